@@ -1,0 +1,64 @@
+"""Command line: `main.py COMMAND …`, or `main.py [FILE]` for the window.
+
+Each command lives in its own module with a `register(subparsers)` function;
+adding a command is adding its module name to COMMANDS.  Errors reach the
+user as one line on standard error, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from editor.xmlio.errors import DocumentError
+
+COMMANDS: list[str] = [
+    "editor.cli.validate_cmd",
+]
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE = 0, 1, 2
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description="Resolution Editor: draft ITU resolutions and proposals. Without a command, opens the window.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    names: set[str] = set()
+    for module_name in COMMANDS:
+        module = importlib.import_module(module_name)
+        names.update(module.register(sub))
+    return parser, names
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser, names = build_parser()
+    if not args_list or (args_list[0] not in names and args_list[0] not in ("-h", "--help")):
+        return open_window(args_list)
+    args = parser.parse_args(args_list)
+    try:
+        return int(args.func(args))
+    except DocumentError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last line of defence: one sentence, no traceback
+        print(f"error: internal error while running '{args.command}': {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 3
+
+
+def open_window(args: list[str]) -> int:
+    """Start the desktop application (the window lives in editor.app)."""
+    try:
+        app = importlib.import_module("editor.app")
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("editor.app"):
+            print("error: the editor window is not available in this build; use a command (see main.py --help)", file=sys.stderr)
+            return EXIT_UNREADABLE
+        raise
+    return int(app.main(args))

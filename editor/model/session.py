@@ -1,0 +1,307 @@
+"""An editing session over one document: the verbs every edit goes through.
+
+The GUI, quick fixes, paste, the command line and the tests all call these
+verbs; each runs inside a transaction that applies primitive operations,
+records revision marks when Track Changes is on, keeps the inverses for
+undo, and announces one change notice to the listeners (checks, views).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from typing import Any
+
+from editor.model.inline import Inline, Span, normalize, split_at
+from editor.model.marks import Mark, MarkKind, now_iso
+from editor.model.nodes import Document, Node
+from editor.model.operations import (
+    ChangeNotice,
+    InsertNode,
+    Operation,
+    RemoveNode,
+    SetAttr,
+    SetSpans,
+    Step,
+)
+from editor.model.views import clone
+
+Listener = Callable[[ChangeNotice], None]
+
+
+class EditSession:
+    """Owns a document's edits: transactions, undo/redo, tracking, listeners."""
+
+    def __init__(self, document: Document, author: str = "", tracking: bool = False, clock: Callable[[], str] = now_iso) -> None:
+        self.document = document
+        self.author = author
+        self.tracking = tracking
+        self.clock = clock
+        self.undo_stack: list[Step] = []
+        self.redo_stack: list[Step] = []
+        self._listeners: list[Listener] = []
+        self._open: list[Operation] | None = None
+        self._notice: ChangeNotice | None = None
+        self._label = ""
+        self._merge_key: object = None
+        self._next_mark = document.next_mark_id()
+
+    # -- listeners and transactions -------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    def _announce(self, notice: ChangeNotice) -> None:
+        for listener in list(self._listeners):
+            listener(notice)
+
+    @contextmanager
+    def transaction(self, label: str = "", merge_key: object = None) -> Iterator[None]:
+        """Group the operations inside into one undo step and one notice.
+
+        Nested transactions join the outer one.  If the body raises, what it
+        applied is rolled back and nothing is announced.  Steps with equal,
+        non-None `merge_key` that follow each other merge (typing in one clause).
+        """
+        if self._open is not None:
+            yield
+            return
+        self._open, self._notice, self._label = [], ChangeNotice(), label
+        try:
+            yield
+        except BaseException:
+            for op in reversed(self._open):
+                op.apply()
+            raise
+        finally:
+            inverses, notice = self._open, self._notice
+            self._open = self._notice = None
+        if not inverses:
+            return
+        step = Step(inverses, notice, label)
+        top = self.undo_stack[-1] if self.undo_stack else None
+        if merge_key is not None and top is not None and self._merge_key == merge_key and not self.redo_stack:
+            top.inverses.extend(inverses)
+            for obj in notice.nodes:
+                if not any(obj is n for n in top.notice.nodes):
+                    top.notice.nodes.append(obj)
+        else:
+            self.undo_stack.append(step)
+        self._merge_key = merge_key
+        self.redo_stack.clear()
+        self._announce(notice)
+
+    def break_merge(self) -> None:
+        """End typing merge (cursor moved, another command ran)."""
+        self._merge_key = None
+
+    def run(self, op: Operation) -> None:
+        """Apply one primitive operation inside the open transaction."""
+        if self._open is None:
+            with self.transaction():
+                self.run(op)
+            return
+        assert self._notice is not None
+        self._open.append(op.apply())
+        self._notice.add(op)
+
+    def undo(self) -> ChangeNotice | None:
+        if not self.undo_stack:
+            return None
+        redo = self.undo_stack.pop().undo()
+        self.redo_stack.append(redo)
+        self._merge_key = None
+        self._announce(redo.notice)
+        return redo.notice
+
+    def redo(self) -> ChangeNotice | None:
+        if not self.redo_stack:
+            return None
+        undo = self.redo_stack.pop().undo()
+        self.undo_stack.append(undo)
+        self._merge_key = None
+        self._announce(undo.notice)
+        return undo.notice
+
+    # -- revision marks ---------------------------------------------------------------
+
+    def new_mark(self, kind: MarkKind) -> Mark:
+        mark = Mark(kind, self.author, self.clock(), self._next_mark)
+        self._next_mark += 1
+        return mark
+
+    def _tracks(self, node: Node | None) -> bool:
+        """Whether an edit inside `node` must be recorded as a mark.
+
+        Inside a block that is itself a tracked insertion the block mark
+        already says everything, so its content is edited directly.
+        """
+        if not self.tracking:
+            return False
+        while node is not None:
+            if node.change is not None and node.change.kind == "ins":
+                return False
+            node = node.parent
+        return True
+
+    def _reusable(self, span: Span | None, kind: MarkKind) -> Mark | None:
+        """The neighbour's mark when this edit extends the same author's change."""
+        if span is not None and span.mark is not None and span.mark.kind == kind and span.mark.author == self.author:
+            return span.mark
+        return None
+
+    # -- text ---------------------------------------------------------------------------
+
+    def insert_text(self, inline: Inline, offset: int, text: str, italic: bool | None = None, bold: bool | None = None) -> None:
+        """Insert `text` at a markup offset, taking the format of the text before it."""
+        if not text:
+            return
+        left, right = split_at(inline.spans, offset)
+        textual = [s for s in left if s.footnote is None]
+        before = textual[-1] if textual else None
+        after = next((s for s in right if s.footnote is None), None)
+        template = before or after or Span("")
+        mark: Mark | None = None
+        if self._tracks(inline.owner):
+            mark = self._reusable(before, "ins") or self._reusable(after, "ins") or self.new_mark("ins")
+        elif template.mark is not None and template.mark.kind == "ins":
+            mark = template.mark
+        new = Span(
+            text,
+            italic=template.italic if italic is None else italic,
+            bold=template.bold if bold is None else bold,
+            mark=mark,
+            xref=template.xref if template is before and before is not None and before.xref else None,
+        )
+        with self.transaction("Typing", merge_key=("type", id(inline))):
+            self.run(SetSpans(inline, [*left, new, *right]))
+
+    def delete_text(self, inline: Inline, start: int, end: int) -> int:
+        """Delete markup offsets [start, end): struck through when tracking, else removed.
+
+        Deleting tracked inserted text removes it outright; already deleted
+        text stays as it is.  Returns the markup offset just after what is
+        left of the range, where a replacement goes.
+        """
+        if end <= start:
+            return start
+        left, rest = split_at(inline.spans, start)
+        middle, right = split_at(rest, end - start)
+        if self._tracks(inline.owner):
+            before = left[-1] if left else None
+            after = right[0] if right else None
+            mark = self._reusable(before, "del") or self._reusable(after, "del")
+            kept: list[Span] = []
+            for s in middle:
+                if s.mark is not None and s.mark.kind == "ins":
+                    continue
+                if s.mark is None and s.footnote is None:
+                    mark = mark or self.new_mark("del")
+                    s = replace(s, mark=mark)
+                kept.append(s)
+            middle = kept
+        else:
+            middle = []
+        with self.transaction("Delete", merge_key=("delete", id(inline))):
+            self.run(SetSpans(inline, [*left, *middle, *right]))
+        return start + sum(len(s.text) for s in middle)
+
+    def replace_text(self, inline: Inline, start: int, end: int, text: str) -> None:
+        """Replace a range: a deletion followed by an insertion, as Word records it."""
+        with self.transaction("Replace"):
+            after_deleted = self.delete_text(inline, start, end)
+            self.insert_text(inline, after_deleted, text)
+
+    def set_text(self, inline: Inline, text: str) -> None:
+        """Make the final text of `inline` equal `text` (a label change, a field edit)."""
+        if inline.text("final") == text and not (not self._tracks(inline.owner) and inline.has_marks()):
+            return
+        with self.transaction("Change text"):
+            if self._tracks(inline.owner):
+                self.delete_text(inline, 0, len(inline.text("markup")))
+                self.insert_text(inline, len(inline.text("markup")), text)
+            else:
+                self.run(SetSpans(inline, [Span(text)]))
+
+    def set_spans(self, inline: Inline, spans: list[Span]) -> None:
+        """Replace an inline's spans wholesale (import, paste, accept/reject)."""
+        with self.transaction("Change text"):
+            self.run(SetSpans(inline, normalize(spans)))
+
+    def set_format(self, inline: Inline, start: int, end: int, *, italic: bool | None = None, bold: bool | None = None) -> None:
+        """Switch italic or bold on or off for a range (formatting is not tracked)."""
+        left, rest = split_at(inline.spans, start)
+        middle, right = split_at(rest, end - start)
+        middle = [
+            replace(s, italic=s.italic if italic is None else italic, bold=s.bold if bold is None else bold)
+            for s in middle
+        ]
+        with self.transaction("Format"):
+            self.run(SetSpans(inline, [*left, *middle, *right]))
+
+    # -- structure ---------------------------------------------------------------------
+
+    def insert_node(self, parent: Node, field: str, index: int, node: Node) -> None:
+        """Insert a clause, sub-item, section or proposal; a block mark when tracking."""
+        with self.transaction("Insert"):
+            if self._tracks(parent):
+                node.change = self.new_mark("ins")
+            self.run(InsertNode(parent, field, index, node))
+
+    def delete_node(self, node: Node) -> None:
+        """Delete a block: struck through when tracking, removed when not (or when it was a tracked insertion)."""
+        parent = node.parent
+        if parent is None:
+            return
+        field, index = locate(node)
+        with self.transaction("Delete"):
+            if self._tracks(parent) and (node.change is None or node.change.kind != "ins"):
+                if node.change is None:
+                    self.run(SetAttr(node, "change", self.new_mark("del")))
+            else:
+                self.run(RemoveNode(parent, field, index))
+
+    def move_node(self, node: Node, parent: Node, field: str, index: int) -> Node:
+        """Move a block; when tracking, a deletion here and an insertion there.
+
+        Returns the node now standing at the new place (a copy when tracked).
+        `index` is counted in the destination list before the move.
+        """
+        old_parent = node.parent
+        assert old_parent is not None
+        old_field, old_index = locate(node)
+        with self.transaction("Move"):
+            if self._tracks(old_parent) and (node.change is None or node.change.kind != "ins"):
+                moved = clone(node)
+                moved.change = None
+                self.delete_node(node)
+                self.insert_node(parent, field, index, moved)
+                return moved
+            self.run(RemoveNode(old_parent, old_field, old_index))
+            if parent is old_parent and field == old_field and index > old_index:
+                index -= 1
+            self.run(InsertNode(parent, field, index, node))
+            return node
+
+    def set_attr(self, target: Any, name: str, value: Any) -> None:
+        """Set a plain attribute (action, identifier, section kind, cover field); not tracked."""
+        if getattr(target, name) == value:
+            return
+        with self.transaction("Change " + name.replace("_", " ")):
+            self.run(SetAttr(target, name, value))
+
+
+def locate(node: Node) -> tuple[str, int]:
+    """The field and index of `node` in its parent."""
+    parent = node.parent
+    assert parent is not None
+    for name in parent.CHILD_LISTS:
+        items = getattr(parent, name)
+        for i, child in enumerate(items):
+            if child is node:
+                return name, i
+    raise ValueError(f"{node!r} is not a child of {parent!r}")

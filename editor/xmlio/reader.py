@@ -1,0 +1,190 @@
+"""Reading documents: a hardened parser, schema validation, then the model.
+
+Hostile input is refused before it can do harm: no DTD is loaded, no entity
+is expanded, nothing is fetched from the network, and files larger than
+MAX_BYTES are not read.  Every failure is one DocumentError naming the file
+and, where known, the line and column.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from editor.model.marks import Mark
+from editor.model.nodes import (
+    Annex,
+    Clause,
+    Cover,
+    Document,
+    Footnote,
+    Node,
+    Note,
+    Proposal,
+    Resolution,
+    Section,
+)
+from editor.xmlio.errors import DocumentError
+from editor.xmlio.inline_xml import mark_from, read_inline
+from editor.xmlio.schema import validate_tree
+
+MAX_BYTES = 64 * 1024 * 1024
+
+COVER_TAGS = {name: name.replace("_", "-") for name in Cover.FIELDS}
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
+
+def _refuse_declarations(data: bytes, path: str | Path | None) -> None:
+    """Refuse DOCTYPE and ENTITY declarations, the vehicle of every entity trick."""
+    head = data[:65536] if len(data) > 65536 else data
+    for token in (b"<!DOCTYPE", b"<!ENTITY"):
+        at = head.find(token)
+        if at < 0 and token == b"<!ENTITY":
+            at = data.find(token)
+        if at >= 0:
+            line = data.count(b"\n", 0, at) + 1
+            column = at - (data.rfind(b"\n", 0, at) + 1) + 1
+            what = "a DOCTYPE declaration" if token == b"<!DOCTYPE" else "an ENTITY declaration"
+            raise DocumentError(path, f"contains {what}, which documents of this editor never have; refused for safety", line, column)
+
+
+def parse_bytes(data: bytes, path: str | Path | None = None) -> etree._ElementTree:
+    """Parse and validate; no model yet."""
+    if data[:2] == b"PK":
+        raise DocumentError(path, "is a ZIP archive (a Word or OpenDocument file?), not a Resolution Editor XML document; use Import for such files", 1, 1)
+    if not data.strip():
+        raise DocumentError(path, "is empty", 1, 1)
+    _refuse_declarations(data, path)
+    try:
+        root = etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as exc:
+        line, column = exc.position if exc.position else (None, None)
+        message = exc.msg.split(", line ")[0] if exc.msg else "malformed XML"
+        raise DocumentError(path, f"is not well-formed XML: {message}", line, column) from None
+    tree = root.getroottree()
+    validate_tree(tree, path)
+    return tree
+
+
+def read_bytes(data: bytes, path: str | Path | None = None) -> Document:
+    return build_document(parse_bytes(data, path).getroot())
+
+
+def read_file(path: str | Path) -> Document:
+    """Read a document from disk, or raise DocumentError."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise DocumentError(p, f"is {size // (1024 * 1024)} MiB, larger than the {MAX_BYTES // (1024 * 1024)} MiB this editor reads")
+        data = p.read_bytes()
+    except DocumentError:
+        raise
+    except IsADirectoryError:
+        raise DocumentError(p, "is a folder, not a file") from None
+    except FileNotFoundError:
+        raise DocumentError(p, "does not exist") from None
+    except OSError as exc:
+        raise DocumentError(p, f"cannot be read: {exc.strerror or exc}") from None
+    return read_bytes(data, p)
+
+
+# -- tree to model ------------------------------------------------------------------------
+
+
+def _block_mark(el: etree._Element) -> Mark | None:
+    kind = el.get("rev")
+    return mark_from(el, kind) if kind in ("ins", "del") else None
+
+
+def _marked(node: Node, el: etree._Element) -> Node:
+    node.change = _block_mark(el)
+    return node
+
+
+def _inline_of(el: etree._Element, tag: str) -> etree._Element | None:
+    return el.find(tag)
+
+
+def _read_clause(el: etree._Element) -> Clause:
+    label = el.find("label")
+    clause = Clause(
+        read_inline(label) if label is not None else "",
+        read_inline(el.find("text")),
+        [_read_clause(item) for item in el.findall("item")],
+    )
+    _marked(clause, el)
+    return clause
+
+
+def _read_resolution(el: etree._Element) -> Resolution:
+    def inline(tag: str) -> object:
+        child = el.find(tag)
+        return read_inline(child) if child is not None else ""
+
+    res = Resolution(
+        body=el.get("body", "WTSA"),
+        draft=el.get("draft") == "true",
+        number=inline("number"),  # type: ignore[arg-type]
+        adoption=inline("adoption"),  # type: ignore[arg-type]
+        title=inline("title"),  # type: ignore[arg-type]
+        history=inline("history"),  # type: ignore[arg-type]
+        preamble=inline("preamble"),  # type: ignore[arg-type]
+        sections=[
+            _marked(Section(read_inline(s.find("keyword")), s.get("kind", "preambular"), [_read_clause(c) for c in s.findall("clause")]), s)  # type: ignore[misc]
+            for s in el.findall("section")
+        ],
+        annexes=[
+            _marked(
+                Annex(
+                    read_inline(a.find("heading")),
+                    read_inline(a.find("title")) if a.find("title") is not None else "",
+                    [_read_clause(p) for p in a.findall("p")],
+                ),
+                a,
+            )  # type: ignore[misc]
+            for a in el.findall("annex")
+        ],
+        footnotes=[Footnote(f.get("key", ""), read_inline(f)) for f in el.findall("footnote")],
+    )
+    return res
+
+
+def _read_proposal(el: etree._Element) -> Proposal:
+    res = el.find("resolution")
+    reasons = el.find("reasons")
+    prop = Proposal(
+        action=el.get("action"),  # type: ignore[arg-type]
+        identifier=el.get("id", ""),
+        resolution=_read_resolution(res) if res is not None else None,
+        reasons=read_inline(reasons) if reasons is not None else "",
+        notes=[Note(read_inline(n)) for n in el.findall("note")],
+    )
+    _marked(prop, el)
+    return prop
+
+
+def build_document(root: etree._Element) -> Document:
+    """The model of a validated tree."""
+    if root.tag == "resolution":
+        return Document([Proposal(resolution=_read_resolution(root))])
+    cover_el = root.find("cover")
+    cover = Cover()
+    if cover_el is not None:
+        for name, tag in COVER_TAGS.items():
+            child = cover_el.find(tag)
+            if child is not None:
+                setattr(cover, name, child.text or "")
+    return Document([_read_proposal(p) for p in root.findall("proposal")], cover)
