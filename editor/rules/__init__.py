@@ -1,0 +1,1 @@
+"""Drafting checks: lettering, numbering, punctuation, dates, proposals, cross-references."""

@@ -1,0 +1,65 @@
+"""Small documents built in code, shared by the tests (no copied data)."""
+
+from __future__ import annotations
+
+from editor.model import Clause, Cover, Document, Proposal, Resolution, Section
+from editor.model.session import EditSession
+
+FIXED_DATE = "2022-02-01T10:00:00Z"
+
+
+def base_resolution() -> Resolution:
+    """A short in-force resolution with the usual shape, lettering and punctuation correct."""
+    return Resolution(
+        number="7",
+        adoption="Rev. Hammamet, 2016",
+        title="Collaboration with the International Organization for Standardization\nand the International Electrotechnical Commission",
+        history="Malaga-Torremolinos, 1984; Helsinki, 1993; Hammamet, 2016",
+        preamble="The World Telecommunication Standardization Assembly (Hammamet, 2016),",
+        sections=[
+            Section("considering", "preambular", [
+                Clause("a)", "the purposes of the Union set forth in Article 1 of the ITU Constitution;"),
+                Clause("b)", "the duties of the ITU Telecommunication Standardization Sector,"),
+            ]),
+            Section("noting", "preambular", [
+                Clause("a)", "that the working methods are not the same;"),
+                Clause("b)", "that other activities may require coordination,"),
+            ]),
+            Section("resolves", "operative", [
+                Clause("1", "to invite ISO and IEC to examine the study programme;"),
+                Clause("2", "that the necessary contacts should be at the appropriate levels:", [
+                    Clause("–", "for work where text should be drawn up mutually; and"),
+                    Clause("–", "for other activities where coordination is required;"),
+                ]),
+                Clause("3", "to invite administrations to contribute to the coordination."),
+            ]),
+        ],
+    )
+
+
+def base_document() -> Document:
+    """The in-force text as a standalone resolution file."""
+    return Document([Proposal(resolution=base_resolution())])
+
+
+def mod_document() -> tuple[Document, EditSession]:
+    """A MOD contribution on the base text, with a few tracked changes recorded."""
+    cover = Cover(conference="World Telecommunication Standardization Assembly", acronym="WTSA-20",
+                  place_dates="Geneva, 1-9 March 2022", meeting="PLENARY MEETING", document="36", addendum="2",
+                  languages="English", source="Arab States Administrations", title="Proposed modification of Resolution 7")
+    doc = Document([Proposal("MOD", "ARB/36A2/1", base_resolution(), reasons="To reflect current practice.")], cover)
+    session = EditSession(doc, author="ARB", tracking=True, clock=lambda: FIXED_DATE)
+    res = doc.proposals[0].resolution
+    assert res is not None
+    with session.transaction("Update dates"):
+        session.replace_text(res.adoption, 5, len(res.adoption.text()), "Geneva, 2022")
+        session.insert_text(res.history, len(res.history.text()), "; Geneva, 2022")
+        pre = res.preamble.text()
+        start = pre.index("Hammamet")
+        session.replace_text(res.preamble, start, start + len("Hammamet, 2016"), "Geneva, 2022")
+    noting = res.sections[1]
+    session.insert_node(noting, "clauses", 2, Clause("c)", "the increasing cost of developing standards,"))
+    b = noting.clauses[1]
+    session.replace_text(b.text, len(b.text.text()) - 1, len(b.text.text()), ";")
+    session.undo_stack.clear()
+    return doc, session
