@@ -1,0 +1,113 @@
+"""Canonical serialisation, schema validity of what we write, atomic saving."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from editor.model import Clause, Cover, Document, Footnote, Inline, Note, Proposal, Span
+from editor.xmlio import DocumentError, read_bytes, read_file, save, to_bytes
+from editor.xmlio import writer as writer_module
+from tests.factories import base_document, mod_document
+
+
+def _rich_document() -> Document:
+    doc, _ = mod_document()
+    res = doc.proposals[0].resolution
+    assert res is not None
+    res.footnotes.append(Footnote("1", "See Resolution 1 (Rev. Hammamet, 2016)."))
+    res.footnotes[-1].parent = res
+    res.sections[0].clauses[0].text = Inline([Span("the purposes "), Span("of the Union", italic=True), Span("", footnote="1"),
+                                             Span(" in "), Span("considering b)", xref="considering b)", italic=True), Span(";", bold=True)])
+    res.sections[0].clauses[0]._adopt()
+    doc.proposals.append(Proposal("SUP", "ARB/36A2/2", reasons="Obsolete.", notes=[Note("A paragraph kept by the importer.")]))
+    doc.proposals[-1].parent = doc
+    return doc
+
+
+@pytest.mark.parametrize("make", [base_document, lambda: mod_document()[0], _rich_document], ids=["resolution", "mod", "rich"])
+def test_round_trip_is_byte_identical(make) -> None:  # type: ignore[no-untyped-def]
+    data = to_bytes(make())
+    again = to_bytes(read_bytes(data))
+    assert again == data
+
+
+def test_round_trip_keeps_marks_footnotes_and_formatting() -> None:
+    doc = _rich_document()
+    back = read_bytes(to_bytes(doc))
+    res, res2 = doc.proposals[0].resolution, back.proposals[0].resolution
+    assert res is not None and res2 is not None
+    assert res2.sections[0].clauses[0].text == res.sections[0].clauses[0].text
+    assert res2.adoption == res.adoption
+    assert [m for _, m, _ in back.marks()] == [m for _, m, _ in doc.marks()]
+    assert res2.title.text() == res.title.text() and "\n" in res2.title.text()
+
+
+def test_standalone_resolution_and_contribution_roots() -> None:
+    assert to_bytes(base_document()).splitlines()[1].startswith(b"<resolution ")
+    assert to_bytes(mod_document()[0]).splitlines()[1] == b'<contribution version="1">'
+
+
+def test_invalid_document_is_never_written(tmp_path: Path) -> None:
+    doc = Document([Proposal("MOD", "X/1/1")], Cover())
+    doc.proposals[0].action = "CHANGE"  # type: ignore[assignment]
+    target = tmp_path / "out.xml"
+    target.write_bytes(b"previous content")
+    with pytest.raises(DocumentError) as info:
+        save(doc, target)
+    assert "not saved" in str(info.value)
+    assert target.read_bytes() == b"previous content"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.xml"]
+
+
+def test_save_keeps_previous_version_as_bak(tmp_path: Path) -> None:
+    target = tmp_path / "doc.xml"
+    first = save(base_document(), target)
+    second = save(mod_document()[0], target)
+    assert target.read_bytes() == second
+    assert (tmp_path / "doc.xml.bak").read_bytes() == first
+    assert read_file(target).proposals[0].identifier == "ARB/36A2/1"
+
+
+def test_crash_during_save_leaves_the_old_file_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "doc.xml"
+    original = save(base_document(), target)
+
+    def crash(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(writer_module.os, "replace", crash)
+    with pytest.raises(DocumentError) as info:
+        save(mod_document()[0], target)
+    assert "No space left" in str(info.value)
+    assert target.read_bytes() == original
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_unwritable_folder_is_a_clear_error(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    os.chmod(folder, 0o500)
+    try:
+        if os.access(folder, os.W_OK):
+            pytest.skip("running with permissions that ignore read-only folders")
+        with pytest.raises(DocumentError):
+            save(base_document(), folder / "x.xml")
+    finally:
+        os.chmod(folder, 0o700)
+
+
+def test_nested_items_validate_to_three_levels_only() -> None:
+    doc = base_document()
+    res = doc.proposals[0].resolution
+    assert res is not None
+    clause = res.sections[2].clauses[1]
+    deep = Clause("a)", "one", [Clause("i)", "two", [Clause("–", "three")])])
+    clause.items.append(deep)
+    deep.parent = clause
+    to_bytes(doc)
+    deep.items[0].items[0].items.append(Clause("•", "four"))
+    with pytest.raises(DocumentError):
+        to_bytes(doc)
