@@ -1,7 +1,8 @@
 """Command line: `main.py COMMAND …`, or `main.py [FILE]` for the window.
 
-Each command lives in its own module with a `register(subparsers)` function;
-adding a command is adding its module name to COMMANDS.  Errors reach the
+Each command lives in its own module `editor/cli/<name>_cmd.py` with a
+`register(subparsers)` function; adding a command is adding such a module
+(they are discovered, so parallel work never edits a shared list).  Errors reach the
 user as one line on standard error, never as a traceback.
 """
 
@@ -9,14 +10,19 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import pkgutil
 import sys
 from collections.abc import Sequence
 
 from editor.xmlio.errors import DocumentError
 
-COMMANDS: list[str] = [
-    "editor.cli.validate_cmd",
-]
+
+def command_modules() -> list[str]:
+    """The command modules of this package, in a stable order."""
+    return sorted(
+        f"{__name__}.{info.name}" for info in pkgutil.iter_modules(__path__) if info.name.endswith("_cmd")
+    )
+
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -28,7 +34,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     names: set[str] = set()
-    for module_name in COMMANDS:
+    for module_name in command_modules():
         module = importlib.import_module(module_name)
         names.update(module.register(sub))
     return parser, names

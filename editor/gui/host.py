@@ -1,0 +1,29 @@
+"""What a panel needs from the document it shows.
+
+The window's controller (editor/controller.py) implements this; panels are
+written against the protocol so that they can be built, tested and reused
+without the whole window.  Every edit a panel makes goes through `perform`,
+so that it lands on the one undo stack, is recorded as a revision when
+Track Changes is on, and is rechecked like typing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from editor.model.nodes import Document
+from editor.model.session import EditSession
+
+
+class DocumentHost(Protocol):
+    session: EditSession
+
+    def perform(self, label: str, action: Callable[[], None], merge_key: object = None) -> None:
+        """Run `action` (calls on self.session) as one undoable step named `label`."""
+
+    def replace_document(self, document: Document, label: str) -> None:
+        """Swap in a whole new document (source edit, accept all) as one undoable step."""
+
+    def reveal(self, uid: int, field: str | None = None, offset: int = 0) -> None:
+        """Ask the document view to show node `uid` and put the cursor there."""
