@@ -1,0 +1,267 @@
+"""The one owner of an open document: model, session, undo stack, checks, autosave.
+
+The window, the document view and every panel talk to this object (it
+implements editor.gui.host.DocumentHost).  Edits run as EditSession
+transactions; the QUndoStack only mirrors the session's steps so that Qt's
+undo actions, clean state and undo view work, while the model keeps the one
+real history.  A step the session merged into the previous one (typing)
+pushes nothing, so the two stacks always have the same depth.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from editor.gui.recovery import RecoveryStore
+from editor.model.nodes import Document
+from editor.model.operations import ChangeNotice, InsertNode, RemoveNode, SetAttr
+from editor.model.session import EditSession
+from editor.xmlio import read_file, save, to_bytes
+
+AUTOSAVE_MS = 5000
+
+
+def _optional(module: str, name: str) -> Any:
+    """A name from a part of the editor that may not be installed yet (rules, revisions)."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def tracking_allowed(document: Document) -> bool:
+    """Track Changes makes sense unless every proposal is an ADD (new text has no base)."""
+    check = _optional("editor.revisions.tracking", "tracking_allowed")
+    if check is not None:
+        return bool(check(document))
+    actions = [p.action for p in document.proposals]
+    return not actions or any(a != "ADD" for a in actions)
+
+
+def tracking_default(document: Document) -> bool:
+    """On in a MOD proposal, as the ITU expects, off otherwise."""
+    return any(p.action == "MOD" for p in document.proposals)
+
+
+class SessionStep(QUndoCommand):
+    """One session step on the Qt stack; undo/redo replay the session's own history."""
+
+    def __init__(self, controller: DocumentController, label: str) -> None:
+        super().__init__(label or "Edit")
+        self._controller = controller
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:  # push() calls redo(); the session already applied the step
+            self._pushed = True
+            return
+        self._controller._replay(self._controller.session.redo)
+
+    def undo(self) -> None:
+        self._controller._replay(self._controller.session.undo)
+
+
+class DocumentController(QObject):
+    """Owns one document for one window; see the module docstring."""
+
+    changed = Signal(object)  # ChangeNotice
+    reloaded = Signal()
+    reveal_requested = Signal(int, object, int)  # uid, field or None, offset
+    modified_changed = Signal(bool)
+    path_changed = Signal(object)  # Path or None
+    tracking_changed = Signal(bool)
+    problems_changed = Signal()
+
+    def __init__(
+        self,
+        document: Document | None = None,
+        path: Path | None = None,
+        *,
+        author: str = "",
+        recovery_dir: Path | None = None,
+        autosave_ms: int = AUTOSAVE_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.author = author
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self.recovery = RecoveryStore(recovery_dir) if recovery_dir is not None else None
+        self._recovery_key: str | None = None
+        self._replaying = False
+        self._depth = 0
+        self._forced_modified = False
+        self._autosave_pending = False
+        self.rule_engine: Any = None
+        self.path: Path | None = None
+        self.session = EditSession(Document(), author=author)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(autosave_ms)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+        self.load(document or Document(), path)
+
+    # -- loading and saving --------------------------------------------------------------
+
+    def load(self, document: Document, path: Path | None = None, *, modified: bool = False) -> None:
+        """Make `document` the open one: a fresh session and history (not undoable)."""
+        self._discard_recovery()
+        try:
+            self.session.unsubscribe(self._on_notice)
+        except ValueError:  # the placeholder session of __init__ has no listener yet
+            pass
+        self.session = EditSession(document, author=self.author, tracking=tracking_default(document))
+        self.session.subscribe(self._on_notice)
+        self.undo_stack.clear()
+        self._depth = 0
+        self._forced_modified = modified
+        self._autosave_pending = modified
+        self._set_path(path)
+        engine_class = _optional("editor.rules.engine", "RuleEngine")
+        self.rule_engine = engine_class(self.session) if engine_class is not None else None
+        self.reloaded.emit()
+        self.tracking_changed.emit(self.session.tracking)
+        self.problems_changed.emit()
+        self._emit_modified()
+
+    def open(self, path: Path) -> None:
+        """Read `path` and make it the open document; DocumentError leaves the current one untouched."""
+        document = read_file(path)
+        self.load(document, path)
+
+    def save(self, path: Path | None = None) -> None:
+        """Validate and write atomically; raises DocumentError (the document stays open and modified)."""
+        target = path or self.path
+        if target is None:
+            raise ValueError("save() needs a path for a document that was never saved")
+        save(self.session.document, target)
+        self._discard_recovery()
+        self._set_path(target)
+        self.session.break_merge()  # typing after a save is a new step, so the clean index means "as saved"
+        self._forced_modified = False
+        self._autosave_pending = False
+        self.undo_stack.setClean()
+        self._emit_modified()
+
+    def _set_path(self, path: Path | None) -> None:
+        self.path = path
+        self._recovery_key = RecoveryStore.key_for(path, id(self))
+        self.path_changed.emit(path)
+
+    def is_modified(self) -> bool:
+        return self._forced_modified or not self.undo_stack.isClean()
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        if shiboken6.isValid(self.undo_stack):  # the stack also announces its own destruction
+            self._emit_modified()
+
+    def _emit_modified(self) -> None:
+        self.modified_changed.emit(self.is_modified())
+
+    # -- DocumentHost ---------------------------------------------------------------------
+
+    def perform(self, label: str, action: Callable[[], None], merge_key: object = None) -> None:
+        """Run `action` (calls on self.session) as one undoable step named `label`."""
+        with self.session.transaction(label, merge_key=merge_key):
+            action()
+
+    def replace_document(self, document: Document, label: str) -> None:
+        """Swap in a whole new document's content (source edit, accept all) as one undoable step.
+
+        The Document object stays the same, so every holder of the session
+        keeps working; its proposals and cover are exchanged by primitive
+        operations whose inverses restore the old ones exactly.
+        """
+        current = self.session.document
+
+        def swap() -> None:
+            for index in reversed(range(len(current.proposals))):
+                self.session.run(RemoveNode(current, "proposals", index))
+            for index, proposal in enumerate(list(document.proposals)):
+                self.session.run(InsertNode(current, "proposals", index, proposal))
+            self.session.run(SetAttr(current, "cover", document.cover))
+
+        self.perform(label, swap)
+        # marks of the new content must not collide with marks recorded later
+        self.session._next_mark = max(self.session._next_mark, current.next_mark_id())
+
+    def reveal(self, uid: int, field: str | None = None, offset: int = 0) -> None:
+        self.reveal_requested.emit(uid, field, offset)
+
+    # -- the two stacks ---------------------------------------------------------------------
+
+    def _on_notice(self, notice: ChangeNotice) -> None:
+        self._autosave_pending = True
+        if not self._replaying and len(self.session.undo_stack) > self._depth:
+            label = self.session.undo_stack[-1].label
+            self._depth = len(self.session.undo_stack)
+            self.undo_stack.push(SessionStep(self, label))
+        self.changed.emit(notice)
+        self.problems_changed.emit()
+
+    def _replay(self, verb: Callable[[], ChangeNotice | None]) -> None:
+        self._replaying = True
+        try:
+            verb()
+        finally:
+            self._replaying = False
+        self._depth = len(self.session.undo_stack)
+
+    def undo(self) -> None:
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.undo_stack.redo()
+
+    # -- track changes and checks -----------------------------------------------------------
+
+    def tracking_allowed(self) -> bool:
+        return tracking_allowed(self.session.document)
+
+    def set_tracking(self, on: bool) -> bool:
+        """Switch Track Changes; returns the state now in force (off when not allowed)."""
+        on = on and self.tracking_allowed()
+        if self.session.tracking != on:
+            self.session.tracking = on
+            self.session.break_merge()
+        self.tracking_changed.emit(on)
+        return on
+
+    def set_author(self, author: str) -> None:
+        self.author = author
+        self.session.author = author
+
+    def problems(self) -> list[Any]:
+        """The rule engine's current problems, or none when the checks are not installed."""
+        engine = self.rule_engine
+        if engine is None:
+            return []
+        found = engine.problems
+        return list(found() if callable(found) else found)
+
+    # -- autosave ------------------------------------------------------------------------------
+
+    def autosave(self) -> Path | None:
+        """Write the recovery file if anything changed since the last one; returns its path."""
+        if self.recovery is None or not self._autosave_pending or not self.is_modified():
+            return None
+        assert self._recovery_key is not None
+        written = self.recovery.write(self._recovery_key, to_bytes(self.session.document, validate=False), self.path)
+        self._autosave_pending = False
+        return written
+
+    def _discard_recovery(self) -> None:
+        if self.recovery is not None and self._recovery_key is not None:
+            self.recovery.discard(self._recovery_key)
+
+    def close(self) -> None:
+        """A normal close: no recovery file stays behind."""
+        self.autosave_timer.stop()
+        self._discard_recovery()

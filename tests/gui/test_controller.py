@@ -1,0 +1,96 @@
+"""The controller: one history shared by the session and Qt's undo stack, modified state, autosave."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor.controller import DocumentController
+from editor.model import Clause
+from editor.model.nodes import Document, Proposal, Resolution
+from editor.xmlio import read_file, to_bytes
+from tests.factories import mod_document
+from tests.gui.conftest import assert_valid
+
+
+def _res(ctl: DocumentController) -> Resolution:
+    res = ctl.session.document.proposals[0].resolution
+    assert res is not None
+    return res
+
+
+def test_each_session_step_is_one_undo_command_and_typing_merges(controller: DocumentController) -> None:
+    before = to_bytes(controller.session.document)
+    clause = _res(controller).sections[0].clauses[0]
+    for n, ch in enumerate("new "):
+        controller.perform("Typing", lambda n=n, ch=ch: controller.session.insert_text(clause.text, n, ch), ("type", id(clause.text)))
+    assert controller.undo_stack.count() == 1
+    controller.perform("Insert", lambda: controller.session.insert_node(_res(controller).sections[0], "clauses", 2, Clause("c)", "x;")))
+    assert controller.undo_stack.count() == 2
+    assert controller.is_modified()
+    controller.undo()
+    controller.undo()
+    assert to_bytes(controller.session.document) == before
+    assert not controller.is_modified()
+    controller.redo()
+    assert clause.text.text().startswith("new the purposes")
+    controller.redo()
+    assert len(_res(controller).sections[0].clauses) == 3
+    assert_valid(controller.session.document)
+
+
+def test_session_verbs_called_directly_also_land_on_the_qt_stack(controller: DocumentController) -> None:
+    clause = _res(controller).sections[1].clauses[0]
+    controller.session.set_text(clause.label, "z)")
+    assert controller.undo_stack.count() == 1
+    controller.undo_stack.undo()
+    assert clause.label.text() == "a)"
+
+
+def test_replace_document_is_one_step_and_keeps_the_document_object(controller: DocumentController) -> None:
+    original = controller.session.document
+    before = to_bytes(original)
+    new = Document([Proposal("ADD", "X/1/1", Resolution(number="1", title="New"))])
+    controller.replace_document(new, "Edit source")
+    assert controller.session.document is original
+    assert original.proposals[0].identifier == "X/1/1"
+    assert controller.undo_stack.count() == 1
+    controller.undo()
+    assert to_bytes(original) == before
+    controller.redo()
+    assert_valid(original)
+
+
+def test_save_marks_clean_and_typing_after_save_is_modified_again(controller: DocumentController, tmp_path: Path) -> None:
+    clause = _res(controller).sections[0].clauses[0]
+    key = ("type", id(clause.text))
+    controller.perform("Typing", lambda: controller.session.insert_text(clause.text, 0, "a"), key)
+    target = tmp_path / "saved.xml"
+    controller.save(target)
+    assert not controller.is_modified()
+    controller.perform("Typing", lambda: controller.session.insert_text(clause.text, 1, "b"), key)
+    assert controller.is_modified()
+    controller.undo()
+    assert not controller.is_modified()
+    assert to_bytes(read_file(target)) == to_bytes(controller.session.document)
+
+
+def test_track_changes_defaults_and_refusal() -> None:
+    doc, _ = mod_document()
+    mod = DocumentController(doc)
+    assert mod.session.tracking
+    add = DocumentController(Document([Proposal("ADD", "X/1/1", Resolution(number="1", title="t"))]))
+    assert not add.session.tracking
+    assert add.set_tracking(True) is False
+    assert not add.session.tracking
+
+
+def test_autosave_writes_only_while_modified_and_close_removes_it(controller: DocumentController, recovery_dir: Path) -> None:
+    assert controller.autosave() is None
+    clause = _res(controller).sections[0].clauses[0]
+    controller.perform("Typing", lambda: controller.session.insert_text(clause.text, 0, "Z"))
+    written = controller.autosave()
+    assert written is not None and written.parent == recovery_dir
+    assert read_file(written).proposals[0].resolution.sections[0].clauses[0].text.text().startswith("Z")  # type: ignore[union-attr]
+    controller.close()
+    assert not list(recovery_dir.glob("*.xml"))
+
