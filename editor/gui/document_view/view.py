@@ -1,0 +1,570 @@
+"""The document view widget: one QTextDocument, one block per row (its user state is the node's uid), edits through the controller.
+
+The widget never lets QTextEdit change its own text.  Keystrokes are turned
+into EditSession verbs run through the controller (one undo stack, revision
+marks when tracking); the change notice that follows names the nodes whose
+rows are re-rendered, so typing in a 3,000-clause document touches one
+block.  Clause text is inserted as plain text with formats, never as HTML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QGuiApplication,
+    QInputMethodEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
+
+from editor.gui.document_view import structure
+from editor.gui.document_view.paste import clauses_from_text, paragraphs
+from editor.gui.document_view.rows import Row, rows_for
+from editor.gui.document_view.styles import CHANGE_BAR, Formats
+from editor.model.inline import Inline, slice_spans
+from editor.model.marks import View
+from editor.model.nodes import Clause, Document, Node, Section
+from editor.model.operations import ChangeNotice
+from editor.model.session import locate
+from editor.model.views import project
+
+if TYPE_CHECKING:
+    from editor.controller import DocumentController
+
+PAGE_TEXT_WIDTH_PT = 17 / 2.54 * 72  # A4 less 2 cm margins
+_NAVIGATION = {
+    Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End,
+    Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
+}
+_PASS_THROUGH = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.SelectAll)
+
+
+Location = tuple[Node, str, int]
+
+
+class DocumentView(QTextEdit):
+    """The resolution as printed, edited in place; see the module docstring."""
+
+    message = Signal(str)
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.mode: View = "markup"
+        self.formats = Formats(self.logicalDpiX())
+        self._rows: list[Row] = []
+        self._index: dict[int, list[int]] = {}
+        self._problems: list[Any] = []
+        self.setUndoRedoEnabled(False)
+        self.setAcceptRichText(False)
+        self.setAcceptDrops(False)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+        self.setLineWrapColumnOrWidth(round(PAGE_TEXT_WIDTH_PT * self.formats.px))
+        self.setObjectName("documentView")
+        controller.changed.connect(self._on_changed)
+        controller.reloaded.connect(self.rebuild)
+        controller.reveal_requested.connect(self.reveal)
+        controller.problems_changed.connect(self.refresh_problems)
+        self.rebuild()
+
+    @property
+    def session(self):  # type: ignore[no-untyped-def]
+        return self.controller.session
+
+    # -- rendering ------------------------------------------------------------------------
+
+    def _source(self) -> Document:
+        doc = self.session.document
+        return doc if self.mode == "markup" else project(doc, self.mode)
+
+    def _render(self, cursor: QTextCursor, row: Row) -> None:
+        """Fill the (empty) block under `cursor` with `row`; text goes in as text, never markup."""
+        cursor.setBlockFormat(self.formats.block(row.style))
+        cursor.setBlockCharFormat(self.formats.char(row.style))
+        for part in row.parts:
+            inline = part.inline
+            if inline is None:
+                cursor.insertText(part.text, self.formats.char(row.style, italic=part.italic, bold=part.bold, mark=row.change))
+                continue
+            for span in inline.spans:
+                if span.text:
+                    fmt = self.formats.char(
+                        row.style, italic=part.italic or span.italic, bold=part.bold or span.bold, mark=span.mark or row.change
+                    )
+                    cursor.insertText(span.text.replace("\n", "\u2028"), fmt)
+        # the block carries the uid of the node it shows (user state: an int that Qt keeps with the block;
+        # a QTextBlockUserData subclass crashes PySide at exit); fields and offsets come from the row
+        cursor.block().setUserState(row.node.uid)
+
+    def rebuild(self) -> None:
+        """Lay out the whole document again (open, view switch, document replaced)."""
+        keep = self.location()
+        self._rows = list(rows_for(self._source()))
+        doc = self.document()
+        doc.clear()
+        doc.setDocumentMargin(round(24 * self.formats.px))
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        for n, row in enumerate(self._rows):
+            if n:
+                cursor.insertBlock()
+            self._render(cursor, row)
+        cursor.endEditBlock()
+        self._reindex()
+        if keep is not None:
+            self.place_cursor(*keep)
+        self.refresh_problems()
+
+    def _reindex(self) -> None:
+        self._index = {}
+        for n, row in enumerate(self._rows):
+            self._index.setdefault(row.node.uid, []).append(n)
+
+    def _replace_rows(self, start: int, end: int, rows: list[Row]) -> None:
+        """Put `rows` in place of rows [start, end), re-rendering blocks in place when the count is equal."""
+        doc = self.document()
+        if len(rows) == end - start:
+            for offset, row in enumerate(rows):
+                block = doc.findBlockByNumber(start + offset)
+                cursor = QTextCursor(block)
+                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+                cursor.removeSelectedText()
+                self._render(cursor, row)
+                self._rows[start + offset] = row
+            return
+        if not rows or start == end:
+            self.rebuild()
+            return
+        first, last = doc.findBlockByNumber(start), doc.findBlockByNumber(end - 1)
+        cursor = QTextCursor(first)
+        cursor.beginEditBlock()
+        cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        for n, row in enumerate(rows):
+            if n:
+                cursor.insertBlock()
+            self._render(cursor, row)
+        cursor.endEditBlock()
+        self._rows[start:end] = rows
+        self._reindex()
+
+    def _subtree_range(self, node: Node) -> tuple[int, int]:
+        own = self._index.get(node.uid)
+        start = own[0] if own else next((n for n, r in enumerate(self._rows) if node.uid in r.path), len(self._rows))
+        end = start
+        while end < len(self._rows) and node.uid in self._rows[end].path:
+            end += 1
+        return start, end
+
+    def _attached(self, node: Node) -> bool:
+        root: Node = node
+        while root.parent is not None:
+            root = root.parent
+        return root is self.session.document
+
+    def _on_changed(self, notice: ChangeNotice) -> None:
+        """Re-render only what the notice names (a whole rebuild in the read-only views)."""
+        keep = self.location()
+        if self.mode != "markup":
+            self.rebuild()
+            return
+        targets = [n for n in notice.nodes if isinstance(n, Node) and self._attached(n)]
+        if any(isinstance(n, Document) for n in targets):
+            self.rebuild()
+            return
+        outermost = [n for n in targets if not any(o is not n and o.uid in self._path_of(n) for o in targets)]
+        for node in outermost:
+            if notice.structural or isinstance(node, Clause | Section):
+                start, end = self._subtree_range(node)
+                self._replace_rows(start, end, list(rows_for(node)))
+            else:
+                own = [r for r in rows_for(node) if r.node is node]
+                positions = self._index.get(node.uid, [])
+                if len(own) != len(positions):
+                    start, end = self._subtree_range(node)
+                    self._replace_rows(start, end, list(rows_for(node)))
+                    continue
+                for at, row in zip(positions, own, strict=True):
+                    self._replace_rows(at, at + 1, [row])
+        if keep is not None:
+            self.place_cursor(*keep)
+        self.viewport().update()
+
+    @staticmethod
+    def _path_of(node: Node) -> set[int]:
+        uids: set[int] = set()
+        walk = node.parent
+        while walk is not None:
+            uids.add(walk.uid)
+            walk = walk.parent
+        return uids
+
+    def set_view_mode(self, mode: View) -> None:
+        """Markup (editable, marks in colour), Final or Original (read only, marks resolved)."""
+        if mode == self.mode:
+            return
+        self.mode = mode
+        self.setReadOnly(mode != "markup")
+        self.rebuild()
+
+    # -- cursor <-> model ------------------------------------------------------------------
+
+    def row_at(self, block_number: int) -> Row | None:
+        return self._rows[block_number] if 0 <= block_number < len(self._rows) else None
+
+    def location(self, cursor: QTextCursor | None = None) -> Location | None:
+        """The model place of the cursor: node, field, markup offset (None in fixed text)."""
+        cursor = cursor or self.textCursor()
+        row = self.row_at(cursor.blockNumber())
+        if row is None:
+            return None
+        found = row.locate(cursor.positionInBlock())
+        if found is None:
+            return None
+        part, offset = found
+        assert part.node is not None and part.field is not None
+        return part.node, part.field, offset
+
+    def position_of(self, uid: int, field: str, offset: int) -> int | None:
+        for n in self._index.get(uid, []):
+            row = self._rows[n]
+            start = row.start_of(uid, field)
+            if start is not None:
+                part = row.locate(start)
+                length = part[0].length() if part else 0
+                return self.document().findBlockByNumber(n).position() + start + max(0, min(offset, length))
+        return None
+
+    def place_cursor(self, node: Node | int, field: str, offset: int) -> bool:
+        uid = node if isinstance(node, int) else node.uid
+        pos = self.position_of(uid, field, offset)
+        if pos is None:
+            return False
+        cursor = self.textCursor()
+        cursor.setPosition(min(pos, self.document().characterCount() - 1))
+        self.setTextCursor(cursor)
+        return True
+
+    def reveal(self, uid: int, field: str | None = None, offset: int = 0) -> None:
+        rows = self._index.get(uid)
+        if not rows:
+            return
+        names = [p.field for p, _ in self._rows[rows[0]].fields() if p.field]
+        name = field if field in names else ("text" if "text" in names else (names[0] if names else ""))
+        if not name or not self.place_cursor(uid, name, offset):
+            cursor = self.textCursor()
+            cursor.setPosition(self.document().findBlockByNumber(rows[0]).position())
+            self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self.setFocus()
+
+    def _selected_ranges(self) -> list[tuple[Inline, int, int]]:
+        """The editable field ranges under the selection, in document order."""
+        cursor = self.textCursor()
+        a, b = cursor.selectionStart(), cursor.selectionEnd()
+        doc = self.document()
+        out: list[tuple[Inline, int, int]] = []
+        for n in range(doc.findBlock(a).blockNumber(), doc.findBlock(b).blockNumber() + 1):
+            block, row = doc.findBlockByNumber(n), self.row_at(n)
+            if row is None:
+                continue
+            lo, hi = a - block.position(), b - block.position()
+            for part, start in row.fields():
+                s, e = max(lo, start), min(hi, start + part.length())
+                if s < e and part.inline is not None:
+                    out.append((part.inline, s - start, e - start))
+        return out
+
+    # -- editing ----------------------------------------------------------------------------
+
+    def _perform(self, label: str, action: Callable[[], Any], merge_key: object = None) -> Any:
+        result: list[Any] = []
+        self.controller.perform(label, lambda: result.append(action()), merge_key)
+        return result[0] if result else None
+
+    def _delete_selection(self) -> Location | None:
+        """Delete the selected text of every field under the selection; the cursor goes to its start."""
+        ranges = self._selected_ranges()
+        start = self.location(self._cursor_at(self.textCursor().selectionStart()))
+        if not ranges:
+            return start
+
+        def run() -> int:
+            after = 0
+            for inline, s, e in reversed(ranges):
+                after = self.session.delete_text(inline, s, e)
+            return after
+
+        after = self._perform("Delete", run)
+        first = ranges[0][0]
+        if first.owner is not None:
+            self.place_cursor(first.owner, first.field, after)
+            return first.owner, first.field, after
+        return start
+
+    def _cursor_at(self, pos: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(pos)
+        return cursor
+
+    def insert_typed(self, text: str, label: str = "Typing") -> None:
+        """Type `text` at the cursor (replacing the selection) as session text operations."""
+        loc = self._delete_selection() if self.textCursor().hasSelection() else self.location()
+        if loc is None or not text:
+            return
+        node, field, offset = loc
+        inline: Inline = getattr(node, field)
+        merge = ("type", id(inline)) if label == "Typing" else None
+        self._perform(label, lambda: self.session.insert_text(inline, offset, text), merge)
+        self.place_cursor(node, field, offset + len(text))
+
+    def backspace(self) -> None:
+        if self.textCursor().hasSelection():
+            self._delete_selection()
+            return
+        loc = self.location()
+        if loc is None:
+            return
+        node, field, offset = loc
+        inline: Inline = getattr(node, field)
+        if offset > 0:
+            self._perform("Delete", lambda: self.session.delete_text(inline, offset - 1, offset), ("delete", id(inline)))
+            self.place_cursor(node, field, offset - 1)
+        elif isinstance(node, Clause):
+            n = self.textCursor().blockNumber()
+            previous = self._rows[n - 1].node if n > 0 else None
+            place = self._perform("Join clauses", lambda: structure.join_with_previous(self.session, node, previous))
+            self._land(place)
+
+    def delete_forward(self) -> None:
+        if self.textCursor().hasSelection():
+            self._delete_selection()
+            return
+        loc = self.location()
+        if loc is None:
+            return
+        node, field, offset = loc
+        inline: Inline = getattr(node, field)
+        if offset < len(inline.text("markup")):
+            after = self._perform("Delete", lambda: self.session.delete_text(inline, offset, offset + 1), ("delete", id(inline)))
+            self.place_cursor(node, field, after)
+
+    def _land(self, place: structure.Place | None) -> None:
+        if place is not None:
+            self.place_cursor(*place)
+            self.ensureCursorVisible()
+
+    def enter(self) -> None:
+        """Enter: the next clause (splitting at the cursor), or a first clause under a keyword."""
+        loc = self.location()
+        if loc is None:
+            return
+        node, field, offset = loc
+        if isinstance(node, Clause):
+            at = offset if field == "text" else 0
+            self._land(self._perform("New clause", lambda: structure.split_clause(self.session, node, at)))
+        elif isinstance(node, Section):
+            self._land(self._perform("New clause", lambda: structure.new_first_clause(self.session, node)))
+
+    def indent(self, deeper: bool = True) -> None:
+        """Tab / Shift+Tab: into or out of a sub-item level."""
+        loc = self.location()
+        if loc is None or not isinstance(loc[0], Clause):
+            return
+        clause, field, offset = loc
+        verb = structure.indent if deeper else structure.outdent
+        place = self._perform("Indent" if deeper else "Outdent", lambda: verb(self.session, clause))
+        if place is not None:
+            self.place_cursor(place[0], field, offset)
+        else:
+            self.message.emit(self.tr("This clause cannot go a level deeper.") if deeper else self.tr("This clause is not a sub-item."))
+
+    def toggle_format(self, what: str) -> None:
+        """Ctrl+B / Ctrl+I over the selection: on unless all of it already is."""
+        ranges = self._selected_ranges()
+        if not ranges:
+            return
+        spans = [s for inline, a, b in ranges for s in slice_spans(inline.spans, a, b) if s.text]
+        on = not all(getattr(s, what) for s in spans)
+        cursor = self.textCursor()
+        anchor, position = cursor.anchor(), cursor.position()
+
+        def run() -> None:
+            for inline, a, b in ranges:
+                self.session.set_format(inline, a, b, **{what: on})
+
+        self._perform("Bold" if what == "bold" else "Italic", run)
+        cursor.setPosition(anchor)
+        cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def paste_text(self, text: str) -> None:
+        """One paragraph is typed in; several become clauses after the current one."""
+        paras = paragraphs(text)
+        if len(paras) <= 1:
+            if paras:
+                self.insert_typed(paras[0], label="Paste")
+            return
+        loc = self.location()
+        node = loc[0] if loc else None
+        if isinstance(node, Clause) and node.parent is not None:
+            parent: Node = node.parent
+            field, index = locate(node)
+            index += 1
+        elif isinstance(node, Section):
+            parent, field, index = node, "clauses", 0
+        else:
+            self.message.emit(self.tr("Paste several paragraphs inside a clause or on a section keyword."))
+            return
+        clauses = clauses_from_text(text)
+
+        def run() -> None:
+            for k, clause in enumerate(clauses):
+                self.session.insert_node(parent, field, index + k, clause)
+
+        self._perform("Paste", run)
+        last = clauses[-1]
+        self._land((last, "text", len(last.text.text("markup"))))
+
+    # -- Qt event plumbing ---------------------------------------------------------------------
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        if e.matches(QKeySequence.StandardKey.Undo):
+            self.controller.undo()
+            return
+        if e.matches(QKeySequence.StandardKey.Redo):
+            self.controller.redo()
+            return
+        if e.key() in _NAVIGATION or any(e.matches(k) for k in _PASS_THROUGH):
+            self.session.break_merge()
+            super().keyPressEvent(e)
+            return
+        if self.isReadOnly():
+            return
+        key = e.key()
+        if e.matches(QKeySequence.StandardKey.Cut):
+            self.copy()
+            self._delete_selection()
+        elif e.matches(QKeySequence.StandardKey.Paste):
+            self.paste_text(QGuiApplication.clipboard().text())
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if e.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.insert_typed("\n")
+            else:
+                self.enter()
+        elif key == Qt.Key.Key_Tab:
+            self.indent(True)
+        elif key == Qt.Key.Key_Backtab:
+            self.indent(False)
+        elif key == Qt.Key.Key_Backspace:
+            self.backspace()
+        elif key == Qt.Key.Key_Delete:
+            self.delete_forward()
+        elif e.text() and e.text().isprintable() and not e.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier):
+            self.insert_typed(e.text())
+        else:
+            e.ignore()
+
+    def inputMethodEvent(self, e: QInputMethodEvent) -> None:
+        if e.commitString() and not self.isReadOnly():
+            self.insert_typed(e.commitString())
+        e.accept()
+
+    def mousePressEvent(self, e: QMouseEvent) -> None:
+        self.session.break_merge()
+        super().mousePressEvent(e)
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasText() and not self.isReadOnly()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        self.paste_text(source.text())
+
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        has_selection = self.textCursor().hasSelection()
+        editable = not self.isReadOnly()
+        menu.addAction(self.tr("Undo"), self.controller.undo).setEnabled(self.controller.undo_stack.canUndo())
+        menu.addAction(self.tr("Redo"), self.controller.redo).setEnabled(self.controller.undo_stack.canRedo())
+        menu.addSeparator()
+        menu.addAction(self.tr("Cut"), lambda: (self.copy(), self._delete_selection())).setEnabled(has_selection and editable)
+        menu.addAction(self.tr("Copy"), self.copy).setEnabled(has_selection)
+        menu.addAction(self.tr("Paste"), lambda: self.paste_text(QGuiApplication.clipboard().text())).setEnabled(editable)
+        menu.addSeparator()
+        menu.addAction(self.tr("Select All"), self.selectAll)
+        menu.exec(e.globalPos())
+
+    # -- problems and change bars ------------------------------------------------------------------
+
+    def refresh_problems(self) -> None:
+        """Wavy underline under each problem's row text; the tooltip gives the message."""
+        self._problems = self.controller.problems() if self.mode == "markup" else []
+        selections = []
+        for problem in self._problems:
+            uid = getattr(problem, "node_uid", None)
+            rows = self._index.get(uid) if uid is not None else None
+            if not rows:
+                continue
+            block = self.document().findBlockByNumber(rows[0])
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(block)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(QColor("#e01b24") if getattr(problem, "severity", "") == "error" else QColor("#e5a50a"))
+            sel.cursor, sel.format = cursor, fmt
+            selections.append(sel)
+        self.setExtraSelections(selections)
+
+    def problems_at(self, pos: QPoint) -> list[Any]:
+        row = self.row_at(self.cursorForPosition(pos).blockNumber())
+        if row is None:
+            return []
+        return [p for p in self._problems if getattr(p, "node_uid", None) == row.node.uid]
+
+    def viewportEvent(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip:
+            pos = e.pos()  # type: ignore[attr-defined]
+            lines = [p.message for p in self.problems_at(pos)]
+            tip = self.cursorForPosition(pos).charFormat().toolTip()
+            if tip:
+                lines.append(tip)
+            if lines:
+                QToolTip.showText(e.globalPos(), "\n".join(lines), self)  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(e)
+
+    def paintEvent(self, e: QPaintEvent) -> None:
+        """The text, then a change bar in the margin of every paragraph that holds a mark."""
+        super().paintEvent(e)
+        if self.mode != "markup" or not self._rows:
+            return
+        painter = QPainter(self.viewport())
+        layout = self.document().documentLayout()
+        dy, dx = self.verticalScrollBar().value(), self.horizontalScrollBar().value()
+        height = self.viewport().height()
+        block = self.cursorForPosition(QPoint(0, 0)).block()
+        while block.isValid():
+            rect = layout.blockBoundingRect(block)
+            top = rect.top() - dy
+            if top > height:
+                break
+            row = self.row_at(block.blockNumber())
+            if row is not None and row.has_marks():
+                text = block.layout().boundingRect().translated(block.layout().position())
+                painter.fillRect(QRectF(6 - dx, text.top() - dy, 3, text.height()), CHANGE_BAR)
+            block = block.next()
+        painter.end()
