@@ -35,14 +35,25 @@ def settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def window(qtbot, settings: QSettings, recovery_dir: Path):  # type: ignore[no-untyped-def]
+    """The window on the base resolution; dialogs answered by attributes a test can change."""
     from editor.gui.main_window import MainWindow
 
-    win = MainWindow(settings=settings, recovery_dir=recovery_dir, ask=lambda *_a: None)
+    win = MainWindow(settings=settings, recovery_dir=recovery_dir)
     qtbot.addWidget(win)
-    win.controller.load(base_document())
+    win.errors = []
+    win.show_error = win.errors.append
+    win.save_answer = "discard"
+    win.asked = 0
+
+    def ask() -> str:
+        win.asked += 1
+        return win.save_answer
+
+    win.ask_save_changes = ask
+    win.load_document(base_document())
     win.show()
     yield win
-    win.controller.set_modified_for_close = None  # type: ignore[attr-defined]
+    win.save_answer = "discard"
     win.controller.close()
 
 

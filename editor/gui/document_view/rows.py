@@ -138,9 +138,13 @@ def _proposal_rows(prop: Proposal) -> Iterator[Row]:
 
 def _resolution_rows(res: Resolution) -> Iterator[Row]:
     head = "DRAFT NEW RESOLUTION " if res.draft else "RESOLUTION "
-    yield _row(res, "ResNo", Part(head), Part(node=res, field="number"), Part(" ("), Part(node=res, field="adoption"), Part(")"))
+    number = [Part(head), Part(node=res, field="number")]
+    if res.adoption.spans:  # empty adoption and history (a draft new resolution) are not printed; Properties edits them
+        number += [Part(" ("), Part(node=res, field="adoption"), Part(")")]
+    yield _row(res, "ResNo", *number)
     yield _row(res, "Restitle", Part(node=res, field="title", bold=True))
-    yield _row(res, "Resref", Part("(", italic=True), Part(node=res, field="history", italic=True), Part(")", italic=True))
+    if res.history.spans:
+        yield _row(res, "Resref", Part("(", italic=True), Part(node=res, field="history", italic=True), Part(")", italic=True))
     yield _row(res, "Normalaftertitle", Part(node=res, field="preamble"))
     for section in res.sections:
         yield from rows_for(section)

@@ -122,8 +122,8 @@ class DocumentView(QTextEdit):
             self._render(cursor, row)
         cursor.endEditBlock()
         self._reindex()
-        if keep is not None:
-            self.place_cursor(*keep)
+        if keep is None or not self.place_cursor(*keep):
+            self.moveCursor(QTextCursor.MoveOperation.Start)
         self.refresh_problems()
 
     def _reindex(self) -> None:
@@ -413,8 +413,9 @@ class DocumentView(QTextEdit):
         """One paragraph is typed in; several become clauses after the current one."""
         paras = paragraphs(text)
         if len(paras) <= 1:
-            if paras:
-                self.insert_typed(paras[0], label="Paste")
+            line = text.strip("\r\n")
+            if line:
+                self.insert_typed(line, label="Paste")
             return
         loc = self.location()
         node = loc[0] if loc else None

@@ -1,0 +1,126 @@
+"""The composition root: the application object, translations, settings, the window and its panels.
+
+`main.py [FILE]` ends here (editor.cli calls `main(args)` when no command
+is given).  `main.py FILE --screenshot OUT.png` renders the window
+offscreen with FILE loaded, saves the picture and exits - the picture in
+the documentation is made this way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QStandardPaths, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from editor.gui.main_window import MainWindow
+from editor.xmlio import DocumentError
+
+ROOT = Path(__file__).resolve().parents[1]
+TRANSLATIONS = ROOT / "resources" / "translations"
+ORGANISATION = "ResolutionEditor"
+APP_NAME = "Resolution Editor"
+
+# Panels written against editor.gui.host.DocumentHost: (module, class, title, dock area name).
+# A panel whose module is not installed is skipped, so the window works with any subset.
+PANELS: list[tuple[str, str, str, str]] = [
+    ("editor.gui.panels.outline", "OutlinePanel", "Outline", "left"),
+    ("editor.gui.panels.problems", "ProblemsPanel", "Problems", "bottom"),
+    ("editor.gui.panels.changes", "ChangesPanel", "Changes", "right"),
+    ("editor.gui.panels.properties", "PropertiesPanel", "Properties", "right"),
+    ("editor.gui.panels.source", "SourcePanel", "XML Source", "bottom"),
+]
+
+
+def _parse(args: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="main.py", description="Open the Resolution Editor window.")
+    parser.add_argument("file", nargs="?", help="a resolution or contribution (.xml) to open")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen, save it as a PNG and exit")
+    parser.add_argument("--size", default="1400x900", help="window size for --screenshot (default 1400x900)")
+    return parser.parse_args(args)
+
+
+def install_translators(app: QCoreApplication) -> list[QTranslator]:
+    """Qt's own strings and ours in the system language, when translations are present."""
+    installed = []
+    locale = QLocale()
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), ("resolution_editor", str(TRANSLATIONS))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def dock_panels(window: MainWindow) -> list[str]:
+    """Dock every installed panel; returns the titles docked."""
+    areas = {
+        "left": Qt.DockWidgetArea.LeftDockWidgetArea,
+        "right": Qt.DockWidgetArea.RightDockWidgetArea,
+        "bottom": Qt.DockWidgetArea.BottomDockWidgetArea,
+    }
+    docked = []
+    for module_name, class_name, title, area in PANELS:
+        try:
+            panel_class: Callable[..., object] = getattr(importlib.import_module(module_name), class_name)
+        except (ImportError, AttributeError):
+            continue
+        window.add_panel(panel_class(window.controller), window.tr(title), areas[area])
+        docked.append(title)
+    return docked
+
+
+def build_window(settings: QSettings | None = None, recovery_dir: Path | None = None) -> MainWindow:
+    """The window with its panels, layout restored; no file opened yet."""
+    if recovery_dir is None:
+        recovery_dir = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "recovery"
+    window = MainWindow(settings=settings, recovery_dir=recovery_dir)
+    dock_panels(window)
+    window.restore_layout()
+    return window
+
+
+def main(args: list[str]) -> int:
+    options = _parse(args)
+    if options.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "main.py"])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APP_NAME)
+    install_translators(app)
+    window = build_window()
+    if options.screenshot:
+        return _screenshot(app, window, options)
+    if options.file:
+        window.open_path(Path(options.file))
+    else:
+        window.offer_recovery()
+    window.show()
+    return int(app.exec())
+
+
+def _screenshot(app: QApplication, window: MainWindow, options: argparse.Namespace) -> int:
+    if options.file:
+        try:
+            window.controller.open(Path(options.file))
+        except DocumentError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+    width, _, height = options.size.partition("x")
+    window.resize(int(width), int(height))
+    window.show()
+    for _ in range(3):
+        app.processEvents()
+    out = Path(options.screenshot)
+    if not window.grab().save(str(out)):
+        print(f"error: {out}: could not be written", file=sys.stderr)
+        return 2
+    window.controller.close()
+    print(f"{out}: saved")
+    return 0

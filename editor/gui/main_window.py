@@ -1,0 +1,426 @@
+"""The main window: menus, toolbar, status bar, dock areas, files and safety.
+
+One window shows one document through one DocumentController.  Dialogs
+that ask the drafter something go through small methods (`ask_save_changes`,
+`choose_open_path`, `show_error` …) so that tests can answer them without a
+modal loop.  Every string a user reads goes through tr().
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
+
+from editor.controller import DocumentController
+from editor.gui.document_view import DocumentView
+from editor.gui.find_replace import FindReplaceDialog
+from editor.gui.recovery import RecoveryEntry, RecoveryStore
+from editor.model.marks import View
+from editor.model.nodes import Document
+from editor.xmlio import DocumentError, read_file
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
+MAX_RECENT = 8
+APP_NAME = "Resolution Editor"
+VIEW_NAMES: dict[View, str] = {"markup": "Markup", "final": "Final", "original": "Original"}
+
+
+class MainWindow(QMainWindow):
+    """The editor window; see the module docstring."""
+
+    def __init__(
+        self,
+        settings: QSettings | None = None,
+        recovery_dir: Path | None = None,
+        autosave_ms: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings or QSettings()
+        author = str(self.settings.value("user/author", "") or "") or getpass.getuser()
+        seconds = float(self.settings.value("autosave/seconds", 5) or 5)
+        self.controller = DocumentController(
+            author=author,
+            recovery_dir=recovery_dir,
+            autosave_ms=autosave_ms if autosave_ms is not None else round(seconds * 1000),
+            parent=self,
+        )
+        self.view = DocumentView(self.controller, self)
+        self.setCentralWidget(self.view)
+        self.find_dialog: FindReplaceDialog | None = None
+        self.panels: dict[str, QDockWidget] = {}
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        c = self.controller
+        c.modified_changed.connect(lambda _m: self._update_title())
+        c.path_changed.connect(lambda _p: self._update_title())
+        c.tracking_changed.connect(self._on_tracking_changed)
+        c.problems_changed.connect(self._update_problem_counts)
+        c.reloaded.connect(self._on_reloaded)
+        self.view.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self._update_title()
+        self._on_reloaded()
+        self.resize(1200, 860)
+
+    # -- actions and menus --------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], object] | None = None, shortcut: QKeySequence | str | None = None,
+                *, checkable: bool = False, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(lambda _checked=False: slot())
+        action.setCheckable(checkable)
+        if tip:
+            action.setStatusTip(tip)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        v = self.view
+        self.act_new = self._action(tr("New &Resolution"), lambda: self.new_from_template("new-resolution.xml"), QKeySequence.StandardKey.New)
+        self.act_new_contribution = self._action(tr("New &Contribution"), lambda: self.new_from_template("new-contribution.xml"))
+        self.act_open = self._action(tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.act_save = self._action(tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self.act_save_as = self._action(tr("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
+        self.act_quit = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_undo = self.controller.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.act_undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.act_redo = self.controller.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.act_cut = self._action(tr("Cu&t"), lambda: (v.copy(), v._delete_selection()))
+        self.act_copy = self._action(tr("&Copy"), v.copy)
+        self.act_paste = self._action(tr("&Paste"), v.paste)
+        self.act_select_all = self._action(tr("Select &All"), v.selectAll)
+        self.act_find = self._action(tr("&Find and Replace…"), lambda: self.find_replace(False), QKeySequence.StandardKey.Find)
+        self.act_replace = self._action(tr("&Replace…"), lambda: self.find_replace(True), QKeySequence("Ctrl+H"))
+        self.act_bold = self._action(tr("&Bold"), lambda: v.toggle_format("bold"), QKeySequence.StandardKey.Bold)
+        self.act_italic = self._action(tr("&Italic"), lambda: v.toggle_format("italic"), QKeySequence.StandardKey.Italic)
+        self.act_new_clause = self._action(tr("New &Clause"), v.enter, QKeySequence("Ctrl+Return"))
+        self.act_indent = self._action(tr("Into Sub-item &Level"), lambda: v.indent(True))
+        self.act_outdent = self._action(tr("&Out of Sub-item Level"), lambda: v.indent(False))
+        self.act_track = self._action(tr("&Track Changes"), None, QKeySequence("Ctrl+Shift+E"), checkable=True,
+                                      tip=tr("Record every edit as an insertion or deletion against the base text"))
+        self.act_track.toggled.connect(self.set_tracking)
+        self.act_author = self._action(tr("&Author Name…"), self.ask_author)
+        self.view_group = QActionGroup(self)
+        self.act_views: dict[View, QAction] = {}
+        for mode, key in (("markup", "Ctrl+Alt+1"), ("final", "Ctrl+Alt+2"), ("original", "Ctrl+Alt+3")):
+            act = self._action(tr(VIEW_NAMES[mode]), lambda m=mode: self.set_view_mode(m), QKeySequence(key), checkable=True)
+            self.view_group.addAction(act)
+            self.act_views[mode] = act
+        self.act_views["markup"].setChecked(True)
+        self.act_about = self._action(tr("&About Resolution Editor"), self.about)
+        self.act_about_qt = self._action(tr("About &Qt"), lambda: QMessageBox.aboutQt(self))
+
+    def _build_menus(self) -> None:
+        tr = self.tr
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(tr("&File"))
+        self.file_menu.addActions([self.act_new, self.act_new_contribution, self.act_open])
+        self.recent_menu = QMenu(tr("Open &Recent"), self)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.act_save, self.act_save_as])
+        self.export_separator = self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.edit_menu = bar.addMenu(tr("&Edit"))
+        self.edit_menu.addActions([self.act_undo, self.act_redo])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.act_cut, self.act_copy, self.act_paste, self.act_select_all])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.act_find, self.act_replace])
+        self.view_menu = bar.addMenu(tr("&View"))
+        self.view_menu.addActions(list(self.act_views.values()))
+        self.view_menu.addSeparator()
+        self.panels_menu = self.view_menu.addMenu(tr("&Panels"))
+        self.insert_menu = bar.addMenu(tr("&Insert"))
+        self.insert_menu.addActions([self.act_new_clause, self.act_indent, self.act_outdent])
+        self.insert_menu.addSeparator()
+        self.insert_menu.addActions([self.act_bold, self.act_italic])
+        self.review_menu = bar.addMenu(tr("&Review"))
+        self.review_menu.addAction(self.act_track)
+        self.review_menu.addAction(self.act_author)
+        self.help_menu = bar.addMenu(tr("&Help"))
+        self.help_menu.addActions([self.act_about, self.act_about_qt])
+        self._refresh_recent_menu()
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.addActions([self.act_new, self.act_open, self.act_save])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.act_undo, self.act_redo])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.act_bold, self.act_italic])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.act_track)
+        self.toolbar.addActions(list(self.act_views.values()))
+        self.addToolBar(self.toolbar)
+        self.view_menu.addAction(self.toolbar.toggleViewAction())
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.problems_label = QLabel(self)
+        self.tracking_label = QLabel(self)
+        self.view_label = QLabel(self)
+        for label in (self.problems_label, self.tracking_label, self.view_label):
+            bar.addPermanentWidget(label)
+
+    def add_panel(self, widget: QWidget, title: str, area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
+        """Dock `widget` (a panel taking the controller as its DocumentHost); View > Panels toggles it."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{type(widget).__name__}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.panels_menu.addAction(dock.toggleViewAction())
+        self.panels[dock.objectName()] = dock
+        return dock
+
+    def add_menu_action(self, menu: QMenu, action: QAction, before: QAction | None = None) -> None:
+        """Hook for optional features (export, review commands) wired by the composition root."""
+        if before is not None:
+            menu.insertAction(before, action)
+        else:
+            menu.addAction(action)
+
+    # -- state shown ------------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        path = self.controller.path
+        name = path.name if path else self.tr("Untitled")
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+        self.setWindowModified(self.controller.is_modified())
+
+    def _on_reloaded(self) -> None:
+        allowed = self.controller.tracking_allowed()
+        self.act_track.setEnabled(allowed)
+        self._on_tracking_changed(self.controller.session.tracking)
+        self._update_problem_counts()
+        self._update_view_label()
+
+    def _on_tracking_changed(self, on: bool) -> None:
+        self.act_track.blockSignals(True)
+        self.act_track.setChecked(on)
+        self.act_track.blockSignals(False)
+        self.act_track.setEnabled(self.controller.tracking_allowed())
+        self.tracking_label.setText(self.tr("Track Changes: On") if on else self.tr("Track Changes: Off"))
+
+    def _update_problem_counts(self) -> None:
+        problems = self.controller.problems()
+        errors = sum(1 for p in problems if getattr(p, "severity", "") == "error")
+        warnings = len(problems) - errors
+        self.problems_label.setText(self.tr("%n error(s)", "", errors) + ", " + self.tr("%n warning(s)", "", warnings))
+
+    def _update_view_label(self) -> None:
+        self.view_label.setText(self.tr("View: %1").replace("%1", self.tr(VIEW_NAMES[self.view.mode])))
+
+    def set_view_mode(self, mode: View) -> None:
+        self.view.set_view_mode(mode)
+        self.act_views[mode].setChecked(True)
+        editable = mode == "markup"
+        for act in (self.act_cut, self.act_paste, self.act_bold, self.act_italic, self.act_new_clause, self.act_indent, self.act_outdent):
+            act.setEnabled(editable)
+        self._update_view_label()
+
+    def set_tracking(self, on: bool) -> None:
+        if on and not self.controller.tracking_allowed():
+            self.statusBar().showMessage(self.tr("Track Changes is not available in an ADD proposal: the whole text is new."), 5000)
+        self.controller.set_tracking(on)
+
+    # -- dialogs (tests replace these) ----------------------------------------------------------
+
+    def ask_save_changes(self) -> str:
+        """'save', 'discard' or 'cancel'."""
+        answer = QMessageBox.question(
+            self, APP_NAME,
+            self.tr("The document has unsaved changes. Save them before closing?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        )
+        return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")
+
+    def ask_restore(self, entry: RecoveryEntry) -> bool:
+        answer = QMessageBox.question(
+            self, APP_NAME,
+            self.tr("The editor was not closed normally. Restore the autosaved copy of %1?").replace("%1", entry.describe()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def choose_open_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), str(self._last_folder()), self.tr("Resolution documents (*.xml)"))
+        return Path(name) if name else None
+
+    def choose_save_path(self) -> Path | None:
+        suggested = self.controller.path or self._last_folder() / "untitled.xml"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save As"), str(suggested), self.tr("Resolution documents (*.xml)"))
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix else path.with_suffix(".xml")
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, APP_NAME, message)
+
+    def ask_author(self) -> None:
+        name, ok = QInputDialog.getText(self, APP_NAME, self.tr("Your name or administration, as revision marks show it:"),
+                                        text=self.controller.author)
+        if ok and name.strip():
+            self.settings.setValue("user/author", name.strip())
+            self.controller.set_author(name.strip())
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Resolution Editor"),
+            self.tr("<h3>Resolution Editor</h3><p>Draft ITU resolutions and the proposals that change them "
+                    "(ADD, MOD, SUP, NOC), offline, with real revision marks.</p>"),
+        )
+
+    # -- files -------------------------------------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """True when the current document may be replaced or closed (saved, discarded, or unchanged)."""
+        if not self.controller.is_modified():
+            return True
+        answer = self.ask_save_changes()
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def new_from_template(self, name: str) -> bool:
+        if not self.maybe_save():
+            return False
+        try:
+            document = read_file(TEMPLATES / name)
+        except DocumentError as exc:
+            self.show_error(str(exc))
+            return False
+        self.controller.load(document, None)
+        return True
+
+    def load_document(self, document: Document, path: Path | None = None) -> None:
+        self.controller.load(document, path)
+
+    def open_dialog(self) -> bool:
+        if not self.maybe_save():
+            return False
+        path = self.choose_open_path()
+        return self.open_path(path) if path else False
+
+    def open_path(self, path: Path) -> bool:
+        """Open `path`; a broken or hostile file shows the reader's message and changes nothing."""
+        try:
+            self.controller.open(path)
+        except DocumentError as exc:
+            self.show_error(str(exc))
+            return False
+        self._add_recent(path)
+        return True
+
+    def save(self) -> bool:
+        if self.controller.path is None:
+            return self.save_as()
+        return self._save_to(self.controller.path)
+
+    def save_as(self) -> bool:
+        path = self.choose_save_path()
+        return self._save_to(path) if path else False
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.controller.save(path)
+        except DocumentError as exc:
+            self.show_error(str(exc))
+            return False
+        self._add_recent(path)
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
+        return True
+
+    def _last_folder(self) -> Path:
+        recent = self.recent_files()
+        return Path(recent[0]).parent if recent else Path.home()
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _add_recent(self, path: Path) -> None:
+        name = str(path.resolve())
+        recent = [name, *[r for r in self.recent_files() if r != name]][:MAX_RECENT]
+        self.settings.setValue("files/recent", recent)
+        self._refresh_recent_menu()
+
+    def _refresh_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for name in self.recent_files():
+            self.recent_menu.addAction(name, lambda n=name: self.maybe_save() and self.open_path(Path(n)))
+        self.recent_menu.setEnabled(bool(self.recent_files()))
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the newest autosaved copy; what is declined or restored is removed."""
+        if self.controller.recovery is None:
+            return False
+        store: RecoveryStore = self.controller.recovery
+        restored = False
+        for entry in store.pending():
+            if not restored and self.ask_restore(entry):
+                try:
+                    document = read_file(entry.xml)
+                except DocumentError as exc:
+                    self.show_error(str(exc))
+                else:
+                    self.controller.load(document, Path(entry.original) if entry.original else None, modified=True)
+                    restored = True
+            store.discard(entry.key)
+        return restored
+
+    def find_replace(self, replace: bool) -> FindReplaceDialog:
+        if self.find_dialog is None:
+            self.find_dialog = FindReplaceDialog(self.view, self)
+        self.find_dialog.open_for(replace)
+        return self.find_dialog
+
+    # -- settings and closing ---------------------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        """Geometry and dock layout of the last session (call after every panel is docked)."""
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geometry))
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(QByteArray(state))
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.save_layout()
+        self.controller.close()
+        event.accept()

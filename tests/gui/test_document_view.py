@@ -1,0 +1,237 @@
+"""The document view driven with the keyboard, as a drafter types."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QTextCursor
+
+from editor.controller import DocumentController
+from editor.gui.document_view import DocumentView
+from editor.model import Clause, Resolution
+from editor.xmlio import to_bytes
+from tests.factories import mod_document
+from tests.gui.conftest import assert_valid
+
+
+def _res(view: DocumentView) -> Resolution:
+    res = view.session.document.proposals[0].resolution
+    assert res is not None
+    return res
+
+
+def _fresh_text(view: DocumentView) -> str:
+    """What a view built from scratch shows: the incremental updates must match it."""
+    other = DocumentView(view.controller)
+    try:
+        return other.toPlainText()
+    finally:
+        other.deleteLater()
+
+
+def test_layout_reads_like_the_printed_resolution(window) -> None:  # type: ignore[no-untyped-def]
+    lines = window.view.toPlainText().split("\n")
+    assert lines[0] == "RESOLUTION 7 (Rev. Hammamet, 2016)"
+    assert lines[1:3] == ["Collaboration with the International Organization for Standardization",
+                          "and the International Electrotechnical Commission"]
+    assert lines[3] == "(Malaga-Torremolinos, 1984; Helsinki, 1993; Hammamet, 2016)"
+    assert "considering" in lines
+    assert "a)\tthe purposes of the Union set forth in Article 1 of the ITU Constitution;" in lines
+    assert "–\tfor work where text should be drawn up mutually; and" in lines
+    block = window.view.document().begin()
+    while block.text() != "considering":
+        block = block.next()
+    assert block.userState() == _res(window.view).sections[0].uid
+    assert block.next().userState() == _res(window.view).sections[0].clauses[0].uid
+
+
+def test_typing_merges_into_one_step_and_undo_restores_exact_bytes(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    before = to_bytes(view.session.document)
+    clause = _res(view).sections[0].clauses[0]
+    view.place_cursor(clause, "text", 4)
+    qtbot.keyClicks(view, "agreed ")
+    assert clause.text.text() == "the agreed purposes of the Union set forth in Article 1 of the ITU Constitution;"
+    assert window.controller.undo_stack.count() == 1
+    assert window.isWindowModified()
+    qtbot.keyClick(view, Qt.Key.Key_Backspace)
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert to_bytes(view.session.document) == before
+    assert not window.isWindowModified()
+    window.controller.redo()
+    assert "agreed" in clause.text.text()
+    assert view.toPlainText() == _fresh_text(view)
+    assert view.location() is not None
+    assert_valid(view.session.document)
+
+
+def test_enter_splits_the_clause_and_letters_the_new_one(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    considering = _res(view).sections[0]
+    first = considering.clauses[0]
+    cut = first.text.text().index("set forth")
+    view.place_cursor(first, "text", cut)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert [c.label.text() for c in considering.clauses] == ["a)", "b)", "b)"]
+    assert considering.clauses[1].text.text() == "set forth in Article 1 of the ITU Constitution;"
+    assert first.text.text() == "the purposes of the Union "
+    assert view.location() == (considering.clauses[1], "text", 0)
+    qtbot.keyClicks(view, "x")
+    assert considering.clauses[1].text.text().startswith("xset forth")
+    assert view.toPlainText() == _fresh_text(view)
+    assert_valid(view.session.document)
+
+
+def test_tab_and_shift_tab_move_in_and_out_of_a_sub_item_level(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    before = to_bytes(view.session.document)
+    noting = _res(view).sections[1]
+    second = noting.clauses[1]
+    view.place_cursor(second, "text", 3)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert noting.clauses[0].items == [second]
+    assert second.level == 1
+    assert view.location() == (second, "text", 3)
+    qtbot.keyClick(view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert noting.clauses[1] is second and second.level == 0
+    assert to_bytes(view.session.document) == before
+    assert view.toPlainText() == _fresh_text(view)
+    assert_valid(view.session.document)
+
+
+def test_backspace_at_the_start_of_an_empty_clause_removes_it(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    considering = _res(view).sections[0]
+    last = considering.clauses[-1]
+    view.place_cursor(last, "text", len(last.text.text()))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert len(considering.clauses) == 3
+    qtbot.keyClick(view, Qt.Key.Key_Backspace)
+    assert len(considering.clauses) == 2
+    assert view.location() == (last, "text", len(last.text.text()))
+    assert view.toPlainText() == _fresh_text(view)
+    assert_valid(view.session.document)
+
+
+def test_pasting_several_paragraphs_creates_clauses(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    noting = _res(view).sections[1]
+    view.place_cursor(noting.clauses[1], "text", 0)
+    QGuiApplication.clipboard().setText("c)\tthat the first pasted clause;\nd) that the second pasted clause,\n")
+    qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert [c.label.text() for c in noting.clauses] == ["a)", "b)", "c)", "d)"]
+    assert noting.clauses[3].text.text() == "that the second pasted clause,"
+    assert window.controller.undo_stack.count() == 1
+    window.controller.undo()
+    assert len(noting.clauses) == 2
+    assert view.toPlainText() == _fresh_text(view)
+    assert_valid(view.session.document)
+
+
+def test_one_line_paste_is_typed_text(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    clause = _res(view).sections[2].clauses[0]
+    view.place_cursor(clause, "text", 0)
+    QGuiApplication.clipboard().setText("also ")
+    qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert clause.text.text().startswith("also to invite")
+    assert_valid(view.session.document)
+
+
+def test_markup_in_clause_text_is_shown_as_characters(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    clause = _res(view).sections[0].clauses[0]
+    view.place_cursor(clause, "text", 0)
+    qtbot.keyClicks(view, '<b>x</b><img src="file:///etc/passwd">')
+    assert '<b>x</b><img src="file:///etc/passwd">the purposes' in view.toPlainText()
+    assert "\ufffc" not in view.toPlainText()  # no image object was created
+    assert_valid(view.session.document)
+
+
+def test_bold_and_italic_apply_to_the_selection(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    clause = _res(view).sections[0].clauses[0]
+    view.place_cursor(clause, "text", 4)
+    cursor = view.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, 8)
+    view.setTextCursor(cursor)
+    window.act_bold.trigger()
+    assert [s.text for s in clause.text.spans if s.bold] == ["purposes"]
+    window.act_bold.trigger()
+    assert not any(s.bold for s in clause.text.spans)
+    window.act_italic.trigger()
+    assert [s.text for s in clause.text.spans if s.italic] == ["purposes"]
+    assert_valid(view.session.document)
+
+
+def test_track_changes_records_marks_and_shows_them(qtbot) -> None:  # type: ignore[no-untyped-def]
+    doc, _ = mod_document()
+    controller = DocumentController(doc, author="ARB")
+    view = DocumentView(controller)
+    qtbot.addWidget(view)
+    assert controller.session.tracking
+    clause = doc.proposals[0].resolution.sections[0].clauses[0]  # type: ignore[union-attr]
+    view.place_cursor(clause, "text", 4)
+    qtbot.keyClicks(view, "new ")
+    inserted = [s for s in clause.text.spans if s.mark is not None]
+    assert [s.text for s in inserted] == ["new "] and inserted[0].mark.kind == "ins"  # type: ignore[union-attr]
+    cursor = view.textCursor()
+    cursor.setPosition(view.position_of(clause.uid, "text", 5))  # type: ignore[arg-type]
+    assert cursor.charFormat().fontUnderline()
+    view.place_cursor(clause, "text", 12)
+    qtbot.keyClick(view, Qt.Key.Key_Backspace)
+    deleted = [s for s in clause.text.spans if s.mark is not None and s.mark.kind == "del"]
+    assert [s.text for s in deleted] == ["p"]  # "the new purp|oses": the p before the cursor
+    cursor.setPosition(view.position_of(clause.uid, "text", 11) + 1)  # type: ignore[operator]
+    assert cursor.charFormat().fontStrikeOut()
+    assert view.row_at(cursor.blockNumber()).has_marks()  # type: ignore[union-attr]
+    assert_valid(doc)
+
+
+def test_final_and_original_views_resolve_marks_and_are_read_only(qtbot) -> None:  # type: ignore[no-untyped-def]
+    doc, _ = mod_document()
+    controller = DocumentController(doc, author="ARB")
+    view = DocumentView(controller)
+    qtbot.addWidget(view)
+    markup = view.toPlainText()
+    assert "Hammamet, 2016Geneva, 2022" in markup
+    view.set_view_mode("final")
+    assert "(Rev. Geneva, 2022)" in view.toPlainText()
+    assert "c)\tthe increasing cost" in view.toPlainText()
+    assert view.isReadOnly()
+    qtbot.keyClicks(view, "zzz")
+    assert "zzz" not in view.toPlainText()
+    view.set_view_mode("original")
+    assert "(Rev. Hammamet, 2016)" in view.toPlainText()
+    assert "increasing cost" not in view.toPlainText()
+    view.set_view_mode("markup")
+    assert view.toPlainText() == markup
+
+
+def test_find_and_replace_all_is_one_undo_step(window) -> None:  # type: ignore[no-untyped-def]
+    before = to_bytes(window.controller.session.document)
+    dialog = window.find_replace(True)
+    dialog.find_edit.setText("coordination")
+    dialog.replace_edit.setText("cooperation")
+    assert dialog.find_next() is not None
+    assert window.view.textCursor().selectedText() == "coordination"
+    assert dialog.replace_all() == 3
+    assert "coordination" not in window.view.toPlainText()
+    assert window.controller.undo_stack.count() == 1
+    window.controller.undo()
+    assert to_bytes(window.controller.session.document) == before
+    dialog.close()
+
+
+def test_structural_edits_from_elsewhere_update_the_view(window) -> None:  # type: ignore[no-untyped-def]
+    """A panel inserting through the host: the view shows it and stays consistent."""
+    res = _res(window.view)
+    window.controller.perform("Insert", lambda: window.controller.session.insert_node(res.sections[2], "clauses", 0, Clause("0", "new first;")))
+    assert "0\tnew first;" in window.view.toPlainText()
+    window.controller.perform("Delete", lambda: window.controller.session.delete_node(res.sections[0]))
+    assert "considering" not in window.view.toPlainText()
+    assert window.view.toPlainText() == _fresh_text(window.view)
+    window.controller.undo()
+    window.controller.undo()
+    assert window.view.toPlainText() == _fresh_text(window.view)
+    assert_valid(window.controller.session.document)
