@@ -1,0 +1,51 @@
+"""The window entry point: `main.py FILE --screenshot OUT.png` and the panels' docking."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from editor.xmlio import save
+from tests.factories import mod_document
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+           "XDG_DATA_HOME": str(tmp_path / "data")}
+    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_screenshot_renders_the_window_with_the_file(tmp_path: Path) -> None:
+    doc = tmp_path / "mod.xml"
+    save(mod_document()[0], doc)
+    out = tmp_path / "window.png"
+    result = _run(str(doc), "--screenshot", str(out), "--size", "1000x700", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1000, 700)
+    colours = {image.pixel(x, y) for x in range(0, 1000, 25) for y in range(0, 700, 25)}
+    assert len(colours) > 3  # not a blank picture
+
+
+def test_screenshot_of_a_broken_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.xml"
+    bad.write_text("<resolution", encoding="utf-8")
+    result = _run(str(bad), "--screenshot", str(tmp_path / "x.png"), tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"error: {bad}:") and "Traceback" not in result.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_dock_panels_docks_what_is_installed(window) -> None:  # type: ignore[no-untyped-def]
+    from editor.app import PANELS, dock_panels
+
+    docked = dock_panels(window)
+    assert len(window.panels) == len(docked) <= len(PANELS)
+    for dock in window.panels.values():
+        assert dock.toggleViewAction() in window.panels_menu.actions()
