@@ -62,7 +62,7 @@ class FindReplaceDialog(QDialog):
         return search.find_all(self.view._rows, self.find_edit.text(), self.case_box.isChecked())
 
     def _select(self, match: search.Match) -> None:
-        block = self.view.document().findBlockByNumber(match.row)
+        block = self.view._block(match.row)
         cursor = QTextCursor(block)
         cursor.setPosition(block.position() + match.row_pos + match.start)
         cursor.setPosition(block.position() + match.row_pos + match.end, QTextCursor.MoveMode.KeepAnchor)
@@ -74,7 +74,8 @@ class FindReplaceDialog(QDialog):
         cursor = self.view.textCursor()
         pos = cursor.selectionStart() if backwards else cursor.selectionEnd()
         block = self.view.document().findBlock(pos)
-        match = search.next_match(matches, block.blockNumber(), pos - block.position(), backwards)
+        row = self.view.row_index(block.blockNumber())
+        match = search.next_match(matches, row if row is not None else 0, pos - block.position(), backwards)
         if match is None:
             self.status.setText(self.tr("Not found."))
             return None
@@ -87,7 +88,7 @@ class FindReplaceDialog(QDialog):
         block = self.view.document().findBlock(cursor.selectionStart())
         for m in self._matches():
             start = block.position() + m.row_pos + m.start
-            if m.row == block.blockNumber() and start == cursor.selectionStart() and start + m.end - m.start == cursor.selectionEnd():
+            if m.row == self.view.row_index(block.blockNumber()) and start == cursor.selectionStart() and start + m.end - m.start == cursor.selectionEnd():
                 return m
         return None
 

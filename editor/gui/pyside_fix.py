@@ -6,7 +6,7 @@ by a thousand).  None starts with a few thousand references, so any real
 session of the window - laying out a document is thousands of such calls -
 ends in "Fatal Python error: none_dealloc".  CPython 3.12 made None immortal,
 which hides the bug there; on 3.11 we give None a reference count so large
-that the leak can never reach zero.  Remove this module once PySide6 is fixed.
+that the leak can never reach zero (and True and False, which leak the same way).  Remove this module once PySide6 is fixed.
 """
 
 from __future__ import annotations
@@ -18,9 +18,15 @@ _BALLAST = 1 << 48
 
 
 def pin_none() -> None:
-    """Make None's reference count unreachable by the leak (no effect on 3.12+, where it is immortal)."""
+    """Make the reference counts of None, True and False unreachable by the leak.
+
+    Void methods leak None; some signal emissions and bool-returning slots
+    leak True/False the same way ("bool_dealloc" at exit).  No effect on
+    3.12+, where these objects are immortal.
+    """
     if sys.version_info >= (3, 12):
         return
-    count = ctypes.c_ssize_t.from_address(id(None))
-    if count.value < _BALLAST:
-        count.value += _BALLAST
+    for obj in (None, True, False):
+        count = ctypes.c_ssize_t.from_address(id(obj))
+        if count.value < _BALLAST:
+            count.value += _BALLAST

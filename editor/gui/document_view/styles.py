@@ -77,6 +77,12 @@ class Formats:
             self._blocks[style] = fmt
         return fmt
 
+    def filler(self) -> QTextCharFormat:
+        """The empty blocks Qt keeps around frames: as low as possible."""
+        fmt = QTextCharFormat()
+        fmt.setFontPointSize(1)
+        return fmt
+
     def char(self, style: str, *, italic: bool = False, bold: bool = False, mark: Mark | None = None) -> QTextCharFormat:
         key = (style, italic, bold, mark.kind if mark else None)
         fmt = self._chars.get(key)

@@ -5,10 +5,17 @@ into EditSession verbs run through the controller (one undo stack, revision
 marks when tracking); the change notice that follows names the nodes whose
 rows are re-rendered, so typing in a 3,000-clause document touches one
 block.  Clause text is inserted as plain text with formats, never as HTML.
+
+Each proposal sits in its own QTextFrame: Qt re-positions every block
+after an edit within the same frame, so frames keep a keystroke's layout
+cost to one proposal instead of the whole document.  Frames add empty
+filler blocks between proposals, so rows map to block numbers through
+`_blockno` rather than one to one.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -23,8 +30,10 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
+    QTextFrameFormat,
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
@@ -64,6 +73,7 @@ class DocumentView(QTextEdit):
         self.mode: View = "markup"
         self.formats = Formats(self.logicalDpiX())
         self._rows: list[Row] = []
+        self._blockno: list[int] = []  # block number of each row, ascending
         self._index: dict[int, list[int]] = {}
         self._problems: list[Any] = []
         self.setUndoRedoEnabled(False)
@@ -110,16 +120,28 @@ class DocumentView(QTextEdit):
     def rebuild(self) -> None:
         """Lay out the whole document again (open, view switch, document replaced)."""
         keep = self.location()
-        self._rows = list(rows_for(self._source()))
+        source = self._source()
         doc = self.document()
         doc.clear()
         doc.setDocumentMargin(round(24 * self.formats.px))
+        filler = self.formats.filler()
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
-        for n, row in enumerate(self._rows):
-            if n:
-                cursor.insertBlock()
-            self._render(cursor, row)
+        cursor.setBlockCharFormat(filler)
+        self._rows, self._blockno = [], []
+        frame_format = QTextFrameFormat()
+        for proposal in source.proposals:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.setBlockCharFormat(filler)
+            cursor.insertFrame(frame_format)
+            for n, row in enumerate(rows_for(proposal)):
+                if n:
+                    cursor.insertBlock()
+                self._render(cursor, row)
+                self._rows.append(row)
+                self._blockno.append(cursor.blockNumber())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.setBlockCharFormat(filler)
         cursor.endEditBlock()
         self._reindex()
         if keep is None or not self.place_cursor(*keep):
@@ -133,20 +155,26 @@ class DocumentView(QTextEdit):
 
     def _replace_rows(self, start: int, end: int, rows: list[Row]) -> None:
         """Put `rows` in place of rows [start, end), re-rendering blocks in place when the count is equal."""
-        doc = self.document()
         if len(rows) == end - start:
+            # one edit block: the layout is updated once, not after each insertText
+            cursor = QTextCursor(self._block(start))
+            cursor.beginEditBlock()
             for offset, row in enumerate(rows):
-                block = doc.findBlockByNumber(start + offset)
-                cursor = QTextCursor(block)
+                cursor.setPosition(self._block(start + offset).position())
                 cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
                 cursor.removeSelectedText()
                 self._render(cursor, row)
                 self._rows[start + offset] = row
+            cursor.endEditBlock()
             return
         if not rows or start == end:
             self.rebuild()
             return
-        first, last = doc.findBlockByNumber(start), doc.findBlockByNumber(end - 1)
+        if self._frame_of(start) != self._frame_of(end - 1) or isinstance(rows[0].node, Document):
+            self.rebuild()  # rows of one subtree never span proposals; be safe if they would
+            return
+        first, last = self._block(start), self._block(end - 1)
+        first_number = first.blockNumber()
         cursor = QTextCursor(first)
         cursor.beginEditBlock()
         cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
@@ -156,8 +184,24 @@ class DocumentView(QTextEdit):
                 cursor.insertBlock()
             self._render(cursor, row)
         cursor.endEditBlock()
+        shift = len(rows) - (end - start)
         self._rows[start:end] = rows
+        self._blockno[start:end] = range(first_number, first_number + len(rows))
+        for n in range(start + len(rows), len(self._blockno)):
+            self._blockno[n] += shift
         self._reindex()
+
+    def _block(self, row: int) -> QTextBlock:
+        return self.document().findBlockByNumber(self._blockno[row])
+
+    def _frame_of(self, row: int) -> object:
+        frame = QTextCursor(self._block(row)).currentFrame()
+        return frame.firstPosition() if frame is not None else None
+
+    def row_index(self, block_number: int) -> int | None:
+        """The row shown by block `block_number` (None for the filler blocks around frames)."""
+        at = bisect.bisect_left(self._blockno, block_number)
+        return at if at < len(self._blockno) and self._blockno[at] == block_number else None
 
     def _subtree_range(self, node: Node) -> tuple[int, int]:
         own = self._index.get(node.uid)
@@ -221,7 +265,8 @@ class DocumentView(QTextEdit):
     # -- cursor <-> model ------------------------------------------------------------------
 
     def row_at(self, block_number: int) -> Row | None:
-        return self._rows[block_number] if 0 <= block_number < len(self._rows) else None
+        at = self.row_index(block_number)
+        return self._rows[at] if at is not None else None
 
     def location(self, cursor: QTextCursor | None = None) -> Location | None:
         """The model place of the cursor: node, field, markup offset (None in fixed text)."""
@@ -243,7 +288,7 @@ class DocumentView(QTextEdit):
             if start is not None:
                 part = row.locate(start)
                 length = part[0].length() if part else 0
-                return self.document().findBlockByNumber(n).position() + start + max(0, min(offset, length))
+                return self._block(n).position() + start + max(0, min(offset, length))
         return None
 
     def place_cursor(self, node: Node | int, field: str, offset: int) -> bool:
@@ -264,7 +309,7 @@ class DocumentView(QTextEdit):
         name = field if field in names else ("text" if "text" in names else (names[0] if names else ""))
         if not name or not self.place_cursor(uid, name, offset):
             cursor = self.textCursor()
-            cursor.setPosition(self.document().findBlockByNumber(rows[0]).position())
+            cursor.setPosition(self._block(rows[0]).position())
             self.setTextCursor(cursor)
         self.ensureCursorVisible()
         self.setFocus()
@@ -342,7 +387,7 @@ class DocumentView(QTextEdit):
             self._perform("Delete", lambda: self.session.delete_text(inline, offset - 1, offset), ("delete", id(inline)))
             self.place_cursor(node, field, offset - 1)
         elif isinstance(node, Clause):
-            n = self.textCursor().blockNumber()
+            n = self.row_index(self.textCursor().blockNumber()) or 0
             previous = self._rows[n - 1].node if n > 0 else None
             place = self._perform("Join clauses", lambda: structure.join_with_previous(self.session, node, previous))
             self._land(place)
@@ -517,7 +562,7 @@ class DocumentView(QTextEdit):
             rows = self._index.get(uid) if uid is not None else None
             if not rows:
                 continue
-            block = self.document().findBlockByNumber(rows[0])
+            block = self._block(rows[0])
             sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(block)
             cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
