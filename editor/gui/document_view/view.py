@@ -144,8 +144,9 @@ class DocumentView(QTextEdit):
         cursor.setBlockCharFormat(filler)
         cursor.endEditBlock()
         self._reindex()
-        if keep is None or not self.place_cursor(*keep):
-            self.moveCursor(QTextCursor.MoveOperation.Start)
+        if (keep is None or not self.place_cursor(*keep)) and self._rows:
+            self.setTextCursor(QTextCursor(self._block(0)))  # not the filler block before the first frame
+            self.verticalScrollBar().setValue(0)
         self.refresh_problems()
 
     def _reindex(self) -> None:
@@ -610,7 +611,6 @@ class DocumentView(QTextEdit):
                 break
             row = self.row_at(block.blockNumber())
             if row is not None and row.has_marks():
-                text = block.layout().boundingRect().translated(block.layout().position())
-                painter.fillRect(QRectF(6 - dx, text.top() - dy, 3, text.height()), CHANGE_BAR)
+                painter.fillRect(QRectF(6 - dx, top, 3, rect.height()), CHANGE_BAR)
             block = block.next()
         painter.end()
