@@ -8,10 +8,9 @@ that reletters eleven clauses included).  `counts_changed(errors, warnings)`
 feeds the status bar.
 
 The engine (editor.rules.engine.RuleEngine) recomputes problems after every
-change notice and hands over the whole list; the model below compares it
-with the rows it has and inserts/removes only the rows that differ, so
-typing in a clause repaints a row or two, not the list, and the selection
-stays where it was.
+change notice and hands over the whole list; the rows model
+(editor.gui.rows_model) inserts/removes only the rows that differ, so typing
+in a clause repaints a row or two, not the list, and the selection stays.
 
 Docking (in the window)::
 
@@ -27,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -41,9 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor.gui.host import DocumentHost
+from editor.gui.rows_model import RowsModel
 from editor.rules.problem import Problem
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class ProblemSource(Protocol):
@@ -61,70 +59,8 @@ class ProblemSource(Protocol):
     def apply_fix(self, problem: Problem) -> None: ...
 
 
-def common_ends(old: list[Problem], new: list[Problem]) -> tuple[int, int]:
-    """Lengths of the common beginning and end of two lists (not overlapping)."""
-    limit = min(len(old), len(new))
-    start = 0
-    while start < limit and old[start] == new[start]:
-        start += 1
-    end = 0
-    while end < limit - start and old[-1 - end] == new[-1 - end]:
-        end += 1
-    return start, end
-
-
-class ProblemsModel(QAbstractTableModel):
-    """Problems as table rows: severity, location, message."""
-
-    HEADERS = ("Severity", "Location", "Message")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Problem] = []
-        style = parent.style() if parent is not None else None
-        self._icons = {
-            "error": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical) if style else None,
-            "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning) if style else None,
-        }
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default argument)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        problem = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (problem.severity.capitalize(), problem.location(), problem.message)[column]
-        if role == Qt.ItemDataRole.DecorationRole and column == 0:
-            return self._icons.get(problem.severity)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{problem.message} [{problem.rule}]"
-            return tip + (f"\nQuick fix: {problem.fix}" if problem.fix else "")
-        return None
-
-    def set_problems(self, problems: list[Problem]) -> None:
-        """Show `problems`, changing only the rows that differ from what is shown."""
-        old = self.rows
-        start, end = common_ends(old, problems)
-        removed, added = len(old) - start - end, len(problems) - start - end
-        if removed:
-            self.beginRemoveRows(QModelIndex(), start, start + removed - 1)
-            del self.rows[start:start + removed]
-            self.endRemoveRows()
-        if added:
-            self.beginInsertRows(QModelIndex(), start, start + added - 1)
-            self.rows[start:start] = problems[start:start + added]
-            self.endInsertRows()
+def _problem_cells(problem: Problem) -> tuple[str, str, str]:
+    return problem.severity.capitalize(), problem.location(), problem.message
 
 
 class ProblemsPanel(QWidget):
@@ -137,7 +73,20 @@ class ProblemsPanel(QWidget):
         self.setWindowTitle(self.tr("Problems"))
         self.host = host
         self.engine: ProblemSource | None = None
-        self.model = ProblemsModel(self)
+        icons = {
+            "error": self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            "warning": self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+        }
+
+        def roles(problem: Problem, column: int, role: int) -> object:
+            if role == Qt.ItemDataRole.DecorationRole and column == 0:
+                return icons.get(problem.severity)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{problem.message} [{problem.rule}]" + (f"\nQuick fix: {problem.fix}" if problem.fix else "")
+            return None
+
+        self.model: RowsModel[Problem] = RowsModel(
+            [self.tr("Severity"), self.tr("Location"), self.tr("Message")], _problem_cells, roles, self)
         self.view = QTreeView(self)
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
@@ -187,7 +136,7 @@ class ProblemsPanel(QWidget):
                 pass
 
     def _problems_changed(self, problems: list[Problem]) -> None:
-        self.model.set_problems(problems)
+        self.model.set_rows(problems)
         errors = sum(1 for p in problems if p.severity == "error")
         counts = (errors, len(problems) - errors)
         self.summary.setText(self.tr("%n error(s)", "", counts[0]) + ", " + self.tr("%n warning(s)", "", counts[1]))
@@ -207,8 +156,7 @@ class ProblemsPanel(QWidget):
     # -- acting on a row --------------------------------------------------------------------------
 
     def selected(self) -> Problem | None:
-        index = self.view.currentIndex()
-        return self.model.rows[index.row()] if index.isValid() and index.row() < len(self.model.rows) else None
+        return self.model.record(self.view.currentIndex())
 
     def select(self, problem: Problem) -> None:
         row = self.model.rows.index(problem)
@@ -221,8 +169,9 @@ class ProblemsPanel(QWidget):
         self.fix_button.setToolTip(problem.fix if can and problem is not None and problem.fix else self.tr("Apply the quick fix of the selected problem"))
 
     def _activated(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.reveal(self.model.rows[index.row()])
+        problem = self.model.record(index)
+        if problem is not None:
+            self.reveal(problem)
 
     def reveal(self, problem: Problem) -> None:
         """Move the document view's cursor to the problem's node."""

@@ -23,12 +23,14 @@ Docking (in the window)::
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QColor, QFontDatabase, QShowEvent, QTextCursor, QTextFormat
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QFontDatabase, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QTextEdit, QVBoxLayout, QWidget
 
+from editor.gui.deferred import DeferredRefresh
 from editor.gui.host import DocumentHost
 from editor.gui.session_link import SessionLink
+from editor.gui.text_change import common_ends
 from editor.gui.xml_highlighter import XmlHighlighter
 from editor.model.operations import ChangeNotice
 from editor.xmlio.errors import DocumentError
@@ -84,12 +86,8 @@ class SourceView(QWidget):
         self.edit_button.toggled.connect(self._edit_toggled)
         self.apply_button.clicked.connect(self.apply)
         self.discard_button.clicked.connect(self.discard)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(REFRESH_PAUSE_MS)
-        self._timer.timeout.connect(self._refresh_if_visible)
+        self._deferred = DeferredRefresh(self, self.refresh, REFRESH_PAUSE_MS)
         self._lines: list[str] = []
-        self._stale = True
         self._link = SessionLink(host, self._changed)
         self.destroyed.connect(self._link.unlink)
         self._update_buttons()
@@ -101,22 +99,10 @@ class SourceView(QWidget):
         """Follow host.session again (after open or replace_document) and show it now."""
         self._link.relink()
         self.set_editing(False)
-        self._stale = True
         self.refresh()
 
     def _changed(self, _notice: ChangeNotice) -> None:
-        self._stale = True
-        if not self.is_editing():
-            self._timer.start()
-
-    def _refresh_if_visible(self) -> None:
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale and not self.is_editing():
-            self.refresh()
+        self._deferred.schedule()
 
     def current_source(self) -> str:
         """The canonical XML of the document (not validated: a broken state still shows)."""
@@ -126,8 +112,7 @@ class SourceView(QWidget):
         """Show the current source now, replacing only the lines that changed."""
         if self.is_editing():
             return
-        self._timer.stop()
-        self._stale = False
+        self._deferred.done()
         text = self.current_source()
         lines = text.split("\n")
         if not self._replace_changed_lines(lines):
@@ -139,15 +124,9 @@ class SourceView(QWidget):
         old = self._lines
         if not old or self.editor.document().blockCount() != len(old):
             return False
-        limit = min(len(old), len(new))
-        start = 0
-        while start < limit and old[start] == new[start]:
-            start += 1
+        start, end = common_ends(old, new)
         if start == len(old) == len(new):
             return True
-        end = 0
-        while end < limit - start and old[-1 - end] == new[-1 - end]:
-            end += 1
         if end == 0:
             return False
         doc = self.editor.document()
@@ -170,6 +149,7 @@ class SourceView(QWidget):
             return
         self.editor.setReadOnly(not on)
         self.editor.setUndoRedoEnabled(on)
+        self._deferred.paused = on
         self._show_message("")
         if not on:
             self._lines = []

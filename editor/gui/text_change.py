@@ -14,6 +14,8 @@ Plain Python (no Qt): the panels call it inside host.perform.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from editor.model.inline import Inline
 from editor.model.marks import visible
 from editor.model.session import EditSession
@@ -23,17 +25,27 @@ def _word_char(text: str, index: int) -> bool:
     return 0 <= index < len(text) and text[index].isalnum()
 
 
-def changed_range(old: str, new: str) -> tuple[int, int, int]:
-    """(start, old_end, new_end): old[start:old_end] becomes new[start:new_end], on word bounds."""
+def common_ends(old: Sequence[object], new: Sequence[object]) -> tuple[int, int]:
+    """Lengths of the common beginning and end of two sequences (not overlapping).
+
+    The one diff the panels need: an edit changes one stretch of a text, of
+    the source's lines, of the list of problems or changes.
+    """
     limit = min(len(old), len(new))
     start = 0
     while start < limit and old[start] == new[start]:
         start += 1
-    while start > 0 and _word_char(old, start - 1) and (_word_char(old, start) or _word_char(new, start)):
-        start -= 1
     end = 0
     while end < limit - start and old[-1 - end] == new[-1 - end]:
         end += 1
+    return start, end
+
+
+def changed_range(old: str, new: str) -> tuple[int, int, int]:
+    """(start, old_end, new_end): old[start:old_end] becomes new[start:new_end], on word bounds."""
+    start, end = common_ends(old, new)
+    while start > 0 and _word_char(old, start - 1) and (_word_char(old, start) or _word_char(new, start)):
+        start -= 1
     while end > 0 and _word_char(old, len(old) - end) and (
         _word_char(old, len(old) - end - 1) or _word_char(new, len(new) - end - 1)
     ):
