@@ -175,9 +175,9 @@ class ChangesPanel(QWidget):
     # -- keeping in step -------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Follow host.session again (after open or replace_document) and list its changes."""
+        """Follow host.session again (after open or replace_document); list its changes now, or when shown."""
         self._link.relink()
-        self.refresh()
+        self._deferred.now_or_when_shown()
 
     def _changed(self, _notice: ChangeNotice) -> None:
         self._deferred.schedule()

@@ -36,6 +36,13 @@ class DeferredRefresh(QObject):
         if not self.paused:
             self._timer.start()
 
+    def now_or_when_shown(self) -> None:
+        """Refresh now if the widget can be seen, else as soon as it is shown."""
+        self.stale = True
+        self._timer.stop()
+        if self.widget.isVisible() and not self.paused:
+            self.refresh()
+
     def done(self) -> None:
         """The widget has just refreshed: nothing is pending."""
         self.stale = False

@@ -96,10 +96,10 @@ class SourceView(QWidget):
     # -- keeping in step -------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Follow host.session again (after open or replace_document) and show it now."""
+        """Follow host.session again (after open or replace_document); show it now, or when the panel is shown."""
         self._link.relink()
         self.set_editing(False)
-        self.refresh()
+        self._deferred.now_or_when_shown()
 
     def _changed(self, _notice: ChangeNotice) -> None:
         self._deferred.schedule()
@@ -153,7 +153,7 @@ class SourceView(QWidget):
         self._show_message("")
         if not on:
             self._lines = []
-            self.refresh()
+            self._deferred.now_or_when_shown()
         self._update_buttons()
         self.editing_changed.emit(on)
 
