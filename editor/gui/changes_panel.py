@@ -1,0 +1,279 @@
+"""The changes panel: every revision mark of a MOD, to walk through, accept or reject.
+
+One row per change (a mark within one field, or a whole inserted or deleted
+block): kind, author, date, the text inserted or deleted, and where it is.
+Selecting a row (or Previous / Next) asks the host to reveal the change;
+Accept, Reject, Accept all and Reject all run editor.revisions.review
+through `host.perform`, so each is one undo step, and the selection then
+moves on to the change that followed, as in Word.
+
+The list is rebuilt from the document after typing pauses and only while
+the panel is visible (editor.gui.deferred), and updated row by row
+(editor.gui.rows_model), so it costs nothing while the drafter types in a
+hidden dock.
+
+Until editor.revisions is installed the panel lists the marks from
+Document.marks() and offers no review buttons.
+
+Docking (in the window)::
+
+    changes = ChangesPanel(host)
+    dock = QDockWidget(changes.windowTitle(), window); dock.setObjectName("changes")
+    dock.setWidget(changes); window.addDockWidget(Qt.BottomDockWidgetArea, dock)
+    # Review menu: Next change -> changes.select_next(), Previous -> changes.select_previous(),
+    #              Accept all -> changes.accept_all(), Reject all -> changes.reject_all()
+    # after open / replace_document:  changes.reload()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.gui.deferred import DeferredRefresh
+from editor.gui.host import DocumentHost
+from editor.gui.outline_panel import row_text
+from editor.gui.rows_model import RowsModel
+from editor.gui.session_link import SessionLink
+from editor.model.marks import Mark
+from editor.model.nodes import Document, Node
+from editor.model.operations import ChangeNotice
+
+review: ModuleType | None
+try:
+    from editor.revisions import review
+except ImportError:  # the revisions package is not merged yet
+    review = None
+
+REFRESH_PAUSE_MS = 200
+INSERTED, DELETED = QColor("#1b5e20"), QColor("#b71c1c")
+
+
+@dataclass(frozen=True)
+class MarkRow:
+    """A change as listed without editor.revisions: same attributes as review.Change."""
+
+    mark: Mark
+    node: Node
+    field: str | None
+    start: int
+    location: str
+    text: str
+
+    @property
+    def kind(self) -> str:
+        return self.mark.kind
+
+    @property
+    def author(self) -> str:
+        return self.mark.author
+
+    @property
+    def date(self) -> str:
+        return self.mark.date
+
+
+def _marks_of(document: Document) -> list[MarkRow]:
+    rows = []
+    for node, mark, inline in document.marks():
+        if inline is None:
+            rows.append(MarkRow(mark, node, None, 0, row_text(node), row_text(node)))
+            continue
+        offsets = [i for i, s in enumerate(inline.spans) if s.mark == mark]
+        start = sum(len(s.text) for s in inline.spans[: offsets[0]])
+        text = "".join(inline.spans[i].text for i in offsets)
+        rows.append(MarkRow(mark, node, inline.field, start, f"{row_text(node)} ({inline.field})", text))
+    return rows
+
+
+def list_changes(document: Document) -> list[Any]:
+    """The document's changes in order: review.Change objects, or MarkRow without editor.revisions."""
+    return review.list_changes(document) if review is not None else _marks_of(document)
+
+
+def kind_text(change: Any) -> str:
+    """"Insertion", "Deletion", or for a block "Inserted clause" / "Deleted section"."""
+    if change.field is None:
+        return ("Inserted " if change.kind == "ins" else "Deleted ") + type(change.node).__name__.lower()
+    return "Insertion" if change.kind == "ins" else "Deletion"
+
+
+def _cells(change: Any) -> tuple[str, str, str, str, str]:
+    date = change.date.replace("T", " ").rstrip("Z")[:16]
+    return kind_text(change), change.author, date, change.text, change.location
+
+
+class ChangesPanel(QWidget):
+    """The list of revision marks with navigation and review."""
+
+    def __init__(self, host: DocumentHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Changes"))
+        self.host = host
+
+        def roles(change: Any, column: int, role: int) -> object:
+            if role == Qt.ItemDataRole.ForegroundRole and column in (0, 3):
+                return INSERTED if change.kind == "ins" else DELETED
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return review.change_summary(change) if review is not None else f"{kind_text(change)}: {change.text}"
+            return None
+
+        self.model: RowsModel[Any] = RowsModel(
+            [self.tr("Kind"), self.tr("Author"), self.tr("Date"), self.tr("Text"), self.tr("Location")], _cells, roles, self)
+        self.view = QTreeView(self)
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.header().setStretchLastSection(True)
+        self.summary = QLabel(self)
+        self.previous_button = QPushButton(self.tr("Previous"), self)
+        self.next_button = QPushButton(self.tr("Next"), self)
+        self.accept_button = QPushButton(self.tr("Accept"), self)
+        self.reject_button = QPushButton(self.tr("Reject"), self)
+        self.accept_all_button = QPushButton(self.tr("Accept all"), self)
+        self.reject_all_button = QPushButton(self.tr("Reject all"), self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.summary, 1)
+        for button in (self.previous_button, self.next_button, self.accept_button, self.reject_button,
+                       self.accept_all_button, self.reject_all_button):
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.previous_button.clicked.connect(self.select_previous)
+        self.next_button.clicked.connect(self.select_next)
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.reject_button.clicked.connect(self.reject_selected)
+        self.accept_all_button.clicked.connect(self.accept_all)
+        self.reject_all_button.clicked.connect(self.reject_all)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self._quiet = False
+        self._deferred = DeferredRefresh(self, self.refresh, REFRESH_PAUSE_MS)
+        self._link = SessionLink(host, self._changed)
+        self.destroyed.connect(self._link.unlink)
+        self.reload()
+
+    # -- keeping in step -------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Follow host.session again (after open or replace_document); list its changes now, or when shown."""
+        self._link.relink()
+        self._deferred.now_or_when_shown()
+
+    def _changed(self, _notice: ChangeNotice) -> None:
+        self._deferred.schedule()
+
+    def refresh(self) -> None:
+        """List the document's changes now."""
+        self._deferred.done()
+        self._quiet = True
+        try:
+            self.model.set_rows(list_changes(self.host.session.document))
+        finally:
+            self._quiet = False
+        count = len(self.model.rows)
+        self.summary.setText(self.tr("%n change(s)", "", count))
+        self._update_buttons()
+
+    @property
+    def changes(self) -> list[Any]:
+        return list(self.model.rows)
+
+    # -- navigation --------------------------------------------------------------------------------
+
+    def selected(self) -> Any | None:
+        return self.model.record(self.view.currentIndex())
+
+    def select_row(self, row: int) -> bool:
+        """Select change number `row` and reveal it; False when there is no such change."""
+        if not 0 <= row < len(self.model.rows):
+            return False
+        self.view.setCurrentIndex(self.model.index(row, 0))
+        self.view.scrollTo(self.model.index(row, 0))
+        return True
+
+    def select_next(self) -> bool:
+        self._flush()
+        return self.select_row(self.view.currentIndex().row() + 1 if self.view.currentIndex().isValid() else 0)
+
+    def select_previous(self) -> bool:
+        self._flush()
+        index = self.view.currentIndex()
+        return self.select_row(index.row() - 1 if index.isValid() else len(self.model.rows) - 1)
+
+    def _flush(self) -> None:
+        if self._deferred.stale:
+            self.refresh()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_buttons()
+        change = self.model.record(current)
+        if change is not None and not self._quiet:
+            self.host.reveal(change.node.uid, change.field, change.start)
+
+    def _update_buttons(self) -> None:
+        has_rows, has_selection = bool(self.model.rows), self.selected() is not None
+        for button, enabled in (
+            (self.previous_button, has_rows), (self.next_button, has_rows),
+            (self.accept_button, has_selection), (self.reject_button, has_selection),
+            (self.accept_all_button, has_rows), (self.reject_all_button, has_rows),
+        ):
+            button.setEnabled(enabled and (review is not None or button in (self.previous_button, self.next_button)))
+
+    # -- review ------------------------------------------------------------------------------------
+
+    def _review(self, label: str, action: Callable[[], None]) -> None:
+        row = self.view.currentIndex().row()
+        self.host.perform(label, action)
+        self.refresh()
+        if self.model.rows:
+            self.select_row(min(max(row, 0), len(self.model.rows) - 1))
+
+    def accept_selected(self) -> bool:
+        """Accept the selected change (one undo step) and select the next."""
+        change = self.selected()
+        if change is None or review is None:
+            return False
+        self._review(self.tr("Accept change"), lambda: review.accept(self.host.session, [change]))
+        return True
+
+    def reject_selected(self) -> bool:
+        """Reject the selected change (one undo step) and select the next."""
+        change = self.selected()
+        if change is None or review is None:
+            return False
+        self._review(self.tr("Reject change"), lambda: review.reject(self.host.session, [change]))
+        return True
+
+    def accept_all(self) -> bool:
+        """Accept every change: the document becomes its final view (one undo step)."""
+        if review is None or not self.model.rows:
+            return False
+        self._review(self.tr("Accept all changes"), lambda: review.accept_all(self.host.session))
+        return True
+
+    def reject_all(self) -> bool:
+        """Reject every change: the document becomes its original view (one undo step)."""
+        if review is None or not self.model.rows:
+            return False
+        self._review(self.tr("Reject all changes"), lambda: review.reject_all(self.host.session))
+        return True

@@ -1,0 +1,465 @@
+"""The outline: proposals, resolutions, sections and clauses as a tree beside the text.
+
+Each row carries the uid of the node it shows.  Selecting a row asks the
+host to reveal that node; dragging a clause or section and the context menu
+(insert, delete, move up/down, change a section keyword) are model commands
+run through `host.perform`, so they are undoable and tracked in a MOD like
+any edit.  The tree itself is never rearranged by Qt: the change notice
+that follows an edit rebuilds only the rows of the nodes it names (one
+section's clauses after a move, one row after typing), so a 3,000-clause
+document stays responsive.
+
+Docking (in the window)::
+
+    outline = OutlinePanel(host)
+    dock = QDockWidget(outline.windowTitle(), window); dock.setObjectName("outline")
+    dock.setWidget(outline); window.addDockWidget(Qt.LeftDockWidgetArea, dock)
+    # after open / replace_document:  outline.reload()
+    # when the cursor moves in the document view:  outline.show_node(uid)
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QContextMenuEvent, QDrag, QDragMoveEvent, QDropEvent, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QInputDialog,
+    QMenu,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.gui.host import DocumentHost
+from editor.gui.session_link import SessionLink
+from editor.model.nodes import Annex, Clause, Document, Node, Proposal, Resolution, Section
+from editor.model.operations import ChangeNotice
+from editor.model.session import locate
+
+UID_ROLE = Qt.ItemDataRole.UserRole
+FIRST_WORDS = 8
+
+# Customary section keywords (../shared/docs/itu-conventions.md §2.1) and the kind each implies.
+PREAMBULAR_KEYWORDS = (
+    "considering", "considering further", "recognizing", "recognizing further", "noting", "noting further",
+    "bearing in mind", "recalling", "taking into account", "observing", "aware", "emphasizing", "acknowledging",
+)
+OPERATIVE_KEYWORDS = (
+    "resolves", "further resolves", "decides", "instructs", "instructs study groups",
+    "instructs the Director of the Telecommunication Standardization Bureau",
+    "invites Member States and Sector Members", "requests the Secretary-General", "encourages", "calls upon",
+)
+
+Where = str  # "above", "below" or "on"
+
+
+def _view_of(node: Node) -> str:
+    """A deleted block is named by its original text, anything else by its final text."""
+    return "original" if node.change is not None and node.change.kind == "del" else "final"
+
+
+def row_text(node: Node) -> str:
+    """What the outline shows for a node: label and first words for a clause."""
+    view = _view_of(node)
+    if isinstance(node, Proposal):
+        return node.heading() or "Resolution text"
+    if isinstance(node, Resolution):
+        return node.number_line(view)  # type: ignore[arg-type]
+    if isinstance(node, Section):
+        return node.keyword.text(view) or "(no keyword)"  # type: ignore[arg-type]
+    if isinstance(node, Annex):
+        return node.heading.text(view) or "Annex"  # type: ignore[arg-type]
+    if isinstance(node, Clause):
+        words = node.text.text(view).split()  # type: ignore[arg-type]
+        first = " ".join(words[:FIRST_WORDS]) + (" …" if len(words) > FIRST_WORDS else "")
+        label = node.label.text(view)  # type: ignore[arg-type]
+        return f"{label} {first}".strip() or "(empty clause)"
+    return type(node).__name__
+
+
+def outline_children(node: Node) -> list[Node]:
+    """The children a node shows in the outline."""
+    if isinstance(node, Document):
+        return list(node.proposals)
+    if isinstance(node, Proposal):
+        return list(node.resolutions)
+    if isinstance(node, Resolution):
+        return [*node.sections, *node.annexes]
+    if isinstance(node, Section):
+        return list(node.clauses)
+    if isinstance(node, Clause):
+        return list(node.items)
+    return []
+
+
+def attached(node: Node, document: Document) -> bool:
+    """Whether `node` is still part of `document` (not removed by the edit)."""
+    top: Node | None = node
+    while top is not None and top.parent is not None:
+        top = top.parent
+    return top is document
+
+
+class OutlineTree(QTreeWidget):
+    """The tree widget; drops are turned into model moves instead of Qt row moves.
+
+    Qt's own internal move would rearrange (and, after the drag, remove)
+    rows behind the model's back; here a drop runs `session.move_node`
+    through the host and the change notice rebuilds the rows.
+    """
+
+    def __init__(self, panel: OutlinePanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.setHeaderHidden(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setUniformRowHeights(True)
+
+    def _drop(self, event: QDragMoveEvent | QDropEvent) -> tuple[Node, Node, Where] | None:
+        source = self.panel.selected_node()
+        target_item = self.itemAt(event.position().toPoint())
+        if source is None or target_item is None:
+            return None
+        target = self.panel.node_of(target_item)
+        if target is None:
+            return None
+        indicator = self.dropIndicatorPosition()
+        where = {
+            QAbstractItemView.DropIndicatorPosition.AboveItem: "above",
+            QAbstractItemView.DropIndicatorPosition.BelowItem: "below",
+        }.get(indicator, "on")
+        return source, target, where
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        super().dragMoveEvent(event)
+        drop = self._drop(event)
+        if drop is None or drop_destination(*drop) is None:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        drop = self._drop(event)
+        if drop is None or not self.panel.drop(*drop):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        """Start the drag without Qt's own row removal: rows follow the model's change notice."""
+        item = self.currentItem()
+        if item is None or not item.flags() & Qt.ItemFlag.ItemIsDragEnabled:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.mimeData([item]))
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        item = self.itemAt(event.pos())
+        if item is not None:
+            self.setCurrentItem(item)
+        actions = self.panel.context_actions()
+        if actions:
+            menu = QMenu(self)
+            menu.addActions(actions)
+            menu.exec(event.globalPos())
+
+
+def drop_destination(source: Node, target: Node, where: Where) -> tuple[Node, str, int] | None:
+    """Where a dragged clause or section lands: (parent, field, index before the move), or None.
+
+    Clauses move among clauses of the same level (a clause into any section,
+    a sub-item among sub-items), sections among sections; dropping *on* a
+    section or resolution appends to it.  A drop that would change nothing
+    is None, so it adds no undo step.
+    """
+    if source is target or any(n is source for n in _ancestors(target)):
+        return None
+    dest: tuple[Node, str, int] | None = None
+    if isinstance(source, Clause) and isinstance(target, Clause) and target.level == source.level:
+        field, index = locate(target)
+        assert target.parent is not None
+        dest = (target.parent, field, index if where == "above" else index + 1)
+    elif isinstance(source, Clause) and source.level == 0 and isinstance(target, Section) and where != "above":
+        dest = (target, "clauses", len(target.clauses) if where == "on" else 0)
+    elif isinstance(source, Section) and isinstance(target, Section):
+        field, index = locate(target)
+        assert target.parent is not None
+        dest = (target.parent, field, index if where == "above" else index + 1)
+    elif isinstance(source, Section) and isinstance(target, Resolution) and where == "on":
+        dest = (target, "sections", len(target.sections))
+    if dest is None:
+        return None
+    parent, field, index = dest
+    if source.parent is parent:
+        old_field, old_index = locate(source)
+        if old_field == field and index in (old_index, old_index + 1):
+            return None
+    return dest
+
+
+def _ancestors(node: Node) -> list[Node]:
+    out, current = [], node.parent
+    while current is not None:
+        out.append(current)
+        current = current.parent
+    return out
+
+
+class OutlinePanel(QWidget):
+    """Tree of the document's structure; selection reveals, edits go through the host."""
+
+    def __init__(self, host: DocumentHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Outline"))
+        self.host = host
+        self.tree = OutlineTree(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        self._items: dict[int, QTreeWidgetItem] = {}
+        self._quiet = False
+        self.tree.currentItemChanged.connect(self._current_changed)
+        self._link = SessionLink(host, self._changed)
+        self.destroyed.connect(self._link.unlink)
+        self.reload()
+
+    # -- building rows ---------------------------------------------------------------------
+
+    @property
+    def document(self) -> Document:
+        return self.host.session.document
+
+    def reload(self) -> None:
+        """Follow host.session again (after open or replace_document) and rebuild every row."""
+        self._link.relink()
+        selected = self.selected_node()
+        self._quiet = True
+        try:
+            self.tree.clear()
+            self._items.clear()
+            root = self.tree.invisibleRootItem()
+            for child in outline_children(self.document):
+                root.addChild(self._build(child))
+            self.tree.expandAll()
+        finally:
+            self._quiet = False
+        if selected is not None:
+            self.show_node(selected.uid)
+
+    def _build(self, node: Node) -> QTreeWidgetItem:
+        item = QTreeWidgetItem()
+        item.setData(0, UID_ROLE, node.uid)
+        self._items[node.uid] = item
+        self._style(item, node)
+        for child in outline_children(node):
+            item.addChild(self._build(child))
+        return item
+
+    def _style(self, item: QTreeWidgetItem, node: Node) -> None:
+        item.setText(0, row_text(node))
+        font = QFont(self.tree.font())
+        font.setItalic(isinstance(node, Section))
+        font.setBold(isinstance(node, Proposal | Resolution))
+        font.setStrikeOut(node.change is not None and node.change.kind == "del")
+        font.setUnderline(node.change is not None and node.change.kind == "ins")
+        item.setFont(0, font)
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if isinstance(node, Clause | Section):
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        if isinstance(node, Clause | Section | Resolution):
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        item.setFlags(flags)
+        item.setToolTip(0, "Deleted" if font.strikeOut() else "Inserted" if font.underline() else "")
+
+    def _forget(self, item: QTreeWidgetItem) -> None:
+        for i in range(item.childCount()):
+            child = item.child(i)
+            self._items.pop(child.data(0, UID_ROLE), None)
+            self._forget(child)
+
+    def _rebuild_children(self, node: Node, item: QTreeWidgetItem) -> None:
+        self._forget(item)
+        expanded = item.isExpanded()
+        item.takeChildren()
+        for child in outline_children(node):
+            item.addChild(self._build(child))
+        self._expand(item)
+        item.setExpanded(expanded or item.childCount() > 0)
+
+    def _expand(self, item: QTreeWidgetItem) -> None:
+        for i in range(item.childCount()):
+            child = item.child(i)
+            child.setExpanded(True)
+            self._expand(child)
+
+    def _changed(self, notice: ChangeNotice) -> None:
+        document = self.document
+        nodes = [n for n in notice.nodes if isinstance(n, Node)]
+        if any(isinstance(n, Document) for n in nodes):
+            self.reload()
+            return
+        selected = self.selected_node()
+        self._quiet = True
+        try:
+            if notice.structural:
+                for node in nodes:
+                    item = self._items.get(node.uid)
+                    if item is not None and attached(node, document):
+                        self._rebuild_children(node, item)
+            for node in nodes:
+                item = self._items.get(node.uid)
+                if item is not None and attached(node, document):
+                    self._style(item, node)
+        finally:
+            self._quiet = False
+        if selected is not None and attached(selected, document):
+            self.show_node(selected.uid)
+
+    # -- selection ---------------------------------------------------------------------------
+
+    def item_of(self, uid: int) -> QTreeWidgetItem | None:
+        return self._items.get(uid)
+
+    def node_of(self, item: QTreeWidgetItem) -> Node | None:
+        uid = item.data(0, UID_ROLE)
+        return self.document.find(uid) if uid is not None else None
+
+    def selected_node(self) -> Node | None:
+        item = self.tree.currentItem()
+        return self.node_of(item) if item is not None else None
+
+    def show_node(self, uid: int) -> None:
+        """Select the row of `uid` (or of its nearest shown ancestor) without revealing it again."""
+        node = self.document.find(uid)
+        while node is not None and node.uid not in self._items:
+            node = node.parent
+        if node is None:
+            return
+        self._quiet = True
+        try:
+            item = self._items[node.uid]
+            self.tree.setCurrentItem(item)
+            self.tree.scrollToItem(item)
+        finally:
+            self._quiet = False
+
+    def _current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if self._quiet or current is None:
+            return
+        uid = current.data(0, UID_ROLE)
+        if uid is not None:
+            self.host.reveal(uid)
+
+    # -- commands ------------------------------------------------------------------------------
+
+    def drop(self, source: Node, target: Node, where: Where) -> bool:
+        """Move `source` to where a drop on `target` puts it; False when it cannot go there."""
+        dest = drop_destination(source, target, where)
+        if dest is None:
+            return False
+        parent, field, index = dest
+        self._move(source, parent, field, index)
+        return True
+
+    def _move(self, node: Node, parent: Node, field: str, index: int) -> None:
+        label = self.tr("Move section") if isinstance(node, Section) else self.tr("Move clause")
+        moved: list[Node] = []
+        self.host.perform(label, lambda: moved.append(self.host.session.move_node(node, parent, field, index)))
+        if moved:
+            self.show_node(moved[0].uid)
+
+    def move_up(self, node: Node) -> bool:
+        return self._step(node, -1)
+
+    def move_down(self, node: Node) -> bool:
+        return self._step(node, +1)
+
+    def _step(self, node: Node, direction: int) -> bool:
+        if not isinstance(node, Clause | Section) or node.parent is None:
+            return False
+        field, index = locate(node)
+        siblings = getattr(node.parent, field)
+        if not 0 <= index + direction < len(siblings):
+            return False
+        self._move(node, node.parent, field, index - 1 if direction < 0 else index + 2)
+        return True
+
+    def insert_clause(self, node: Node, *, sub_item: bool = False) -> Clause | None:
+        """A new empty clause after `node` (a clause), at the end of a section, or as a sub-item."""
+        clause = Clause("", "")
+        if sub_item and isinstance(node, Clause) and node.level < 3:
+            place: tuple[Node, str, int] = (node, "items", len(node.items))
+        elif isinstance(node, Clause) and node.parent is not None:
+            field, index = locate(node)
+            place = (node.parent, field, index + 1)
+        elif isinstance(node, Section):
+            place = (node, "clauses", len(node.clauses))
+        else:
+            return None
+        parent, field, index = place
+        self.host.perform(self.tr("Insert clause"), lambda: self.host.session.insert_node(parent, field, index, clause))
+        self.host.reveal(clause.uid, "text", 0)
+        self.show_node(clause.uid)
+        return clause
+
+    def delete(self, node: Node) -> None:
+        label = self.tr("Delete section") if isinstance(node, Section) else self.tr("Delete clause")
+        self.host.perform(label, lambda: self.host.session.delete_node(node))
+
+    def set_keyword(self, section: Section, keyword: str) -> None:
+        """Change a section's keyword; a customary keyword also sets the section's kind."""
+        keyword = keyword.strip()
+        kind = "operative" if keyword in OPERATIVE_KEYWORDS else "preambular" if keyword in PREAMBULAR_KEYWORDS else section.kind
+
+        def change() -> None:
+            self.host.session.set_text(section.keyword, keyword)
+            self.host.session.set_attr(section, "kind", kind)
+
+        self.host.perform(self.tr("Change keyword"), change)
+
+    def ask_keyword(self, section: Section) -> None:
+        choices = [*PREAMBULAR_KEYWORDS, *OPERATIVE_KEYWORDS]
+        current = section.keyword.text("final")
+        index = choices.index(current) if current in choices else 0
+        keyword, ok = QInputDialog.getItem(self, self.tr("Section keyword"), self.tr("Keyword:"), choices, index, True)
+        if ok and keyword.strip():
+            self.set_keyword(section, keyword)
+
+    def context_actions(self) -> list[QAction]:
+        """The context menu's commands for the selected row (also what tests trigger)."""
+        node = self.selected_node()
+        if node is None:
+            return []
+        actions: list[QAction] = []
+
+        def add(text: str, slot: object, enabled: bool = True) -> None:
+            action = QAction(text, self)
+            action.setEnabled(enabled)
+            action.triggered.connect(slot)
+            actions.append(action)
+
+        if isinstance(node, Clause):
+            add(self.tr("Insert clause after"), lambda: self.insert_clause(node))
+            add(self.tr("Insert sub-item"), lambda: self.insert_clause(node, sub_item=True), node.level < 3)
+        if isinstance(node, Section):
+            add(self.tr("Insert clause"), lambda: self.insert_clause(node))
+            add(self.tr("Change keyword…"), lambda: self.ask_keyword(node))
+        if isinstance(node, Clause | Section):
+            field, index = locate(node)
+            count = len(getattr(node.parent, field))
+            add(self.tr("Move up"), lambda: self.move_up(node), index > 0)
+            add(self.tr("Move down"), lambda: self.move_down(node), index < count - 1)
+            add(self.tr("Delete"), lambda: self.delete(node))
+        return actions
+
+    def action_named(self, text: str) -> QAction | None:
+        """The context action with this text for the selected row, None if not offered."""
+        return next((a for a in self.context_actions() if a.text() == text), None)
+
+
+__all__ = ["OutlinePanel", "drop_destination", "outline_children", "row_text"]

@@ -1,0 +1,191 @@
+"""The problems panel: the live drafting checks, one row per problem.
+
+Rows show the severity (icon), where the problem is, in the words a drafter
+uses ("MOD ARB/36A2/1, considering, clause 2 (b))"), and the message.
+Double-clicking a row asks the host to reveal the node; "Fix" runs the
+problem's quick fix through `host.perform`, so it is one undo step (a fix
+that reletters eleven clauses included).  `counts_changed(errors, warnings)`
+feeds the status bar.
+
+The engine (editor.rules.engine.RuleEngine) recomputes problems after every
+change notice and hands over the whole list; the rows model
+(editor.gui.rows_model) inserts/removes only the rows that differ, so typing
+in a clause repaints a row or two, not the list, and the selection stays.
+
+Docking (in the window)::
+
+    problems = ProblemsPanel(host, engine)
+    problems.counts_changed.connect(status_bar.show_counts)
+    dock = QDockWidget(problems.windowTitle(), window); dock.setObjectName("problems")
+    dock.setWidget(problems); window.addDockWidget(Qt.BottomDockWidgetArea, dock)
+    # after open / replace_document (new session, new engine):  problems.reload(engine)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.gui.host import DocumentHost
+from editor.gui.rows_model import RowsModel
+from editor.rules.problem import Problem
+
+
+class ProblemSource(Protocol):
+    """What the panel needs of the rule engine (editor.rules.engine.RuleEngine)."""
+
+    @property
+    def problems(self) -> list[Problem]: ...
+
+    def add_listener(self, cb: Callable[[list[Problem]], None]) -> None: ...
+
+    def remove_listener(self, cb: Callable[[list[Problem]], None]) -> None: ...
+
+    def fixable(self, problem: Problem) -> bool: ...
+
+    def apply_fix(self, problem: Problem) -> None: ...
+
+
+def _problem_cells(problem: Problem) -> tuple[str, str, str]:
+    return problem.severity.capitalize(), problem.location(), problem.message
+
+
+class ProblemsPanel(QWidget):
+    """The live checks as a list; double-click reveals, Fix applies the quick fix."""
+
+    counts_changed = Signal(int, int)
+
+    def __init__(self, host: DocumentHost, engine: ProblemSource, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Problems"))
+        self.host = host
+        self.engine: ProblemSource | None = None
+        icons = {
+            "error": self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            "warning": self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+        }
+
+        def roles(problem: Problem, column: int, role: int) -> object:
+            if role == Qt.ItemDataRole.DecorationRole and column == 0:
+                return icons.get(problem.severity)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{problem.message} [{problem.rule}]" + (f"\nQuick fix: {problem.fix}" if problem.fix else "")
+            return None
+
+        self.model: RowsModel[Problem] = RowsModel(
+            [self.tr("Severity"), self.tr("Location"), self.tr("Message")], _problem_cells, roles, self)
+        self.view = QTreeView(self)
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.view.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.summary = QLabel(self)
+        self.fix_button = QPushButton(self.tr("Fix"), self)
+        self.fix_button.setToolTip(self.tr("Apply the quick fix of the selected problem"))
+        self.fix_button.setEnabled(False)
+        bar = QHBoxLayout()
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.fix_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.view.activated.connect(self._activated)
+        self.view.doubleClicked.connect(self._activated)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_fix_button())
+        self.fix_button.clicked.connect(self.fix_selected)
+        self._counts = (-1, -1)
+        self.destroyed.connect(self._detach)
+        self.reload(engine)
+
+    # -- following the engine ------------------------------------------------------------------
+
+    def reload(self, engine: ProblemSource | None = None) -> None:
+        """Listen to `engine` (a new one after open / replace_document) and show its problems."""
+        if engine is not None and engine is not self.engine:
+            self._detach()
+            self.engine = engine
+            engine.add_listener(self._problems_changed)
+        if self.engine is not None:
+            self._problems_changed(self.engine.problems)
+
+    def _detach(self) -> None:
+        if self.engine is not None:
+            try:
+                self.engine.remove_listener(self._problems_changed)
+            except ValueError:
+                pass
+
+    def _problems_changed(self, problems: list[Problem]) -> None:
+        self.model.set_rows(problems)
+        errors = sum(1 for p in problems if p.severity == "error")
+        counts = (errors, len(problems) - errors)
+        self.summary.setText(self.tr("%n error(s)", "", counts[0]) + ", " + self.tr("%n warning(s)", "", counts[1]))
+        if counts != self._counts:
+            self._counts = counts
+            self.counts_changed.emit(*counts)
+        self._update_fix_button()
+
+    def counts(self) -> tuple[int, int]:
+        """(errors, warnings) now shown."""
+        return max(self._counts[0], 0), max(self._counts[1], 0)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return list(self.model.rows)
+
+    # -- acting on a row --------------------------------------------------------------------------
+
+    def selected(self) -> Problem | None:
+        return self.model.record(self.view.currentIndex())
+
+    def select(self, problem: Problem) -> None:
+        row = self.model.rows.index(problem)
+        self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def _update_fix_button(self) -> None:
+        problem = self.selected()
+        can = problem is not None and self.engine is not None and self.engine.fixable(problem)
+        self.fix_button.setEnabled(can)
+        self.fix_button.setToolTip(problem.fix if can and problem is not None and problem.fix else self.tr("Apply the quick fix of the selected problem"))
+
+    def _activated(self, index: QModelIndex) -> None:
+        problem = self.model.record(index)
+        if problem is not None:
+            self.reveal(problem)
+
+    def reveal(self, problem: Problem) -> None:
+        """Move the document view's cursor to the problem's node."""
+        if problem.node_uid is not None:
+            self.host.reveal(problem.node_uid)
+
+    def fix_selected(self) -> bool:
+        problem = self.selected()
+        return problem is not None and self.fix(problem)
+
+    def fix(self, problem: Problem) -> bool:
+        """Apply the quick fix of `problem` as one undo step; False when it has none (any more)."""
+        engine = self.engine
+        if engine is None or not engine.fixable(problem):
+            return False
+        self.host.perform(self.tr("Fix: %s") % (problem.fix or problem.rule), lambda: engine.apply_fix(problem))
+        return True

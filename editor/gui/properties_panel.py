@@ -1,0 +1,329 @@
+"""The properties panel: cover page, proposal and resolution identity as form fields.
+
+These are the parts of a document that are not running text: the
+contribution's cover page (Cover.FIELDS), the proposal's action, identifier
+and Reasons, and the resolution's number, adoption line (Rev., place, year)
+and history entries.  A field is committed when editing finishes (Enter or
+leaving it), through `host.perform`, so each is one undo step:
+
+- plain attributes (cover fields, action, identifier) with session.set_attr;
+- inline text (Reasons, number, adoption, history) with the smallest text
+  change (editor.gui.text_change), so that in a MOD "; Geneva, 2022" added to
+  the history line is recorded as exactly that insertion.
+
+Fields show the final view (what the text says once changes are accepted).
+A change notice refreshes every field except one the drafter is typing in.
+
+Docking (in the window)::
+
+    properties = PropertiesPanel(host)
+    dock = QDockWidget(properties.windowTitle(), window); dock.setObjectName("properties")
+    dock.setWidget(properties); window.addDockWidget(Qt.RightDockWidgetArea, dock)
+    # after open / replace_document:  properties.reload()
+    # when the cursor moves to another proposal:  properties.show_node(uid)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.gui.host import DocumentHost
+from editor.gui.session_link import SessionLink
+from editor.gui.text_change import change_text
+from editor.model.inline import Inline
+from editor.model.nodes import ACTIONS, Adoption, Cover, Document, Node, Proposal, Resolution
+from editor.model.operations import ChangeNotice
+
+COVER_LABELS = {
+    "conference": "Conference", "acronym": "Acronym", "place_dates": "Place and dates", "meeting": "Meeting",
+    "document": "Document", "addendum": "Addendum", "date": "Date", "languages": "Original",
+    "source": "Source", "title": "Title", "abstract": "Abstract",
+}
+NO_ACTION = "(in-force text)"
+
+
+def adoption_parts(text: str) -> tuple[bool, str, str]:
+    """(Rev., place, year) of an adoption line; an unreadable line is all place."""
+    parsed = Adoption.parse(text)
+    if parsed is None:
+        return False, text.strip(), ""
+    return parsed.revised, parsed.place, parsed.year
+
+
+def adoption_text(revised: bool, place: str, year: str) -> str:
+    """The adoption line from its parts ("Rev. Geneva, 2022"); empty parts are left out."""
+    body = ", ".join(p for p in (place.strip(), year.strip()) if p)
+    return f"Rev. {body}" if revised and body else body
+
+
+class PropertiesPanel(QWidget):
+    """Form fields for the cover, the current proposal and its resolution."""
+
+    def __init__(self, host: DocumentHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Properties"))
+        self.host = host
+        self._proposal_index = 0
+        self._refreshing = False
+
+        self.proposal_choice = QComboBox()
+        self.proposal_choice.currentIndexChanged.connect(self._choose_proposal)
+
+        self.cover_box = QGroupBox(self.tr("Contribution cover"))
+        cover_form = QFormLayout(self.cover_box)
+        self.cover_fields: dict[str, QLineEdit] = {}
+        for name in Cover.FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"cover-{name}")
+            edit.editingFinished.connect(lambda name=name: self._commit_cover(name))
+            self.cover_fields[name] = edit
+            cover_form.addRow(self.tr(COVER_LABELS[name]), edit)
+
+        self.proposal_box = QGroupBox(self.tr("Proposal"))
+        proposal_form = QFormLayout(self.proposal_box)
+        self.action = QComboBox()
+        self.action.addItems([NO_ACTION, *ACTIONS])
+        self.action.activated.connect(self._commit_action)
+        self.identifier = QLineEdit()
+        self.identifier.setPlaceholderText("ARB/36A2/1")
+        self.identifier.editingFinished.connect(self._commit_identifier)
+        self.reasons = QLineEdit()
+        self.reasons.editingFinished.connect(lambda: self._commit_inline(self.reasons, "Reasons", self._reasons_inline))
+        proposal_form.addRow(self.tr("Action"), self.action)
+        proposal_form.addRow(self.tr("Identifier"), self.identifier)
+        proposal_form.addRow(self.tr("Reasons"), self.reasons)
+
+        self.resolution_box = QGroupBox(self.tr("Resolution"))
+        res_form = QFormLayout(self.resolution_box)
+        self.number = QLineEdit()
+        self.number.editingFinished.connect(lambda: self._commit_inline(self.number, "Resolution number", self._number_inline))
+        self.revised = QCheckBox(self.tr("Rev."))
+        self.revised.toggled.connect(lambda _on: self._commit_adoption())
+        self.place = QLineEdit()
+        self.place.editingFinished.connect(self._commit_adoption)
+        self.year = QLineEdit()
+        self.year.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,4}"), self.year))
+        self.year.setMaximumWidth(60)
+        self.year.editingFinished.connect(self._commit_adoption)
+        adoption_row = QHBoxLayout()
+        adoption_row.addWidget(self.revised)
+        adoption_row.addWidget(self.place, 1)
+        adoption_row.addWidget(self.year)
+        self.history = QListWidget()
+        self.history.setMaximumHeight(110)
+        self.history.itemChanged.connect(lambda _item: self._commit_history())
+        self.add_entry = QPushButton(self.tr("Add entry"))
+        self.add_entry.clicked.connect(self.add_history_entry)
+        self.remove_entry = QPushButton(self.tr("Remove entry"))
+        self.remove_entry.clicked.connect(self.remove_history_entry)
+        history_buttons = QHBoxLayout()
+        history_buttons.addWidget(self.add_entry)
+        history_buttons.addWidget(self.remove_entry)
+        history_buttons.addStretch(1)
+        res_form.addRow(self.tr("Number"), self.number)
+        res_form.addRow(self.tr("Adopted"), adoption_row)
+        res_form.addRow(self.tr("History"), self.history)
+        res_form.addRow("", history_buttons)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(self.proposal_choice)
+        column.addWidget(self.cover_box)
+        column.addWidget(self.proposal_box)
+        column.addWidget(self.resolution_box)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self._link = SessionLink(host, self._changed)
+        self.destroyed.connect(self._link.unlink)
+        self.reload()
+
+    # -- what is shown -------------------------------------------------------------------------
+
+    @property
+    def document(self) -> Document:
+        return self.host.session.document
+
+    def proposal(self) -> Proposal | None:
+        proposals = self.document.proposals
+        if not proposals:
+            return None
+        return proposals[min(self._proposal_index, len(proposals) - 1)]
+
+    def resolution(self) -> Resolution | None:
+        proposal = self.proposal()
+        return proposal.resolution if proposal is not None else None
+
+    def _reasons_inline(self) -> Inline | None:
+        proposal = self.proposal()
+        return proposal.reasons if proposal is not None else None
+
+    def _number_inline(self) -> Inline | None:
+        res = self.resolution()
+        return res.number if res is not None else None
+
+    def reload(self) -> None:
+        """Follow host.session again (after open or replace_document) and show it."""
+        self._link.relink()
+        self._proposal_index = 0
+        self.refresh()
+
+    def show_node(self, uid: int) -> None:
+        """Show the proposal containing node `uid` (the cursor moved there)."""
+        node = self.document.find(uid)
+        proposal = node.ancestor(Proposal) if node is not None else None
+        if proposal is not None:
+            index = next(i for i, p in enumerate(self.document.proposals) if p is proposal)
+            if index != self._proposal_index:
+                self._proposal_index = index
+                self.refresh()
+
+    def _choose_proposal(self, index: int) -> None:
+        if not self._refreshing and index >= 0:
+            self._proposal_index = index
+            self.refresh()
+
+    def _changed(self, notice: ChangeNotice) -> None:
+        if notice.structural or any(not isinstance(n, Node) or isinstance(n, Document | Proposal | Resolution) for n in notice.nodes):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Show the model's values in every field the drafter is not editing right now."""
+        self._refreshing = True
+        try:
+            doc = self.document
+            self.proposal_choice.clear()
+            self.proposal_choice.addItems([p.heading() or self.tr("Resolution text") for p in doc.proposals])
+            self.proposal_choice.setCurrentIndex(min(self._proposal_index, len(doc.proposals) - 1))
+            self.proposal_choice.setVisible(len(doc.proposals) > 1)
+            self.cover_box.setVisible(doc.cover is not None)
+            for name, edit in self.cover_fields.items():
+                _show(edit, getattr(doc.cover, name, "") if doc.cover is not None else "")
+            proposal = self.proposal()
+            self.proposal_box.setVisible(proposal is not None and (doc.cover is not None or proposal.action is not None))
+            if proposal is not None:
+                self.action.setCurrentIndex(0 if proposal.action is None else 1 + ACTIONS.index(proposal.action))
+                _show(self.identifier, proposal.identifier)
+                _show(self.reasons, proposal.reasons.text("final"))
+            res = self.resolution()
+            self.resolution_box.setEnabled(res is not None)
+            if res is not None:
+                _show(self.number, res.number.text("final"))
+                revised, place, year = adoption_parts(res.adoption.text("final"))
+                self.revised.setChecked(revised)
+                _show(self.place, place)
+                _show(self.year, year)
+                entries = res.history_entries("final")
+                if [self.history.item(i).text() for i in range(self.history.count())] != entries:
+                    self.history.clear()
+                    for entry in entries:
+                        item = QListWidgetItem(entry)
+                        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                        self.history.addItem(item)
+        finally:
+            self._refreshing = False
+
+    # -- committing --------------------------------------------------------------------------------
+
+    def _perform(self, label: str, action: Callable[[], None]) -> None:
+        if not self._refreshing:
+            self.host.perform(label, action)
+
+    def _commit_cover(self, name: str) -> None:
+        cover = self.document.cover
+        edit = self.cover_fields[name]
+        if cover is not None:
+            value = edit.text().strip()
+            self._perform(self.tr("Change %s") % self.tr(COVER_LABELS[name]).lower(), lambda: self.host.session.set_attr(cover, name, value))
+        edit.setModified(False)
+
+    def _commit_action(self, index: int) -> None:
+        proposal = self.proposal()
+        if proposal is not None:
+            value = None if index <= 0 else ACTIONS[index - 1]
+            self._perform(self.tr("Change proposal action"), lambda: self.host.session.set_attr(proposal, "action", value))
+
+    def _commit_identifier(self) -> None:
+        proposal = self.proposal()
+        if proposal is not None:
+            value = self.identifier.text().strip()
+            self._perform(self.tr("Change proposal identifier"), lambda: self.host.session.set_attr(proposal, "identifier", value))
+        self.identifier.setModified(False)
+
+    def _commit_inline(self, edit: QLineEdit, what: str, inline_of: Callable[[], Inline | None]) -> None:
+        inline = inline_of()
+        if inline is not None:
+            value = edit.text()
+            self._perform(self.tr("Change %s") % self.tr(what).lower(), lambda: change_text(self.host.session, inline, value))
+        edit.setModified(False)
+
+    def _commit_adoption(self) -> None:
+        res = self.resolution()
+        if res is not None and not self._refreshing:
+            value = adoption_text(self.revised.isChecked(), self.place.text(), self.year.text())
+            self._perform(self.tr("Change adoption line"), lambda: change_text(self.host.session, res.adoption, value))
+        self.place.setModified(False)
+        self.year.setModified(False)
+
+    def history_list(self) -> list[str]:
+        return [t for t in (self.history.item(i).text().strip() for i in range(self.history.count())) if t]
+
+    def _commit_history(self) -> None:
+        res = self.resolution()
+        if res is not None and not self._refreshing:
+            value = "; ".join(self.history_list())
+            self._perform(self.tr("Change history line"), lambda: change_text(self.host.session, res.history, value))
+
+    def add_history_entry(self, text: str | None = None) -> None:
+        """Append an entry; by default the resolution's own adoption ("Geneva, 2022"), as a MOD needs."""
+        if not isinstance(text, str):
+            _revised, place, year = adoption_parts(self.resolution().adoption.text("final")) if self.resolution() else (False, "", "")
+            text = adoption_text(False, place, year)
+            if text in self.history_list():
+                text = ""
+        item = QListWidgetItem(text)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self._refreshing = True
+        self.history.addItem(item)
+        self._refreshing = False
+        if text:
+            self._commit_history()
+        else:
+            self.history.editItem(item)
+
+    def remove_history_entry(self) -> None:
+        row = self.history.currentRow()
+        if row >= 0:
+            self._refreshing = True
+            self.history.takeItem(row)
+            self._refreshing = False
+            self._commit_history()
+
+
+def _show(edit: QLineEdit, value: str) -> None:
+    """Put a model value in a field unless the drafter has typed there and not committed yet."""
+    if edit.isModified() or edit.text() == value:
+        return
+    edit.setText(value)

@@ -1,0 +1,245 @@
+"""The outline: shows the structure, follows edits and undo, its commands are undoable model edits."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+
+from editor.gui.outline_panel import OutlinePanel, drop_destination
+from editor.model import Clause, Resolution
+from editor.xmlio.writer import to_bytes
+from tests.gui.conftest import Host, assert_valid
+
+
+def _panel(qtbot: QtBot, host: Host) -> OutlinePanel:
+    panel = OutlinePanel(host)
+    qtbot.addWidget(panel)
+    panel.show()
+    return panel
+
+
+def _rows(item: QTreeWidgetItem, depth: int = 0) -> list[str]:
+    out = []
+    for i in range(item.childCount()):
+        child = item.child(i)
+        out.append("  " * depth + child.text(0))
+        out += _rows(child, depth + 1)
+    return out
+
+
+def _outline(panel: OutlinePanel) -> list[str]:
+    return _rows(panel.tree.invisibleRootItem())
+
+
+def _fresh(qtbot: QtBot, host: Host) -> list[str]:
+    """The rows a panel built from scratch shows: what incremental updates must match."""
+    return _outline(_panel(qtbot, host))
+
+
+def _res(host: Host) -> Resolution:
+    res = host.document.proposals[0].resolution
+    assert res is not None
+    return res
+
+
+def _labels(section_clauses: list[Clause]) -> list[str]:
+    return [c.text.text("final")[:12] for c in section_clauses]
+
+
+def test_it_shows_proposals_resolution_sections_and_clauses(qtbot: QtBot, mod_host: Host) -> None:
+    rows = _outline(_panel(qtbot, mod_host))
+    assert rows[0] == "MOD ARB/36A2/1"
+    assert rows[1] == "  RESOLUTION 7 (Rev. Geneva, 2022)"
+    assert rows[2] == "    considering"
+    assert rows[3] == "      a) the purposes of the Union set forth in …"
+    assert "        – for work where text should be drawn up …" in rows
+    assert "      c) the increasing cost of developing standards," in rows
+
+
+def test_typing_updates_one_row_and_undo_restores_it(qtbot: QtBot, host: Host) -> None:
+    panel = _panel(qtbot, host)
+    before = _outline(panel)
+    clause = _res(host).sections[0].clauses[1]
+    item = panel.item_of(clause.uid)
+    host.perform("Type", lambda: host.session.insert_text(clause.text, 0, "all "))
+    assert panel.item_of(clause.uid) is item  # the same row, updated in place
+    assert item is not None and item.text(0).startswith("b) all the duties")
+    host.undo()
+    assert _outline(panel) == before
+
+
+def test_selecting_a_row_reveals_its_node(qtbot: QtBot, host: Host) -> None:
+    panel = _panel(qtbot, host)
+    clause = _res(host).sections[2].clauses[1].items[0]
+    item = panel.item_of(clause.uid)
+    assert item is not None
+    panel.tree.setCurrentItem(item)
+    assert host.revealed[-1] == (clause.uid, None, 0)
+    count = len(host.revealed)
+    panel.show_node(_res(host).sections[0].uid)  # following the cursor does not reveal again
+    assert len(host.revealed) == count and panel.selected_node() is _res(host).sections[0]
+
+
+def test_move_commands_are_undoable(qtbot: QtBot, host: Host) -> None:
+    panel = _panel(qtbot, host)
+    original = to_bytes(host.document)
+    noting = _res(host).sections[1]
+    first, second = noting.clauses
+    panel.show_node(second.uid)
+    action = panel.action_named("Move up")
+    assert action is not None and action.isEnabled()
+    action.trigger()
+    assert noting.clauses == [second, first]
+    assert _outline(panel)[6].startswith("      b) that other")
+    assert panel.selected_node() is second
+    up = panel.action_named("Move up")
+    assert up is not None and not up.isEnabled()
+    assert_valid(host.document)
+    host.undo()
+    assert to_bytes(host.document) == original
+    assert noting.clauses == [first, second]
+
+
+def test_move_up_is_disabled_for_a_first_clause(qtbot: QtBot, host: Host) -> None:
+    panel = _panel(qtbot, host)
+    panel.show_node(_res(host).sections[0].clauses[0].uid)
+    up, down = panel.action_named("Move up"), panel.action_named("Move down")
+    assert up is not None and not up.isEnabled()
+    assert down is not None and down.isEnabled()
+
+
+def test_insert_and_delete_clause_from_the_menu(qtbot: QtBot, host: Host) -> None:
+    panel = _panel(qtbot, host)
+    original = to_bytes(host.document)
+    considering = _res(host).sections[0]
+    panel.show_node(considering.clauses[0].uid)
+    action = panel.action_named("Insert clause after")
+    assert action is not None
+    action.trigger()
+    assert len(considering.clauses) == 3 and considering.clauses[1].text.text() == ""
+    new = considering.clauses[1]
+    assert host.revealed[-1] == (new.uid, "text", 0)
+    assert panel.selected_node() is new and panel.item_of(new.uid) is not None
+    assert_valid(host.document)
+    delete = panel.action_named("Delete")
+    assert delete is not None
+    delete.trigger()
+    assert len(considering.clauses) == 2 and panel.item_of(new.uid) is None
+    host.undo()
+    host.undo()
+    assert to_bytes(host.document) == original
+    assert _outline(panel) == _fresh(qtbot, host)
+
+
+def test_deleting_in_a_mod_strikes_the_row_through(qtbot: QtBot, mod_host: Host) -> None:
+    panel = _panel(qtbot, mod_host)
+    clause = _res(mod_host).sections[0].clauses[1]
+    panel.delete(clause)
+    item = panel.item_of(clause.uid)
+    assert item is not None and item.font(0).strikeOut()
+    assert_valid(mod_host.document)
+
+
+def test_change_keyword_sets_text_and_kind(qtbot: QtBot, host: Host, monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = _panel(qtbot, host)
+    section = _res(host).sections[1]
+    panel.show_node(section.uid)
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *args: ("instructs", True)))
+    action = panel.action_named("Change keyword…")
+    assert action is not None
+    action.trigger()
+    assert section.keyword.text() == "instructs" and section.kind == "operative"
+    assert _outline(panel)[5] == "    instructs"
+    assert_valid(host.document)
+    host.undo()
+    assert section.keyword.text() == "noting" and section.kind == "preambular"
+    assert _outline(panel)[5] == "    noting"
+
+
+@pytest.mark.parametrize(("source", "target", "where", "expected"), [
+    ((1, 1), (0, 0), "above", (0, 0)),
+    ((1, 1), (0, 0), "below", (0, 1)),
+    ((1, 1), (1, 0), "below", None),  # already there
+    ((1, 0), (1, 1), "below", (1, 2)),
+    ((1, 0), (1, 0), "on", None),
+    ((0, 0), 2, "on", (2, 3)),
+])
+def test_drop_destinations(host: Host, source: tuple[int, int], target: object, where: str, expected: tuple[int, int] | None) -> None:
+    res = _res(host)
+    node = res.sections[source[0]].clauses[source[1]]
+    onto = res.sections[target] if isinstance(target, int) else res.sections[target[0]].clauses[target[1]]
+    dest = drop_destination(node, onto, where)
+    if expected is None:
+        assert dest is None
+    else:
+        assert dest is not None and dest[0] is res.sections[expected[0]] and dest[1:] == ("clauses", expected[1])
+
+
+def test_a_sub_item_cannot_be_dropped_among_clauses(host: Host) -> None:
+    res = _res(host)
+    assert drop_destination(res.sections[2].clauses[1].items[0], res.sections[0].clauses[0], "below") is None
+    assert drop_destination(res.sections[2], res.sections[2].clauses[0], "on") is None
+
+
+def test_dropping_a_clause_on_another_section_moves_it_there(qtbot: QtBot, host: Host) -> None:
+    panel = _panel(qtbot, host)
+    original = to_bytes(host.document)
+    res = _res(host)
+    clause = res.sections[0].clauses[0]
+    panel.show_node(clause.uid)
+    target = panel.item_of(res.sections[1].clauses[1].uid)
+    assert target is not None
+    rect = panel.tree.visualItemRect(target)
+    mime = QMimeData()
+    mime.setData("application/x-qabstractitemmodeldatalist", b"")
+    panel.tree.setDropIndicatorShown(True)
+    point = QPointF(rect.center())
+    event = QDropEvent(point, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    # the indicator position is computed by Qt during the drag; a drop in a row's middle is "on" it
+    panel.tree.dropEvent(event)
+    assert panel.tree.dropIndicatorPosition() in (QAbstractItemView.DropIndicatorPosition.OnItem, QAbstractItemView.DropIndicatorPosition.OnViewport)
+    assert clause in res.sections[1].clauses and clause not in res.sections[0].clauses
+    assert event.isAccepted() and panel.item_of(clause.uid) is not None
+    assert_valid(host.document)
+    host.undo()
+    assert to_bytes(host.document) == original
+
+
+def test_moving_a_section_by_drop(qtbot: QtBot, host: Host) -> None:
+    panel = _panel(qtbot, host)
+    res = _res(host)
+    considering, noting, resolves = res.sections
+    assert panel.drop(resolves, considering, "above")
+    assert res.sections == [resolves, considering, noting]
+    assert [r.strip() for r in _outline(panel) if r.strip() in ("considering", "noting", "resolves")] == ["resolves", "considering", "noting"]
+    assert_valid(host.document)
+
+
+def test_a_tracked_move_shows_the_deleted_and_the_inserted_row(qtbot: QtBot, mod_host: Host) -> None:
+    panel = _panel(qtbot, mod_host)
+    res = _res(mod_host)
+    clause = res.sections[0].clauses[0]
+    assert panel.drop(clause, res.sections[0].clauses[1], "below")
+    first, _second, moved = res.sections[0].clauses
+    assert first is clause and first.change is not None and first.change.kind == "del"
+    item_del, item_ins = panel.item_of(first.uid), panel.item_of(moved.uid)
+    assert item_del is not None and item_del.font(0).strikeOut()
+    assert item_ins is not None and item_ins.font(0).underline()
+    assert panel.selected_node() is moved
+    assert _outline(panel) == _fresh(qtbot, mod_host)
+    assert_valid(mod_host.document)
+
+
+def test_after_reload_it_shows_the_new_document(qtbot: QtBot, host: Host) -> None:
+    from tests.factories import mod_document
+
+    panel = _panel(qtbot, host)
+    host.replace_document(mod_document()[0], "Open")
+    panel.reload()
+    assert _outline(panel)[0] == "MOD ARB/36A2/1"
+    section = _res(host).sections[0]
+    host.perform("Keyword", lambda: host.session.set_text(section.keyword, "recalling"))
+    assert _outline(panel)[2] == "    recalling"

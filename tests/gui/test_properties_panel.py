@@ -1,0 +1,158 @@
+"""The properties panel: shows the identity fields, commits each as one undoable, tracked edit."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from editor.gui.properties_panel import PropertiesPanel, adoption_parts, adoption_text
+from editor.model import Resolution
+from editor.xmlio.writer import to_bytes
+from tests.factories import mod_document
+from tests.gui.conftest import Host, assert_valid
+
+
+def _panel(qtbot: QtBot, host: Host) -> PropertiesPanel:
+    panel = PropertiesPanel(host)
+    qtbot.addWidget(panel)
+    panel.show()
+    return panel
+
+
+def _type(edit: QLineEdit, text: str) -> None:
+    """What a user does: replace the field's text, then leave it (Enter)."""
+    edit.setFocus()
+    edit.selectAll()
+    edit.insert(text)
+    edit.editingFinished.emit()
+
+
+def _res(host: Host) -> Resolution:
+    res = host.document.proposals[0].resolution
+    assert res is not None
+    return res
+
+
+def test_adoption_parts_round_trip() -> None:
+    assert adoption_parts("Rev. Geneva, 2022") == (True, "Geneva", "2022")
+    assert adoption_parts("Hammamet, 2016") == (False, "Hammamet", "2016")
+    assert adoption_parts("somewhere") == (False, "somewhere", "")
+    assert adoption_text(True, "Geneva", "2022") == "Rev. Geneva, 2022"
+    assert adoption_text(False, "", "") == ""
+
+
+def test_it_shows_the_cover_proposal_and_resolution(qtbot: QtBot, mod_host: Host) -> None:
+    panel = _panel(qtbot, mod_host)
+    assert panel.cover_fields["acronym"].text() == "WTSA-20"
+    assert panel.cover_fields["place_dates"].text() == "Geneva, 1-9 March 2022"
+    assert panel.action.currentText() == "MOD" and panel.identifier.text() == "ARB/36A2/1"
+    assert panel.reasons.text() == "To reflect current practice."
+    assert panel.number.text() == "7"
+    assert panel.revised.isChecked() and panel.place.text() == "Geneva" and panel.year.text() == "2022"
+    assert panel.history_list() == ["Malaga-Torremolinos, 1984", "Helsinki, 1993", "Hammamet, 2016", "Geneva, 2022"]
+
+
+def test_a_standalone_resolution_has_no_cover_or_proposal_fields(qtbot: QtBot, host: Host) -> None:
+    panel = _panel(qtbot, host)
+    assert panel.cover_box.isHidden() and panel.proposal_box.isHidden()
+    assert panel.place.text() == "Hammamet" and panel.revised.isChecked()
+
+
+def test_a_cover_field_edit_is_one_undo_step(qtbot: QtBot, mod_host: Host) -> None:
+    panel = _panel(qtbot, mod_host)
+    original = to_bytes(mod_host.document)
+    _type(panel.cover_fields["date"], "15 January 2022")
+    assert mod_host.document.cover is not None and mod_host.document.cover.date == "15 January 2022"
+    assert mod_host.labels == ["Change date"]
+    assert_valid(mod_host.document)
+    mod_host.undo()
+    assert to_bytes(mod_host.document) == original
+    assert panel.cover_fields["date"].text() == ""
+
+
+def test_reasons_edit_in_a_mod_is_tracked(qtbot: QtBot, mod_host: Host) -> None:
+    panel = _panel(qtbot, mod_host)
+    reasons = mod_host.document.proposals[0].reasons
+    _type(panel.reasons, "To reflect current practice in the Sector.")
+    assert reasons.text("final") == "To reflect current practice in the Sector."
+    assert reasons.text("original") == "To reflect current practice."
+    assert [s.text for s in reasons.spans if s.mark is not None] == [" in the Sector"]
+    assert_valid(mod_host.document)
+
+
+def test_action_and_identifier_are_attributes(qtbot: QtBot, mod_host: Host) -> None:
+    panel = _panel(qtbot, mod_host)
+    proposal = mod_host.document.proposals[0]
+    panel.action.setCurrentIndex(panel.action.findText("SUP"))
+    panel.action.activated.emit(panel.action.currentIndex())
+    _type(panel.identifier, "ARB/36A2/2")
+    assert proposal.action == "SUP" and proposal.identifier == "ARB/36A2/2"
+    assert_valid(mod_host.document)
+    mod_host.undo()
+    mod_host.undo()
+    assert proposal.action == "MOD" and proposal.identifier == "ARB/36A2/1"
+    assert panel.action.currentText() == "MOD" and panel.identifier.text() == "ARB/36A2/1"
+
+
+def test_the_adoption_fields_compose_the_number_line(qtbot: QtBot, host: Host) -> None:
+    panel = _panel(qtbot, host)
+    res = _res(host)
+    panel.revised.setChecked(False)
+    assert res.adoption.text() == "Hammamet, 2016"
+    _type(panel.place, "Geneva")
+    _type(panel.year, "2022")
+    panel.revised.setChecked(True)
+    assert res.number_line() == "RESOLUTION 7 (Rev. Geneva, 2022)"
+    assert_valid(host.document)
+    for _ in range(4):
+        host.undo()
+    assert res.adoption.text() == "Rev. Hammamet, 2016"
+    assert panel.revised.isChecked() and panel.place.text() == "Hammamet" and panel.year.text() == "2016"
+
+
+def test_adding_a_history_entry_in_a_mod_inserts_just_that(qtbot: QtBot) -> None:
+    doc, session = mod_document()
+    res = doc.proposals[0].resolution
+    assert res is not None
+    # start from the in-force history line (the factory already added the entry)
+    host = Host(session)
+    host.perform("Reset", lambda: session.set_spans(res.history, [s for s in res.history.spans if s.mark is None]))
+    panel = _panel(qtbot, host)
+    assert panel.history_list()[-1] == "Hammamet, 2016"
+    panel.add_history_entry()
+    assert res.history.text("final") == "Malaga-Torremolinos, 1984; Helsinki, 1993; Hammamet, 2016; Geneva, 2022"
+    assert [s.text for s in res.history.spans if s.mark is not None] == ["; Geneva, 2022"]
+    assert_valid(doc)
+
+
+def test_removing_and_editing_history_entries(qtbot: QtBot, host: Host) -> None:
+    panel = _panel(qtbot, host)
+    res = _res(host)
+    panel.history.setCurrentRow(1)
+    panel.remove_history_entry()
+    assert res.history.text() == "Malaga-Torremolinos, 1984; Hammamet, 2016"
+    panel.history.item(0).setText("Malaga, 1984")
+    assert res.history.text() == "Malaga, 1984; Hammamet, 2016"
+    assert_valid(host.document)
+    host.undo()
+    host.undo()
+    assert panel.history_list() == ["Malaga-Torremolinos, 1984", "Helsinki, 1993", "Hammamet, 2016"]
+
+
+def test_a_field_being_typed_in_is_not_overwritten(qtbot: QtBot, mod_host: Host) -> None:
+    panel = _panel(qtbot, mod_host)
+    panel.identifier.setFocus()
+    panel.identifier.selectAll()
+    panel.identifier.insert("ARB/36A2/9")
+    res = _res(mod_host)
+    mod_host.perform("Number", lambda: mod_host.session.set_text(res.number, "8"))
+    assert panel.number.text() == "8" and panel.identifier.text() == "ARB/36A2/9"
+
+
+def test_after_reload_it_shows_the_new_document(qtbot: QtBot, host: Host) -> None:
+    panel = _panel(qtbot, host)
+    host.replace_document(mod_document()[0], "Open")
+    panel.reload()
+    assert not panel.cover_box.isHidden() and panel.identifier.text() == "ARB/36A2/1"
+    _type(panel.cover_fields["meeting"], "COMMITTEE 3")
+    assert host.document.cover is not None and host.document.cover.meeting == "COMMITTEE 3"
