@@ -15,8 +15,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QStandardPaths, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QStandardPaths, Qt, QThread, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
 
 from editor.gui.main_window import MainWindow
 from editor.xmlio import DocumentError
@@ -26,15 +26,18 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 ORGANISATION = "ResolutionEditor"
 APP_NAME = "Resolution Editor"
 
-# Panels written against editor.gui.host.DocumentHost: (module, class, title, dock area name).
+# Panels written against editor.gui.host.DocumentHost: (module, class, dock area, tabified with).
 # A panel whose module is not installed is skipped, so the window works with any subset.
-PANELS: list[tuple[str, str, str, str]] = [
-    ("editor.gui.panels.outline", "OutlinePanel", "Outline", "left"),
-    ("editor.gui.panels.problems", "ProblemsPanel", "Problems", "bottom"),
-    ("editor.gui.panels.changes", "ChangesPanel", "Changes", "right"),
-    ("editor.gui.panels.properties", "PropertiesPanel", "Properties", "right"),
-    ("editor.gui.panels.source", "SourcePanel", "XML Source", "bottom"),
+PANELS: list[tuple[str, str, str, str | None]] = [
+    ("editor.gui.outline_panel", "OutlinePanel", "left", None),
+    ("editor.gui.properties_panel", "PropertiesPanel", "right", None),
+    ("editor.gui.source_view", "SourceView", "bottom", None),
+    ("editor.gui.changes_panel", "ChangesPanel", "bottom", "SourceView"),
+    ("editor.gui.problems_panel", "ProblemsPanel", "bottom", "ChangesPanel"),
 ]
+# The panel tabified last is the one on top: Problems shows first, while the changes list
+# and the XML source (refreshed only while visible) cost nothing until their tab is opened.
+DOCK_SIZES = {"left": 260, "right": 380, "bottom": 170}
 
 
 def _parse(args: list[str]) -> argparse.Namespace:
@@ -58,20 +61,39 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
 
 
 def dock_panels(window: MainWindow) -> list[str]:
-    """Dock every installed panel; returns the titles docked."""
+    """Dock every installed panel and keep it in step with the controller; returns the titles docked.
+
+    Panels follow a newly opened document through `reload()` (the problems
+    panel also takes the new rule engine), and the outline and properties
+    follow the cursor of the document view through `show_node(uid)`.
+    """
     areas = {
         "left": Qt.DockWidgetArea.LeftDockWidgetArea,
         "right": Qt.DockWidgetArea.RightDockWidgetArea,
         "bottom": Qt.DockWidgetArea.BottomDockWidgetArea,
     }
-    docked = []
-    for module_name, class_name, title, area in PANELS:
+    controller = window.controller
+    docked: list[str] = []
+    for module_name, class_name, area, beside in PANELS:
         try:
-            panel_class: Callable[..., object] = getattr(importlib.import_module(module_name), class_name)
+            panel_class: Callable[..., QWidget] = getattr(importlib.import_module(module_name), class_name)
         except (ImportError, AttributeError):
             continue
-        window.add_panel(panel_class(window.controller), window.tr(title), areas[area])
-        docked.append(title)
+        if class_name == "ProblemsPanel":
+            panel = panel_class(controller, controller.rule_engine)
+            controller.reloaded.connect(lambda p=panel: p.reload(controller.rule_engine))
+        else:
+            panel = panel_class(controller)
+            controller.reloaded.connect(panel.reload)  # type: ignore[attr-defined]
+        if hasattr(panel, "show_node"):
+            window.view.node_changed.connect(panel.show_node)  # type: ignore[attr-defined]
+        dock = window.add_panel(panel, panel.windowTitle(), areas[area])
+        other = window.panels.get(f"dock-{beside}") if beside else None
+        if other is not None:
+            window.tabifyDockWidget(other, dock)
+        else:
+            window.default_dock_sizes[dock] = DOCK_SIZES[area]
+        docked.append(panel.windowTitle())
     return docked
 
 
@@ -115,8 +137,9 @@ def _screenshot(app: QApplication, window: MainWindow, options: argparse.Namespa
     width, _, height = options.size.partition("x")
     window.resize(int(width), int(height))
     window.show()
-    for _ in range(3):
+    for _ in range(10):  # dock sizes are applied through posted layout requests
         app.processEvents()
+        QThread.msleep(20)
     out = Path(options.screenshot)
     if not window.grab().save(str(out)):
         print(f"error: {out}: could not be written", file=sys.stderr)

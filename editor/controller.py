@@ -50,6 +50,27 @@ def tracking_default(document: Document) -> bool:
     return any(p.action == "MOD" for p in document.proposals)
 
 
+class NoChecks:
+    """Stands in for the rule engine when editor.rules.engine is not installed: no problems, no fixes."""
+
+    problems: list[Any] = []
+
+    def add_listener(self, _cb: Callable[[list[Any]], None]) -> None:
+        pass
+
+    def remove_listener(self, _cb: Callable[[list[Any]], None]) -> None:
+        pass
+
+    def fixable(self, _problem: Any) -> bool:
+        return False
+
+    def apply_fix(self, _problem: Any) -> None:
+        raise RuntimeError("the drafting checks are not installed")
+
+    def close(self) -> None:
+        pass
+
+
 class SessionStep(QUndoCommand):
     """One session step on the Qt stack; undo/redo replay the session's own history."""
 
@@ -99,7 +120,7 @@ class DocumentController(QObject):
         self._depth = 0
         self._forced_modified = False
         self._autosave_pending = False
-        self.rule_engine: Any = None
+        self.rule_engine: Any = NoChecks()
         self.path: Path | None = None
         self.session = EditSession(Document(), author=author)
         self.autosave_timer = QTimer(self)
@@ -124,8 +145,10 @@ class DocumentController(QObject):
         self._forced_modified = modified
         self._autosave_pending = modified
         self._set_path(path)
+        self._close_engine()
         engine_class = _optional("editor.rules.engine", "RuleEngine")
-        self.rule_engine = engine_class(self.session) if engine_class is not None else None
+        self.rule_engine = engine_class(self.session) if engine_class is not None else NoChecks()
+        self.rule_engine.add_listener(self._on_problems)
         self.reloaded.emit()
         self.tracking_changed.emit(self.session.tracking)
         self.problems_changed.emit()
@@ -204,7 +227,6 @@ class DocumentController(QObject):
             self._depth = len(self.session.undo_stack)
             self.undo_stack.push(SessionStep(self, label))
         self.changed.emit(notice)
-        self.problems_changed.emit()
 
     def _replay(self, verb: Callable[[], ChangeNotice | None]) -> None:
         self._replaying = True
@@ -238,13 +260,21 @@ class DocumentController(QObject):
         self.author = author
         self.session.author = author
 
+    def has_checks(self) -> bool:
+        return not isinstance(self.rule_engine, NoChecks)
+
     def problems(self) -> list[Any]:
-        """The rule engine's current problems, or none when the checks are not installed."""
-        engine = self.rule_engine
-        if engine is None:
-            return []
-        found = engine.problems
-        return list(found() if callable(found) else found)
+        """The rule engine's current problems (none when the checks are not installed)."""
+        return list(self.rule_engine.problems)
+
+    def _on_problems(self, _problems: list[Any]) -> None:
+        self.problems_changed.emit()
+
+    def _close_engine(self) -> None:
+        self.rule_engine.remove_listener(self._on_problems)
+        close = getattr(self.rule_engine, "close", None)
+        if close is not None:
+            close()
 
     # -- autosave ------------------------------------------------------------------------------
 
@@ -265,3 +295,5 @@ class DocumentController(QObject):
         """A normal close: no recovery file stays behind."""
         self.autosave_timer.stop()
         self._discard_recovery()
+        self._close_engine()
+        self.rule_engine = NoChecks()

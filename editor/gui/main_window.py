@@ -12,8 +12,8 @@ import getpass
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -64,6 +64,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.view)
         self.find_dialog: FindReplaceDialog | None = None
         self.panels: dict[str, QDockWidget] = {}
+        self.default_dock_sizes: dict[QDockWidget, int] = {}  # applied at first show unless a saved layout was restored
+        self._layout_restored = False
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self._build_actions()
         self._build_menus()
@@ -410,7 +412,20 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray(geometry))
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray | bytes):
-            self.restoreState(QByteArray(state))
+            self._layout_restored = self.restoreState(QByteArray(state))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._layout_restored and self.default_dock_sizes:
+            self._layout_restored = True
+            QTimer.singleShot(0, self._apply_default_dock_sizes)  # after the first layout pass, or Qt ignores it
+
+    def _apply_default_dock_sizes(self) -> None:
+        for orientation in (Qt.Orientation.Horizontal, Qt.Orientation.Vertical):
+            bottom = orientation == Qt.Orientation.Vertical
+            docks = [d for d in self.default_dock_sizes if (self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea) == bottom]
+            if docks:
+                self.resizeDocks(docks, [self.default_dock_sizes[d] for d in docks], orientation)
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

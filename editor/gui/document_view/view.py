@@ -66,6 +66,7 @@ class DocumentView(QTextEdit):
     """The resolution as printed, edited in place; see the module docstring."""
 
     message = Signal(str)
+    node_changed = Signal(int)  # uid of the node under the cursor, when it changes (outline and properties follow)
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,7 +82,11 @@ class DocumentView(QTextEdit):
         self.setAcceptDrops(False)
         self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
         self.setLineWrapColumnOrWidth(round(PAGE_TEXT_WIDTH_PT * self.formats.px))
+        # the page and its margins stay visible; the docks beside it give way
+        self.setMinimumWidth(round((PAGE_TEXT_WIDTH_PT + 2 * 24) * self.formats.px) + self.verticalScrollBar().sizeHint().width() + 8)
         self.setObjectName("documentView")
+        self._cursor_uid = 0
+        self.cursorPositionChanged.connect(self._on_cursor_moved)
         controller.changed.connect(self._on_changed)
         controller.reloaded.connect(self.rebuild)
         controller.reveal_requested.connect(self.reveal)
@@ -254,6 +259,12 @@ class DocumentView(QTextEdit):
             uids.add(walk.uid)
             walk = walk.parent
         return uids
+
+    def _on_cursor_moved(self) -> None:
+        row = self.row_at(self.textCursor().blockNumber())
+        if row is not None and row.node.uid != self._cursor_uid:
+            self._cursor_uid = row.node.uid
+            self.node_changed.emit(row.node.uid)
 
     def set_view_mode(self, mode: View) -> None:
         """Markup (editable, marks in colour), Final or Original (read only, marks resolved)."""
