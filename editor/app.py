@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtWidgets import QApplication, QWidget
 
 from editor.gui.main_window import MainWindow
+from editor.gui.review_actions import install_review
 from editor.xmlio import DocumentError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -102,6 +103,7 @@ def build_window(settings: QSettings | None = None, recovery_dir: Path | None = 
     if recovery_dir is None:
         recovery_dir = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "recovery"
     window = MainWindow(settings=settings, recovery_dir=recovery_dir)
+    install_review(window)
     dock_panels(window)
     window.restore_layout()
     return window

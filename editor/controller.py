@@ -37,16 +37,19 @@ def _optional(module: str, name: str) -> Any:
 
 
 def tracking_allowed(document: Document) -> bool:
-    """Track Changes makes sense unless every proposal is an ADD (new text has no base)."""
-    check = _optional("editor.revisions.tracking", "tracking_allowed")
-    if check is not None:
-        return bool(check(document))
+    """Track Changes makes sense where some resolution text may be marked (not in an ADD: its text is all new)."""
+    allowed_at = _optional("editor.model.tracking", "tracking_allowed")
+    if allowed_at is not None:
+        return any(allowed_at(res) for res in document.resolutions())
     actions = [p.action for p in document.proposals]
     return not actions or any(a != "ADD" for a in actions)
 
 
 def tracking_default(document: Document) -> bool:
     """On in a MOD proposal, as the ITU expects, off otherwise."""
+    default = _optional("editor.model.tracking", "default_tracking")
+    if default is not None:
+        return bool(default(document))
     return any(p.action == "MOD" for p in document.proposals)
 
 

@@ -1,0 +1,179 @@
+"""The Review menu's change commands and the new-MOD and compare commands, over editor.revisions.
+
+Installed by the composition root when editor.revisions is present.  Every
+accept or reject runs through the controller, so it is one undo step; the
+cursor of the document view says which change is meant, as in Word.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from editor.xmlio import DocumentError, read_file
+
+if TYPE_CHECKING:
+    from editor.gui.main_window import MainWindow
+
+_CONFERENCE = re.compile(r"^\s*(?P<place>.+?)\s*,\s*(?P<year>\d{4})\s*$")
+
+
+def parse_conference(text: str) -> tuple[str, str] | None:
+    """"Geneva, 2022" → ("Geneva", "2022"); None when it is not "Place, Year"."""
+    m = _CONFERENCE.match(text)
+    return (m.group("place"), m.group("year")) if m else None
+
+
+class ReviewCommands:
+    """Accept/reject/next/previous change, compare, new MOD proposal - for one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.review: Any = importlib.import_module("editor.revisions.review")
+        tr = window.tr
+        make = window._action
+        self.act_next = make(tr("&Next Change"), self.next_change, QKeySequence("Alt+PgDown"))
+        self.act_previous = make(tr("&Previous Change"), self.previous_change, QKeySequence("Alt+PgUp"))
+        self.act_accept = make(tr("&Accept Change"), lambda: self.decide("accept"))
+        self.act_reject = make(tr("&Reject Change"), lambda: self.decide("reject"))
+        self.act_accept_all = make(tr("Accept A&ll Changes"), lambda: self.decide_all("accept"))
+        self.act_reject_all = make(tr("Reject All C&hanges"), lambda: self.decide_all("reject"))
+        self.act_compare = make(tr("&Compare With…"), self.compare_with)
+        self.act_new_mod = make(tr("New &MOD Proposal from Resolution…"), self.new_mod_proposal)
+        menu = window.review_menu
+        menu.addSeparator()
+        menu.addActions([self.act_previous, self.act_next, self.act_accept, self.act_reject, self.act_accept_all, self.act_reject_all])
+        menu.addSeparator()
+        menu.addAction(self.act_compare)
+        window.file_menu.insertAction(window.act_open, self.act_new_mod)
+        self.editing_actions: list[QAction] = [self.act_accept, self.act_reject, self.act_accept_all, self.act_reject_all]
+
+    # -- where the cursor is -------------------------------------------------------------------
+
+    def _position(self, pos: int | None = None) -> Any:
+        view = self.window.view
+        cursor = view.textCursor()
+        if pos is not None:
+            cursor.setPosition(pos)
+        place = view.location(cursor)
+        if place is not None:
+            return self.review.Position(*place)
+        row = view.row_at(cursor.blockNumber())
+        return self.review.Position(row.node, None, 0) if row is not None else None
+
+    def _show(self, change: Any) -> None:
+        if change is None:
+            self.window.statusBar().showMessage(self.window.tr("No more changes."), 3000)
+            return
+        self.window.controller.reveal(change.node.uid, change.field, change.start)
+
+    def next_change(self) -> Any:
+        here = self._position()
+        document = self.window.controller.session.document
+        change = self.review.next_change(document, here) if here is not None else None
+        self._show(change)
+        return change
+
+    def previous_change(self) -> Any:
+        here = self._position()
+        document = self.window.controller.session.document
+        change = self.review.previous_change(document, here) if here is not None else None
+        self._show(change)
+        return change
+
+    # -- deciding ----------------------------------------------------------------------------------
+
+    def decide(self, decision: str) -> int:
+        """Accept or reject the changes the selection touches (the change at the cursor); returns how many."""
+        if self.window.view.isReadOnly():
+            return 0
+        cursor = self.window.view.textCursor()
+        start, end = self._position(cursor.selectionStart()), self._position(cursor.selectionEnd())
+        if start is None or end is None:
+            return 0
+        document = self.window.controller.session.document
+        changes = self.review.changes_in(document, start, end)
+        if not changes:
+            self.window.statusBar().showMessage(self.window.tr("There is no change at the cursor."), 3000)
+            return 0
+        verb = self.review.accept if decision == "accept" else self.review.reject
+        label = self.window.tr("Accept change") if decision == "accept" else self.window.tr("Reject change")
+        self.window.controller.perform(label, lambda: verb(self.window.controller.session, changes))
+        return len(changes)
+
+    def decide_all(self, decision: str) -> None:
+        verb = self.review.accept_all if decision == "accept" else self.review.reject_all
+        label = self.window.tr("Accept all changes") if decision == "accept" else self.window.tr("Reject all changes")
+        self.window.controller.perform(label, lambda: verb(self.window.controller.session))
+
+    # -- new documents from revisions ------------------------------------------------------------------
+
+    def new_mod_proposal(self) -> bool:
+        """A new contribution with a MOD of a resolution file, the three date updates already recorded."""
+        window = self.window
+        if not window.maybe_save():
+            return False
+        path = self.choose_resolution()
+        conference = self.ask_conference() if path else None
+        if path is None or conference is None:
+            return False
+        try:
+            source = read_file(path)
+            newmod = importlib.import_module("editor.revisions.newmod")
+            document = newmod.new_contribution(source, *conference, "MOD", author=window.controller.author)
+        except DocumentError as exc:
+            window.show_error(str(exc))
+            return False
+        except ValueError as exc:  # ProposalError: the file does not hold exactly one resolution
+            window.show_error(f"{path}: {exc}")
+            return False
+        window.controller.load(document, None, modified=True)
+        return True
+
+    def compare_with(self) -> bool:
+        """A new MOD document whose original view is the open text and final view the chosen file."""
+        window = self.window
+        path = self.choose_resolution()
+        if path is None or not window.maybe_save():
+            return False
+        try:
+            newer = read_file(path)
+        except DocumentError as exc:
+            window.show_error(str(exc))
+            return False
+        compare = importlib.import_module("editor.revisions.compare").compare
+        marked = compare(window.controller.session.document, newer, author=window.controller.author)
+        window.controller.load(marked, None, modified=True)
+        return True
+
+    # -- dialogs (tests replace these) ---------------------------------------------------------------
+
+    def choose_resolution(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Resolution"), "", self.window.tr("Resolution documents (*.xml)"))
+        return Path(name) if name else None
+
+    def ask_conference(self) -> tuple[str, str] | None:
+        text, ok = QInputDialog.getText(self.window, self.window.tr("New MOD proposal"),
+                                        self.window.tr("Place and year of the conference (for example: Geneva, 2022):"))
+        if not ok:
+            return None
+        found = parse_conference(text)
+        if found is None:
+            self.window.show_error(self.window.tr("Write the conference as Place, Year (for example: Geneva, 2022)."))
+        return found
+
+
+def install_review(window: MainWindow) -> ReviewCommands | None:
+    """Add the review commands when editor.revisions is installed; None otherwise."""
+    try:
+        importlib.import_module("editor.revisions.review")
+    except ImportError:
+        return None
+    commands = ReviewCommands(window)
+    window.review = commands  # type: ignore[attr-defined]
+    return commands

@@ -1,0 +1,92 @@
+"""Review menu: next/previous change, accept and reject at the cursor or all, compare, new MOD."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor.gui.review_actions import ReviewCommands, parse_conference
+from editor.model import View
+from editor.xmlio import save, to_bytes
+from tests.factories import base_document, mod_document
+from tests.gui.conftest import assert_valid
+
+pytest.importorskip("editor.revisions.review")
+
+
+@pytest.fixture
+def review(window) -> ReviewCommands:  # type: ignore[no-untyped-def]
+    doc, _ = mod_document()
+    window.load_document(doc)
+    return ReviewCommands(window)
+
+
+def _text(window, view: View) -> str:  # type: ignore[no-untyped-def]
+    res = window.controller.session.document.proposals[0].resolution
+    return res.number_line(view) + " " + res.preamble.text(view)
+
+
+def test_parse_conference() -> None:
+    assert parse_conference(" Geneva , 2022") == ("Geneva", "2022")
+    assert parse_conference("Geneva 2022") is None
+
+
+def test_next_and_previous_change_move_the_cursor(window, review: ReviewCommands) -> None:  # type: ignore[no-untyped-def]
+    first = review.next_change()
+    assert first is not None
+    assert window.view.location()[0] is first.node
+    second = review.next_change()
+    assert second is not None and second.mark != first.mark
+    assert review.previous_change().mark == first.mark
+
+
+def test_accept_at_cursor_then_undo(window, review: ReviewCommands) -> None:  # type: ignore[no-untyped-def]
+    before = to_bytes(window.controller.session.document)
+    change = review.next_change()
+    assert review.decide("accept") >= 1
+    assert window.controller.undo_stack.count() == 1
+    assert change.mark not in {m for _, m, _ in window.controller.session.document.marks()}
+    window.controller.undo()
+    assert to_bytes(window.controller.session.document) == before
+
+
+def test_accept_all_gives_the_final_text_and_reject_all_the_original(window, review: ReviewCommands) -> None:  # type: ignore[no-untyped-def]
+    final, original = _text(window, "final"), _text(window, "original")
+    review.decide_all("accept")
+    assert _text(window, "markup") == final
+    window.controller.undo()
+    review.decide_all("reject")
+    assert _text(window, "markup") == original
+    assert "Geneva, 2022" not in window.view.toPlainText()
+    assert_valid(window.controller.session.document)
+
+
+def test_new_mod_proposal_records_the_date_updates(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "R07.xml"
+    save(base_document(), source)
+    commands = ReviewCommands(window)
+    commands.choose_resolution = lambda: source
+    commands.ask_conference = lambda: ("Geneva", "2022")
+    assert commands.new_mod_proposal()
+    doc = window.controller.session.document
+    assert doc.proposals[0].action == "MOD"
+    assert window.controller.session.tracking and window.isWindowModified()
+    assert "Geneva, 2022" in doc.proposals[0].resolution.number_line("final")  # type: ignore[union-attr]
+    assert "Hammamet, 2016" in doc.proposals[0].resolution.number_line("original")  # type: ignore[union-attr]
+    assert_valid(doc)
+
+
+def test_compare_with_marks_the_differences(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    newer = base_document()
+    res = newer.proposals[0].resolution
+    res.sections[0].clauses[0].text.spans[0] = type(res.sections[0].clauses[0].text.spans[0])("the aims of the Union;")
+    other = tmp_path / "newer.xml"
+    save(newer, other)
+    commands = ReviewCommands(window)
+    commands.choose_resolution = lambda: other
+    assert commands.compare_with()
+    marked = window.controller.session.document.proposals[0].resolution
+    assert marked.sections[0].clauses[0].text.text("final") == "the aims of the Union;"
+    assert marked.sections[0].clauses[0].text.text("original").startswith("the purposes of the Union")
+    assert_valid(window.controller.session.document)
