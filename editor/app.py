@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QStandardPaths, Qt, QThread, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
+from editor.gui.export_actions import install_export
 from editor.gui.main_window import MainWindow
 from editor.gui.review_actions import install_review
 from editor.xmlio import DocumentError
@@ -104,6 +105,7 @@ def build_window(settings: QSettings | None = None, recovery_dir: Path | None = 
         recovery_dir = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "recovery"
     window = MainWindow(settings=settings, recovery_dir=recovery_dir)
     install_review(window)
+    install_export(window)
     dock_panels(window)
     window.restore_layout()
     return window
