@@ -111,9 +111,12 @@ class DocumentController(QObject):
         author: str = "",
         recovery_dir: Path | None = None,
         autosave_ms: int = AUTOSAVE_MS,
+        checks: Callable[[EditSession], Any] | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """`checks` builds the rule engine of a session (default: editor.rules.engine.RuleEngine when installed)."""
         super().__init__(parent)
+        self._checks = checks or _optional("editor.rules.engine", "RuleEngine")
         self.author = author
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -149,8 +152,7 @@ class DocumentController(QObject):
         self._autosave_pending = modified
         self._set_path(path)
         self._close_engine()
-        engine_class = _optional("editor.rules.engine", "RuleEngine")
-        self.rule_engine = engine_class(self.session) if engine_class is not None else NoChecks()
+        self.rule_engine = self._checks(self.session) if self._checks is not None else NoChecks()
         self.rule_engine.add_listener(self._on_problems)
         self.reloaded.emit()
         self.tracking_changed.emit(self.session.tracking)
@@ -274,7 +276,10 @@ class DocumentController(QObject):
         self.problems_changed.emit()
 
     def _close_engine(self) -> None:
-        self.rule_engine.remove_listener(self._on_problems)
+        try:
+            self.rule_engine.remove_listener(self._on_problems)
+        except ValueError:
+            pass
         close = getattr(self.rule_engine, "close", None)
         if close is not None:
             close()

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QGuiApplication, QTextCharFormat, QTextCursor
 
 from editor.controller import DocumentController
 from editor.gui.document_view import DocumentView
-from editor.model import Clause, Resolution
+from editor.model import Clause, Inline, Resolution
 from editor.xmlio import to_bytes
-from tests.factories import mod_document
+from tests.factories import base_document, mod_document
 from tests.gui.conftest import assert_valid
 
 
@@ -237,3 +237,29 @@ def test_structural_edits_from_elsewhere_update_the_view(window) -> None:  # typ
     window.controller.undo()
     assert window.view.toPlainText() == _fresh_text(window.view)
     assert_valid(window.controller.session.document)
+
+
+def test_problems_are_underlined_with_their_message(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui.conftest import make_engine
+
+    doc = base_document()
+    considering = doc.proposals[0].resolution.sections[0]  # type: ignore[union-attr]
+    considering.clauses[-1].text = Inline.plain("the duties of the ITU Telecommunication Standardization Sector;")
+    considering.clauses[-1]._adopt()
+    controller = DocumentController(doc, author="T", checks=make_engine)
+    view = DocumentView(controller)
+    qtbot.addWidget(view)
+    wrong = [p for p in controller.problems() if p.node_uid == considering.clauses[-1].uid]
+    assert wrong, "the last clause of a preambular section must end with a comma"
+    underlined = [s for s in view.extraSelections() if s.cursor.block().userState() == considering.clauses[-1].uid]
+    assert underlined and underlined[0].format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+    rect = view.cursorRect(underlined[0].cursor)
+    assert wrong[0].message in [p.message for p in view.problems_at(rect.center())]
+    # fixing it by typing removes the underline
+    clause = considering.clauses[-1]
+    view.place_cursor(clause, "text", len(clause.text.text()))
+    qtbot.keyClick(view, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(view, ",")
+    assert not [p for p in controller.problems() if p.node_uid == clause.uid]
+    assert not [s for s in view.extraSelections() if s.cursor.block().userState() == clause.uid]
+    assert_valid(doc)
