@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QResizeEvent,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
@@ -77,6 +78,7 @@ class DocumentView(QTextEdit):
         self._blockno: list[int] = []  # block number of each row, ascending
         self._index: dict[int, list[int]] = {}
         self._problems: list[Any] = []
+        self._problems_by_uid: dict[int, list[Any]] = {}
         self.setUndoRedoEnabled(False)
         self.setAcceptRichText(False)
         self.setAcceptDrops(False)
@@ -566,30 +568,60 @@ class DocumentView(QTextEdit):
     # -- problems and change bars ------------------------------------------------------------------
 
     def refresh_problems(self) -> None:
-        """Wavy underline under each problem's row text; the tooltip gives the message."""
+        """Take the engine's problems; the squiggles are drawn for the rows on screen only.
+
+        A generated document can hold hundreds of problems; building a
+        selection for each on every keystroke would cost more than the edit.
+        """
         self._problems = self.controller.problems() if self.mode == "markup" else []
-        selections = []
+        self._problems_by_uid = {}
         for problem in self._problems:
             uid = getattr(problem, "node_uid", None)
-            rows = self._index.get(uid) if uid is not None else None
-            if not rows:
-                continue
-            block = self._block(rows[0])
-            sel = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(block)
-            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-            fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(QColor("#e01b24") if getattr(problem, "severity", "") == "error" else QColor("#e5a50a"))
-            sel.cursor, sel.format = cursor, fmt
-            selections.append(sel)
+            if uid is not None:
+                self._problems_by_uid.setdefault(uid, []).append(problem)
+        self._update_squiggles()
+
+    def _visible_rows(self) -> tuple[int, int]:
+        first = self.cursorForPosition(QPoint(0, 0)).blockNumber()
+        last = self.cursorForPosition(QPoint(self.viewport().width() - 1, self.viewport().height() - 1)).blockNumber()
+        lo = bisect.bisect_left(self._blockno, first)
+        hi = bisect.bisect_right(self._blockno, last)
+        return lo, hi
+
+    def _update_squiggles(self) -> None:
+        selections = []
+        by_uid = self._problems_by_uid
+        if by_uid and self._rows:
+            lo, hi = self._visible_rows()
+            for n in range(max(0, lo - 2), min(len(self._rows), hi + 2)):
+                row = self._rows[n]
+                if row.node.uid not in by_uid or self._index[row.node.uid][0] != n:
+                    continue
+                severity = "error" if any(getattr(p, "severity", "") == "error" for p in by_uid[row.node.uid]) else "warning"
+                cursor = QTextCursor(self._block(n))
+                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+                fmt = QTextCharFormat()
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                fmt.setUnderlineColor(QColor("#e01b24") if severity == "error" else QColor("#e5a50a"))
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor, sel.format = cursor, fmt
+                selections.append(sel)
         self.setExtraSelections(selections)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if dy:
+            self._update_squiggles()
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self._update_squiggles()
 
     def problems_at(self, pos: QPoint) -> list[Any]:
         row = self.row_at(self.cursorForPosition(pos).blockNumber())
         if row is None:
             return []
-        return [p for p in self._problems if getattr(p, "node_uid", None) == row.node.uid]
+        return list(self._problems_by_uid.get(row.node.uid, []))
 
     def viewportEvent(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ToolTip:
