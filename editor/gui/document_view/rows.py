@@ -49,6 +49,7 @@ class Row:
     parts: list[Part]
     path: frozenset[int] = field(default_factory=frozenset)
     change: Mark | None = None
+    _marked: bool | None = field(default=None, repr=False, compare=False)
 
     def fields(self) -> Iterator[tuple[Part, int]]:
         """Editable parts with their start offset in the row."""
@@ -74,7 +75,10 @@ class Row:
         return None
 
     def has_marks(self) -> bool:
-        return self.change is not None or any(p.inline.has_marks() for p, _ in self.fields() if p.inline is not None)
+        """Whether the row gets a change bar; rows are rebuilt on every change, so the answer is kept."""
+        if self._marked is None:
+            self._marked = self.change is not None or any(p.inline.has_marks() for p, _ in self.fields() if p.inline is not None)
+        return self._marked
 
 
 def _path(node: Node) -> frozenset[int]:

@@ -19,7 +19,7 @@ import bisect
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -251,7 +251,7 @@ class DocumentView(QTextEdit):
                     self._replace_rows(at, at + 1, [row])
         if keep is not None:
             self.place_cursor(*keep)
-        self.viewport().update()
+        self.viewport().update(QRect(0, 0, 12, self.viewport().height()))  # the change bars; Qt repaints the text it changed
 
     @staticmethod
     def _path_of(node: Node) -> set[int]:
