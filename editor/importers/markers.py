@@ -42,7 +42,7 @@ def find_label(line: str) -> LabelMatch | None:
     label, sep, rest = m.group("label"), m.group("sep"), m.group("rest")
     if not rest:
         return LabelMatch(label, "", True)
-    if not sep and (label[-1].isdigit() or label[-1].isalpha() and not label.endswith(")")):
+    if not sep and (label[-1].isdigit() or (label[-1].isalpha() and not label.endswith(")"))):
         return None  # "2016Geneva", "1to": a number glued to text is not a label
     strong = "\t" in sep or len(sep) >= 2
     return LabelMatch(label, rest, strong)

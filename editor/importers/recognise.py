@@ -31,15 +31,16 @@ _YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 
 # Keywords met in resolutions (conventions §2.1); the list is open, so
 # `keyword_kind` also accepts lines shaped like one (see its docstring).
-PREAMBULAR_WORDS = frozenset(
-    """considering noting recognizing recognising recalling bearing taking observing aware emphasizing emphasising
-    acknowledging having mindful convinced concerned conscious stressing highlighting welcoming expressing affirming
-    reaffirming underlining seeking referring keeping guided desirous appreciating noting""".split()
-)
-OPERATIVE_WORDS = frozenset(
-    """resolves decides instructs invites requests encourages calls urges appeals approves endorses agrees adopts
-    recommends charges commissions requires authorizes directs""".split()
-)
+PREAMBULAR_WORDS = frozenset({
+    "considering", "noting", "recognizing", "recognising", "recalling", "bearing", "taking", "observing", "aware",
+    "emphasizing", "emphasising", "acknowledging", "having", "mindful", "convinced", "concerned", "conscious",
+    "stressing", "highlighting", "welcoming", "expressing", "affirming", "reaffirming", "underlining", "seeking",
+    "referring", "keeping", "guided", "desirous", "appreciating",
+})
+OPERATIVE_WORDS = frozenset({
+    "resolves", "decides", "instructs", "invites", "requests", "encourages", "calls", "urges", "appeals", "approves",
+    "endorses", "agrees", "adopts", "recommends", "charges", "commissions", "requires", "authorizes", "directs",
+})
 _LEADING = frozenset({"further", "also"})
 _NOT_VERBS = frozenset({"as", "is", "its", "this", "has", "was", "thus", "less", "unless", "across", "towards", "whereas",
                         "besides", "always", "perhaps", "plus", "bus", "focus", "status", "basis", "means", "process"})
