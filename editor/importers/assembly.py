@@ -95,6 +95,10 @@ class DraftProposal:
     def empty(self) -> bool:
         return not self.notes and self.resolution is None and not self.reasons
 
+    def unclaimed(self) -> bool:
+        """Only notes so far, and no proposal line: what came before the first proposal line."""
+        return not self.from_proposal_line and self.resolution is None and not self.reasons
+
 
 class Assembler:
     """One pass over the lines; `document()` gives the result."""
@@ -213,6 +217,9 @@ class Assembler:
                 current = None
         else:
             current = None
+        if current is None and self.proposals and self.proposals[-1].unclaimed():
+            current = self.proposals[-1]  # text kept before the first proposal line belongs to it
+            current.line, current.action, current.identifier, current.from_proposal_line = line, found.action, found.identifier, True
         if current is None:
             self.proposals.append(DraftProposal(line, found.action, found.identifier, True))
         if found.note:
@@ -268,7 +275,7 @@ class Assembler:
             self.report(line, "the section keyword comes before any number line (RESOLUTION …); the resolution has no number")
             self.on_number(NumberLine("", "", False), line)
         if not known:
-            self.report(line, f"'{text}' read as a {kind} section keyword")
+            self.report(line, f"'{text}' read as a section keyword ({kind}), a word this importer does not know")
         assert self.resolution is not None
         self.resolution.sections.append(DraftSection(text, kind))
         self.state, self.collecting, self.open = "body", "", []
