@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from editor.importers.cleaning import SourceLine
-from editor.importers.markers import LabelMatch, families, find_label, letter_follows
+from editor.importers.markers import LabelMatch, families, find_label, letter_follows, roman_follows
 from editor.importers.messages import ImportMessage
 from editor.importers.recognise import (
     NumberLine,
@@ -310,22 +310,34 @@ class Assembler:
         self.add_clause(label, "", line, label)
 
     def add_clause(self, label: str, text: str, line: int, source: str) -> None:
+        """Place a clause or sub-item: the level is told by the label's family.
+
+        A label of a family already open is a sibling at that level ("c)" after
+        "b)" and its dashes); another family opens a level below ("–" under
+        "6").  A line ending with ":" announces sub-items, so what follows it
+        goes below unless it continues the same family, and an ambiguous
+        "i)" there is a roman numeral rather than the letter after "h)".
+        """
         section = self.section
         if section is None or self.state != "body":
             self.note(source, line, "a labelled clause outside any section (no keyword such as 'considering' above it)")
             return
         fams = families(label) if label else frozenset()
         clause = DraftClause(label, text, line)
-        for depth in range(len(self.open) - 1, -1, -1):
-            if self.same_family(self.open[depth], label, fams):
-                clause.family = self.open[depth].family
-                siblings = section.clauses if depth == 0 else self.open[depth - 1].items
-                siblings.append(clause)
-                del self.open[depth:]
-                self.open.append(clause)
-                return
         deepest = self.open[-1] if self.open else None
-        if deepest is not None and (deepest.label or deepest.text.rstrip().endswith(":")):
+        introduces = deepest is not None and deepest.text.rstrip().endswith(":")
+        if introduces and len(fams) > 1:
+            fams = frozenset({"roman"})
+        if not (introduces and deepest is not None and deepest.family not in fams):
+            for depth in range(len(self.open) - 1, -1, -1):
+                if self.same_family(self.open[depth], label, fams):
+                    clause.family = self.open[depth].family
+                    siblings = section.clauses if depth == 0 else self.open[depth - 1].items
+                    siblings.append(clause)
+                    del self.open[depth:]
+                    self.open.append(clause)
+                    return
+        if deepest is not None and (deepest.label or introduces):
             clause.family = "roman" if len(fams) > 1 else min(fams, default="")
             if len(self.open) > MAX_ITEM_DEPTH:
                 self.report(line, f"'{label}' would be a fourth level of sub-items; kept at the third")
@@ -343,8 +355,9 @@ class Assembler:
     def same_family(node: DraftClause, label: str, fams: frozenset[str]) -> bool:
         if not node.family or node.family not in fams:
             return False
-        if node.family == "letter" and len(fams) > 1:
-            return letter_follows(node.label, label)
+        if len(fams) > 1:  # "i)", "v)", "x)": the letter or the numeral that follows
+            follows = letter_follows if node.family == "letter" else roman_follows
+            return follows(node.label, label)
         return True
 
     def on_text(self, text: str, line: int) -> None:

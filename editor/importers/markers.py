@@ -69,3 +69,24 @@ def letter_follows(previous: str, label: str) -> bool:
     """Whether `label`'s letter comes right after `previous`'s ("i)" after "h)")."""
     a, b = previous.strip("()")[:1], label.strip("()")[:1]
     return bool(a and b and a.isalpha() and ord(b) == ord(a) + 1)
+
+
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_value(label: str) -> int:
+    """The value of a roman-numeral label ("iv)" is 4); 0 when it is not one."""
+    core = label.strip("()")
+    if not core or set(core) - set(_ROMAN_VALUES):
+        return 0
+    total = 0
+    for here, after in zip(core, [*core[1:], ""], strict=True):
+        value = _ROMAN_VALUES[here]
+        total += -value if after and _ROMAN_VALUES[after] > value else value
+    return total
+
+
+def roman_follows(previous: str, label: str) -> bool:
+    """Whether `label` is the roman numeral after `previous` ("v)" after "iv)")."""
+    before = roman_value(previous)
+    return before > 0 and roman_value(label) == before + 1

@@ -127,23 +127,29 @@ def body_of(preamble: str) -> str:
 def keyword_kind(text: str) -> tuple[SectionKind, bool] | None:
     """Whether `text` looks like a section keyword line, its kind, and whether the word is a known one.
 
-    A keyword line is short, starts in lower case and has no final
-    punctuation.  Its first word (after "further" or "also") is a known
-    keyword, or has the shape of one: a participle in -ing (preambular) or
-    a verb in -s (operative).  The caller reports the second kind, since it
-    is a reading rather than a recognition.
+    A keyword line is short and has no final punctuation.  Its first word
+    (after "further" or "also") is a known keyword, or has the shape of
+    one: a participle in -ing (preambular) or a verb in -s (operative).
+    A known keyword is also recognised when typed against the conventions
+    ("Considering", "noting:"), so the line is kept as typed and the checks
+    can show the slip; a word of merely the right shape must be lower case
+    and bare.  The caller reports the shape-only kind, since it is a reading
+    rather than a recognition.
     """
-    if not text or not text[0].islower() or text[-1] in ".;:,)" or len(text) > 120 or len(text.split()) > 14:
+    if not text or len(text) > 120 or len(text.split()) > 14:
         return None
-    words = [w.strip("(),") for w in text.split()]
-    head = words[0]
+    bare = text[:-1].rstrip() if text.endswith(":") else text
+    if not bare or bare[-1] in ".;:,)":
+        return None
+    words = [w.strip("(),") for w in bare.split()]
+    head = words[0].lower()
     if head in _LEADING and len(words) > 1:
-        head = words[1]
+        head = words[1].lower()
     if head in PREAMBULAR_WORDS:
         return "preambular", True
     if head in OPERATIVE_WORDS:
         return "operative", True
-    if not head.isalpha():
+    if bare != text or not text[0].islower() or not head.isalpha():
         return None
     if head.endswith("ing") and len(head) > 5:
         return "preambular", False

@@ -234,3 +234,55 @@ def test_a_label_without_text_is_kept_and_reported() -> None:
 def test_empty_text_gives_an_empty_valid_document() -> None:
     assert imported("").document.proposals == []
     assert imported("\n\n  \n").messages == []
+
+
+# A web copy: CRLF line ends, blank lines between paragraphs, tabs turned into spaces,
+# numbers on their own lines, a keyword typed against the conventions.
+WEB_COPY = (
+    "RESOLUTION 5 (Geneva, 2022)\r\n\r\nTitle of the text\r\n\r\n"
+    "The World Telecommunication Standardization Assembly (Geneva, 2022),\r\n\r\n"
+    "Considering:\r\n\r\na) the first thing;\r\n\r\nb) the second\r\nthing,\r\n\r\n"
+    "resolves\r\n\r\n1\r\n\r\nto invite ISO and IEC to examine the\r\n2\r\nstudy programme;\r\n\r\n2\r\nto request TSB.\r\n"
+)
+
+
+def test_web_copy_with_blank_lines_numbers_alone_and_a_page_number_inside_a_clause() -> None:
+    result = imported(WEB_COPY)
+    considering, resolves = sections(result.document)
+    assert considering.keyword.text() == "Considering:"  # kept as typed, for the checks to show
+    assert texts(considering.clauses) == [("a)", "the first thing;"), ("b)", "the second thing,")]
+    assert texts(resolves.clauses) == [("1", "to invite ISO and IEC to examine the study programme;"), ("2", "to request TSB.")]
+    assert [(m.line, m.message) for m in result.messages] == [(19, "removed '2', read as a page number")]
+
+
+NESTED = """\
+RESOLUTION 5
+Title
+considering
+g)\tthe x;
+h)\tthe following:
+i)\tfirst;
+ii)\tsecond;
+i)\tthe next,
+resolves
+1\tthat:
+a)\tfoo;
+b)\tfoo:
+i)\tbar;
+ii)\tbar;
+iii)\tbar;
+iv)\tbar;
+v)\tbar:
+–\tbaz;
+c)\tqux.
+"""
+
+
+def test_i_is_a_letter_after_h_and_a_numeral_below_a_colon() -> None:
+    considering, resolves = sections(imported(NESTED).document)
+    assert [c.label.text() for c in considering.clauses] == ["g)", "h)", "i)"]
+    assert [i.label.text() for i in considering.clauses[1].items] == ["i)", "ii)"]
+    a_to_c = resolves.clauses[0].items
+    assert [i.label.text() for i in a_to_c] == ["a)", "b)", "c)"]
+    assert [i.label.text() for i in a_to_c[1].items] == ["i)", "ii)", "iii)", "iv)", "v)"]
+    assert [i.label.text() for i in a_to_c[1].items[-1].items] == ["–"]
