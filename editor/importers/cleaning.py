@@ -18,6 +18,8 @@ from editor.importers.messages import ImportMessage
 _RESIDUE = re.compile(r"\[(?:bookmark|image|comment|footnote|endnote)[^\]\n]*\]", re.IGNORECASE)
 # Characters that carry no text: zero-width spaces and joiners, the BOM, soft hyphens, page breaks.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\f\v]")
+# Control characters XML cannot hold (what a binary paste or a stray escape leaves).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 _PAGE = r"(?:-\s*\d{1,4}\s*-|[-–]\s*\d{1,4}\s*/\s*\d{1,4}|Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})"
 # Conference document references used as running headers: "WTSA16/42(Add.1)-E", "PP-02/56-E".
@@ -44,7 +46,7 @@ class SourceLine:
 
 def clean_text(line: str) -> str:
     """The line without Word residue, invisible characters and outer whitespace."""
-    return _INVISIBLE.sub("", _RESIDUE.sub("", line)).strip()
+    return _CONTROL.sub("", _INVISIBLE.sub("", _RESIDUE.sub("", line))).strip()
 
 
 def is_noise(text: str) -> bool:
@@ -58,6 +60,8 @@ def clean_lines(text: str) -> tuple[list[SourceLine], list[ImportMessage]]:
     messages: list[ImportMessage] = []
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
         cleaned = clean_text(raw)
+        if _CONTROL.search(_INVISIBLE.sub("", raw)):
+            messages.append(ImportMessage(number, "removed control characters that a text cannot hold"))
         if cleaned and is_noise(cleaned):
             messages.append(ImportMessage(number, f"removed '{cleaned}', read as a page number or running header"))
             continue
