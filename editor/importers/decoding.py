@@ -6,25 +6,14 @@ from pathlib import Path
 
 from editor.importers.messages import ImportMessage
 from editor.xmlio.errors import DocumentError
+from editor.xmlio.reader import load_bytes
 
 MAX_BYTES = 16 * 1024 * 1024
 
 
 def read_text(path: Path) -> tuple[str, list[ImportMessage]]:
     """The file's text and, when its encoding had to be guessed, a message saying so."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DocumentError(path, f"is {size // (1024 * 1024)} MiB, larger than the {MAX_BYTES // (1024 * 1024)} MiB a text import reads")
-        data = path.read_bytes()
-    except DocumentError:
-        raise
-    except IsADirectoryError:
-        raise DocumentError(path, "is a folder, not a text file") from None
-    except FileNotFoundError:
-        raise DocumentError(path, "does not exist") from None
-    except OSError as exc:
-        raise DocumentError(path, f"cannot be read: {exc.strerror or exc}") from None
+    data = load_bytes(path, MAX_BYTES, "a text import reads")
     return decode(data, path)
 
 
