@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> list[str]:  # type: ignore[type
 def run(args: argparse.Namespace) -> int:
     """Exit 0 when imported (messages go to stderr as SRC:LINE: message), 2 when unreadable."""
     result = import_file(args.source)
-    for message in result.messages:
-        print(message.render(args.source), file=sys.stderr)
+    for line in result.report():
+        print(line, file=sys.stderr)
     write(result.document, args.output)
     return 0

@@ -139,7 +139,6 @@ class Assembler:
             resolution = draft.resolution.build(default_body) if draft.resolution else None
             proposals.append(Proposal(draft.action, draft.identifier, resolution, draft.reasons, [Note(n) for n in draft.notes]))
         contribution = any(p.from_proposal_line for p in self.proposals)
-        self.messages.sort(key=lambda m: m.line)
         return Document(proposals, Cover() if contribution else None)
 
     # -- where things go --------------------------------------------------------------------

@@ -24,20 +24,26 @@ __all__ = ["ImportMessage", "ImportResult", "import_file", "import_text"]
 
 @dataclass
 class ImportResult:
+    """The imported document, what the importer had to judge, and the name of the text."""
+
     document: Document
     messages: list[ImportMessage] = field(default_factory=list)
+    source: str = "<text>"
+
+    def report(self) -> list[str]:
+        """The messages as the command line prints them: "SRC:LINE: message"."""
+        return [m.render(self.source) for m in self.messages]
 
 
 def import_text(text: str, source: str = "<text>") -> ImportResult:
     """The document a plain text describes, and what the importer had to judge.
 
-    `source` names the text in messages rendered by callers; the result's
-    messages carry line numbers only.
+    `source` names the text (a file name) in `ImportResult.report()`.
     """
     lines, messages = clean_lines(text)
     assembler = Assembler(lines)
     document = assembler.run()
-    return ImportResult(document, sorted([*messages, *assembler.messages], key=lambda m: m.line))
+    return ImportResult(document, sorted([*messages, *assembler.messages], key=lambda m: m.line), source)
 
 
 def import_file(path: str | Path) -> ImportResult:
