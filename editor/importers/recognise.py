@@ -127,29 +127,29 @@ def body_of(preamble: str) -> str:
 def keyword_kind(text: str) -> tuple[SectionKind, bool] | None:
     """Whether `text` looks like a section keyword line, its kind, and whether the word is a known one.
 
-    A keyword line is short and has no final punctuation.  Its first word
-    (after "further" or "also") is a known keyword, or has the shape of
-    one: a participle in -ing (preambular) or a verb in -s (operative).
-    A known keyword is also recognised when typed against the conventions
-    ("Considering", "noting:"), so the line is kept as typed and the checks
-    can show the slip; a word of merely the right shape must be lower case
-    and bare.  The caller reports the shape-only kind, since it is a reading
-    rather than a recognition.
+    A keyword line has no final full stop or semicolon.  Its first word
+    (after "further" or "also") is a known keyword, or has the shape of one:
+    a participle in -ing (preambular) or a verb in -s (operative).  A known
+    keyword may carry its addressee and end with a comma ("instructs the
+    Director …, in collaboration with …,"), and is also recognised when
+    typed against the conventions ("Considering", "noting:"), so the line is
+    kept as typed and the checks can show the slip.  A word of merely the
+    right shape must be lower case, short and bare.  The caller reports the
+    shape-only kind, since it is a reading rather than a recognition.
     """
-    if not text or len(text) > 120 or len(text.split()) > 14:
+    if not text or len(text) > 240:
         return None
-    bare = text[:-1].rstrip() if text.endswith(":") else text
+    bare = text[:-1].rstrip() if text[-1] in ":," else text
     if not bare or bare[-1] in ".;:,)":
         return None
     words = [w.strip("(),") for w in bare.split()]
     head = words[0].lower()
     if head in _LEADING and len(words) > 1:
         head = words[1].lower()
-    if head in PREAMBULAR_WORDS:
-        return "preambular", True
-    if head in OPERATIVE_WORDS:
-        return "operative", True
-    if bare != text or not text[0].islower() or not head.isalpha():
+    known: SectionKind | None = "preambular" if head in PREAMBULAR_WORDS else "operative" if head in OPERATIVE_WORDS else None
+    if known is not None:
+        return (known, True) if len(words) <= 40 else None
+    if bare != text or not text[0].islower() or not head.isalpha() or len(words) > 14:
         return None
     if head.endswith("ing") and len(head) > 5:
         return "preambular", False

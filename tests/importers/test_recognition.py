@@ -84,7 +84,8 @@ def test_label_families() -> None:
     ("invites Member States and Sector Members", "operative"),
     ("that the collaboration", None),
     ("to the harmonization of telecommunication facilities", None),
-    ("considering,", None),
+    ("considering;", None),
+    ("instructs the Director of the Telecommunication Standardization Bureau, in collaboration with the Director of BDT,", "operative"),
     ("Considering", "preambular"),  # a slip the checks show: kept as typed
     ("noting:", "preambular"),
     ("Commends the work", None),
