@@ -14,12 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from editor.importers.annexes import DraftAnnex
 from editor.importers.cleaning import SourceLine
 from editor.importers.markers import LabelMatch, families, find_label, letter_follows, roman_follows
 from editor.importers.messages import ImportMessage
 from editor.importers.recognise import (
     NumberLine,
     ProposalLine,
+    annex_heading,
     body_of,
     keyword_kind,
     number_line,
@@ -30,7 +32,7 @@ from editor.importers.recognise import (
 )
 from editor.model.nodes import Action, Clause, Cover, Document, Note, Proposal, Resolution, Section, SectionKind
 
-State = Literal["start", "header", "body", "reasons"]
+State = Literal["start", "header", "body", "annex", "reasons"]
 MAX_ITEM_DEPTH = 3  # sub-items nest three levels below a clause (conventions §2.2)
 CLAUSE_END = ";:."
 
@@ -65,6 +67,7 @@ class DraftResolution:
     history: list[str] = field(default_factory=list)
     preamble: list[str] = field(default_factory=list)
     sections: list[DraftSection] = field(default_factory=list)
+    annexes: list[DraftAnnex] = field(default_factory=list)
 
     def build(self, default_body: str) -> Resolution:
         history = " ".join(self.history)
@@ -79,6 +82,7 @@ class DraftResolution:
             history=history,
             preamble=preamble,
             sections=[Section(s.keyword, s.kind, [c.build() for c in s.clauses]) for s in self.sections],
+            annexes=[a.build() for a in self.annexes],
         )
 
 
@@ -182,6 +186,15 @@ class Assembler:
             return
         if self.state == "reasons":
             self.add_reasons(text)
+            return
+        if annex_heading(text) and self.resolution is not None and self.state in ("body", "annex"):
+            self.flush_pending_label()
+            self.resolution.annexes.append(DraftAnnex([text]))
+            self.state, self.open = "annex", []
+            return
+        if self.state == "annex":
+            assert self.resolution is not None
+            self.resolution.annexes[-1].add_line(text)
             return
         if self.state == "header" and self.on_header(text, line):
             return

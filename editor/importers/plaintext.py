@@ -5,7 +5,8 @@ a note of the proposal and reports as an ImportMessage with the line number.
 `import_file` adds reading the file; an unreadable file is a DocumentError.
 The work is split by job: `cleaning` (Word residue, page numbers, running
 headers), `markers` (labels), `recognise` (the kind of a line),
-`assembly` (building the model), `decoding` (bytes to text).
+`assembly` (building the model), `annexes` (annex paragraphs),
+`decoding` (bytes to text).
 """
 
 from __future__ import annotations

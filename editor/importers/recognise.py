@@ -26,6 +26,10 @@ _NUMBER_LINE = re.compile(
     r"^(?P<draft>DRAFT\s+(?:NEW\s+)?)?RESOLUTION\s+(?P<number>[^\s(]+)\s*(?:\((?P<adoption>[^()]*(?:\([^()]*\)[^()]*)*)\))?$",
     re.IGNORECASE,
 )
+# "ANNEX", "ANNEX 1 (TO RESOLUTION 7 (Rev. Geneva, 2022))", "Appendix I (to Resolution 1 …)", "Annex A".
+_ANNEX = re.compile(
+    r"^(?:ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment)(?:\s+[A-Z0-9]{1,4})?(?:\s*\(?(?:to|TO)\s+(?:Resolution|RESOLUTION)\b.*)?$"
+)
 _REASONS = re.compile(r"^Reasons?\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 
@@ -89,6 +93,11 @@ def number_line(text: str) -> NumberLine | None:
     if not m:
         return None
     return NumberLine(m.group("number"), (m.group("adoption") or "").strip(), bool(m.group("draft")))
+
+
+def annex_heading(text: str) -> bool:
+    """Whether the line opens an annex or appendix of the resolution."""
+    return bool(_ANNEX.match(text))
 
 
 def reasons_line(text: str) -> str | None:

@@ -286,3 +286,44 @@ def test_i_is_a_letter_after_h_and_a_numeral_below_a_colon() -> None:
     assert [i.label.text() for i in a_to_c] == ["a)", "b)", "c)"]
     assert [i.label.text() for i in a_to_c[1].items] == ["i)", "ii)", "iii)", "iv)", "v)"]
     assert [i.label.text() for i in a_to_c[1].items[-1].items] == ["–"]
+
+
+ANNEXED = """\
+MOD\tARB/36A2/1
+RESOLUTION 5 (Rev. Geneva, 2022)
+Title
+resolves
+1\tto apply the guidelines in the Annex to this resolution.
+ANNEX
+(to Resolution 5 (Rev. Geneva, 2022))
+Guidelines for
+coordination
+1\tIntroduction
+This annex describes the
+procedures.
+2
+Scope
+Annex B
+Other title
+Reasons:\tTo add guidelines.
+"""
+
+
+def test_annexes_heading_title_and_paragraphs() -> None:
+    result = imported(ANNEXED)
+    res = result.document.proposals[0].resolution
+    assert res is not None
+    first, second = res.annexes
+    assert first.heading.text() == "ANNEX\n(to Resolution 5 (Rev. Geneva, 2022))"
+    assert first.title.text() == "Guidelines for\ncoordination"
+    assert texts(first.paragraphs) == [("1", "Introduction"), ("", "This annex describes the procedures."), ("2", "Scope")]
+    assert (second.heading.text(), second.title.text(), second.paragraphs) == ("Annex B", "Other title", [])
+    assert result.document.proposals[0].reasons.text() == "To add guidelines."
+    assert result.messages == []
+
+
+def test_annex_to_follow_is_not_an_annex_heading() -> None:
+    result = imported("RESOLUTION 5\nT\nresolves\n1\tto do.\nAnnex to follow.\n")
+    res = result.document.proposals[0].resolution
+    assert res is not None and res.annexes == []
+    assert message_lines(result) == [5]
