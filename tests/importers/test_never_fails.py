@@ -16,7 +16,7 @@ LINES = st.sampled_from([
     "The World Telecommunication Standardization Assembly (Geneva, 2022),", "considering", "noting further",
     "resolves", "instructs the Director", "a)\tthe purposes;", "b)", "i)\tfirst:", "ii)\tsecond;", "1", "2\tto invite,",
     "–\tfor work;", "•", "- 3 -", "WTSA16/42(Add.1)-E", "Reasons:", "Reasons:\tBecause.", "that the work.",
-    "to the harmonization", "[bookmark: _Toc1]", "", "  ", "Annex 1", "17 and its counterparts", "x)\ty:",
+    "to the harmonization", "[bookmark: _Toc1]", "", "  ", "Annex 1", "17 and its counterparts", "x)\ty:", "ANNEX", "(to Resolution 5)", "Appendix I (to Resolution 1 (Rev. Hammamet, 2016))",
 ])
 TEXTS = st.lists(st.one_of(LINES, st.text(max_size=30)), max_size=25).map("\n".join)
 WORD = re.compile(r"\b[a-z]{4,}\b")  # lower-case words: never structure, always text
