@@ -142,6 +142,8 @@ class Assembler:
                 self.report(draft.line, f"the proposal line has no {missing}")
             resolution = draft.resolution.build(default_body) if draft.resolution else None
             proposals.append(Proposal(draft.action, draft.identifier, resolution, draft.reasons, [Note(n) for n in draft.notes]))
+        if not self.proposals:
+            self.report(1, "the text holds no proposal line, number line or section keyword: the document is empty")
         contribution = any(p.from_proposal_line for p in self.proposals)
         return Document(proposals, Cover() if contribution else None)
 

@@ -66,6 +66,15 @@ def test_unreadable_sources_exit_2_with_one_line(tmp_path: Path, capsys: pytest.
     assert not out.exists()
 
 
+def test_an_output_that_cannot_be_written_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "missing-folder" / "out.xml"
+    assert main(["import", str(src), "-o", str(out)]) == 2
+    last = capsys.readouterr().err.splitlines()[-1]
+    assert last.startswith(f"error: {out}: could not be saved")
+
+
 @pytest.mark.parametrize(("view", "noting", "resolves"), [
     ("final", "noting: a) b) c) d) e) f) g) h) i) j) k)", "resolves: 1 2 3 4 5 6 7 8 9 10 11"),
     ("original", "noting: a) b) c) d) e) f) g)", "resolves: 1 2 3 4 5 6 7 8 9 10"),

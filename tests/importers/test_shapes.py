@@ -231,9 +231,13 @@ def test_a_label_without_text_is_kept_and_reported() -> None:
     assert message_lines(result) == [4]
 
 
-def test_empty_text_gives_an_empty_valid_document() -> None:
-    assert imported("").document.proposals == []
-    assert imported("\n\n  \n").messages == []
+def test_empty_text_gives_an_empty_valid_document_and_says_so() -> None:
+    for text in ("", "\n\n  \n"):
+        result = imported(text)
+        assert result.document.proposals == []
+        assert [(m.line, m.message) for m in result.messages] == [
+            (1, "the text holds no proposal line, number line or section keyword: the document is empty"),
+        ]
 
 
 # A web copy: CRLF line ends, blank lines between paragraphs, tabs turned into spaces,
