@@ -33,6 +33,7 @@ from editor.importers.recognise import (
 from editor.model.nodes import Action, Clause, Cover, Document, Note, Proposal, Resolution, Section, SectionKind
 
 State = Literal["start", "header", "body", "annex", "reasons"]
+MAX_TITLE_LINES = 3  # a title broken over more lines than this is not a title
 MAX_ITEM_DEPTH = 3  # sub-items nest three levels below a clause (conventions §2.2)
 CLAUSE_END = ";:."
 
@@ -252,11 +253,11 @@ class Assembler:
         res = self.resolution
         assert res is not None
         if self.collecting:
-            if keyword_kind(text) is not None:
-                self.report(line - 1, f"the {self.collecting} line does not end as expected (with "
-                            f"{'a closing parenthesis' if self.collecting == 'history' else 'a comma'})")
+            if keyword_kind(text) is not None or (self.collecting == "history" and opens_preamble(text)):
+                closing = "a closing parenthesis" if self.collecting == "history" else "a comma"
+                self.report(line, f"the {self.collecting} line above this one does not end with {closing}")
                 self.collecting = ""
-                return False
+                return self.on_header(text, line)
             target = res.history if self.collecting == "history" else res.preamble
             target.append(text)
             if text.endswith(")" if self.collecting == "history" else ","):
@@ -275,7 +276,8 @@ class Assembler:
             else:
                 self.collecting = "preamble"
             return True
-        if not res.history and not res.preamble and keyword_kind(text) is None and find_label(text) is None:
+        heading_open = not res.history and not res.preamble and len(res.title) < MAX_TITLE_LINES
+        if heading_open and keyword_kind(text) is None and find_label(text) is None:
             res.title.append(text)
             return True
         self.state = "body"

@@ -331,3 +331,22 @@ def test_annex_to_follow_is_not_an_annex_heading() -> None:
     res = result.document.proposals[0].resolution
     assert res is not None and res.annexes == []
     assert message_lines(result) == [5]
+
+
+def test_unclosed_history_line_stops_at_the_preamble_and_a_long_heading_is_not_all_title() -> None:
+    result = imported(
+        "RESOLUTION 5\nTitle\n(Helsinki, 1993; Geneva, 1996;\n"
+        "The World Telecommunication Standardization Assembly (Geneva, 2022),\nresolves\nthat it be done.\n"
+    )
+    res = result.document.proposals[0].resolution
+    assert res is not None
+    assert res.history.text() == "Helsinki, 1993; Geneva, 1996;"
+    assert res.preamble.text().startswith("The World")
+    assert [(m.line, m.message) for m in result.messages] == [
+        (4, "the history line above this one does not end with a closing parenthesis"),
+    ]
+    long = imported("RESOLUTION 5\none\ntwo\nthree\nfour\nconsidering\nthat it is,\n")
+    res = long.document.proposals[0].resolution
+    assert res is not None and res.title.text() == "one\ntwo\nthree"
+    assert [n.text.text() for n in long.document.proposals[0].notes] == ["four"]
+    assert message_lines(long) == [5]
