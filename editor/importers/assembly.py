@@ -11,7 +11,7 @@ note of the proposal with a message naming the line.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from editor.importers.annexes import DraftAnnex
@@ -202,7 +202,7 @@ class Assembler:
         if self.state == "header" and self.on_header(text, line):
             return
         keyword = keyword_kind(text)
-        if keyword is not None and self.pending_label is None and self.ends_paragraph():
+        if keyword is not None and (self.pending_label is None or keyword[1]) and self.ends_paragraph():
             self.on_keyword(text, keyword[0], keyword[1], line)
             return
         label = find_label(text)
@@ -264,6 +264,9 @@ class Assembler:
                 self.collecting = ""
                 if target is res.preamble:
                     self.state = "body"
+            return True
+        if not res.title and not res.history and not res.heading.adoption and text.startswith("(") and text.endswith(")"):
+            res.heading = replace(res.heading, adoption=text[1:-1].strip())  # "(Rev. Hammamet, 2016)" under "RESOLUTION 7"
             return True
         if not res.history and not res.preamble and opens_history(text):
             res.history.append(text)

@@ -350,3 +350,14 @@ def test_unclosed_history_line_stops_at_the_preamble_and_a_long_heading_is_not_a
     assert res is not None and res.title.text() == "one\ntwo\nthree"
     assert [n.text.text() for n in long.document.proposals[0].notes] == ["four"]
     assert message_lines(long) == [5]
+
+
+def test_number_line_over_two_lines_and_a_label_left_alone_before_a_keyword() -> None:
+    result = imported("RESOLUTION 7\n(Rev. Hammamet, 2016)\nTitle\n(Helsinki, 1993; Hammamet, 2016)\n"
+                      "considering\na)\tthe first,\nb)\nnoting\nthat it is,\n")
+    res = result.document.proposals[0].resolution
+    assert res is not None
+    assert (res.adoption.text(), res.title.text(), res.history.text()) == (
+        "Rev. Hammamet, 2016", "Title", "Helsinki, 1993; Hammamet, 2016")
+    assert outline(result.document) == ["considering: a) b)", "noting: ·"]
+    assert message_lines(result) == [7]
