@@ -32,6 +32,7 @@ from editor.gui.find_replace import FindReplaceDialog
 from editor.gui.recovery import RecoveryEntry, RecoveryStore
 from editor.model.marks import View
 from editor.model.nodes import Document
+from editor.model.session import EditSession
 from editor.xmlio import DocumentError, read_file
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         recovery_dir: Path | None = None,
         autosave_ms: int | None = None,
+        checks: Callable[[EditSession], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
             author=author,
             recovery_dir=recovery_dir,
             autosave_ms=autosave_ms if autosave_ms is not None else round(seconds * 1000),
+            checks=checks,
             parent=self,
         )
         self.view = DocumentView(self.controller, self)
