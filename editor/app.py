@@ -50,13 +50,17 @@ def _parse(args: list[str]) -> argparse.Namespace:
     return parser.parse_args(args)
 
 
-def install_translators(app: QCoreApplication) -> list[QTranslator]:
-    """Qt's own strings and ours in the system language, when translations are present."""
+def install_translators(app: QCoreApplication, folder: Path = TRANSLATIONS, locale: QLocale | None = None) -> list[QTranslator]:
+    """Qt's own strings and ours in the user's language, when translations are present.
+
+    Ours are `resolution_editor_<lang>.qm` in resources/translations (made with
+    pyside6-lupdate and pyside6-lrelease; see the README there).
+    """
     installed = []
-    locale = QLocale()
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), ("resolution_editor", str(TRANSLATIONS))):
+    locale = locale or QLocale()
+    for name, where in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), ("resolution_editor", str(folder))):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        if translator.load(locale, name, "_", where):
             app.installTranslator(translator)
             installed.append(translator)
     return installed

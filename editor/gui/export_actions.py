@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
@@ -26,19 +26,19 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 
 
-class ExportCommands:
+class ExportCommands(QObject):
     """The export and print commands of one window."""
 
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
         self.docx: Any = importlib.import_module("editor.export.docx.writer")
         self.pdf: Any = importlib.import_module("editor.export.pdf")
-        tr = window.tr
         make = window._action
-        self.act_docx = make(tr("Export &Word Document…"), self.export_docx, QKeySequence("Ctrl+E"))
-        self.act_pdf = make(tr("Export P&DF…"), self.export_pdf)
-        self.act_preview = make(tr("Print Pre&view…"), self.print_preview)
-        self.act_print = make(tr("&Print…"), self.print_dialog, QKeySequence.StandardKey.Print)
+        self.act_docx = make(self.tr("Export &Word Document…"), self.export_docx, QKeySequence("Ctrl+E"))
+        self.act_pdf = make(self.tr("Export P&DF…"), self.export_pdf)
+        self.act_preview = make(self.tr("Print Pre&view…"), self.print_preview)
+        self.act_print = make(self.tr("&Print…"), self.print_dialog, QKeySequence.StandardKey.Print)
         menu = window.file_menu
         for action in (self.act_docx, self.act_pdf, self.act_preview, self.act_print):
             menu.insertAction(window.export_separator, action)
@@ -68,7 +68,7 @@ class ExportCommands:
             self.window.show_error(str(exc))
             return False
         except OSError as exc:
-            self.window.show_error(self.window.tr("%1: could not be written: %2").replace("%1", str(exc.filename or "")).replace("%2", exc.strerror or str(exc)))
+            self.window.show_error(self.tr("%1: could not be written: %2").replace("%1", str(exc.filename or "")).replace("%2", exc.strerror or str(exc)))
             return False
         finally:
             dialog.reset()
@@ -76,29 +76,29 @@ class ExportCommands:
         return True
 
     def export_docx(self, path: Path | None = None) -> bool:
-        path = path or self.choose_export_path(self.window.tr("Export Word Document"), ".docx", self.window.tr("Word documents (*.docx)"))
+        path = path or self.choose_export_path(self.tr("Export Word Document"), ".docx", self.tr("Word documents (*.docx)"))
         if path is None:
             return False
         document, view = self.window.controller.session.document, self._view()
-        done = self._run(self.window.tr("Exporting…"), lambda progress: self.docx.write(document, path, view, progress))
+        done = self._run(self.tr("Exporting…"), lambda progress: self.docx.write(document, path, view, progress))
         if done:
-            self.window.statusBar().showMessage(self.window.tr("Exported %1").replace("%1", str(path)), 4000)
+            self.window.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 4000)
         return done
 
     def export_pdf(self, path: Path | None = None) -> bool:
-        path = path or self.choose_export_path(self.window.tr("Export PDF"), ".pdf", self.window.tr("PDF documents (*.pdf)"))
+        path = path or self.choose_export_path(self.tr("Export PDF"), ".pdf", self.tr("PDF documents (*.pdf)"))
         if path is None:
             return False
         document, view = self.window.controller.session.document, self._view()
-        done = self._run(self.window.tr("Exporting…"), lambda progress: self.pdf.write_pdf(document, path, view, progress))
+        done = self._run(self.tr("Exporting…"), lambda progress: self.pdf.write_pdf(document, path, view, progress))
         if done:
-            self.window.statusBar().showMessage(self.window.tr("Exported %1").replace("%1", str(path)), 4000)
+            self.window.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 4000)
         return done
 
     def print_to(self, printer: QPrinter) -> bool:
         """Render the document on `printer` (what Print and Print Preview both call)."""
         document, view = self.window.controller.session.document, self._view()
-        return self._run(self.window.tr("Printing…"), lambda progress: self.pdf.render(document, printer, view, progress))
+        return self._run(self.tr("Printing…"), lambda progress: self.pdf.render(document, printer, view, progress))
 
     def print_dialog(self) -> bool:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

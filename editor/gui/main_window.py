@@ -3,7 +3,7 @@
 One window shows one document through one DocumentController.  Dialogs
 that ask the drafter something go through small methods (`ask_save_changes`,
 `choose_open_path`, `show_error` …) so that tests can answer them without a
-modal loop.  Every string a user reads goes through tr().
+modal loop.  Every string a user reads goes through self.tr().
 """
 
 from __future__ import annotations
@@ -100,72 +100,70 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
         v = self.view
-        self.act_new = self._action(tr("New &Resolution"), lambda: self.new_from_template("new-resolution.xml"), QKeySequence.StandardKey.New)
-        self.act_new_contribution = self._action(tr("New &Contribution"), lambda: self.new_from_template("new-contribution.xml"))
-        self.act_open = self._action(tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
-        self.act_save = self._action(tr("&Save"), self.save, QKeySequence.StandardKey.Save)
-        self.act_save_as = self._action(tr("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
-        self.act_quit = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.act_undo = self.controller.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.act_new = self._action(self.tr("New &Resolution"), lambda: self.new_from_template("new-resolution.xml"), QKeySequence.StandardKey.New)
+        self.act_new_contribution = self._action(self.tr("New &Contribution"), lambda: self.new_from_template("new-contribution.xml"))
+        self.act_open = self._action(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.act_save = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self.act_save_as = self._action(self.tr("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_undo = self.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.act_redo = self.controller.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.act_redo = self.controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.act_cut = self._action(tr("Cu&t"), lambda: (v.copy(), v._delete_selection()))
-        self.act_copy = self._action(tr("&Copy"), v.copy)
-        self.act_paste = self._action(tr("&Paste"), v.paste)
-        self.act_select_all = self._action(tr("Select &All"), v.selectAll)
-        self.act_find = self._action(tr("&Find and Replace…"), lambda: self.find_replace(False), QKeySequence.StandardKey.Find)
-        self.act_replace = self._action(tr("&Replace…"), lambda: self.find_replace(True), QKeySequence("Ctrl+H"))
-        self.act_bold = self._action(tr("&Bold"), lambda: v.toggle_format("bold"), QKeySequence.StandardKey.Bold)
-        self.act_italic = self._action(tr("&Italic"), lambda: v.toggle_format("italic"), QKeySequence.StandardKey.Italic)
-        self.act_new_clause = self._action(tr("New &Clause"), v.enter, QKeySequence("Ctrl+Return"))
-        self.act_indent = self._action(tr("Into Sub-item &Level"), lambda: v.indent(True))
-        self.act_outdent = self._action(tr("&Out of Sub-item Level"), lambda: v.indent(False))
-        self.act_track = self._action(tr("&Track Changes"), None, QKeySequence("Ctrl+Shift+E"), checkable=True,
-                                      tip=tr("Record every edit as an insertion or deletion against the base text"))
+        self.act_cut = self._action(self.tr("Cu&t"), lambda: (v.copy(), v._delete_selection()))
+        self.act_copy = self._action(self.tr("&Copy"), v.copy)
+        self.act_paste = self._action(self.tr("&Paste"), v.paste)
+        self.act_select_all = self._action(self.tr("Select &All"), v.selectAll)
+        self.act_find = self._action(self.tr("&Find and Replace…"), lambda: self.find_replace(False), QKeySequence.StandardKey.Find)
+        self.act_replace = self._action(self.tr("&Replace…"), lambda: self.find_replace(True), QKeySequence("Ctrl+H"))
+        self.act_bold = self._action(self.tr("&Bold"), lambda: v.toggle_format("bold"), QKeySequence.StandardKey.Bold)
+        self.act_italic = self._action(self.tr("&Italic"), lambda: v.toggle_format("italic"), QKeySequence.StandardKey.Italic)
+        self.act_new_clause = self._action(self.tr("New &Clause"), v.enter, QKeySequence("Ctrl+Return"))
+        self.act_indent = self._action(self.tr("Into Sub-item &Level"), lambda: v.indent(True))
+        self.act_outdent = self._action(self.tr("&Out of Sub-item Level"), lambda: v.indent(False))
+        self.act_track = self._action(self.tr("&Track Changes"), None, QKeySequence("Ctrl+Shift+E"), checkable=True,
+                                      tip=self.tr("Record every edit as an insertion or deletion against the base text"))
         self.act_track.toggled.connect(self.set_tracking)
-        self.act_author = self._action(tr("&Author Name…"), self.ask_author)
+        self.act_author = self._action(self.tr("&Author Name…"), self.ask_author)
         self.view_group = QActionGroup(self)
         self.act_views: dict[View, QAction] = {}
         for mode, key in (("markup", "Ctrl+Alt+1"), ("final", "Ctrl+Alt+2"), ("original", "Ctrl+Alt+3")):
-            act = self._action(tr(VIEW_NAMES[mode]), lambda m=mode: self.set_view_mode(m), QKeySequence(key), checkable=True)
+            act = self._action(self.tr(VIEW_NAMES[mode]), lambda m=mode: self.set_view_mode(m), QKeySequence(key), checkable=True)
             self.view_group.addAction(act)
             self.act_views[mode] = act
         self.act_views["markup"].setChecked(True)
-        self.act_about = self._action(tr("&About Resolution Editor"), self.about)
-        self.act_about_qt = self._action(tr("About &Qt"), lambda: QMessageBox.aboutQt(self))
+        self.act_about = self._action(self.tr("&About Resolution Editor"), self.about)
+        self.act_about_qt = self._action(self.tr("About &Qt"), lambda: QMessageBox.aboutQt(self))
 
     def _build_menus(self) -> None:
-        tr = self.tr
         bar = self.menuBar()
-        self.file_menu = bar.addMenu(tr("&File"))
+        self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addActions([self.act_new, self.act_new_contribution, self.act_open])
-        self.recent_menu = QMenu(tr("Open &Recent"), self)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.act_save, self.act_save_as])
         self.export_separator = self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
-        self.edit_menu = bar.addMenu(tr("&Edit"))
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addActions([self.act_undo, self.act_redo])
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.act_cut, self.act_copy, self.act_paste, self.act_select_all])
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.act_find, self.act_replace])
-        self.view_menu = bar.addMenu(tr("&View"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addActions(list(self.act_views.values()))
         self.view_menu.addSeparator()
-        self.panels_menu = self.view_menu.addMenu(tr("&Panels"))
-        self.insert_menu = bar.addMenu(tr("&Insert"))
+        self.panels_menu = self.view_menu.addMenu(self.tr("&Panels"))
+        self.insert_menu = bar.addMenu(self.tr("&Insert"))
         self.insert_menu.addActions([self.act_new_clause, self.act_indent, self.act_outdent])
         self.insert_menu.addSeparator()
         self.insert_menu.addActions([self.act_bold, self.act_italic])
-        self.review_menu = bar.addMenu(tr("&Review"))
+        self.review_menu = bar.addMenu(self.tr("&Review"))
         self.review_menu.addAction(self.act_track)
         self.review_menu.addAction(self.act_author)
-        self.help_menu = bar.addMenu(tr("&Help"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addActions([self.act_about, self.act_about_qt])
         self._refresh_recent_menu()
 

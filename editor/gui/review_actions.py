@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
@@ -29,22 +30,22 @@ def parse_conference(text: str) -> tuple[str, str] | None:
     return (m.group("place"), m.group("year")) if m else None
 
 
-class ReviewCommands:
+class ReviewCommands(QObject):
     """Accept/reject/next/previous change, compare, new MOD proposal - for one window."""
 
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
         self.review: Any = importlib.import_module("editor.revisions.review")
-        tr = window.tr
         make = window._action
-        self.act_next = make(tr("&Next Change"), self.next_change, QKeySequence("Alt+PgDown"))
-        self.act_previous = make(tr("&Previous Change"), self.previous_change, QKeySequence("Alt+PgUp"))
-        self.act_accept = make(tr("&Accept Change"), lambda: self.decide("accept"))
-        self.act_reject = make(tr("&Reject Change"), lambda: self.decide("reject"))
-        self.act_accept_all = make(tr("Accept A&ll Changes"), lambda: self.decide_all("accept"))
-        self.act_reject_all = make(tr("Reject All C&hanges"), lambda: self.decide_all("reject"))
-        self.act_compare = make(tr("&Compare With…"), self.compare_with)
-        self.act_new_mod = make(tr("New &MOD Proposal from Resolution…"), self.new_mod_proposal)
+        self.act_next = make(self.tr("&Next Change"), self.next_change, QKeySequence("Alt+PgDown"))
+        self.act_previous = make(self.tr("&Previous Change"), self.previous_change, QKeySequence("Alt+PgUp"))
+        self.act_accept = make(self.tr("&Accept Change"), lambda: self.decide("accept"))
+        self.act_reject = make(self.tr("&Reject Change"), lambda: self.decide("reject"))
+        self.act_accept_all = make(self.tr("Accept A&ll Changes"), lambda: self.decide_all("accept"))
+        self.act_reject_all = make(self.tr("Reject All C&hanges"), lambda: self.decide_all("reject"))
+        self.act_compare = make(self.tr("&Compare With…"), self.compare_with)
+        self.act_new_mod = make(self.tr("New &MOD Proposal from Resolution…"), self.new_mod_proposal)
         menu = window.review_menu
         menu.addSeparator()
         menu.addActions([self.act_previous, self.act_next, self.act_accept, self.act_reject, self.act_accept_all, self.act_reject_all])
@@ -68,7 +69,7 @@ class ReviewCommands:
 
     def _show(self, change: Any) -> None:
         if change is None:
-            self.window.statusBar().showMessage(self.window.tr("No more changes."), 3000)
+            self.window.statusBar().showMessage(self.tr("No more changes."), 3000)
             return
         self.window.controller.reveal(change.node.uid, change.field, change.start)
 
@@ -99,16 +100,16 @@ class ReviewCommands:
         document = self.window.controller.session.document
         changes = self.review.changes_in(document, start, end)
         if not changes:
-            self.window.statusBar().showMessage(self.window.tr("There is no change at the cursor."), 3000)
+            self.window.statusBar().showMessage(self.tr("There is no change at the cursor."), 3000)
             return 0
         verb = self.review.accept if decision == "accept" else self.review.reject
-        label = self.window.tr("Accept change") if decision == "accept" else self.window.tr("Reject change")
+        label = self.tr("Accept change") if decision == "accept" else self.tr("Reject change")
         self.window.controller.perform(label, lambda: verb(self.window.controller.session, changes))
         return len(changes)
 
     def decide_all(self, decision: str) -> None:
         verb = self.review.accept_all if decision == "accept" else self.review.reject_all
-        label = self.window.tr("Accept all changes") if decision == "accept" else self.window.tr("Reject all changes")
+        label = self.tr("Accept all changes") if decision == "accept" else self.tr("Reject all changes")
         self.window.controller.perform(label, lambda: verb(self.window.controller.session))
 
     # -- new documents from revisions ------------------------------------------------------------------
@@ -154,17 +155,17 @@ class ReviewCommands:
     # -- dialogs (tests replace these) ---------------------------------------------------------------
 
     def choose_resolution(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Resolution"), "", self.window.tr("Resolution documents (*.xml)"))
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Resolution"), "", self.tr("Resolution documents (*.xml)"))
         return Path(name) if name else None
 
     def ask_conference(self) -> tuple[str, str] | None:
-        text, ok = QInputDialog.getText(self.window, self.window.tr("New MOD proposal"),
-                                        self.window.tr("Place and year of the conference (for example: Geneva, 2022):"))
+        text, ok = QInputDialog.getText(self.window, self.tr("New MOD proposal"),
+                                        self.tr("Place and year of the conference (for example: Geneva, 2022):"))
         if not ok:
             return None
         found = parse_conference(text)
         if found is None:
-            self.window.show_error(self.window.tr("Write the conference as Place, Year (for example: Geneva, 2022)."))
+            self.window.show_error(self.tr("Write the conference as Place, Year (for example: Geneva, 2022)."))
         return found
 
 

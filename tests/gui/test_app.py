@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 from editor.xmlio import save
@@ -49,3 +50,34 @@ def test_dock_panels_docks_what_is_installed(window) -> None:  # type: ignore[no
     assert len(window.panels) == len(docked) <= len(PANELS)
     for dock in window.panels.values():
         assert dock.toggleViewAction() in window.panels_menu.actions()
+
+
+def test_a_translation_in_the_folder_translates_the_menus(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from PySide6.QtCore import QLocale
+
+    from editor.app import install_translators
+    from editor.gui.main_window import MainWindow
+
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    if lrelease is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    ts = tmp_path / "resolution_editor_fr.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fr">'
+        "<context><name>MainWindow</name><message><source>&amp;File</source><translation>&amp;Fichier</translation></message>"
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    subprocess.run([lrelease, str(ts), "-qm", str(tmp_path / "resolution_editor_fr.qm")], check=True, capture_output=True)
+    installed = install_translators(qapp, tmp_path, QLocale("fr_FR"))
+    try:
+        window = MainWindow(recovery_dir=tmp_path / "rec")
+        assert window.file_menu.title() == "&Fichier"
+        assert window.edit_menu.title() == "&Edit"  # untranslated strings stay English
+        window.controller.close()
+        window.deleteLater()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
