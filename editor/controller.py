@@ -11,7 +11,6 @@ pushes nothing, so the two stacks always have the same depth.
 from __future__ import annotations
 
 import gc
-import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from editor.gui.optional import optional
 from editor.gui.recovery import RecoveryStore
 from editor.model.nodes import Document
 from editor.model.operations import ChangeNotice, InsertNode, RemoveNode, SetAttr
@@ -29,17 +29,9 @@ from editor.xmlio import read_file, save, to_bytes
 AUTOSAVE_MS = 5000
 
 
-def _optional(module: str, name: str) -> Any:
-    """A name from a part of the editor that may not be installed yet (rules, revisions)."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
-
-
 def tracking_allowed(document: Document) -> bool:
     """Track Changes makes sense where some resolution text may be marked (not in an ADD: its text is all new)."""
-    allowed_at = _optional("editor.model.tracking", "tracking_allowed")
+    allowed_at = optional("editor.model.tracking", "tracking_allowed")
     if allowed_at is not None:
         return any(allowed_at(res) for res in document.resolutions())
     actions = [p.action for p in document.proposals]
@@ -48,7 +40,7 @@ def tracking_allowed(document: Document) -> bool:
 
 def tracking_default(document: Document) -> bool:
     """On in a MOD proposal, as the ITU expects, off otherwise."""
-    default = _optional("editor.model.tracking", "default_tracking")
+    default = optional("editor.model.tracking", "default_tracking")
     if default is not None:
         return bool(default(document))
     return any(p.action == "MOD" for p in document.proposals)
@@ -117,7 +109,7 @@ class DocumentController(QObject):
     ) -> None:
         """`checks` builds the rule engine of a session (default: editor.rules.engine.RuleEngine when installed)."""
         super().__init__(parent)
-        self._checks = checks or _optional("editor.rules.engine", "RuleEngine")
+        self._checks = checks or optional("editor.rules.engine", "RuleEngine")
         self.author = author
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)

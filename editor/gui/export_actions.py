@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
+from editor.gui.optional import available
 from editor.xmlio import DocumentError
 
 if TYPE_CHECKING:
@@ -76,21 +77,18 @@ class ExportCommands(QObject):
         return True
 
     def export_docx(self, path: Path | None = None) -> bool:
-        path = path or self.choose_export_path(self.tr("Export Word Document"), ".docx", self.tr("Word documents (*.docx)"))
-        if path is None:
-            return False
-        document, view = self.window.controller.session.document, self._view()
-        done = self._run(self.tr("Exporting…"), lambda progress: self.docx.write(document, path, view, progress))
-        if done:
-            self.window.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 4000)
-        return done
+        return self._export(path, self.tr("Export Word Document"), ".docx", self.tr("Word documents (*.docx)"), self.docx.write)
 
     def export_pdf(self, path: Path | None = None) -> bool:
-        path = path or self.choose_export_path(self.tr("Export PDF"), ".pdf", self.tr("PDF documents (*.pdf)"))
+        return self._export(path, self.tr("Export PDF"), ".pdf", self.tr("PDF documents (*.pdf)"), self.pdf.write_pdf)
+
+    def _export(self, path: Path | None, title: str, suffix: str, filter_text: str, writer: Callable[..., object]) -> bool:
+        """Write the document in the view shown with `writer(document, path, view, progress)`."""
+        path = path or self.choose_export_path(title, suffix, filter_text)
         if path is None:
             return False
         document, view = self.window.controller.session.document, self._view()
-        done = self._run(self.tr("Exporting…"), lambda progress: self.pdf.write_pdf(document, path, view, progress))
+        done = self._run(self.tr("Exporting…"), lambda progress: writer(document, path, view, progress))
         if done:
             self.window.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 4000)
         return done
@@ -123,10 +121,7 @@ class ExportCommands(QObject):
 
 def install_export(window: MainWindow) -> ExportCommands | None:
     """Add the export and print commands when editor.export is installed; None otherwise."""
-    try:
-        importlib.import_module("editor.export.docx.writer")
-        importlib.import_module("editor.export.pdf")
-    except ImportError:
+    if not available("editor.export.docx.writer", "editor.export.pdf"):
         return None
     commands = ExportCommands(window)
     window.export = commands  # type: ignore[attr-defined]

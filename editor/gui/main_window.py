@@ -331,13 +331,7 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         """Open `path`; a broken or hostile file shows the reader's message and changes nothing."""
-        try:
-            self.controller.open(path)
-        except DocumentError as exc:
-            self.show_error(str(exc))
-            return False
-        self._add_recent(path)
-        return True
+        return self._file_step(self.controller.open, path)
 
     def save(self) -> bool:
         if self.controller.path is None:
@@ -349,13 +343,19 @@ class MainWindow(QMainWindow):
         return self._save_to(path) if path else False
 
     def _save_to(self, path: Path) -> bool:
+        if not self._file_step(self.controller.save, path):
+            return False
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
+        return True
+
+    def _file_step(self, step: Callable[[Path], None], path: Path) -> bool:
+        """Open or save `path`: the file goes to the recent list, or its one-sentence error to a dialog."""
         try:
-            self.controller.save(path)
+            step(path)
         except DocumentError as exc:
             self.show_error(str(exc))
             return False
         self._add_recent(path)
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
         return True
 
     def _last_folder(self) -> Path:

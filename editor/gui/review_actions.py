@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
+from editor.gui.optional import available
 from editor.xmlio import DocumentError, read_file
 
 if TYPE_CHECKING:
@@ -171,9 +172,7 @@ class ReviewCommands(QObject):
 
 def install_review(window: MainWindow) -> ReviewCommands | None:
     """Add the review commands when editor.revisions is installed; None otherwise."""
-    try:
-        importlib.import_module("editor.revisions.review")
-    except ImportError:
+    if not available("editor.revisions.review"):
         return None
     commands = ReviewCommands(window)
     window.review = commands  # type: ignore[attr-defined]

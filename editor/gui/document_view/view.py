@@ -388,11 +388,15 @@ class DocumentView(QTextEdit):
         self._perform(label, lambda: self.session.insert_text(inline, offset, text), merge)
         self.place_cursor(node, field, offset + len(text))
 
-    def backspace(self) -> None:
+    def _caret(self) -> Location | None:
+        """Where a Backspace or Delete acts; None when it deleted the selection instead (or is in fixed text)."""
         if self.textCursor().hasSelection():
             self._delete_selection()
-            return
-        loc = self.location()
+            return None
+        return self.location()
+
+    def backspace(self) -> None:
+        loc = self._caret()
         if loc is None:
             return
         node, field, offset = loc
@@ -407,10 +411,7 @@ class DocumentView(QTextEdit):
             self._land(place)
 
     def delete_forward(self) -> None:
-        if self.textCursor().hasSelection():
-            self._delete_selection()
-            return
-        loc = self.location()
+        loc = self._caret()
         if loc is None:
             return
         node, field, offset = loc
