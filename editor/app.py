@@ -127,10 +127,8 @@ def main(args: list[str]) -> int:
     window = build_window()
     if options.screenshot:
         return _screenshot(app, window, options)
-    if options.file:
+    if not window.offer_recovery() and options.file:  # a crash's unsaved work comes first
         window.open_path(Path(options.file))
-    else:
-        window.offer_recovery()
     window.show()
     return int(app.exec())
 

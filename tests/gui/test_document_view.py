@@ -263,3 +263,38 @@ def test_problems_are_underlined_with_their_message(qtbot) -> None:  # type: ign
     assert not [p for p in controller.problems() if p.node_uid == clause.uid]
     assert not [s for s in view.extraSelections() if s.cursor.block().userState() == clause.uid]
     assert_valid(doc)
+
+
+def test_cursor_stays_on_a_live_node_across_undo_and_redo(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    noting = _res(view).sections[1]
+    view.place_cursor(noting.clauses[1], "text", 5)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.keyClicks(view, "new")
+    window.controller.undo()
+    window.controller.undo()
+    node, field, offset = view.location()
+    assert view._attached(node) and field in ("label", "text") and offset <= len(getattr(node, field).text())
+    window.controller.redo()
+    window.controller.redo()
+    node, field, _ = view.location()
+    assert view._attached(node)
+    qtbot.keyClicks(view, "x")  # typing still lands in the document
+    assert_valid(view.session.document)
+
+
+def test_shift_enter_is_a_line_break_in_the_title_and_fixed_text_is_not_edited(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    res = _res(view)
+    messages: list[str] = []
+    view.message.connect(messages.append)
+    view.place_cursor(res, "title", 13)
+    qtbot.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert res.title.text().startswith("Collaboration\n with")
+    cursor = view.textCursor()
+    cursor.setPosition(view.position_of(res.uid, "number", 0) - 3)  # inside "RESOLUTION "
+    view.setTextCursor(cursor)
+    before = view.toPlainText()
+    qtbot.keyClicks(view, "zz")
+    assert view.toPlainText() == before and messages
+    assert_valid(view.session.document)

@@ -380,7 +380,10 @@ class DocumentView(QTextEdit):
     def insert_typed(self, text: str, label: str = "Typing") -> None:
         """Type `text` at the cursor (replacing the selection) as session text operations."""
         loc = self._delete_selection() if self.textCursor().hasSelection() else self.location()
-        if loc is None or not text:
+        if loc is None:
+            self.message.emit(self.tr("This part of the line is not text: edit the proposal line and the other fixed parts in Properties."))
+            return
+        if not text:
             return
         node, field, offset = loc
         inline: Inline = getattr(node, field)
