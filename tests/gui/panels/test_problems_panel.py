@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from editor.gui.problems_panel import ProblemSource, ProblemsPanel
 from editor.model import Clause, Resolution
 from editor.xmlio.writer import to_bytes
-from tests.gui.conftest import Host, assert_valid, make_engine
+from tests.gui.panels.panel_host import Host, assert_valid, make_engine
 
 
 def _setup(qtbot: QtBot, host: Host) -> tuple[ProblemsPanel, ProblemSource]:
@@ -123,3 +123,14 @@ def test_after_reload_it_follows_the_new_engine(qtbot: QtBot, host: Host) -> Non
     _break_punctuation(host)
     assert panel.counts() != (0, 0)
     getattr(engine, "close", lambda: None)()
+
+
+def test_without_an_engine_it_uses_the_hosts_and_else_shows_nothing(qtbot: QtBot, host: Host) -> None:
+    panel = ProblemsPanel(host)
+    qtbot.addWidget(panel)
+    assert panel.engine is None and panel.counts() == (0, 0)
+    host.rule_engine = make_engine(host.session)  # type: ignore[attr-defined]
+    _break_punctuation(host)
+    panel.reload()
+    assert panel.engine is host.rule_engine  # type: ignore[attr-defined]
+    assert panel.counts() != (0, 0)
