@@ -1,0 +1,176 @@
+"""File > Export (Word, PDF), Print Preview and Print, as functions the window calls.
+
+Each takes the window (as the parent of its dialogs) and the DocumentHost,
+asks what it must (file name, view, printer) unless the caller already
+knows, shows a progress dialog while editor.export works, and reports a
+failure as one sentence about the document, never a traceback.  They read
+the document and change nothing, so there is nothing to undo.
+
+Wiring (in the composition root or the window)::
+
+    export = QAction(tr("&Export…"), window)
+    export.triggered.connect(lambda: export_actions.export_docx(window, window.controller))
+    preview.triggered.connect(lambda: export_actions.print_preview(window, window.controller))
+    print_.setShortcut(QKeySequence.StandardKey.Print)            # Ctrl+P
+    print_.triggered.connect(lambda: export_actions.print_document(window, window.controller))
+
+`available()` is False until editor.export is installed; the window then
+leaves these commands out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
+
+from editor.gui.host import DocumentHost
+from editor.xmlio.errors import DocumentError
+
+docx_writer: ModuleType | None
+pdf: ModuleType | None
+try:
+    from editor.export import pdf
+    from editor.export.docx import writer as docx_writer
+except ImportError:  # the export package is not merged yet
+    docx_writer = pdf = None
+
+#: The views offered, in the words of the View menu (editor.export.blocks.EXPORT_VIEWS).
+VIEW_NAMES = {
+    "markup": "Markup (revision marks, change bars)",
+    "final": "Final (changes accepted)",
+    "original": "Original (changes rejected)",
+    "print": "Print (marks as coloured underline and strike-through)",
+}
+
+
+def available() -> bool:
+    """Whether exporting and printing can be offered (editor.export is installed)."""
+    return docx_writer is not None and pdf is not None
+
+
+def show_error(parent: QWidget | None, text: str) -> None:
+    """Tell the drafter why an export or print did not happen (tests replace this)."""
+    QMessageBox.warning(parent, QCoreApplication.translate("export", "Export"), text)
+
+
+def ask_view(parent: QWidget | None, default: str = "markup") -> str | None:
+    """Which view to export or print; None when cancelled."""
+    names = list(VIEW_NAMES.values())
+    keys = list(VIEW_NAMES)
+    choice, ok = QInputDialog.getItem(parent, QCoreApplication.translate("export", "View"),
+                                      QCoreApplication.translate("export", "Export the document as:"),
+                                      names, keys.index(default) if default in keys else 0, False)
+    return keys[names.index(choice)] if ok else None
+
+
+def ask_path(parent: QWidget | None, suffix: str, kind: str) -> Path | None:
+    """A file to write; None when cancelled."""
+    name, _filter = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("export", "Export"), "", f"{kind} (*{suffix})")
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+class _Progress:
+    """A modal progress dialog fed by editor.export's progress(done, total) callback."""
+
+    def __init__(self, parent: QWidget | None, label: str) -> None:
+        self.dialog = QProgressDialog(label, "", 0, 100, parent)
+        self.dialog.setCancelButton(None)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.setAutoClose(False)
+        self.seen: list[int] = []
+
+    def __call__(self, done: int, total: int) -> None:
+        value = done * 100 // max(total, 1)
+        self.seen.append(value)
+        self.dialog.setValue(value)
+
+    def close(self) -> None:
+        self.dialog.reset()
+        self.dialog.close()
+        self.dialog.deleteLater()
+
+
+def _run(parent: QWidget | None, label: str, work: Callable[[_Progress], object], failure: str) -> bool:
+    progress = _Progress(parent, label)
+    try:
+        work(progress)
+    except DocumentError as exc:
+        show_error(parent, f"{exc}.")
+        return False
+    except OSError as exc:
+        show_error(parent, f"{failure}: {exc.strerror or exc}.")
+        return False
+    finally:
+        progress.close()
+    return True
+
+
+def export_docx(parent: QWidget | None, host: DocumentHost, path: Path | None = None, view: str | None = None) -> Path | None:
+    """File > Export > Word: the document in a chosen view as an ITU-styled .docx; returns the file written."""
+    if docx_writer is None:
+        return None
+    view = view or ask_view(parent)
+    path = path or (ask_path(parent, ".docx", "Word document") if view else None)
+    if view is None or path is None:
+        return None
+    document = host.session.document
+    done = _run(parent, QCoreApplication.translate("export", "Writing %s…") % path.name,
+                lambda _progress: docx_writer.write(document, path, view), f"{path} was not written")
+    return path if done else None
+
+
+def export_pdf(parent: QWidget | None, host: DocumentHost, path: Path | None = None, view: str | None = None) -> Path | None:
+    """File > Export > PDF: the printed pages as a PDF file; returns the file written."""
+    if pdf is None:
+        return None
+    view = view or ask_view(parent)
+    path = path or (ask_path(parent, ".pdf", "PDF") if view else None)
+    if view is None or path is None:
+        return None
+    document = host.session.document
+    done = _run(parent, QCoreApplication.translate("export", "Writing %s…") % path.name,
+                lambda progress: pdf.write_pdf(document, path, view, progress), f"{path} was not written")
+    return path if done else None
+
+
+def print_document(parent: QWidget | None, host: DocumentHost, printer: QPrinter | None = None, view: str = "markup") -> bool:
+    """File > Print (Ctrl+P): ask for a printer unless one is given, then print `view` with progress."""
+    if pdf is None:
+        return False
+    if printer is None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, parent)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+    document = host.session.document
+    return _run(parent, QCoreApplication.translate("export", "Printing…"),
+                lambda progress: pdf.render(document, printer, view, progress), "The document was not printed")
+
+
+def preview_dialog(parent: QWidget | None, host: DocumentHost, view: str = "markup") -> QPrintPreviewDialog | None:
+    """The Print Preview dialog for `view`, not yet shown (print_preview shows it)."""
+    if pdf is None:
+        return None
+    dialog = QPrintPreviewDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("export", "Print Preview"))
+    dialog.paintRequested.connect(lambda printer: pdf.render(host.session.document, printer, view))
+    return dialog
+
+
+def print_preview(parent: QWidget | None, host: DocumentHost, view: str = "markup") -> bool:
+    """File > Print Preview: the pages as they will print; printing from it goes to the chosen printer."""
+    dialog = preview_dialog(parent, host, view)
+    if dialog is None:
+        return False
+    dialog.exec()
+    dialog.deleteLater()
+    return True
