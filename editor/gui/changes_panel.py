@@ -250,18 +250,19 @@ class ChangesPanel(QWidget):
 
     def accept_selected(self) -> bool:
         """Accept the selected change (one undo step) and select the next."""
-        change = self.selected()
-        if change is None or review is None:
-            return False
-        self._review(self.tr("Accept change"), lambda: review.accept(self.host.session, [change]))
-        return True
+        return self._decide_selected("accept")
 
     def reject_selected(self) -> bool:
         """Reject the selected change (one undo step) and select the next."""
+        return self._decide_selected("reject")
+
+    def _decide_selected(self, decision: str) -> bool:
         change = self.selected()
         if change is None or review is None:
             return False
-        self._review(self.tr("Reject change"), lambda: review.reject(self.host.session, [change]))
+        verb = review.accept if decision == "accept" else review.reject
+        label = self.tr("Accept change") if decision == "accept" else self.tr("Reject change")
+        self._review(label, lambda: verb(self.host.session, [change]))
         return True
 
     def accept_all(self) -> bool:

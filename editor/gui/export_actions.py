@@ -114,32 +114,34 @@ def _run(parent: QWidget | None, label: str, work: Callable[[_Progress], object]
     return True
 
 
+def _export(parent: QWidget | None, host: DocumentHost, path: Path | None, view: str | None,
+            suffix: str, kind: str, write: Callable[[Path, str, _Progress], object]) -> Path | None:
+    """Ask for what is not given, then write with a progress dialog; the file written or None."""
+    view = view or ask_view(parent)
+    path = path or (ask_path(parent, suffix, kind) if view else None)
+    if view is None or path is None:
+        return None
+    done = _run(parent, QCoreApplication.translate("export", "Writing %s…") % path.name,
+                lambda progress: write(path, view, progress), f"{path} was not written")
+    return path if done else None
+
+
 def export_docx(parent: QWidget | None, host: DocumentHost, path: Path | None = None, view: str | None = None) -> Path | None:
     """File > Export > Word: the document in a chosen view as an ITU-styled .docx; returns the file written."""
     if docx_writer is None:
         return None
-    view = view or ask_view(parent)
-    path = path or (ask_path(parent, ".docx", "Word document") if view else None)
-    if view is None or path is None:
-        return None
     document = host.session.document
-    done = _run(parent, QCoreApplication.translate("export", "Writing %s…") % path.name,
-                lambda _progress: docx_writer.write(document, path, view), f"{path} was not written")
-    return path if done else None
+    return _export(parent, host, path, view, ".docx", "Word document",
+                   lambda target, chosen, _progress: docx_writer.write(document, target, chosen))
 
 
 def export_pdf(parent: QWidget | None, host: DocumentHost, path: Path | None = None, view: str | None = None) -> Path | None:
     """File > Export > PDF: the printed pages as a PDF file; returns the file written."""
     if pdf is None:
         return None
-    view = view or ask_view(parent)
-    path = path or (ask_path(parent, ".pdf", "PDF") if view else None)
-    if view is None or path is None:
-        return None
     document = host.session.document
-    done = _run(parent, QCoreApplication.translate("export", "Writing %s…") % path.name,
-                lambda progress: pdf.write_pdf(document, path, view, progress), f"{path} was not written")
-    return path if done else None
+    return _export(parent, host, path, view, ".pdf", "PDF",
+                   lambda target, chosen, progress: pdf.write_pdf(document, target, chosen, progress))
 
 
 def print_document(parent: QWidget | None, host: DocumentHost, printer: QPrinter | None = None, view: str = "markup") -> bool:
