@@ -79,6 +79,14 @@ def row_text(node: Node) -> str:
     return type(node).__name__
 
 
+def _full_text(node: Node) -> str:
+    """A row's tooltip: the whole clause, not just its first words."""
+    if isinstance(node, Clause):
+        view = _view_of(node)
+        return f"{node.label.text(view)} {node.text.text(view)}".strip()  # type: ignore[arg-type]
+    return row_text(node)
+
+
 def outline_children(node: Node) -> list[Node]:
     """The children a node shows in the outline."""
     if isinstance(node, Document):
@@ -274,7 +282,8 @@ class OutlinePanel(QWidget):
         if isinstance(node, Clause | Section | Resolution):
             flags |= Qt.ItemFlag.ItemIsDropEnabled
         item.setFlags(flags)
-        item.setToolTip(0, "Deleted" if font.strikeOut() else "Inserted" if font.underline() else "")
+        state = " (deleted)" if font.strikeOut() else " (inserted)" if font.underline() else ""
+        item.setToolTip(0, _full_text(node) + state)
 
     def _forget(self, item: QTreeWidgetItem) -> None:
         for i in range(item.childCount()):

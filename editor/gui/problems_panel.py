@@ -97,6 +97,7 @@ class ProblemsPanel(QWidget):
         header = self.view.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 280)
         header.setStretchLastSection(True)
         self.summary = QLabel(self)
         self.fix_button = QPushButton(self.tr("Fix"), self)

@@ -327,3 +327,4 @@ def _show(edit: QLineEdit, value: str) -> None:
     if edit.isModified() or edit.text() == value:
         return
     edit.setText(value)
+    edit.setCursorPosition(0)  # a long value shows its beginning
