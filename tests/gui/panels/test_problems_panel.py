@@ -63,7 +63,7 @@ def test_double_click_reveals_the_node(qtbot: QtBot, host: Host) -> None:
     panel, _engine = _setup(qtbot, host)
     clause = _break_punctuation(host)
     row = _about(panel, clause)[0]
-    rect = panel.view.visualRect(panel.model.index(row, 2))
+    rect = panel.view.visualRect(panel.model.index(row, 0))
     qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert host.revealed and host.revealed[-1][0] == clause.uid
