@@ -326,8 +326,8 @@ class OutlinePanel(QWidget):
                     self._style(item, node)
         finally:
             self._quiet = False
-        if selected is not None and attached(selected, document):
-            self.show_node(selected.uid)
+        if selected is not None and attached(selected, document) and self.tree.currentItem() is not self._items.get(selected.uid):
+            self.show_node(selected.uid)  # its row was rebuilt: select the new one
 
     # -- selection ---------------------------------------------------------------------------
 

@@ -243,3 +243,13 @@ def test_after_reload_it_shows_the_new_document(qtbot: QtBot, host: Host) -> Non
     section = _res(host).sections[0]
     host.perform("Keyword", lambda: host.session.set_text(section.keyword, "recalling"))
     assert _outline(panel)[2] == "    recalling"
+
+
+def test_typing_does_not_scroll_the_outline_back_to_the_selection(qtbot: QtBot, host: Host) -> None:
+    panel = _panel(qtbot, host)
+    clause = _res(host).sections[0].clauses[0]
+    panel.show_node(clause.uid)
+    calls: list[int] = []
+    panel.show_node = lambda uid: calls.append(uid)  # type: ignore[method-assign]
+    host.perform("Type", lambda: host.session.insert_text(clause.text, 0, "x"))
+    assert calls == [] and panel.selected_node() is clause
