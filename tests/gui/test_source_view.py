@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from editor.gui.source_view import SourceView
 from editor.xmlio.writer import to_bytes
-from tests.gui.panels.panel_host import Host, assert_valid
+from tests.gui.conftest import Host, assert_valid
 
 
 def _view(qtbot: QtBot, host: Host) -> SourceView:

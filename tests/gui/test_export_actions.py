@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from editor.gui import export_actions
-from tests.gui.panels.panel_host import Host
+from tests.gui.conftest import Host
 
 needs_export = pytest.mark.skipif(not export_actions.available(), reason="editor.export is not installed")
 

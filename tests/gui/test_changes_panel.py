@@ -9,7 +9,7 @@ from editor.gui import changes_panel
 from editor.gui.changes_panel import ChangesPanel
 from editor.model import project
 from editor.xmlio.writer import to_bytes
-from tests.gui.panels.panel_host import Host, assert_valid
+from tests.gui.conftest import Host, assert_valid
 
 
 def _panel(qtbot: QtBot, host: Host) -> ChangesPanel:

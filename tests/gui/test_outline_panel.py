@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from editor.gui.outline_panel import OutlinePanel, drop_destination
 from editor.model import Clause, Resolution
 from editor.xmlio.writer import to_bytes
-from tests.gui.panels.panel_host import Host, assert_valid
+from tests.gui.conftest import Host, assert_valid
 
 
 def _panel(qtbot: QtBot, host: Host) -> OutlinePanel:

@@ -9,7 +9,7 @@ from editor.gui.properties_panel import PropertiesPanel, adoption_parts, adoptio
 from editor.model import Resolution
 from editor.xmlio.writer import to_bytes
 from tests.factories import mod_document
-from tests.gui.panels.panel_host import Host, assert_valid
+from tests.gui.conftest import Host, assert_valid
 
 
 def _panel(qtbot: QtBot, host: Host) -> PropertiesPanel:

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from editor.gui.problems_panel import ProblemSource, ProblemsPanel
 from editor.model import Clause, Resolution
 from editor.xmlio.writer import to_bytes
-from tests.gui.panels.panel_host import Host, assert_valid, make_engine
+from tests.gui.conftest import Host, assert_valid, make_engine
 
 
 def _setup(qtbot: QtBot, host: Host) -> tuple[ProblemsPanel, ProblemSource]:

@@ -1,4 +1,4 @@
-"""A small real DocumentHost for the panel tests, a stand-in rule engine, and a validity check.
+"""A small real DocumentHost for the panel tests, and helpers to check documents.
 
 The window's controller implements the same protocol (editor/gui/host.py);
 this one is just enough to drive a panel alone: `perform` is one session
@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from editor.model.nodes import Clause, Document
 from editor.model.session import EditSession
 from editor.rules.problem import Problem
 from editor.xmlio.reader import read_bytes
 from editor.xmlio.schema import validate_tree
 from editor.xmlio.writer import to_bytes, to_tree
+from tests.factories import FIXED_DATE, base_document, mod_document
 
 
 class Host:
@@ -64,6 +67,19 @@ def assert_valid(document: Document) -> None:
     validate_tree(to_tree(document), None)
     data = to_bytes(document)
     assert to_bytes(read_bytes(data)) == data
+
+
+@pytest.fixture
+def host() -> Host:
+    """A host on the standalone base resolution, not tracking."""
+    return Host(EditSession(base_document(), author="Tester", clock=lambda: FIXED_DATE))
+
+
+@pytest.fixture
+def mod_host() -> Host:
+    """A host on the MOD contribution with Track Changes on and a few marks."""
+    _, session = mod_document()
+    return Host(session)
 
 
 class StubEngine:

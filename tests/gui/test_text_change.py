@@ -10,7 +10,7 @@ from editor.gui.text_change import change_text, changed_range
 from editor.model import Document, Proposal, Resolution
 from editor.model.session import EditSession
 from tests.factories import FIXED_DATE, mod_document
-from tests.gui.panels.panel_host import assert_valid
+from tests.gui.conftest import assert_valid
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
