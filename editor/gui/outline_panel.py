@@ -230,6 +230,7 @@ class OutlinePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
         self._items: dict[int, QTreeWidgetItem] = {}
+        self._nodes: dict[int, Node] = {}  # the node of each row, so that no lookup walks the document
         self._quiet = False
         self.tree.currentItemChanged.connect(self._current_changed)
         self._link = SessionLink(host, self._changed)
@@ -250,6 +251,7 @@ class OutlinePanel(QWidget):
         try:
             self.tree.clear()
             self._items.clear()
+            self._nodes.clear()
             root = self.tree.invisibleRootItem()
             for child in outline_children(self.document):
                 root.addChild(self._build(child))
@@ -263,6 +265,7 @@ class OutlinePanel(QWidget):
         item = QTreeWidgetItem()
         item.setData(0, UID_ROLE, node.uid)
         self._items[node.uid] = item
+        self._nodes[node.uid] = node
         self._style(item, node)
         for child in outline_children(node):
             item.addChild(self._build(child))
@@ -288,7 +291,9 @@ class OutlinePanel(QWidget):
     def _forget(self, item: QTreeWidgetItem) -> None:
         for i in range(item.childCount()):
             child = item.child(i)
-            self._items.pop(child.data(0, UID_ROLE), None)
+            uid = child.data(0, UID_ROLE)
+            self._items.pop(uid, None)
+            self._nodes.pop(uid, None)
             self._forget(child)
 
     def _rebuild_children(self, node: Node, item: QTreeWidgetItem) -> None:
@@ -336,7 +341,7 @@ class OutlinePanel(QWidget):
 
     def node_of(self, item: QTreeWidgetItem) -> Node | None:
         uid = item.data(0, UID_ROLE)
-        return self.document.find(uid) if uid is not None else None
+        return self._nodes.get(uid) if uid is not None else None
 
     def selected_node(self) -> Node | None:
         item = self.tree.currentItem()
@@ -344,7 +349,7 @@ class OutlinePanel(QWidget):
 
     def show_node(self, uid: int) -> None:
         """Select the row of `uid` (or of its nearest shown ancestor) without revealing it again."""
-        node = self.document.find(uid)
+        node = self._nodes.get(uid) or self.document.find(uid)
         while node is not None and node.uid not in self._items:
             node = node.parent
         if node is None:

@@ -192,6 +192,8 @@ class PropertiesPanel(QWidget):
 
     def show_node(self, uid: int) -> None:
         """Show the proposal containing node `uid` (the cursor moved there)."""
+        if len(self.document.proposals) < 2:
+            return  # nothing to switch to; spares a walk over the document on every cursor move
         node = self.document.find(uid)
         proposal = node.ancestor(Proposal) if node is not None else None
         if proposal is not None:

@@ -156,3 +156,23 @@ def test_after_reload_it_shows_the_new_document(qtbot: QtBot, host: Host) -> Non
     assert not panel.cover_box.isHidden() and panel.identifier.text() == "ARB/36A2/1"
     _type(panel.cover_fields["meeting"], "COMMITTEE 3")
     assert host.document.cover is not None and host.document.cover.meeting == "COMMITTEE 3"
+
+
+def test_with_several_proposals_it_follows_the_cursor(qtbot: QtBot) -> None:
+    from editor.model import Proposal
+    from editor.model.session import EditSession
+    from tests.factories import base_resolution
+
+    doc, _ = mod_document()
+    second = Proposal("ADD", "ARB/36A2/2", base_resolution(), reasons="New text.")
+    host = Host(EditSession(doc))
+    host.perform("Add proposal", lambda: host.session.insert_node(doc, "proposals", 1, second))
+    panel = _panel(qtbot, host)
+    assert not panel.proposal_choice.isHidden() and panel.identifier.text() == "ARB/36A2/1"
+    res = second.resolution
+    assert res is not None
+    panel.show_node(res.sections[0].clauses[0].uid)
+    assert panel.identifier.text() == "ARB/36A2/2" and panel.action.currentText() == "ADD"
+    _type(panel.reasons, "Entirely new text.")
+    assert second.reasons.text() == "Entirely new text." and doc.proposals[0].reasons.text() == "To reflect current practice."
+    assert_valid(doc)
