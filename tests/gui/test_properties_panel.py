@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from editor.gui.properties_panel import PropertiesPanel, adoption_parts, adoption_text
+from editor.gui.properties_panel import PropertiesPanel, TextField, adoption_parts, adoption_text
 from editor.model import Resolution
 from editor.xmlio.writer import to_bytes
 from tests.factories import mod_document
@@ -19,11 +19,14 @@ def _panel(qtbot: QtBot, host: Host) -> PropertiesPanel:
     return panel
 
 
-def _type(edit: QLineEdit, text: str) -> None:
-    """What a user does: replace the field's text, then leave it (Enter)."""
+def _type(edit: TextField, text: str) -> None:
+    """What a user does: replace the field's text, then leave it (Enter, or Tab out of a paragraph)."""
     edit.setFocus()
     edit.selectAll()
-    edit.insert(text)
+    if isinstance(edit, QLineEdit):
+        edit.insert(text)
+    else:
+        edit.insertPlainText(text)
     edit.editingFinished.emit()
 
 
@@ -176,3 +179,16 @@ def test_with_several_proposals_it_follows_the_cursor(qtbot: QtBot) -> None:
     _type(panel.reasons, "Entirely new text.")
     assert second.reasons.text() == "Entirely new text." and doc.proposals[0].reasons.text() == "To reflect current practice."
     assert_valid(doc)
+
+
+def test_reasons_are_committed_when_leaving_the_field(qtbot: QtBot, mod_host: Host) -> None:
+    panel = _panel(qtbot, mod_host)
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    panel.reasons.setFocus()
+    panel.reasons.moveCursor(panel.reasons.textCursor().MoveOperation.End)
+    qtbot.keyClicks(panel.reasons, " Also for clarity.")
+    assert mod_host.document.proposals[0].reasons.text() == "To reflect current practice."  # not yet
+    panel.identifier.setFocus()
+    qtbot.waitUntil(lambda: mod_host.document.proposals[0].reasons.text() == "To reflect current practice. Also for clarity.")
+    assert mod_host.labels == ["Change reasons"]
