@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QRegularExpressionValidator
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -78,8 +78,8 @@ class ParagraphEdit(QPlainTextEdit):
     """A few lines of plain text (Reasons, abstract) that commit like a QLineEdit: on leaving it.
 
     Same small API as QLineEdit (text, setText, isModified, setModified,
-    editingFinished), so the panel treats both alike; Enter is allowed and
-    kept as typed, since a paragraph of Reasons may need it.
+    editingFinished), so the panel treats both alike.  Enter applies, as in a
+    one-line field; Shift+Enter starts a new line.
     """
 
     editingFinished = Signal()
@@ -110,6 +110,13 @@ class ParagraphEdit(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.editingFinished.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.editingFinished.emit()
+            return
+        super().keyPressEvent(event)
 
 
 TextField = QLineEdit | ParagraphEdit

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -192,3 +193,13 @@ def test_reasons_are_committed_when_leaving_the_field(qtbot: QtBot, mod_host: Ho
     panel.identifier.setFocus()
     qtbot.waitUntil(lambda: mod_host.document.proposals[0].reasons.text() == "To reflect current practice. Also for clarity.")
     assert mod_host.labels == ["Change reasons"]
+
+
+def test_enter_applies_a_paragraph_field(qtbot: QtBot, mod_host: Host) -> None:
+    panel = _panel(qtbot, mod_host)
+    panel.reasons.setFocus()
+    panel.reasons.selectAll()
+    qtbot.keyClicks(panel.reasons, "Clearer.")
+    qtbot.keyClick(panel.reasons, Qt.Key.Key_Return)
+    assert mod_host.document.proposals[0].reasons.text("final") == "Clearer."
+    assert "\n" not in panel.reasons.text()
