@@ -108,6 +108,8 @@ def main() -> None:
         ("source", lambda: SourceView(host)),  # type: ignore[arg-type]
     ):
         built[name], panels[name] = _timed(lambda make=make: _shown(make()))
+    first = next(c for r in host.session.document.resolutions() for s in r.sections for c in s.clauses)
+    panels["outline"].show_node(first.uid)  # a selected row is kept through every rebuild
     app.processEvents()
     typing = _typing(host.session, app)  # type: ignore[arg-type]
     spread_ms, _ = _timed(panels["source"].refresh)

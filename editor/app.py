@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QStandardPaths, Qt, QThread, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from editor.gui.export_actions import install_export
+from editor.gui.export_menu import install_export
 from editor.gui.main_window import MainWindow
 from editor.gui.review_actions import install_review
 from editor.xmlio import DocumentError

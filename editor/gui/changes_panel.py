@@ -33,7 +33,7 @@ from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -129,6 +129,11 @@ class ChangesPanel(QWidget):
         def roles(change: Any, column: int, role: int) -> object:
             if role == Qt.ItemDataRole.ForegroundRole and column in (0, 3):
                 return INSERTED if change.kind == "ins" else DELETED
+            if role == Qt.ItemDataRole.FontRole and column == 3:
+                font = QFont(self.font())
+                font.setUnderline(change.kind == "ins")
+                font.setStrikeOut(change.kind == "del")
+                return font
             if role == Qt.ItemDataRole.ToolTipRole:
                 return review.change_summary(change) if review is not None else f"{kind_text(change)}: {change.text}"
             return None
@@ -143,6 +148,8 @@ class ChangesPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.header().setStretchLastSection(True)
+        for column, width in enumerate((110, 80, 130, 260)):
+            self.view.header().resizeSection(column, width)
         self.summary = QLabel(self)
         self.previous_button = QPushButton(self.tr("Previous"), self)
         self.next_button = QPushButton(self.tr("Next"), self)
@@ -250,18 +257,19 @@ class ChangesPanel(QWidget):
 
     def accept_selected(self) -> bool:
         """Accept the selected change (one undo step) and select the next."""
-        change = self.selected()
-        if change is None or review is None:
-            return False
-        self._review(self.tr("Accept change"), lambda: review.accept(self.host.session, [change]))
-        return True
+        return self._decide_selected("accept")
 
     def reject_selected(self) -> bool:
         """Reject the selected change (one undo step) and select the next."""
+        return self._decide_selected("reject")
+
+    def _decide_selected(self, decision: str) -> bool:
         change = self.selected()
         if change is None or review is None:
             return False
-        self._review(self.tr("Reject change"), lambda: review.reject(self.host.session, [change]))
+        verb = review.accept if decision == "accept" else review.reject
+        label = self.tr("Accept change") if decision == "accept" else self.tr("Reject change")
+        self._review(label, lambda: verb(self.host.session, [change]))
         return True
 
     def accept_all(self) -> bool:

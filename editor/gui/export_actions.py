@@ -1,128 +1,178 @@
-"""File > Export DOCX/PDF, Print Preview and Print, over editor.export.
+"""File > Export (Word, PDF), Print Preview and Print, as functions the window calls.
 
-Installed by the composition root when editor.export is present.  What is
-exported or printed is the view the document view shows (Markup: Word
-revisions and coloured marks; Final or Original: clean text).  Long jobs
-show a progress dialog and keep the window painting.
+Each takes the window (as the parent of its dialogs) and the DocumentHost,
+asks what it must (file name, view, printer) unless the caller already
+knows, shows a progress dialog while editor.export works, and reports a
+failure as one sentence about the document, never a traceback.  They read
+the document and change nothing, so there is nothing to undo.
+
+Wiring (in the composition root or the window)::
+
+    export = QAction(tr("&Export…"), window)
+    export.triggered.connect(lambda: export_actions.export_docx(window, window.controller))
+    preview.triggered.connect(lambda: export_actions.print_preview(window, window.controller))
+    print_.setShortcut(QKeySequence.StandardKey.Print)            # Ctrl+P
+    print_.triggered.connect(lambda: export_actions.print_document(window, window.controller))
+
+`available()` is False until editor.export is installed; the window then
+leaves these commands out.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from types import ModuleType
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
-from editor.gui.optional import available
-from editor.xmlio import DocumentError
+from editor.gui.host import DocumentHost
+from editor.xmlio.errors import DocumentError
 
-if TYPE_CHECKING:
-    from editor.gui.main_window import MainWindow
+docx_writer: ModuleType | None
+pdf: ModuleType | None
+try:
+    from editor.export import pdf
+    from editor.export.docx import writer as docx_writer
+except ImportError:  # the export package is not merged yet
+    docx_writer = pdf = None
 
-Progress = Callable[[int, int], None]
+#: The views offered, in the words of the View menu (editor.export.blocks.EXPORT_VIEWS).
+VIEW_NAMES = {
+    "markup": "Markup (revision marks, change bars)",
+    "final": "Final (changes accepted)",
+    "original": "Original (changes rejected)",
+    "print": "Print (marks as coloured underline and strike-through)",
+}
 
 
-class ExportCommands(QObject):
-    """The export and print commands of one window."""
+def available() -> bool:
+    """Whether exporting and printing can be offered (editor.export is installed)."""
+    return docx_writer is not None and pdf is not None
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.docx: Any = importlib.import_module("editor.export.docx.writer")
-        self.pdf: Any = importlib.import_module("editor.export.pdf")
-        make = window._action
-        self.act_docx = make(self.tr("Export &Word Document…"), self.export_docx, QKeySequence("Ctrl+E"))
-        self.act_pdf = make(self.tr("Export P&DF…"), self.export_pdf)
-        self.act_preview = make(self.tr("Print Pre&view…"), self.print_preview)
-        self.act_print = make(self.tr("&Print…"), self.print_dialog, QKeySequence.StandardKey.Print)
-        menu = window.file_menu
-        for action in (self.act_docx, self.act_pdf, self.act_preview, self.act_print):
-            menu.insertAction(window.export_separator, action)
 
-    def _view(self) -> str:
-        return self.window.view.mode
+def show_error(parent: QWidget | None, text: str) -> None:
+    """Tell the drafter why an export or print did not happen (tests replace this)."""
+    QMessageBox.warning(parent, QCoreApplication.translate("export", "Export"), text)
 
-    def _suggested(self, suffix: str) -> str:
-        path = self.window.controller.path
-        return str(path.with_suffix(suffix)) if path else f"untitled{suffix}"
 
-    def _run(self, title: str, job: Callable[[Progress], object]) -> bool:
-        """Run `job(progress)` with a progress dialog; a failure is one sentence in a dialog."""
-        dialog = QProgressDialog(title, "", 0, 100, self.window)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
-        dialog.setMinimumDuration(300)
+def ask_view(parent: QWidget | None, default: str = "markup") -> str | None:
+    """Which view to export or print; None when cancelled."""
+    names = list(VIEW_NAMES.values())
+    keys = list(VIEW_NAMES)
+    choice, ok = QInputDialog.getItem(parent, QCoreApplication.translate("export", "View"),
+                                      QCoreApplication.translate("export", "Export the document as:"),
+                                      names, keys.index(default) if default in keys else 0, False)
+    return keys[names.index(choice)] if ok else None
 
-        def progress(done: int, total: int) -> None:
-            dialog.setMaximum(max(total, 1))
-            dialog.setValue(min(done, total))
-            QApplication.processEvents()
 
-        try:
-            job(progress)
-        except DocumentError as exc:
-            self.window.show_error(str(exc))
-            return False
-        except OSError as exc:
-            self.window.show_error(self.tr("%1: could not be written: %2").replace("%1", str(exc.filename or "")).replace("%2", exc.strerror or str(exc)))
-            return False
-        finally:
-            dialog.reset()
-            dialog.deleteLater()
-        return True
+def ask_path(parent: QWidget | None, suffix: str, kind: str) -> Path | None:
+    """A file to write; None when cancelled."""
+    name, _filter = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("export", "Export"), "", f"{kind} (*{suffix})")
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
-    def export_docx(self, path: Path | None = None) -> bool:
-        return self._export(path, self.tr("Export Word Document"), ".docx", self.tr("Word documents (*.docx)"), self.docx.write)
 
-    def export_pdf(self, path: Path | None = None) -> bool:
-        return self._export(path, self.tr("Export PDF"), ".pdf", self.tr("PDF documents (*.pdf)"), self.pdf.write_pdf)
+class _Progress:
+    """A modal progress dialog fed by editor.export's progress(done, total) callback."""
 
-    def _export(self, path: Path | None, title: str, suffix: str, filter_text: str, writer: Callable[..., object]) -> bool:
-        """Write the document in the view shown with `writer(document, path, view, progress)`."""
-        path = path or self.choose_export_path(title, suffix, filter_text)
-        if path is None:
-            return False
-        document, view = self.window.controller.session.document, self._view()
-        done = self._run(self.tr("Exporting…"), lambda progress: writer(document, path, view, progress))
-        if done:
-            self.window.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 4000)
-        return done
+    def __init__(self, parent: QWidget | None, label: str) -> None:
+        self.dialog = QProgressDialog(label, "", 0, 100, parent)
+        self.dialog.setCancelButton(None)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.setAutoClose(False)
+        self.seen: list[int] = []
 
-    def print_to(self, printer: QPrinter) -> bool:
-        """Render the document on `printer` (what Print and Print Preview both call)."""
-        document, view = self.window.controller.session.document, self._view()
-        return self._run(self.tr("Printing…"), lambda progress: self.pdf.render(document, printer, view, progress))
+    def __call__(self, done: int, total: int) -> None:
+        value = done * 100 // max(total, 1)
+        self.seen.append(value)
+        self.dialog.setValue(value)
 
-    def print_dialog(self) -> bool:
+    def close(self) -> None:
+        self.dialog.reset()
+        self.dialog.close()
+        self.dialog.deleteLater()
+
+
+def _run(parent: QWidget | None, label: str, work: Callable[[_Progress], object], failure: str) -> bool:
+    progress = _Progress(parent, label)
+    try:
+        work(progress)
+    except DocumentError as exc:
+        show_error(parent, f"{exc}.")
+        return False
+    except OSError as exc:
+        show_error(parent, f"{failure}: {exc.strerror or exc}.")
+        return False
+    finally:
+        progress.close()
+    return True
+
+
+def _export(parent: QWidget | None, host: DocumentHost, path: Path | None, view: str | None,
+            suffix: str, kind: str, write: Callable[[Path, str, _Progress], object]) -> Path | None:
+    """Ask for what is not given, then write with a progress dialog; the file written or None."""
+    view = view or ask_view(parent)
+    path = path or (ask_path(parent, suffix, kind) if view else None)
+    if view is None or path is None:
+        return None
+    done = _run(parent, QCoreApplication.translate("export", "Writing %s…") % path.name,
+                lambda progress: write(path, view, progress), f"{path} was not written")
+    return path if done else None
+
+
+def export_docx(parent: QWidget | None, host: DocumentHost, path: Path | None = None, view: str | None = None) -> Path | None:
+    """File > Export > Word: the document in a chosen view as an ITU-styled .docx; returns the file written."""
+    if docx_writer is None:
+        return None
+    document = host.session.document
+    return _export(parent, host, path, view, ".docx", "Word document",
+                   lambda target, chosen, _progress: docx_writer.write(document, target, chosen))
+
+
+def export_pdf(parent: QWidget | None, host: DocumentHost, path: Path | None = None, view: str | None = None) -> Path | None:
+    """File > Export > PDF: the printed pages as a PDF file; returns the file written."""
+    if pdf is None:
+        return None
+    document = host.session.document
+    return _export(parent, host, path, view, ".pdf", "PDF",
+                   lambda target, chosen, progress: pdf.write_pdf(document, target, chosen, progress))
+
+
+def print_document(parent: QWidget | None, host: DocumentHost, printer: QPrinter | None = None, view: str = "markup") -> bool:
+    """File > Print (Ctrl+P): ask for a printer unless one is given, then print `view` with progress."""
+    if pdf is None:
+        return False
+    if printer is None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self.window)
+        dialog = QPrintDialog(printer, parent)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
-        return self.print_to(printer)
-
-    def print_preview(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        preview = QPrintPreviewDialog(printer, self.window)
-        preview.paintRequested.connect(lambda p: self.pdf.render(self.window.controller.session.document, p, self._view()))
-        preview.exec()
-
-    def choose_export_path(self, title: str, suffix: str, filter_text: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.window, title, self._suggested(suffix), filter_text)
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix else path.with_suffix(suffix)
+    document = host.session.document
+    return _run(parent, QCoreApplication.translate("export", "Printing…"),
+                lambda progress: pdf.render(document, printer, view, progress), "The document was not printed")
 
 
-def install_export(window: MainWindow) -> ExportCommands | None:
-    """Add the export and print commands when editor.export is installed; None otherwise."""
-    if not available("editor.export.docx.writer", "editor.export.pdf"):
+def preview_dialog(parent: QWidget | None, host: DocumentHost, view: str = "markup") -> QPrintPreviewDialog | None:
+    """The Print Preview dialog for `view`, not yet shown (print_preview shows it)."""
+    if pdf is None:
         return None
-    commands = ExportCommands(window)
-    window.export = commands  # type: ignore[attr-defined]
-    return commands
+    dialog = QPrintPreviewDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("export", "Print Preview"))
+    dialog.paintRequested.connect(lambda printer: pdf.render(host.session.document, printer, view))
+    return dialog
+
+
+def print_preview(parent: QWidget | None, host: DocumentHost, view: str = "markup") -> bool:
+    """File > Print Preview: the pages as they will print; printing from it goes to the chosen printer."""
+    dialog = preview_dialog(parent, host, view)
+    if dialog is None:
+        return False
+    dialog.exec()
+    dialog.deleteLater()
+    return True

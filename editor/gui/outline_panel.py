@@ -21,7 +21,7 @@ Docking (in the window)::
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QContextMenuEvent, QDrag, QDragMoveEvent, QDropEvent, QFont
+from PySide6.QtGui import QAction, QContextMenuEvent, QDrag, QDragMoveEvent, QDropEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QInputDialog,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from editor.gui.host import DocumentHost
 from editor.gui.session_link import SessionLink
-from editor.model.nodes import Annex, Clause, Document, Node, Proposal, Resolution, Section
+from editor.model.nodes import Annex, Clause, Document, Node, Proposal, Resolution, Section, SectionKind
 from editor.model.operations import ChangeNotice
 from editor.model.session import locate
 
@@ -53,6 +53,12 @@ OPERATIVE_KEYWORDS = (
 )
 
 Where = str  # "above", "below" or "on"
+MOVE_UP_KEYS, MOVE_DOWN_KEYS = "Ctrl+Shift+Up", "Ctrl+Shift+Down"
+
+
+def _kind_of(keyword: str, default: SectionKind) -> SectionKind:
+    """The kind a customary keyword implies; `default` for any other keyword."""
+    return "operative" if keyword in OPERATIVE_KEYWORDS else "preambular" if keyword in PREAMBULAR_KEYWORDS else default
 
 
 def _view_of(node: Node) -> str:
@@ -77,6 +83,14 @@ def row_text(node: Node) -> str:
         label = node.label.text(view)  # type: ignore[arg-type]
         return f"{label} {first}".strip() or "(empty clause)"
     return type(node).__name__
+
+
+def _full_text(node: Node) -> str:
+    """A row's tooltip: the whole clause, not just its first words."""
+    if isinstance(node, Clause):
+        view = _view_of(node)
+        return f"{node.label.text(view)} {node.text.text(view)}".strip()  # type: ignore[arg-type]
+    return row_text(node)
 
 
 def outline_children(node: Node) -> list[Node]:
@@ -158,6 +172,15 @@ class OutlineTree(QTreeWidget):
         drag.setMimeData(self.mimeData([item]))
         drag.exec(Qt.DropAction.MoveAction)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """The context menu's shortcuts: Delete, Ctrl+Shift+Up / Ctrl+Shift+Down."""
+        pressed = QKeySequence(event.keyCombination())
+        for action in self.panel.context_actions():
+            if action.isEnabled() and not action.shortcut().isEmpty() and action.shortcut().matches(pressed) == QKeySequence.SequenceMatch.ExactMatch:
+                action.trigger()
+                return
+        super().keyPressEvent(event)
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         item = self.itemAt(event.pos())
         if item is not None:
@@ -222,6 +245,7 @@ class OutlinePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
         self._items: dict[int, QTreeWidgetItem] = {}
+        self._nodes: dict[int, Node] = {}  # the node of each row, so that no lookup walks the document
         self._quiet = False
         self.tree.currentItemChanged.connect(self._current_changed)
         self._link = SessionLink(host, self._changed)
@@ -242,6 +266,7 @@ class OutlinePanel(QWidget):
         try:
             self.tree.clear()
             self._items.clear()
+            self._nodes.clear()
             root = self.tree.invisibleRootItem()
             for child in outline_children(self.document):
                 root.addChild(self._build(child))
@@ -255,6 +280,7 @@ class OutlinePanel(QWidget):
         item = QTreeWidgetItem()
         item.setData(0, UID_ROLE, node.uid)
         self._items[node.uid] = item
+        self._nodes[node.uid] = node
         self._style(item, node)
         for child in outline_children(node):
             item.addChild(self._build(child))
@@ -274,12 +300,15 @@ class OutlinePanel(QWidget):
         if isinstance(node, Clause | Section | Resolution):
             flags |= Qt.ItemFlag.ItemIsDropEnabled
         item.setFlags(flags)
-        item.setToolTip(0, "Deleted" if font.strikeOut() else "Inserted" if font.underline() else "")
+        state = " (deleted)" if font.strikeOut() else " (inserted)" if font.underline() else ""
+        item.setToolTip(0, _full_text(node) + state)
 
     def _forget(self, item: QTreeWidgetItem) -> None:
         for i in range(item.childCount()):
             child = item.child(i)
-            self._items.pop(child.data(0, UID_ROLE), None)
+            uid = child.data(0, UID_ROLE)
+            self._items.pop(uid, None)
+            self._nodes.pop(uid, None)
             self._forget(child)
 
     def _rebuild_children(self, node: Node, item: QTreeWidgetItem) -> None:
@@ -317,8 +346,8 @@ class OutlinePanel(QWidget):
                     self._style(item, node)
         finally:
             self._quiet = False
-        if selected is not None and attached(selected, document):
-            self.show_node(selected.uid)
+        if selected is not None and attached(selected, document) and self.tree.currentItem() is not self._items.get(selected.uid):
+            self.show_node(selected.uid)  # its row was rebuilt: select the new one
 
     # -- selection ---------------------------------------------------------------------------
 
@@ -327,7 +356,7 @@ class OutlinePanel(QWidget):
 
     def node_of(self, item: QTreeWidgetItem) -> Node | None:
         uid = item.data(0, UID_ROLE)
-        return self.document.find(uid) if uid is not None else None
+        return self._nodes.get(uid) if uid is not None else None
 
     def selected_node(self) -> Node | None:
         item = self.tree.currentItem()
@@ -335,7 +364,7 @@ class OutlinePanel(QWidget):
 
     def show_node(self, uid: int) -> None:
         """Select the row of `uid` (or of its nearest shown ancestor) without revealing it again."""
-        node = self.document.find(uid)
+        node = self._nodes.get(uid) or self.document.find(uid)
         while node is not None and node.uid not in self._items:
             node = node.parent
         if node is None:
@@ -414,7 +443,7 @@ class OutlinePanel(QWidget):
     def set_keyword(self, section: Section, keyword: str) -> None:
         """Change a section's keyword; a customary keyword also sets the section's kind."""
         keyword = keyword.strip()
-        kind = "operative" if keyword in OPERATIVE_KEYWORDS else "preambular" if keyword in PREAMBULAR_KEYWORDS else section.kind
+        kind = _kind_of(keyword, section.kind)
 
         def change() -> None:
             self.host.session.set_text(section.keyword, keyword)
@@ -422,13 +451,32 @@ class OutlinePanel(QWidget):
 
         self.host.perform(self.tr("Change keyword"), change)
 
-    def ask_keyword(self, section: Section) -> None:
+    def ask_keyword(self, section: Section, *, new_section: bool = False) -> None:
+        """Ask for a keyword: the section's new one, or that of a new section after it."""
         choices = [*PREAMBULAR_KEYWORDS, *OPERATIVE_KEYWORDS]
         current = section.keyword.text("final")
         index = choices.index(current) if current in choices else 0
-        keyword, ok = QInputDialog.getItem(self, self.tr("Section keyword"), self.tr("Keyword:"), choices, index, True)
-        if ok and keyword.strip():
+        title = self.tr("New section") if new_section else self.tr("Section keyword")
+        keyword, ok = QInputDialog.getItem(self, title, self.tr("Keyword:"), choices, index, True)
+        if not ok or not keyword.strip():
+            return
+        if new_section:
+            self.insert_section(section, keyword)
+        else:
             self.set_keyword(section, keyword)
+
+    def insert_section(self, after: Section, keyword: str) -> Section | None:
+        """A new section with `keyword` and one empty clause after `after`; the cursor goes to the clause."""
+        if after.parent is None:
+            return None
+        keyword = keyword.strip()
+        section = Section(keyword, _kind_of(keyword, after.kind), [Clause("", "")])
+        field, index = locate(after)
+        parent = after.parent
+        self.host.perform(self.tr("Insert section"), lambda: self.host.session.insert_node(parent, field, index + 1, section))
+        self.host.reveal(section.clauses[0].uid, "text", 0)
+        self.show_node(section.clauses[0].uid)
+        return section
 
     def context_actions(self) -> list[QAction]:
         """The context menu's commands for the selected row (also what tests trigger)."""
@@ -437,9 +485,11 @@ class OutlinePanel(QWidget):
             return []
         actions: list[QAction] = []
 
-        def add(text: str, slot: object, enabled: bool = True) -> None:
+        def add(text: str, slot: object, enabled: bool = True, keys: QKeySequence | None = None) -> None:
             action = QAction(text, self)
             action.setEnabled(enabled)
+            if keys is not None:
+                action.setShortcut(keys)  # shown in the menu; OutlineTree.keyPressEvent handles the keys
             action.triggered.connect(slot)
             actions.append(action)
 
@@ -448,13 +498,14 @@ class OutlinePanel(QWidget):
             add(self.tr("Insert sub-item"), lambda: self.insert_clause(node, sub_item=True), node.level < 3)
         if isinstance(node, Section):
             add(self.tr("Insert clause"), lambda: self.insert_clause(node))
+            add(self.tr("Insert section after…"), lambda: self.ask_keyword(node, new_section=True))
             add(self.tr("Change keyword…"), lambda: self.ask_keyword(node))
         if isinstance(node, Clause | Section):
             field, index = locate(node)
             count = len(getattr(node.parent, field))
-            add(self.tr("Move up"), lambda: self.move_up(node), index > 0)
-            add(self.tr("Move down"), lambda: self.move_down(node), index < count - 1)
-            add(self.tr("Delete"), lambda: self.delete(node))
+            add(self.tr("Move up"), lambda: self.move_up(node), index > 0, QKeySequence(MOVE_UP_KEYS))
+            add(self.tr("Move down"), lambda: self.move_down(node), index < count - 1, QKeySequence(MOVE_DOWN_KEYS))
+            add(self.tr("Delete"), lambda: self.delete(node), True, QKeySequence(QKeySequence.StandardKey.Delete))
         return actions
 
     def action_named(self, text: str) -> QAction | None:

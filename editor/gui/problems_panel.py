@@ -14,11 +14,11 @@ in a clause repaints a row or two, not the list, and the selection stays.
 
 Docking (in the window)::
 
-    problems = ProblemsPanel(host, engine)
+    problems = ProblemsPanel(host, engine)   # engine defaults to host.rule_engine
     problems.counts_changed.connect(status_bar.show_counts)
     dock = QDockWidget(problems.windowTitle(), window); dock.setObjectName("problems")
     dock.setWidget(problems); window.addDockWidget(Qt.BottomDockWidgetArea, dock)
-    # after open / replace_document (new session, new engine):  problems.reload(engine)
+    # after open / replace_document (new session, new engine):  problems.reload(engine) or problems.reload()
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ class ProblemsPanel(QWidget):
 
     counts_changed = Signal(int, int)
 
-    def __init__(self, host: DocumentHost, engine: ProblemSource, parent: QWidget | None = None) -> None:
+    def __init__(self, host: DocumentHost, engine: ProblemSource | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Problems"))
         self.host = host
@@ -97,6 +97,7 @@ class ProblemsPanel(QWidget):
         header = self.view.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 280)
         header.setStretchLastSection(True)
         self.summary = QLabel(self)
         self.fix_button = QPushButton(self.tr("Fix"), self)
@@ -120,13 +121,18 @@ class ProblemsPanel(QWidget):
     # -- following the engine ------------------------------------------------------------------
 
     def reload(self, engine: ProblemSource | None = None) -> None:
-        """Listen to `engine` (a new one after open / replace_document) and show its problems."""
+        """Listen to `engine` (a new one after open / replace_document) and show its problems.
+
+        Without an argument the host's `rule_engine` attribute is used when it
+        has one (the window's controller does), so the window can reload
+        every panel alike.
+        """
+        engine = engine or getattr(self.host, "rule_engine", None)
         if engine is not None and engine is not self.engine:
             self._detach()
             self.engine = engine
             engine.add_listener(self._problems_changed)
-        if self.engine is not None:
-            self._problems_changed(self.engine.problems)
+        self._problems_changed(self.engine.problems if self.engine is not None else [])
 
     def _detach(self) -> None:
         if self.engine is not None:

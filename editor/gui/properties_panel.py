@@ -27,8 +27,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -73,6 +74,54 @@ def adoption_text(revised: bool, place: str, year: str) -> str:
     return f"Rev. {body}" if revised and body else body
 
 
+class ParagraphEdit(QPlainTextEdit):
+    """A few lines of plain text (Reasons, abstract) that commit like a QLineEdit: on leaving it.
+
+    Same small API as QLineEdit (text, setText, isModified, setModified,
+    editingFinished), so the panel treats both alike.  Enter applies, as in a
+    one-line field; Shift+Enter starts a new line.
+    """
+
+    editingFinished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 10)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        self.setPlainText(text)
+        self.document().setModified(False)
+
+    def isModified(self) -> bool:
+        return self.document().isModified()
+
+    def setModified(self, on: bool) -> None:
+        self.document().setModified(on)
+
+    def setCursorPosition(self, position: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.editingFinished.emit()
+            return
+        super().keyPressEvent(event)
+
+
+TextField = QLineEdit | ParagraphEdit
+
+
 class PropertiesPanel(QWidget):
     """Form fields for the cover, the current proposal and its resolution."""
 
@@ -88,9 +137,9 @@ class PropertiesPanel(QWidget):
 
         self.cover_box = QGroupBox(self.tr("Contribution cover"))
         cover_form = QFormLayout(self.cover_box)
-        self.cover_fields: dict[str, QLineEdit] = {}
+        self.cover_fields: dict[str, TextField] = {}
         for name in Cover.FIELDS:
-            edit = QLineEdit()
+            edit: TextField = ParagraphEdit() if name == "abstract" else QLineEdit()
             edit.setObjectName(f"cover-{name}")
             edit.editingFinished.connect(lambda name=name: self._commit_cover(name))
             self.cover_fields[name] = edit
@@ -104,7 +153,7 @@ class PropertiesPanel(QWidget):
         self.identifier = QLineEdit()
         self.identifier.setPlaceholderText("ARB/36A2/1")
         self.identifier.editingFinished.connect(self._commit_identifier)
-        self.reasons = QLineEdit()
+        self.reasons = ParagraphEdit()
         self.reasons.editingFinished.connect(lambda: self._commit_inline(self.reasons, "Reasons", self._reasons_inline))
         proposal_form.addRow(self.tr("Action"), self.action)
         proposal_form.addRow(self.tr("Identifier"), self.identifier)
@@ -192,6 +241,8 @@ class PropertiesPanel(QWidget):
 
     def show_node(self, uid: int) -> None:
         """Show the proposal containing node `uid` (the cursor moved there)."""
+        if len(self.document.proposals) < 2:
+            return  # nothing to switch to; spares a walk over the document on every cursor move
         node = self.document.find(uid)
         proposal = node.ancestor(Proposal) if node is not None else None
         if proposal is not None:
@@ -272,7 +323,7 @@ class PropertiesPanel(QWidget):
             self._perform(self.tr("Change proposal identifier"), lambda: self.host.session.set_attr(proposal, "identifier", value))
         self.identifier.setModified(False)
 
-    def _commit_inline(self, edit: QLineEdit, what: str, inline_of: Callable[[], Inline | None]) -> None:
+    def _commit_inline(self, edit: TextField, what: str, inline_of: Callable[[], Inline | None]) -> None:
         inline = inline_of()
         if inline is not None:
             value = edit.text()
@@ -322,8 +373,9 @@ class PropertiesPanel(QWidget):
             self._commit_history()
 
 
-def _show(edit: QLineEdit, value: str) -> None:
+def _show(edit: TextField, value: str) -> None:
     """Put a model value in a field unless the drafter has typed there and not committed yet."""
     if edit.isModified() or edit.text() == value:
         return
     edit.setText(value)
+    edit.setCursorPosition(0)  # a long value shows its beginning

@@ -103,6 +103,9 @@ class SourceView(QWidget):
 
     def _changed(self, _notice: ChangeNotice) -> None:
         self._deferred.schedule()
+        if self.is_editing():
+            self._show_message(self.tr("The document has changed since you began editing its source; "
+                                       "Apply replaces it with your text, Discard shows the document again."))
 
     def current_source(self) -> str:
         """The canonical XML of the document (not validated: a broken state still shows)."""

@@ -1,4 +1,4 @@
-"""File > Export and Print: the view shown is what is written, failures are one sentence."""
+"""Export, print and preview from the window: files written in the chosen view, errors as sentences."""
 
 from __future__ import annotations
 
@@ -7,45 +7,106 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
-from editor.gui.export_actions import ExportCommands
-from tests.factories import mod_document
+from editor.gui import export_actions
+from tests.gui.conftest import Host
 
-pytest.importorskip("editor.export.pdf")
+needs_export = pytest.mark.skipif(not export_actions.available(), reason="editor.export is not installed")
 
 
 @pytest.fixture
-def export(window) -> ExportCommands:  # type: ignore[no-untyped-def]
-    window.load_document(mod_document()[0])
-    return ExportCommands(window)
+def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(export_actions, "show_error", lambda _parent, text: shown.append(text))
+    return shown
 
 
-def test_export_docx_of_the_markup_view_has_revisions(export: ExportCommands, tmp_path: Path) -> None:
-    out = tmp_path / "out.docx"
-    assert export.export_docx(out)
-    body = zipfile.ZipFile(out).read("word/document.xml").decode("utf-8")
-    assert "<w:ins " in body and "<w:del " in body
+@pytest.fixture
+def parent(qtbot: QtBot) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
 
 
-def test_export_docx_of_the_final_view_is_clean(window, export: ExportCommands, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    window.set_view_mode("final")
-    out = tmp_path / "final.docx"
-    assert export.export_docx(out)
-    body = zipfile.ZipFile(out).read("word/document.xml").decode("utf-8")
-    assert "<w:ins " not in body and "Geneva, 2022" in body
-
-
-def test_export_pdf_and_print_to_a_pdf_printer(export: ExportCommands, tmp_path: Path) -> None:
-    out = tmp_path / "out.pdf"
-    assert export.export_pdf(out)
-    assert out.read_bytes().startswith(b"%PDF")
+def _pdf_printer(path: Path) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert export.print_to(printer)
-    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+    printer.setOutputFileName(str(path))
+    return printer
 
 
-def test_export_to_an_unwritable_place_is_one_message(window, export: ExportCommands, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    assert not export.export_docx(tmp_path / "missing-folder" / "out.docx")
-    assert len(window.errors) == 1 and "\n" not in window.errors[0]
+def _document_xml(path: Path) -> str:
+    with zipfile.ZipFile(path) as package:
+        return package.read("word/document.xml").decode()
+
+
+@needs_export
+def test_export_docx_in_each_view(parent: QWidget, mod_host: Host, tmp_path: Path, errors: list[str]) -> None:
+    steps = len(mod_host.session.undo_stack)
+    markup = export_actions.export_docx(parent, mod_host, tmp_path / "markup.docx", "markup")
+    final = export_actions.export_docx(parent, mod_host, tmp_path / "final.docx", "final")
+    assert markup is not None and final is not None and errors == []
+    assert "<w:ins " in _document_xml(markup) and "<w:del " in _document_xml(markup)
+    assert "<w:ins " not in _document_xml(final) and "<w:del " not in _document_xml(final)
+    assert len(mod_host.session.undo_stack) == steps  # exporting changes nothing
+
+
+@needs_export
+def test_an_unwritable_target_is_one_sentence(parent: QWidget, host: Host, tmp_path: Path, errors: list[str]) -> None:
+    target = tmp_path / "missing-folder" / "out.docx"
+    assert export_actions.export_docx(parent, host, target, "markup") is None
+    assert len(errors) == 1 and str(target) in errors[0] and "Traceback" not in errors[0]
+    assert not target.exists()
+
+
+@needs_export
+def test_export_pdf(parent: QWidget, host: Host, tmp_path: Path, errors: list[str]) -> None:
+    path = export_actions.export_pdf(parent, host, tmp_path / "out.pdf", "final")
+    assert path is not None and path.read_bytes().startswith(b"%PDF") and errors == []
+
+
+@needs_export
+def test_print_to_a_given_printer_with_progress(parent: QWidget, mod_host: Host, tmp_path: Path,
+                                                 errors: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[list[int]] = []
+    original = export_actions._Progress.close
+
+    def closing(self: export_actions._Progress) -> None:
+        seen.append(self.seen)
+        original(self)
+
+    monkeypatch.setattr(export_actions._Progress, "close", closing)
+    out = tmp_path / "printed.pdf"
+    assert export_actions.print_document(parent, mod_host, _pdf_printer(out))
+    assert out.read_bytes().startswith(b"%PDF") and errors == []
+    assert seen and seen[0][-1] == 100
+
+
+@needs_export
+def test_the_preview_paints_the_document(parent: QWidget, host: Host, tmp_path: Path) -> None:
+    dialog = export_actions.preview_dialog(parent, host, "markup")
+    assert dialog is not None
+    out = tmp_path / "preview.pdf"
+    dialog.paintRequested.emit(_pdf_printer(out))
+    assert out.read_bytes().startswith(b"%PDF")
+    dialog.deleteLater()
+
+
+def test_without_the_export_package_nothing_is_offered(parent: QWidget, host: Host, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(export_actions, "docx_writer", None)
+    monkeypatch.setattr(export_actions, "pdf", None)
+    assert not export_actions.available()
+    assert export_actions.export_docx(parent, host, tmp_path / "x.docx", "markup") is None
+    assert not export_actions.print_document(parent, host, _pdf_printer(tmp_path / "x.pdf"))
+    assert export_actions.preview_dialog(parent, host) is None
+
+
+@needs_export
+def test_cancelling_the_view_question_writes_nothing(parent: QWidget, host: Host, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(export_actions, "ask_view", lambda _parent: None)
+    assert export_actions.export_docx(parent, host, tmp_path / "x.docx") is None
+    assert not (tmp_path / "x.docx").exists()

@@ -243,3 +243,47 @@ def test_after_reload_it_shows_the_new_document(qtbot: QtBot, host: Host) -> Non
     section = _res(host).sections[0]
     host.perform("Keyword", lambda: host.session.set_text(section.keyword, "recalling"))
     assert _outline(panel)[2] == "    recalling"
+
+
+def test_typing_does_not_scroll_the_outline_back_to_the_selection(qtbot: QtBot, host: Host) -> None:
+    panel = _panel(qtbot, host)
+    clause = _res(host).sections[0].clauses[0]
+    panel.show_node(clause.uid)
+    calls: list[int] = []
+    panel.show_node = lambda uid: calls.append(uid)  # type: ignore[method-assign]
+    host.perform("Type", lambda: host.session.insert_text(clause.text, 0, "x"))
+    assert calls == [] and panel.selected_node() is clause
+
+
+def test_insert_section_after_asks_its_keyword(qtbot: QtBot, host: Host, monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = _panel(qtbot, host)
+    original = to_bytes(host.document)
+    res = _res(host)
+    panel.show_node(res.sections[2].uid)
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *args: ("instructs", True)))
+    action = panel.action_named("Insert section after…")
+    assert action is not None
+    action.trigger()
+    new = res.sections[3]
+    assert new.keyword.text() == "instructs" and new.kind == "operative" and len(new.clauses) == 1
+    assert host.revealed[-1] == (new.clauses[0].uid, "text", 0)
+    assert _outline(panel) == _fresh(qtbot, host)
+    assert_valid(host.document)
+    host.undo()
+    assert to_bytes(host.document) == original
+
+
+def test_keys_delete_and_move(qtbot: QtBot, host: Host) -> None:
+    panel = _panel(qtbot, host)
+    original = to_bytes(host.document)
+    noting = _res(host).sections[1]
+    first, second = noting.clauses
+    panel.show_node(second.uid)
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert noting.clauses == [second, first]
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)
+    assert noting.clauses == [first]
+    assert_valid(host.document)
+    host.undo()
+    host.undo()
+    assert to_bytes(host.document) == original

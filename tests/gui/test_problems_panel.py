@@ -63,7 +63,7 @@ def test_double_click_reveals_the_node(qtbot: QtBot, host: Host) -> None:
     panel, _engine = _setup(qtbot, host)
     clause = _break_punctuation(host)
     row = _about(panel, clause)[0]
-    rect = panel.view.visualRect(panel.model.index(row, 2))
+    rect = panel.view.visualRect(panel.model.index(row, 0))
     qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert host.revealed and host.revealed[-1][0] == clause.uid
@@ -123,3 +123,14 @@ def test_after_reload_it_follows_the_new_engine(qtbot: QtBot, host: Host) -> Non
     _break_punctuation(host)
     assert panel.counts() != (0, 0)
     getattr(engine, "close", lambda: None)()
+
+
+def test_without_an_engine_it_uses_the_hosts_and_else_shows_nothing(qtbot: QtBot, host: Host) -> None:
+    panel = ProblemsPanel(host)
+    qtbot.addWidget(panel)
+    assert panel.engine is None and panel.counts() == (0, 0)
+    host.rule_engine = make_engine(host.session)  # type: ignore[attr-defined]
+    _break_punctuation(host)
+    panel.reload()
+    assert panel.engine is host.rule_engine  # type: ignore[attr-defined]
+    assert panel.counts() != (0, 0)

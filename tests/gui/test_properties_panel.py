@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from editor.gui.properties_panel import PropertiesPanel, adoption_parts, adoption_text
+from editor.gui.properties_panel import PropertiesPanel, TextField, adoption_parts, adoption_text
 from editor.model import Resolution
 from editor.xmlio.writer import to_bytes
 from tests.factories import mod_document
@@ -19,11 +20,14 @@ def _panel(qtbot: QtBot, host: Host) -> PropertiesPanel:
     return panel
 
 
-def _type(edit: QLineEdit, text: str) -> None:
-    """What a user does: replace the field's text, then leave it (Enter)."""
+def _type(edit: TextField, text: str) -> None:
+    """What a user does: replace the field's text, then leave it (Enter, or Tab out of a paragraph)."""
     edit.setFocus()
     edit.selectAll()
-    edit.insert(text)
+    if isinstance(edit, QLineEdit):
+        edit.insert(text)
+    else:
+        edit.insertPlainText(text)
     edit.editingFinished.emit()
 
 
@@ -156,3 +160,46 @@ def test_after_reload_it_shows_the_new_document(qtbot: QtBot, host: Host) -> Non
     assert not panel.cover_box.isHidden() and panel.identifier.text() == "ARB/36A2/1"
     _type(panel.cover_fields["meeting"], "COMMITTEE 3")
     assert host.document.cover is not None and host.document.cover.meeting == "COMMITTEE 3"
+
+
+def test_with_several_proposals_it_follows_the_cursor(qtbot: QtBot) -> None:
+    from editor.model import Proposal
+    from editor.model.session import EditSession
+    from tests.factories import base_resolution
+
+    doc, _ = mod_document()
+    second = Proposal("ADD", "ARB/36A2/2", base_resolution(), reasons="New text.")
+    host = Host(EditSession(doc))
+    host.perform("Add proposal", lambda: host.session.insert_node(doc, "proposals", 1, second))
+    panel = _panel(qtbot, host)
+    assert not panel.proposal_choice.isHidden() and panel.identifier.text() == "ARB/36A2/1"
+    res = second.resolution
+    assert res is not None
+    panel.show_node(res.sections[0].clauses[0].uid)
+    assert panel.identifier.text() == "ARB/36A2/2" and panel.action.currentText() == "ADD"
+    _type(panel.reasons, "Entirely new text.")
+    assert second.reasons.text() == "Entirely new text." and doc.proposals[0].reasons.text() == "To reflect current practice."
+    assert_valid(doc)
+
+
+def test_reasons_are_committed_when_leaving_the_field(qtbot: QtBot, mod_host: Host) -> None:
+    panel = _panel(qtbot, mod_host)
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    panel.reasons.setFocus()
+    panel.reasons.moveCursor(panel.reasons.textCursor().MoveOperation.End)
+    qtbot.keyClicks(panel.reasons, " Also for clarity.")
+    assert mod_host.document.proposals[0].reasons.text() == "To reflect current practice."  # not yet
+    panel.identifier.setFocus()
+    qtbot.waitUntil(lambda: mod_host.document.proposals[0].reasons.text() == "To reflect current practice. Also for clarity.")
+    assert mod_host.labels == ["Change reasons"]
+
+
+def test_enter_applies_a_paragraph_field(qtbot: QtBot, mod_host: Host) -> None:
+    panel = _panel(qtbot, mod_host)
+    panel.reasons.setFocus()
+    panel.reasons.selectAll()
+    qtbot.keyClicks(panel.reasons, "Clearer.")
+    qtbot.keyClick(panel.reasons, Qt.Key.Key_Return)
+    assert mod_host.document.proposals[0].reasons.text("final") == "Clearer."
+    assert "\n" not in panel.reasons.text()

@@ -115,3 +115,14 @@ def test_after_reload_it_follows_the_new_session(qtbot: QtBot, host: Host) -> No
     section = host.document.proposals[0].resolutions[0].sections[0]
     host.perform("Keyword", lambda: host.session.set_text(section.keyword, "recognizing"))
     qtbot.waitUntil(lambda: "<keyword>recognizing</keyword>" in view.editor.toPlainText())
+
+
+def test_a_change_elsewhere_while_editing_is_announced(qtbot: QtBot, host: Host) -> None:
+    view = _view(qtbot, host)
+    _edit(view, "<keyword>noting</keyword>", "<keyword>recalling</keyword>")
+    section = host.document.proposals[0].resolutions[0].sections[0]
+    host.perform("Keyword", lambda: host.session.set_text(section.keyword, "recognizing"))
+    assert "has changed since you began editing" in view.error_text()
+    assert "<keyword>recalling</keyword>" in view.editor.toPlainText()  # the drafter's text is kept
+    view.discard()
+    assert "<keyword>recognizing</keyword>" in view.editor.toPlainText() and view.error_text() == ""
