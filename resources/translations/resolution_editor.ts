@@ -4,113 +4,81 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../editor/gui/document_view/view.py" line="450"/>
+        <location filename="../../editor/gui/document_view/view.py" line="384"/>
+        <source>This part of the line is not text: edit the proposal line and the other fixed parts in Properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_view/view.py" line="454"/>
         <source>This clause cannot go a level deeper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_view/view.py" line="450"/>
+        <location filename="../../editor/gui/document_view/view.py" line="454"/>
         <source>This clause is not a sub-item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_view/view.py" line="488"/>
+        <location filename="../../editor/gui/document_view/view.py" line="492"/>
         <source>Paste several paragraphs inside a clause or on a section keyword.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_view/view.py" line="558"/>
+        <location filename="../../editor/gui/document_view/view.py" line="562"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_view/view.py" line="559"/>
+        <location filename="../../editor/gui/document_view/view.py" line="563"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_view/view.py" line="561"/>
+        <location filename="../../editor/gui/document_view/view.py" line="565"/>
         <source>Cut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_view/view.py" line="562"/>
+        <location filename="../../editor/gui/document_view/view.py" line="566"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_view/view.py" line="563"/>
+        <location filename="../../editor/gui/document_view/view.py" line="567"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document_view/view.py" line="565"/>
+        <location filename="../../editor/gui/document_view/view.py" line="569"/>
         <source>Select All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ExportCommands</name>
+    <name>ExportMenu</name>
     <message>
-        <location filename="../../editor/gui/export_actions.py" line="38"/>
+        <location filename="../../editor/gui/export_menu.py" line="29"/>
         <source>Export &amp;Word Document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_actions.py" line="39"/>
+        <location filename="../../editor/gui/export_menu.py" line="30"/>
         <source>Export P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_actions.py" line="40"/>
+        <location filename="../../editor/gui/export_menu.py" line="31"/>
         <source>Print Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_actions.py" line="41"/>
+        <location filename="../../editor/gui/export_menu.py" line="33"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export_actions.py" line="71"/>
-        <source>%1: could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/export_actions.py" line="79"/>
-        <source>Export Word Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/export_actions.py" line="79"/>
-        <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/export_actions.py" line="83"/>
-        <location filename="../../editor/gui/export_actions.py" line="93"/>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/export_actions.py" line="85"/>
-        <location filename="../../editor/gui/export_actions.py" line="95"/>
+        <location filename="../../editor/gui/export_menu.py" line="46"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/export_actions.py" line="89"/>
-        <source>Export PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/export_actions.py" line="89"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/export_actions.py" line="101"/>
-        <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -435,7 +403,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="358"/>
+        <location filename="../../editor/gui/main_window.py" line="348"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,98 +411,133 @@
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../editor/gui/review_actions.py" line="41"/>
+        <location filename="../../editor/gui/review_actions.py" line="42"/>
         <source>&amp;Next Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_actions.py" line="42"/>
+        <location filename="../../editor/gui/review_actions.py" line="43"/>
         <source>&amp;Previous Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_actions.py" line="43"/>
+        <location filename="../../editor/gui/review_actions.py" line="44"/>
         <source>&amp;Accept Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_actions.py" line="44"/>
+        <location filename="../../editor/gui/review_actions.py" line="45"/>
         <source>&amp;Reject Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_actions.py" line="45"/>
+        <location filename="../../editor/gui/review_actions.py" line="46"/>
         <source>Accept A&amp;ll Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_actions.py" line="46"/>
+        <location filename="../../editor/gui/review_actions.py" line="47"/>
         <source>Reject All C&amp;hanges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_actions.py" line="47"/>
+        <location filename="../../editor/gui/review_actions.py" line="48"/>
         <source>&amp;Compare With…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_actions.py" line="48"/>
+        <location filename="../../editor/gui/review_actions.py" line="49"/>
         <source>New &amp;MOD Proposal from Resolution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_actions.py" line="72"/>
+        <location filename="../../editor/gui/review_actions.py" line="73"/>
         <source>No more changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_actions.py" line="103"/>
+        <location filename="../../editor/gui/review_actions.py" line="104"/>
         <source>There is no change at the cursor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_actions.py" line="106"/>
+        <location filename="../../editor/gui/review_actions.py" line="107"/>
         <source>Accept change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_actions.py" line="106"/>
+        <location filename="../../editor/gui/review_actions.py" line="107"/>
         <source>Reject change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_actions.py" line="112"/>
+        <location filename="../../editor/gui/review_actions.py" line="113"/>
         <source>Accept all changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_actions.py" line="112"/>
+        <location filename="../../editor/gui/review_actions.py" line="113"/>
         <source>Reject all changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_actions.py" line="158"/>
+        <location filename="../../editor/gui/review_actions.py" line="159"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_actions.py" line="158"/>
+        <location filename="../../editor/gui/review_actions.py" line="159"/>
         <source>Resolution documents (*.xml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_actions.py" line="162"/>
+        <location filename="../../editor/gui/review_actions.py" line="163"/>
         <source>New MOD proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_actions.py" line="163"/>
+        <location filename="../../editor/gui/review_actions.py" line="164"/>
         <source>Place and year of the conference (for example: Geneva, 2022):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review_actions.py" line="168"/>
+        <location filename="../../editor/gui/review_actions.py" line="169"/>
         <source>Write the conference as Place, Year (for example: Geneva, 2022).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../editor/gui/export_actions.py" line="58"/>
+        <location filename="../../editor/gui/export_actions.py" line="73"/>
+        <source>Export</source>
+        <extracomment>The views offered, in the words of the View menu (editor.export.blocks.EXPORT_VIEWS).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_actions.py" line="65"/>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_actions.py" line="66"/>
+        <source>Export the document as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_actions.py" line="124"/>
+        <source>Writing %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_actions.py" line="157"/>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export_actions.py" line="166"/>
+        <source>Print Preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
