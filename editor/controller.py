@@ -11,6 +11,7 @@ pushes nothing, so the two stacks always have the same depth.
 from __future__ import annotations
 
 import gc
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -122,9 +123,10 @@ class DocumentController(QObject):
         self.rule_engine: Any = NoChecks()
         self.path: Path | None = None
         self.session = EditSession(Document(), author=author)
+        self._pending_since = self._last_edit = 0.0
         self.autosave_timer = QTimer(self)
-        self.autosave_timer.setInterval(autosave_ms)
-        self.autosave_timer.timeout.connect(self.autosave)
+        self.set_autosave_interval(autosave_ms)
+        self.autosave_timer.timeout.connect(self._autosave_tick)
         self.autosave_timer.start()
         self.load(document or Document(), path)
 
@@ -226,6 +228,10 @@ class DocumentController(QObject):
     # -- the two stacks ---------------------------------------------------------------------
 
     def _on_notice(self, notice: ChangeNotice) -> None:
+        now = time.monotonic()
+        if not self._autosave_pending:
+            self._pending_since = now
+        self._last_edit = now
         self._autosave_pending = True
         if not self._replaying and len(self.session.undo_stack) > self._depth:
             label = self.session.undo_stack[-1].label
@@ -285,6 +291,25 @@ class DocumentController(QObject):
             close()
 
     # -- autosave ------------------------------------------------------------------------------
+
+    def set_autosave_interval(self, ms: int) -> None:
+        self.autosave_ms = ms
+        self.autosave_timer.setInterval(min(ms, 1000))
+
+    def _autosave_tick(self) -> None:
+        """Autosave once a change is `autosave_ms` old, preferably in a pause of typing.
+
+        Writing a large document takes a noticeable moment, so a save waits
+        for the drafter to pause (up to one more interval), never longer.
+        """
+        if not self._autosave_pending:
+            return
+        now, interval = time.monotonic(), self.autosave_ms / 1000
+        if now - self._pending_since < interval:
+            return
+        if now - self._last_edit < min(1.0, interval) and now - self._pending_since < 2 * interval:
+            return
+        self.autosave()
 
     def autosave(self) -> Path | None:
         """Write the recovery file if anything changed since the last one; returns its path."""

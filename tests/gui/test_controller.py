@@ -94,3 +94,31 @@ def test_autosave_writes_only_while_modified_and_close_removes_it(controller: Do
     controller.close()
     assert not list(recovery_dir.glob("*.xml"))
 
+
+
+def test_autosave_waits_for_a_pause_in_typing_but_not_forever(controller: DocumentController, recovery_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    clock = [100.0]
+    monkeypatch.setattr("editor.controller.time.monotonic", lambda: clock[0])
+    controller.set_autosave_interval(5000)
+    clause = _res(controller).sections[0].clauses[0]
+
+    def type_at(t: float) -> None:
+        clock[0] = t
+        controller.perform("Typing", lambda: controller.session.insert_text(clause.text, 0, "x"), ("type", id(clause.text)))
+
+    type_at(100.0)
+    clock[0] = 104.0
+    controller._autosave_tick()
+    assert not list(recovery_dir.glob("*.xml"))  # younger than the interval
+    type_at(105.5)
+    clock[0] = 105.8
+    controller._autosave_tick()
+    assert not list(recovery_dir.glob("*.xml"))  # the drafter is typing: wait for a pause
+    clock[0] = 106.6
+    controller._autosave_tick()
+    assert len(list(recovery_dir.glob("*.xml"))) == 1  # paused for a second
+    for t in (111.0, 112.0, 113.0, 114.0, 115.0, 116.0, 117.0, 118.0, 119.0, 120.0, 121.2):
+        type_at(t)
+        controller._autosave_tick()
+    written = read_file(next(recovery_dir.glob("*.xml")))
+    assert written.proposals[0].resolution.sections[0].clauses[0].text.text().startswith("x" * 12)  # type: ignore[union-attr]

@@ -95,7 +95,7 @@ def test_files_of_a_running_editor_are_not_offered(recovery_dir: Path) -> None:
 
 
 def test_autosave_timer_writes_while_modified_and_save_removes_it(window: MainWindow, qtbot, tmp_path: Path, recovery_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    window.controller.autosave_timer.setInterval(50)
+    window.controller.set_autosave_interval(50)
     clause = window.controller.session.document.proposals[0].resolution.sections[0].clauses[0]  # type: ignore[union-attr]
     window.view.place_cursor(clause, "text", 0)
     qtbot.keyClicks(window.view, "Z")
