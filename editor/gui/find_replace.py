@@ -64,8 +64,8 @@ class FindReplaceDialog(QDialog):
     def _select(self, match: search.Match) -> None:
         block = self.view._block(match.row)
         cursor = QTextCursor(block)
-        cursor.setPosition(block.position() + match.row_pos + match.start)
-        cursor.setPosition(block.position() + match.row_pos + match.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(block.position() + match.view_start)
+        cursor.setPosition(block.position() + match.view_end, QTextCursor.MoveMode.KeepAnchor)
         self.view.setTextCursor(cursor)
         self.view.ensureCursorVisible()
 
@@ -87,8 +87,8 @@ class FindReplaceDialog(QDialog):
         cursor = self.view.textCursor()
         block = self.view.document().findBlock(cursor.selectionStart())
         for m in self._matches():
-            start = block.position() + m.row_pos + m.start
-            if m.row == self.view.row_index(block.blockNumber()) and start == cursor.selectionStart() and start + m.end - m.start == cursor.selectionEnd():
+            start = block.position() + m.view_start
+            if m.row == self.view.row_index(block.blockNumber()) and start == cursor.selectionStart() and block.position() + m.view_end == cursor.selectionEnd():
                 return m
         return None
 

@@ -20,9 +20,10 @@ from editor.model.session import EditSession
 class Match:
     row: int
     inline: Inline
-    start: int  # markup offset in the field
+    start: int  # markup offsets in the field
     end: int
-    row_pos: int  # where the field starts in its row
+    view_start: int  # positions in the row as shown (footnote markers counted)
+    view_end: int
 
 
 def _occurrences(haystack: str, needle: str, case_sensitive: bool) -> Iterator[int]:
@@ -45,7 +46,8 @@ def find_all(rows: Sequence[Row], needle: str, case_sensitive: bool = False) -> 
             if inline is None:
                 continue
             for at in _occurrences(inline.text("markup"), needle, case_sensitive):
-                found.append(Match(n, inline, at, at + len(needle), start))
+                end = at + len(needle)
+                found.append(Match(n, inline, at, end, start + part.to_view(at), start + part.to_view(end)))
     return found
 
 
@@ -54,9 +56,9 @@ def next_match(matches: Sequence[Match], row: int, pos: int, backwards: bool = F
     if not matches:
         return None
     if backwards:
-        earlier = [m for m in matches if (m.row, m.row_pos + m.start) < (row, pos)]
+        earlier = [m for m in matches if (m.row, m.view_start) < (row, pos)]
         return earlier[-1] if earlier else matches[-1]
-    later = [m for m in matches if (m.row, m.row_pos + m.start) >= (row, pos)]
+    later = [m for m in matches if (m.row, m.view_start) >= (row, pos)]
     return later[0] if later else matches[0]
 
 

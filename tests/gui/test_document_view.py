@@ -298,3 +298,43 @@ def test_shift_enter_is_a_line_break_in_the_title_and_fixed_text_is_not_edited(w
     qtbot.keyClicks(view, "zz")
     assert view.toPlainText() == before and messages
     assert_valid(view.session.document)
+
+
+def test_footnote_references_show_their_key_and_keep_offsets_right(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from editor.model import Footnote, Span
+
+    doc = base_document()
+    res = doc.proposals[0].resolution
+    assert res is not None
+    clause = res.sections[0].clauses[0]
+    clause.text = Inline([Span("the purposes"), Span("", footnote="1"), Span(" of the Union;")])
+    clause._adopt()
+    res.footnotes.append(Footnote("1", "Article 1 of the Constitution."))
+    res._adopt()
+    controller = DocumentController(doc, author="T")
+    view = DocumentView(controller)
+    qtbot.addWidget(view)
+    assert "a)\tthe purposes1 of the Union;" in view.toPlainText()
+    assert "1\tArticle 1 of the Constitution." in view.toPlainText()
+    cursor = view.textCursor()
+    cursor.setPosition(view.position_of(clause.uid, "text", 12) + 1)  # after the marker
+    assert cursor.charFormat().verticalAlignment() == QTextCharFormat.VerticalAlignment.AlignSuperScript
+    # typing after the reference lands after it in the model
+    view.place_cursor(clause, "text", 13)
+    qtbot.keyClicks(view, "X")
+    assert clause.text.text() == "the purposes Xof the Union;"
+    assert [s.footnote for s in clause.text.spans if s.footnote] == ["1"]
+    assert view.location() == (clause, "text", 14)
+    # a selection over the reference deletes it with the text, as in Word; undo brings it back
+    start = view.position_of(clause.uid, "text", 8)
+    cursor.setPosition(start)
+    cursor.setPosition(view.position_of(clause.uid, "text", 14), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert clause.text.text() == "the purpof the Union;"
+    assert not [s.footnote for s in clause.text.spans if s.footnote]
+    controller.undo()
+    assert [s.footnote for s in clause.text.spans if s.footnote] == ["1"]
+    assert "the purposes1 Xof the Union;" in view.toPlainText()
+    assert view.toPlainText() == _fresh_text(view)
+    assert_valid(doc)

@@ -31,8 +31,45 @@ class Part:
         return getattr(self.node, self.field) if self.node is not None and self.field else None
 
     def length(self) -> int:
+        """Characters the part occupies in the view (footnote references show their key)."""
         inline = self.inline
-        return len(inline.text("markup")) if inline is not None else len(self.text)
+        if inline is None:
+            return len(self.text)
+        return len(inline.text("markup")) + sum(len(m) for _, m in self.markers())
+
+    def markers(self) -> list[tuple[int, str]]:
+        """Footnote references: (markup offset, key shown as a superscript).
+
+        A reference has no width in the model's text, so the view's offsets
+        run ahead of the markup offsets by the markers before them; the two
+        conversions below are the only place that knows.
+        """
+        inline = self.inline
+        if inline is None:
+            return []
+        out: list[tuple[int, str]] = []
+        pos = 0
+        for span in inline.spans:
+            if span.footnote is not None:
+                out.append((pos, span.footnote or "*"))
+            pos += len(span.text)
+        return out
+
+    def to_view(self, offset: int) -> int:
+        """View offset of a markup offset (the cursor goes before a reference at that offset)."""
+        return offset + sum(len(key) for at, key in self.markers() if at < offset)
+
+    def to_markup(self, view_offset: int) -> int:
+        """Markup offset of a view offset (inside a marker: the place of the reference)."""
+        shift = 0
+        for at, key in self.markers():
+            start = at + shift
+            if view_offset <= start:
+                break
+            if view_offset < start + len(key):
+                return at
+            shift += len(key)
+        return view_offset - shift
 
 
 @dataclass
@@ -60,11 +97,11 @@ class Row:
             pos += part.length()
 
     def locate(self, pos: int) -> tuple[Part, int] | None:
-        """The field and offset at row position `pos`; at a boundary the later field wins."""
+        """The field and markup offset at row position `pos`; at a boundary the later field wins."""
         found: tuple[Part, int] | None = None
         for part, start in self.fields():
             if start <= pos <= start + part.length():
-                found = (part, pos - start)
+                found = (part, part.to_markup(pos - start))
         return found
 
     def start_of(self, uid: int, name: str) -> int | None:

@@ -77,6 +77,13 @@ class Formats:
             self._blocks[style] = fmt
         return fmt
 
+    def footnote_marker(self, style: str, mark: Mark | None) -> QTextCharFormat:
+        """A footnote reference: its key as a superscript, as Word prints it."""
+        fmt = QTextCharFormat(self.char(style, mark=mark))
+        fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+        fmt.setToolTip("Footnote reference")
+        return fmt
+
     def filler(self) -> QTextCharFormat:
         """The empty blocks Qt keeps around frames: as low as possible."""
         fmt = QTextCharFormat()

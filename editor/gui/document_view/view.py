@@ -115,7 +115,9 @@ class DocumentView(QTextEdit):
                 cursor.insertText(part.text, self.formats.char(row.style, italic=part.italic, bold=part.bold, mark=row.change))
                 continue
             for span in inline.spans:
-                if span.text:
+                if span.footnote is not None:
+                    cursor.insertText(span.footnote or "*", self.formats.footnote_marker(row.style, span.mark or row.change))
+                elif span.text:
                     fmt = self.formats.char(
                         row.style, italic=part.italic or span.italic, bold=part.bold or span.bold, mark=span.mark or row.change
                     )
@@ -300,9 +302,8 @@ class DocumentView(QTextEdit):
             row = self._rows[n]
             start = row.start_of(uid, field)
             if start is not None:
-                part = row.locate(start)
-                length = part[0].length() if part else 0
-                return self._block(n).position() + start + max(0, min(offset, length))
+                part = next(p for p, at in row.fields() if at == start and p.field == field)
+                return self._block(n).position() + start + max(0, min(part.to_view(offset), part.length()))
         return None
 
     def place_cursor(self, node: Node | int, field: str, offset: int) -> bool:
@@ -342,7 +343,9 @@ class DocumentView(QTextEdit):
             for part, start in row.fields():
                 s, e = max(lo, start), min(hi, start + part.length())
                 if s < e and part.inline is not None:
-                    out.append((part.inline, s - start, e - start))
+                    a_, b_ = part.to_markup(s - start), part.to_markup(e - start)
+                    if a_ < b_:
+                        out.append((part.inline, a_, b_))
         return out
 
     # -- editing ----------------------------------------------------------------------------
