@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.act_select_all = self._action(self.tr("Select &All"), v.selectAll)
         self.act_find = self._action(self.tr("&Find and Replace…"), lambda: self.find_replace(False), QKeySequence.StandardKey.Find)
         self.act_replace = self._action(self.tr("&Replace…"), lambda: self.find_replace(True), QKeySequence("Ctrl+H"))
+        self.act_footnote = self._action(self.tr("&Footnote"), v.insert_footnote, QKeySequence("Ctrl+Alt+F"))
         self.act_bold = self._action(self.tr("&Bold"), lambda: v.toggle_format("bold"), QKeySequence.StandardKey.Bold)
         self.act_italic = self._action(self.tr("&Italic"), lambda: v.toggle_format("italic"), QKeySequence.StandardKey.Italic)
         self.act_new_clause = self._action(self.tr("New &Clause"), v.enter, QKeySequence("Ctrl+Return"))
@@ -157,7 +158,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.panels_menu = self.view_menu.addMenu(self.tr("&Panels"))
         self.insert_menu = bar.addMenu(self.tr("&Insert"))
-        self.insert_menu.addActions([self.act_new_clause, self.act_indent, self.act_outdent])
+        self.insert_menu.addActions([self.act_new_clause, self.act_indent, self.act_outdent, self.act_footnote])
         self.insert_menu.addSeparator()
         self.insert_menu.addActions([self.act_bold, self.act_italic])
         self.review_menu = bar.addMenu(self.tr("&Review"))
@@ -241,7 +242,8 @@ class MainWindow(QMainWindow):
         self.view.set_view_mode(mode)
         self.act_views[mode].setChecked(True)
         editable = mode == "markup"
-        for act in (self.act_cut, self.act_paste, self.act_bold, self.act_italic, self.act_new_clause, self.act_indent, self.act_outdent):
+        for act in (self.act_cut, self.act_paste, self.act_bold, self.act_italic, self.act_new_clause, self.act_indent, self.act_outdent,
+                    self.act_footnote):
             act.setEnabled(editable)
         self._update_view_label()
 

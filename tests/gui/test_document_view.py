@@ -338,3 +338,23 @@ def test_footnote_references_show_their_key_and_keep_offsets_right(qtbot) -> Non
     assert "the purposes1 Xof the Union;" in view.toPlainText()
     assert view.toPlainText() == _fresh_text(view)
     assert_valid(doc)
+
+
+def test_insert_footnote_puts_a_reference_and_opens_its_text(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    before = to_bytes(view.session.document)
+    res = _res(view)
+    clause = res.sections[2].clauses[0]
+    view.place_cursor(clause, "text", 9)
+    window.act_footnote.trigger()
+    assert [f.key for f in res.footnotes] == ["1"]
+    assert [s.footnote for s in clause.text.spans if s.footnote] == ["1"]
+    assert view.location() == (res.footnotes[0], "text", 0)
+    qtbot.keyClicks(view, "See Resolution 1.")
+    assert res.footnotes[0].text.text() == "See Resolution 1."
+    assert "1\tSee Resolution 1." in view.toPlainText()
+    assert "to invite1 ISO" in view.toPlainText()
+    assert_valid(view.session.document)
+    window.controller.undo()
+    window.controller.undo()
+    assert to_bytes(view.session.document) == before

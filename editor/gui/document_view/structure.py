@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from editor.model.inline import Inline, Span, slice_spans
-from editor.model.nodes import Clause, Node, Section
+from editor.model.inline import Inline, Span, slice_spans, split_at
+from editor.model.nodes import Clause, Footnote, Node, Resolution, Section
+from editor.model.operations import InsertNode
 from editor.model.session import EditSession, locate
 
 Place = tuple[Node, str, int]
@@ -127,3 +128,30 @@ def join_with_previous(session: EditSession, clause: Clause, previous: Node | No
             session.set_spans(previous.text, [*previous.text.spans, *clause.text.spans])
         session.delete_node(clause)
     return previous, "text", end
+
+
+def next_footnote_key(resolution: Resolution) -> str:
+    """One more than the highest numeric key of the resolution's footnotes."""
+    numbers = [int(f.key) for f in resolution.footnotes if f.key.isdigit()]
+    return str(max(numbers, default=0) + 1)
+
+
+def insert_footnote(session: EditSession, inline: Inline, offset: int) -> Place | None:
+    """A footnote reference at the cursor and an empty footnote for its text (Word's Insert Footnote).
+
+    The reference is marked as an insertion when Track Changes records here;
+    the footnote itself is the reference's text, which the schema keeps unmarked.
+    """
+    owner = inline.owner
+    resolution = owner.ancestor(Resolution) if owner is not None else None
+    if resolution is None or owner is None:
+        return None
+    key = next_footnote_key(resolution)
+    left, right = split_at(inline.spans, offset)
+    records = getattr(session, "records_at", session._tracks)  # records_at is the public name on the revisions branch
+    mark = session.new_mark("ins") if records(owner) else None
+    footnote = Footnote(key, "")
+    with session.transaction("Insert footnote"):
+        session.set_spans(inline, [*left, Span("", mark=mark, footnote=key), *right])
+        session.run(InsertNode(resolution, "footnotes", len(resolution.footnotes), footnote))
+    return footnote, "text", 0

@@ -456,6 +456,15 @@ class DocumentView(QTextEdit):
         else:
             self.message.emit(self.tr("This clause cannot go a level deeper.") if deeper else self.tr("This clause is not a sub-item."))
 
+    def insert_footnote(self) -> None:
+        """Insert > Footnote: a reference at the cursor, then the cursor in the new footnote's text."""
+        loc = self.location()
+        if loc is None or self.isReadOnly():
+            return
+        node, field, offset = loc
+        inline: Inline = getattr(node, field)
+        self._land(self._perform("Insert footnote", lambda: structure.insert_footnote(self.session, inline, offset)))
+
     def toggle_format(self, what: str) -> None:
         """Ctrl+B / Ctrl+I over the selection: on unless all of it already is."""
         ranges = self._selected_ranges()
