@@ -247,6 +247,11 @@ class DocumentController(QObject):
             self._replaying = False
         self._depth = len(self.session.undo_stack)
 
+    @property
+    def replaying(self) -> bool:
+        """True while an undo or redo is being applied (the view then shows where it acted)."""
+        return self._replaying
+
     def undo(self) -> None:
         self.undo_stack.undo()
 

@@ -358,3 +358,14 @@ def test_insert_footnote_puts_a_reference_and_opens_its_text(window, qtbot) -> N
     window.controller.undo()
     window.controller.undo()
     assert to_bytes(view.session.document) == before
+
+
+def test_undo_shows_where_it_acted(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    res = _res(view)
+    far = res.sections[2].clauses[2]
+    view.place_cursor(far, "text", 0)
+    qtbot.keyClicks(view, "also ")
+    view.place_cursor(res.sections[0].clauses[0], "text", 0)
+    window.controller.undo()
+    assert view.location()[0] is far  # type: ignore[index]

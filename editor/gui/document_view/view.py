@@ -251,6 +251,14 @@ class DocumentView(QTextEdit):
                     continue
                 for at, row in zip(positions, own, strict=True):
                     self._replace_rows(at, at + 1, [row])
+        touched = {n.uid for n in targets}
+        cursor_in_change = keep is not None and bool(({keep[0].uid} | self._path_of(keep[0])) & touched)
+        if self.controller.replaying and not cursor_in_change:
+            # undo and redo show where they acted, as in Word
+            shown = next((n for n in targets if n.uid in self._index), None)
+            if shown is not None:
+                self.reveal(shown.uid)
+                keep = None
         if keep is not None:
             self.place_cursor(*keep)
         self.viewport().update(QRect(0, 0, 12, self.viewport().height()))  # the change bars; Qt repaints the text it changed
