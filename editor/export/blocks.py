@@ -185,13 +185,17 @@ class _Builder:
         self.add("Coverconference", [Run(typographic(conference))])
         lines = [
             (cover.place_dates, ""),
-            ("", ""),
+            None,  # a blank line before the meeting and document lines
             (cover.meeting, cover.document_reference()),
             ("", cover.date),
             ("", f"Original: {cover.languages}" if cover.languages else ""),
         ]
-        for left, right in lines:
-            if not (left or right) and lines.index((left, right)) != 1:
+        for line in lines:
+            if line is None:
+                self.add("Coverline", [])
+                continue
+            left, right = line
+            if not (left or right):
                 continue
             runs = [Run(typographic(left))]
             if right:

@@ -16,7 +16,7 @@ from editor.export.blocks import BREAK, NB_HYPHEN, TAB
 from editor.model.marks import Mark
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-W = "{%s}" % W_NS
+W = f"{{{W_NS}}}"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 _SPECIAL = re.compile(f"([{TAB}{BREAK}{NB_HYPHEN}])")

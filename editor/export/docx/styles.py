@@ -10,7 +10,14 @@ from __future__ import annotations
 from lxml import etree
 
 from editor.export.docx.oxml import W, w
-from editor.export.styles import FONT, FOOTNOTE_REFERENCE, FOOTNOTE_REFERENCE_RAISE, FOOTNOTE_REFERENCE_SIZE, STYLES, ParagraphStyle
+from editor.export.styles import (
+    FONT,
+    FOOTNOTE_REFERENCE,
+    FOOTNOTE_REFERENCE_RAISE,
+    FOOTNOTE_REFERENCE_SIZE,
+    STYLES,
+    ParagraphStyle,
+)
 
 
 def _half_points(pt: float) -> str:

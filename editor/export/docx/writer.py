@@ -22,7 +22,7 @@ from lxml import etree
 from editor.export.blocks import Block, ExportView, Layout, Run, layout
 from editor.export.docx import oxml
 from editor.export.docx import styles as docx_styles
-from editor.export.docx.oxml import W, RevisionIds, w
+from editor.export.docx.oxml import RevisionIds, W, w
 from editor.export.styles import DELETE_COLOR, INSERT_COLOR, PAGE
 from editor.model.marks import Mark
 from editor.model.nodes import Document
