@@ -1,0 +1,298 @@
+"""Printing and PDF: the same blocks and styles as the DOCX, laid out by a QTextDocument.
+
+`render(document, printer, view, progress)` is what the window calls for
+Print and Print Preview (QPrinter) and what `main.py pdf` calls with a
+QPdfWriter.  The page follows the ITU layout: A4, 2 cm margins, Times, the
+styles of editor.export.styles; in the markup and print views insertions are
+underlined and deletions struck through in colour, and the markup view adds
+change bars in the left margin; from page 2 a running header carries the
+page number and the document reference.
+
+Importing this module needs no QApplication; calling it needs a
+QGuiApplication (`ensure_gui_application()` makes one for the command line).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextOption,
+)
+
+from editor.export.blocks import BREAK, Block, ExportView, Layout, Run, layout
+from editor.export.styles import (
+    CHANGE_BAR_COLOR,
+    DELETE_COLOR,
+    FONT,
+    FOOTNOTE_REFERENCE_SIZE,
+    INSERT_COLOR,
+    PAGE,
+    ParagraphStyle,
+    resolved,
+)
+from editor.model.marks import Mark
+from editor.model.nodes import Document
+from editor.xmlio.writer import atomic_write
+
+Progress = Callable[[int, int], None]
+#: Progress is reported in percent: building the text is the first half, painting pages the second.
+PROGRESS_TOTAL = 100
+
+_ALIGN = {"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter,
+          "right": Qt.AlignmentFlag.AlignRight, "both": Qt.AlignmentFlag.AlignJustify}
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """The running application, or a new headless one when there is no display (command line)."""
+    app = QGuiApplication.instance()
+    if app is None:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(["resolution-editor"])
+    return app  # type: ignore[return-value]
+
+
+def layout_dpi() -> float:
+    """The resolution a QTextDocument lays out at when it has no paint device (Qt's default DPI).
+
+    Laying out at this resolution and scaling the painter to the printer's
+    keeps fonts, margins and tab stops in one unit; giving the layout the
+    printer as paint device instead scales some lengths (tabs, vertical
+    margins) twice.
+    """
+    screen = QGuiApplication.primaryScreen()
+    return float(round(screen.logicalDotsPerInchY())) if screen is not None else 96.0
+
+
+class _Metrics:
+    """Converts the twips and points of the style table into layout pixels."""
+
+    def __init__(self, dpi: float) -> None:
+        self.dpi = dpi
+
+    def twips(self, value: float) -> float:
+        return value * self.dpi / 1440
+
+    def points(self, value: float) -> float:
+        return value * self.dpi / 72
+
+
+class _TextBuilder:
+    """Fills a QTextDocument from blocks; remembers which blocks carry marks (for change bars)."""
+
+    def __init__(self, doc: QTextDocument, metrics: _Metrics, view: ExportView) -> None:
+        self.doc = doc
+        self.m = metrics
+        self.show_marks = view in ("markup", "print")
+        self.cursor = QTextCursor(doc)
+        self.block_formats: dict[tuple[str, bool], QTextBlockFormat] = {}
+        self.char_formats: dict[tuple[object, ...], QTextCharFormat] = {}
+        self.marked_blocks: list[int] = []
+        self.count = 0
+
+    def block_format(self, style: ParagraphStyle, page_break: bool) -> QTextBlockFormat:
+        key = (style.style_id, page_break)
+        fmt = self.block_formats.get(key)
+        if fmt is None:
+            fmt = QTextBlockFormat()
+            fmt.setAlignment(_ALIGN[style.align])
+            fmt.setTopMargin(self.m.points(style.before))
+            fmt.setBottomMargin(self.m.points(style.after))
+            fmt.setLeftMargin(self.m.twips(style.left))
+            fmt.setTextIndent(-self.m.twips(style.hanging))
+            tabs = [QTextOption.Tab(self.m.twips(t), QTextOption.TabType.LeftTab) for t in style.tabs]
+            tabs += [QTextOption.Tab(self.m.twips(t), QTextOption.TabType.RightTab) for t in style.right_tabs]
+            fmt.setTabPositions(tabs)
+            if page_break:
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            self.block_formats[key] = fmt
+        return fmt
+
+    def char_format(self, style: ParagraphStyle, run: Run, ins: bool, dele: bool) -> QTextCharFormat:
+        key = (style.style_id, run.italic, run.bold, run.caps_off, run.footnote is not None, ins, dele)
+        fmt = self.char_formats.get(key)
+        if fmt is None:
+            fmt = QTextCharFormat()
+            font = QFont(FONT)
+            font.setPointSizeF(FOOTNOTE_REFERENCE_SIZE if run.footnote is not None else style.size)
+            font.setBold(style.bold or run.bold)
+            font.setItalic((style.italic or run.italic) and run.footnote is None)
+            if style.caps and not run.caps_off:
+                font.setCapitalization(QFont.Capitalization.AllUppercase)
+            fmt.setFont(font)
+            if run.footnote is not None:
+                fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+            if dele:
+                fmt.setFontStrikeOut(True)
+                fmt.setForeground(QColor("#" + DELETE_COLOR))
+            elif ins:
+                fmt.setFontUnderline(True)
+                fmt.setForeground(QColor("#" + INSERT_COLOR))
+            self.char_formats[key] = fmt
+        return fmt
+
+    def add(self, block: Block) -> None:
+        style = resolved(block.style)
+        fmt = self.block_format(style, block.page_break)
+        if self.count == 0:
+            self.cursor.setBlockFormat(fmt)
+        else:
+            self.cursor.insertBlock(fmt)
+        if self.show_marks and any(True for _ in block.marks()):
+            self.marked_blocks.append(self.count)
+        self.count += 1
+        for run in block.runs:
+            ins, dele = _mark_kinds(block.mark, run.mark) if self.show_marks else (False, False)
+            text = run.text.replace(BREAK, "\u2028")
+            self.cursor.insertText(text, self.char_format(style, run, ins, dele))
+
+
+def _mark_kinds(block_mark: Mark | None, run_mark: Mark | None) -> tuple[bool, bool]:
+    kinds = {m.kind for m in (block_mark, run_mark) if m is not None}
+    return "ins" in kinds, "del" in kinds
+
+
+def _footnote_blocks(lay: Layout) -> list[Block]:
+    """Footnotes become notes after the text (a QTextDocument has no page-foot area)."""
+    return [Block("FootnoteText", [Run(str(fn.number), footnote=fn.number), Run("\t"), *fn.runs]) for fn in lay.footnotes]
+
+
+def _setup_page(printer: QPagedPaintDevice) -> None:
+    """A4 portrait without device margins: the ITU margins are applied by this module."""
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                      QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
+
+
+def render(document: Document, printer: QPagedPaintDevice, view: ExportView = "markup", progress: Progress | None = None) -> int:
+    """Print `document` in `view` on `printer` (QPrinter or QPdfWriter); returns the number of pages.
+
+    `progress(done, PROGRESS_TOTAL)` is called now and then so that a window
+    can keep its progress dialog and event loop alive.
+    """
+    return render_layout(layout(document, view), printer, progress)
+
+
+def render_layout(lay: Layout, printer: QPagedPaintDevice, progress: Progress | None = None) -> int:
+    report = progress or (lambda done, total: None)
+    _setup_page(printer)
+    metrics = _Metrics(layout_dpi())
+    scale = printer.logicalDpiY() / metrics.dpi
+    width, height = metrics.twips(PAGE.text_width), metrics.twips(PAGE.height - 2 * PAGE.margin)
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setPageSize(QSizeF(width, height))
+    builder = _TextBuilder(doc, metrics, lay.view)
+    blocks = lay.blocks + _footnote_blocks(lay)
+    step = max(1, len(blocks) // 50)
+    for i, block in enumerate(blocks):
+        builder.add(block)
+        if i % step == 0:
+            report(i * 50 // len(blocks), PROGRESS_TOTAL)
+    pages = doc.pageCount()
+    bars = _change_bars(doc, builder.marked_blocks, height) if lay.view == "markup" else {}
+    painter = QPainter(printer)
+    try:
+        for page in range(pages):
+            if page:
+                printer.newPage()
+            painter.resetTransform()
+            painter.scale(scale, scale)
+            painter.save()
+            painter.translate(metrics.twips(PAGE.margin), metrics.twips(PAGE.margin) - page * height)
+            doc.drawContents(painter, QRectF(0, page * height, width, height))
+            painter.restore()
+            _draw_bars(painter, metrics, bars.get(page, []))
+            if page:
+                painter.resetTransform()
+                _draw_header(painter, _Metrics(printer.logicalDpiY()), page + 1, lay.header)
+            report(50 + (page + 1) * 50 // pages, PROGRESS_TOTAL)
+    finally:
+        painter.end()
+    return pages
+
+
+def _change_bars(doc: QTextDocument, marked: list[int], page_height: float) -> dict[int, list[tuple[float, float]]]:
+    """Per page, the vertical extents (page coordinates) of the paragraphs that hold a change."""
+    bars: dict[int, list[tuple[float, float]]] = {}
+    doc_layout = doc.documentLayout()
+    for number in marked:
+        rect = doc_layout.blockBoundingRect(doc.findBlockByNumber(number))
+        top = rect.top() + doc.findBlockByNumber(number).blockFormat().topMargin()
+        bottom = rect.bottom() - doc.findBlockByNumber(number).blockFormat().bottomMargin()
+        page = int(top // page_height)
+        while top < bottom:
+            end = min(bottom, (page + 1) * page_height)
+            bars.setdefault(page, []).append((top - page * page_height, end - page * page_height))
+            top, page = end, page + 1
+    return bars
+
+
+def _draw_bars(painter: QPainter, metrics: _Metrics, extents: list[tuple[float, float]]) -> None:
+    if not extents:
+        return
+    pen = QPen(QColor("#" + CHANGE_BAR_COLOR))
+    pen.setWidthF(metrics.points(1.0))
+    painter.setPen(pen)
+    x = metrics.twips(PAGE.margin) - metrics.twips(284)
+    y0 = metrics.twips(PAGE.margin)
+    for top, bottom in extents:
+        painter.drawLine(QPointF(x, y0 + top), QPointF(x, y0 + bottom))
+
+
+def _draw_header(painter: QPainter, metrics: _Metrics, number: int, reference: str) -> None:
+    """"- n -" and the document reference, centred in the top margin (1 cm from the edge)."""
+    style = resolved("Header")
+    font = QFont(FONT)
+    font.setPointSizeF(style.size)
+    painter.setFont(font)
+    painter.setPen(QColor("black"))
+    line = metrics.points(style.size * 1.2)
+    left, top = metrics.twips(PAGE.margin), metrics.twips(PAGE.header)
+    width = metrics.twips(PAGE.text_width)
+    for i, text in enumerate(t for t in (f"- {number} -", reference) if t):
+        painter.drawText(QRectF(left, top + i * line, width, line), int(Qt.AlignmentFlag.AlignHCenter), text)
+
+
+def to_pdf_bytes(document: Document, view: ExportView = "markup", progress: Progress | None = None) -> bytes:
+    """The PDF file's bytes (needs a QGuiApplication)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(300)
+    writer.setTitle(layout_title(document))
+    writer.setCreator("Resolution Editor")
+    render(document, writer, view, progress)
+    del writer
+    buffer.close()
+    return bytes(data.data())
+
+
+def layout_title(document: Document) -> str:
+    if document.cover is not None and document.cover.title:
+        return document.cover.title
+    res = next(document.resolutions(), None)
+    return res.number_line() if res is not None else "Resolution"
+
+
+def write_pdf(document: Document, path: str | Path, view: ExportView = "markup", progress: Progress | None = None) -> None:
+    """Write a PDF atomically (the previous file stays whole until the new one is complete)."""
+    atomic_write(path, to_pdf_bytes(document, view, progress), keep_backup=False)
