@@ -50,6 +50,7 @@ from editor.export.styles import (
 )
 from editor.model.marks import Mark
 from editor.model.nodes import Document
+from editor.qtcompat import protect_none
 from editor.xmlio.writer import atomic_write
 
 Progress = Callable[[int, int], None]
@@ -192,6 +193,7 @@ def render(document: Document, printer: QPagedPaintDevice, view: ExportView = "m
 
 def render_layout(lay: Layout, printer: QPagedPaintDevice, progress: Progress | None = None) -> int:
     report = progress or (lambda done, total: None)
+    protect_none()  # some ten thousand void Qt calls follow (see editor.qtcompat)
     _setup_page(printer)
     metrics = _Metrics(layout_dpi())
     scale = printer.logicalDpiY() / metrics.dpi
