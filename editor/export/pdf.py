@@ -68,6 +68,7 @@ def ensure_gui_application() -> QGuiApplication:
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(["resolution-editor"])
+    protect_none()
     return app  # type: ignore[return-value]
 
 
