@@ -67,7 +67,9 @@ def _styles(*styles: ParagraphStyle) -> dict[str, ParagraphStyle]:
 STYLES: dict[str, ParagraphStyle] = _styles(
     ParagraphStyle("Normal", "Normal", based_on=None),
     ParagraphStyle("Proposal", "Proposal", next_id="Normal", bold=True, before=12, keep_next=True),
-    ParagraphStyle("ResNo", "Res_No", next_id="Restitle", size=14, caps=True, align="center", before=0, tabs=(),
+    # 12 pt before: between the published form (0, after a section break) and the BR form (24 pt),
+    # so that the number line stands clear of the proposal line above it.
+    ParagraphStyle("ResNo", "Res_No", next_id="Restitle", size=14, caps=True, align="center", before=12, tabs=(),
                    keep_next=True, keep_lines=True),
     ParagraphStyle("Restitle", "Res_title", next_id="Resref", size=14, bold=True, align="center", before=18,
                    keep_next=True, keep_lines=True),

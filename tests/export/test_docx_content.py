@@ -113,3 +113,34 @@ def test_running_header_from_page_two_with_reference_and_page_number(final_parts
     assert "WTSA-20/36(Add.2)-E" in [paragraph_text(p) for p in running.findall("w:p", NS)]
     assert running.find(".//w:fldSimple", NS).get(W + "instr").strip() == "PAGE"
     assert all(not paragraph_text(p) for p in first.findall("w:p", NS))
+
+
+def test_standalone_resolution_has_no_cover_proposal_or_reasons() -> None:
+    from factories import base_document
+
+    doc = base_document()
+    p = parts(to_bytes(doc, "final"))
+    styles = [style_of(x) for x in body(p)]
+    assert styles[0] == "ResNo"
+    assert not {"Proposal", "Reasons", "Coverconference", "Source", "Title1"} & set(styles)
+    headers = [paragraph_text(h) for name, part in p.items() if name.startswith("word/header") for h in part.findall("w:p", NS)]
+    assert "WTSA – Resolution 7" in headers
+
+
+def test_annex_and_draft_new_resolution() -> None:
+    from editor.model import Annex, Clause, Document, Proposal, Resolution, Section
+
+    res = Resolution(number="[ARB-1]", draft=True, title="Bridging the standardization gap",
+                     preamble="The World Telecommunication Standardization Assembly (Geneva, 2022),",
+                     sections=[Section("resolves", "operative", [Clause("", "to study the matter.")])],
+                     annexes=[Annex("Annex (to Resolution [ARB-1])", "Terms of reference", [Clause("1", "The group shall meet.")])])
+    doc = Document([Proposal("ADD", "ARB/36A2/2", res, reasons="A new topic.")])
+    assert_valid(doc)
+    p = parts(to_bytes(doc, "markup"))
+    texts = [(style_of(x), paragraph_text(x)) for x in body(p)]
+    assert texts[:2] == [("Proposal", "ADD\tARB/36A2/2"), ("ResNo", "DRAFT NEW RESOLUTION [ARB-1]")]
+    assert ("Normal", "to study the matter.") in texts, "a single clause has no label and no TAB"
+    assert ("AnnexNo", "Annex (to Resolution [ARB-1])") in texts
+    assert ("Annextitle", "Terms of reference") in texts
+    assert ("Normal", "1\tThe group shall meet.") in texts
+    assert texts[-1] == ("Reasons", "Reasons:\tA new topic.")
