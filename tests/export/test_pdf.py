@@ -75,3 +75,18 @@ def test_many_void_qt_calls_do_not_abort_the_interpreter() -> None:
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr[-500:]
     assert out.stdout.strip() == "done"
+
+
+def test_render_prints_on_a_qprinter(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The window's Print and Print Preview hand render() a QPrinter."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from editor.export.pdf import render
+
+    doc, _ = marked_document()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert render(doc, printer, "markup") == 2
+    assert printer.fullPage()
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
