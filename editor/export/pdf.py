@@ -179,10 +179,10 @@ def _footnote_blocks(lay: Layout) -> list[Block]:
 
 def _setup_page(printer: QPagedPaintDevice) -> None:
     """A4 portrait without device margins: the ITU margins are applied by this module."""
-    if hasattr(printer, "setFullPage"):  # QPrinter: paint from the paper's corner, not the printable area's
-        printer.setFullPage(True)
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                       QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
+    if hasattr(printer, "setFullPage"):  # QPrinter: paint from the paper's corner, not the printable area's
+        printer.setFullPage(True)
 
 
 def render(document: Document, printer: QPagedPaintDevice, view: ExportView = "markup", progress: Progress | None = None) -> int:
