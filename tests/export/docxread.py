@@ -102,3 +102,12 @@ def paragraph_text(p: etree._Element, *, deleted: bool = True) -> str:
 def style_of(p: etree._Element) -> str:
     st = p.find(f"{W}pPr/{W}pStyle")
     return st.get(W + "val") if st is not None else "Normal"
+
+
+def exported_parts(view: str) -> dict[str, etree._Element]:
+    """marked_document (checked valid) exported in `view`, its XML parts parsed."""
+    from editor.export.docx.writer import to_bytes
+
+    doc, _ = marked_document()
+    assert_valid(doc)
+    return parts(to_bytes(doc, view))  # type: ignore[arg-type]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from docxread import NS, W, assert_valid, marked_document, paragraph_text, parts, style_of
+from docxread import NS, W, assert_valid, exported_parts, paragraph_text, parts, style_of
 from lxml import etree
 
 from editor.export.docx.writer import to_bytes
@@ -11,9 +11,7 @@ from editor.export.docx.writer import to_bytes
 
 @pytest.fixture(scope="module")
 def final_parts() -> dict[str, etree._Element]:
-    doc, _ = marked_document()
-    assert_valid(doc)
-    return parts(to_bytes(doc, "final"))
+    return exported_parts("final")
 
 
 def body(p: dict[str, etree._Element]) -> list[etree._Element]:

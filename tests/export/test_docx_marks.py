@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from docxread import NS, W, assert_valid, marked_document, paragraph_text, parts, style_of
+from docxread import NS, W, exported_parts, marked_document, paragraph_text, parts, style_of
 from factories import FIXED_DATE
 from lxml import etree
 
@@ -14,9 +14,7 @@ from editor.export.docx.writer import to_bytes
 
 @pytest.fixture(scope="module")
 def markup() -> dict[str, etree._Element]:
-    doc, _ = marked_document()
-    assert_valid(doc)
-    return parts(to_bytes(doc, "markup"))
+    return exported_parts("markup")
 
 
 def revisions(p: dict[str, etree._Element]) -> list[etree._Element]:
