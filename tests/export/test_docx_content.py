@@ -142,3 +142,11 @@ def test_annex_and_draft_new_resolution() -> None:
     assert ("Annextitle", "Terms of reference") in texts
     assert ("Normal", "1\tThe group shall meet.") in texts
     assert texts[-1] == ("Reasons", "Reasons:\tA new topic.")
+
+
+def test_file_properties_name_the_contribution_not_the_library(final_parts: dict[str, etree._Element]) -> None:
+    core = final_parts["docProps/core.xml"]
+    values = {etree.QName(el).localname: el.text for el in core}
+    assert values["title"] == "Proposed modification of Resolution 7"
+    assert values["creator"] == "Arab States Administrations"
+    assert "python-docx" not in etree.tostring(core, encoding="unicode")

@@ -9,6 +9,7 @@ well under the 3-second target.
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime
 from pathlib import Path
 
 import docx
@@ -102,7 +103,23 @@ def _marks(block_mark: Mark | None, run_mark: Mark | None) -> tuple[Mark | None,
 
 def build(document: Document, view: ExportView = "markup") -> docx.document.Document:
     """The python-docx Document for `document` shown in `view`."""
-    return build_layout(layout(document, view))
+    package = build_layout(layout(document, view))
+    _properties(package, document)
+    return package
+
+
+def _properties(package: docx.document.Document, document: Document) -> None:
+    """File > Properties: the contribution's title and source, not python-docx's template values."""
+    props = package.core_properties
+    cover = document.cover
+    res = next(document.resolutions(), None)
+    props.title = (cover.title if cover is not None and cover.title else "") or (res.number_line() if res is not None else "")
+    props.author = cover.source if cover is not None and cover.source else ""
+    props.last_modified_by = "Resolution Editor"
+    props.subject = cover.document_reference() if cover is not None else ""
+    props.comments = ""
+    props.created = props.modified = datetime.now(UTC).replace(microsecond=0)
+    props.revision = 1
 
 
 def build_layout(lay: Layout) -> docx.document.Document:
