@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -211,6 +212,8 @@ def render_layout(lay: Layout, printer: QPagedPaintDevice, progress: Progress | 
         builder.add(block)
         if i % step == 0:
             report(i * 50 // len(blocks), PROGRESS_TOTAL)
+    doc.pageCount()  # lay the whole text out once: the keep-with-next pass reads positions across it
+    _keep_with_next(doc, [resolved(b.style).keep_next for b in blocks], height)
     pages = doc.pageCount()
     bars = _change_bars(doc, builder.marked_blocks, height) if lay.view == "markup" else {}
     painter = QPainter(printer)
@@ -232,6 +235,33 @@ def render_layout(lay: Layout, printer: QPagedPaintDevice, progress: Progress | 
     finally:
         painter.end()
     return pages
+
+
+def _first_line_page(doc: QTextDocument, block: QTextBlock, page_height: float) -> int:
+    rect = doc.documentLayout().blockBoundingRect(block)
+    line = block.layout().lineAt(0)
+    return int((rect.top() + (line.y() if line.isValid() else 0)) // page_height)
+
+
+def _keep_with_next(doc: QTextDocument, keep: list[bool], page_height: float) -> None:
+    """Word's keep-with-next, which QTextDocument lacks: a proposal line, number line, title or
+    keyword that would end a page starts the next one, with the paragraph it belongs to."""
+    block, index = doc.begin(), 0
+    chain: QTextBlock | None = None
+    while block.isValid():
+        following = block.next()
+        if not keep[index] or not following.isValid():
+            chain = None
+        else:
+            chain = chain if chain is not None else block
+            start = _first_line_page(doc, chain, page_height)
+            if start != _first_line_page(doc, following, page_height) and chain.previous().isValid() \
+                    and _first_line_page(doc, chain.previous(), page_height) == start:
+                fmt = QTextBlockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(chain).mergeBlockFormat(fmt)
+                chain = None
+        block, index = following, index + 1
 
 
 def _change_bars(doc: QTextDocument, marked: list[int], page_height: float) -> dict[int, list[tuple[float, float]]]:

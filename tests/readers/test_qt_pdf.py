@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 
 import pytest
 from docxread import assert_valid, dated_document
@@ -48,3 +49,23 @@ def test_markup_shows_both_texts_and_clean_views_one(pages: dict[str, list[str]]
 
 def test_itu_t_keeps_its_hyphen_in_print(pages: dict[str, list[str]]) -> None:
     assert "(ITU-T)" in " ".join(pages["final"])
+
+
+def test_keywords_and_number_lines_never_end_a_page(tmp_path: Path) -> None:
+    """Keep-with-next: on this generated text, plain pagination leaves "noting" or "MOD …" at the foot of some pages."""
+    import sys
+
+    from editor.export.pdf import ensure_gui_application, write_pdf
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from generate import large_document
+
+    pdftotext = require("pdftotext")
+    ensure_gui_application()
+    path = tmp_path / "long.pdf"
+    write_pdf(large_document(resolutions=25), path, "final")
+    text = subprocess.run([pdftotext, str(path), "-"], capture_output=True, text=True, check=True).stdout
+    last_lines = [page.strip().splitlines()[-1].strip() for page in text.split("\f") if page.strip()]
+    assert len(last_lines) > 40
+    stranded = [line for line in last_lines if line in ("considering", "noting", "recognizing", "resolves") or line.startswith(("MOD", "RESOLUTION"))]
+    assert stranded == []
