@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from docxread import NS, W, exported_parts, marked_document, paragraph_text, parts, style_of
+from docxread import NS, W, assert_valid, exported_parts, marked_document, paragraph_text, parts, style_of
 from factories import FIXED_DATE
 from lxml import etree
 
@@ -94,3 +94,17 @@ def test_print_view_shows_marks_as_coloured_underline_and_strike() -> None:
     assert [paragraph_text(r) for r in underlined] == ["Geneva, 2022"]
     for r in struck + underlined:
         assert r.find("w:rPr/w:color", NS) is not None
+
+
+def test_revision_ids_are_unique_across_body_and_footnotes() -> None:
+    doc, session = marked_document()
+    res = doc.proposals[0].resolution
+    assert res is not None
+    note = res.footnotes[0].text
+    session.insert_text(note, len(note.text()) - 1, "; Helsinki, 1993")
+    assert_valid(doc)
+    p = parts(to_bytes(doc, "markup"))
+    in_notes = list(p["word/footnotes.xml"].iter(W + "ins"))
+    assert ["".join(t.text for t in el.iter(W + "t")) for el in in_notes] == ["; Helsinki, 1993"]
+    ids = [el.get(W + "id") for el in revisions(p)]
+    assert len(ids) == len(set(ids))
