@@ -229,7 +229,10 @@ class _Builder:
         self.add("ResNo", number, None, mark)
         self.add("Restitle", self.runs(res.title), None, mark)
         if res.history.spans:
-            self.add("Resref", [Run("("), *self.runs(res.history), Run(")")], None, mark)
+            history = self.runs(res.history)
+            notes = _trailing_footnotes(history)
+            # The ITU sets the footnote markers of the history line after its closing parenthesis.
+            self.add("Resref", [Run("("), *history[: len(history) - len(notes)], Run(")"), *notes], None, mark)
         if res.preamble.spans:
             self.add("Normalaftertitle", self.runs(res.preamble), None, mark)
         for sec in res.sections:
@@ -264,3 +267,10 @@ class _Builder:
         for para in annex.paragraphs:
             self.add("Normal", self.labelled(para, italic_label=False), para, mark)
 
+
+def _trailing_footnotes(runs: list[Run]) -> list[Run]:
+    """The footnote references that end a run list."""
+    count = 0
+    while count < len(runs) and runs[len(runs) - 1 - count].footnote is not None:
+        count += 1
+    return runs[len(runs) - count:]

@@ -77,7 +77,10 @@ def test_footnotes_are_real_word_footnotes(final_parts: dict[str, etree._Element
     refs = final_parts["word/document.xml"].findall(".//w:footnoteReference", NS)
     assert [r.get(W + "id") for r in refs] == ["1"]
     (resref,) = by_style(final_parts, "Resref")
-    assert resref.find(".//w:footnoteReference", NS) is not None
+    last = resref.findall("w:r", NS)[-1]
+    assert last.find("w:footnoteReference", NS) is not None, "the marker follows the closing parenthesis"
+    assert last.find("w:rPr/w:i[@w:val='0']", NS) is not None, "and stays upright in the italic line"
+    assert paragraph_text(resref).endswith("Geneva, 2022)")
     notes = final_parts["word/footnotes.xml"].findall("w:footnote", NS)
     real = [n for n in notes if n.get(W + "type") is None]
     assert [n.get(W + "id") for n in real] == ["1"]

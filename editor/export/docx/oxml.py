@@ -83,7 +83,9 @@ def add_text(run: etree._Element, text: str, deleted: bool = False) -> None:
 def footnote_reference(parent: etree._Element, number: int) -> etree._Element:
     """A run holding a footnote reference (character style FootnoteReference)."""
     run = w(parent, "r")
-    w(w(run, "rPr"), "rStyle", val="FootnoteReference")
+    rpr = w(run, "rPr")
+    w(rpr, "rStyle", val="FootnoteReference")
+    w(rpr, "i", val="0")  # upright even in an italic paragraph (the history line), as the ITU sets it
     w(run, "footnoteReference", id=str(number))
     return run
 
