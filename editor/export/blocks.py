@@ -12,7 +12,7 @@ them first, so their blocks carry no mark at all.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
@@ -23,6 +23,26 @@ from editor.model.views import project
 
 ExportView = Literal["markup", "final", "original", "print"]
 EXPORT_VIEWS: tuple[ExportView, ...] = get_args(ExportView)
+
+#: progress(done, total): long exports and prints report through it so a window stays responsive.
+Progress = Callable[[int, int], None]
+#: Progress is reported in percent.
+PROGRESS_TOTAL = 100
+
+
+def stepper(count: int, progress: Progress | None, start: int = 0, end: int = PROGRESS_TOTAL) -> Callable[[int], None]:
+    """A per-item reporter: item i of `count` maps into [start, end] percent, reported about fifty times."""
+    if progress is None or count <= 0:
+        return lambda index: None
+    every = max(1, count // 50)
+    report = progress
+
+    def step(index: int) -> None:
+        if index % every == 0 or index == count - 1:
+            report(start + (index + 1) * (end - start) // count, PROGRESS_TOTAL)
+
+    return step
+
 
 #: Writers turn these characters into a TAB, a line break and Word's non-breaking hyphen.
 TAB, BREAK, NB_HYPHEN = "\t", "\n", "\u2011"

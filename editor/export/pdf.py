@@ -15,7 +15,6 @@ QGuiApplication (`ensure_gui_application()` makes one for the command line).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -38,7 +37,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from editor.export.blocks import BREAK, Block, ExportView, Layout, Run, layout
+from editor.export.blocks import BREAK, PROGRESS_TOTAL, Block, ExportView, Layout, Progress, Run, layout, stepper
 from editor.export.styles import (
     CHANGE_BAR_COLOR,
     DELETE_COLOR,
@@ -53,10 +52,6 @@ from editor.model.marks import Mark
 from editor.model.nodes import Document
 from editor.qtcompat import protect_none
 from editor.xmlio.writer import atomic_write
-
-Progress = Callable[[int, int], None]
-#: Progress is reported in percent: building the text is the first half, painting pages the second.
-PROGRESS_TOTAL = 100
 
 _ALIGN = {"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter,
           "right": Qt.AlignmentFlag.AlignRight, "both": Qt.AlignmentFlag.AlignJustify}
@@ -196,7 +191,6 @@ def render(document: Document, printer: QPagedPaintDevice, view: ExportView = "m
 
 
 def render_layout(lay: Layout, printer: QPagedPaintDevice, progress: Progress | None = None) -> int:
-    report = progress or (lambda done, total: None)
     protect_none()  # some ten thousand void Qt calls follow (see editor.qtcompat)
     _setup_page(printer)
     metrics = _Metrics(layout_dpi())
@@ -207,15 +201,15 @@ def render_layout(lay: Layout, printer: QPagedPaintDevice, progress: Progress | 
     doc.setPageSize(QSizeF(width, height))
     builder = _TextBuilder(doc, metrics, lay.view)
     blocks = lay.blocks + _footnote_blocks(lay)
-    step = max(1, len(blocks) // 50)
+    built = stepper(len(blocks), progress, 0, PROGRESS_TOTAL // 2)  # building the text: the first half
     for i, block in enumerate(blocks):
         builder.add(block)
-        if i % step == 0:
-            report(i * 50 // len(blocks), PROGRESS_TOTAL)
+        built(i)
     doc.pageCount()  # lay the whole text out once: the keep-with-next pass reads positions across it
     _keep_with_next(doc, [resolved(b.style).keep_next for b in blocks], height)
     pages = doc.pageCount()
     bars = _change_bars(doc, builder.marked_blocks, height) if lay.view == "markup" else {}
+    painted = stepper(pages, progress, PROGRESS_TOTAL // 2)  # painting the pages: the second half
     painter = QPainter(printer)
     try:
         for page in range(pages):
@@ -231,7 +225,7 @@ def render_layout(lay: Layout, printer: QPagedPaintDevice, progress: Progress | 
             if page:
                 painter.resetTransform()
                 _draw_header(painter, _Metrics(printer.logicalDpiY()), page + 1, lay.header)
-            report(50 + (page + 1) * 50 // pages, PROGRESS_TOTAL)
+            painted(page)
     finally:
         painter.end()
     return pages

@@ -36,3 +36,14 @@ def test_footnotes_are_numbered_through_the_document() -> None:
     refs = [r.footnote for b in lay.body for r in b.runs if r.footnote is not None]
     assert refs == [1, 2]
     assert [(f.number, "".join(r.text for r in f.runs)) for f in lay.footnotes] == [(1, "Note of 1."), (2, "Note of 2.")]
+
+
+def test_docx_export_reports_progress_up_to_done() -> None:
+    from editor.export.docx.writer import to_bytes
+
+    doc, _ = marked_document()
+    seen: list[tuple[int, int]] = []
+    to_bytes(doc, "markup", lambda done, total: seen.append((done, total)))
+    dones = [d for d, _ in seen]
+    assert len(seen) > 5 and dones == sorted(dones)
+    assert seen[-1] == (100, 100) and {t for _, t in seen} == {100}

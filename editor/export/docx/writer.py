@@ -20,7 +20,7 @@ from docx.opc.part import Part
 from docx.shared import Twips
 from lxml import etree
 
-from editor.export.blocks import Block, ExportView, Layout, Run, layout
+from editor.export.blocks import PROGRESS_TOTAL, Block, ExportView, Layout, Progress, Run, layout, stepper
 from editor.export.docx import oxml
 from editor.export.docx import styles as docx_styles
 from editor.export.docx.oxml import RevisionIds, W, w
@@ -101,9 +101,9 @@ def _marks(block_mark: Mark | None, run_mark: Mark | None) -> tuple[Mark | None,
     return ins, dele
 
 
-def build(document: Document, view: ExportView = "markup") -> docx.document.Document:
+def build(document: Document, view: ExportView = "markup", progress: Progress | None = None) -> docx.document.Document:
     """The python-docx Document for `document` shown in `view`."""
-    package = build_layout(layout(document, view))
+    package = build_layout(layout(document, view), progress)
     _properties(package, document)
     return package
 
@@ -122,7 +122,7 @@ def _properties(package: docx.document.Document, document: Document) -> None:
     props.revision = 1
 
 
-def build_layout(lay: Layout) -> docx.document.Document:
+def build_layout(lay: Layout, progress: Progress | None = None) -> docx.document.Document:
     package = docx.Document()
     docx_styles.install(package.styles.element)
     _page_setup(package)
@@ -132,8 +132,10 @@ def build_layout(lay: Layout) -> docx.document.Document:
     body.remove(sect)
     for el in list(body):
         body.remove(el)
-    for block in lay.blocks:
+    step = stepper(len(lay.blocks), progress, 0, PROGRESS_TOTAL * 9 // 10)
+    for i, block in enumerate(lay.blocks):
         writer.paragraph(body, block)
+        step(i)
     body.append(sect)
     _footnotes(package, lay, writer)
     _header(package, lay.header)
@@ -199,13 +201,15 @@ def _settings(package: docx.document.Document, *, tracked: bool, footnotes: bool
             settings.insert(0, track)
 
 
-def to_bytes(document: Document, view: ExportView = "markup") -> bytes:
-    """The .docx file's bytes."""
+def to_bytes(document: Document, view: ExportView = "markup", progress: Progress | None = None) -> bytes:
+    """The .docx file's bytes.  Qt-free: a window may run it in a worker thread."""
     buffer = io.BytesIO()
-    build(document, view).save(buffer)
+    build(document, view, progress).save(buffer)
+    if progress is not None:
+        progress(PROGRESS_TOTAL, PROGRESS_TOTAL)
     return buffer.getvalue()
 
 
-def write(document: Document, path: str | Path, view: ExportView = "markup") -> None:
+def write(document: Document, path: str | Path, view: ExportView = "markup", progress: Progress | None = None) -> None:
     """Export atomically: `path` is either the previous file or the complete new one."""
-    atomic_write(path, to_bytes(document, view), keep_backup=False)
+    atomic_write(path, to_bytes(document, view, progress), keep_backup=False)
