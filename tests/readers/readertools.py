@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -22,3 +24,10 @@ def require(program: str) -> str:
 def normalise(text: str) -> str:
     """Compare texts as a reader shows them: spacing collapsed, non-breaking characters plain."""
     return " ".join(text.replace("\u2011", "-").replace("\u00a0", " ").split())
+
+
+def pandoc_paragraphs(path: Path, track_changes: str = "accept") -> list[str]:
+    pandoc = require("pandoc")
+    out = subprocess.run([pandoc, f"--track-changes={track_changes}", "-t", "plain", "--wrap=none", str(path)],
+                         check=True, capture_output=True, text=True, timeout=60).stdout
+    return [normalise(p) for p in out.split("\n\n") if normalise(p)]

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
 from docxread import assert_valid, dated_document, marked_document
-from readertools import normalise, require
+from readertools import normalise, pandoc_paragraphs
 
 from editor.export.docx.writer import write
 from editor.model import Document
 
 pytestmark = pytest.mark.readers
-
-
-def pandoc_paragraphs(path: Path, track_changes: str = "accept") -> list[str]:
-    pandoc = require("pandoc")
-    out = subprocess.run([pandoc, f"--track-changes={track_changes}", "-t", "plain", "--wrap=none", str(path)],
-                         check=True, capture_output=True, text=True, timeout=60).stdout
-    return [normalise(p) for p in out.split("\n\n") if normalise(p)]
 
 
 @pytest.fixture(scope="module", params=["marked", "dated"])
