@@ -259,18 +259,16 @@ def _keep_with_next(doc: QTextDocument, keep: list[bool], page_height: float) ->
 
 
 def _change_bars(doc: QTextDocument, marked: list[int], page_height: float) -> dict[int, list[tuple[float, float]]]:
-    """Per page, the vertical extents (page coordinates) of the paragraphs that hold a change."""
+    """Per page, the vertical extents (page coordinates) of the lines of paragraphs that hold a change."""
     bars: dict[int, list[tuple[float, float]]] = {}
-    doc_layout = doc.documentLayout()
     for number in marked:
-        rect = doc_layout.blockBoundingRect(doc.findBlockByNumber(number))
-        top = rect.top() + doc.findBlockByNumber(number).blockFormat().topMargin()
-        bottom = rect.bottom() - doc.findBlockByNumber(number).blockFormat().bottomMargin()
-        page = int(top // page_height)
-        while top < bottom:
-            end = min(bottom, (page + 1) * page_height)
-            bars.setdefault(page, []).append((top - page * page_height, end - page * page_height))
-            top, page = end, page + 1
+        text_layout = doc.findBlockByNumber(number).layout()
+        origin = text_layout.position().y()
+        for i in range(text_layout.lineCount()):
+            line = text_layout.lineAt(i)
+            top = origin + line.y()
+            page = int(top // page_height)
+            bars.setdefault(page, []).append((top - page * page_height, top + line.height() - page * page_height))
     return bars
 
 
