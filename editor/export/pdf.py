@@ -104,6 +104,7 @@ class _TextBuilder:
         self.block_formats: dict[tuple[str, bool], QTextBlockFormat] = {}
         self.char_formats: dict[tuple[object, ...], QTextCharFormat] = {}
         self.marked_blocks: list[int] = []
+        self.references: list[tuple[int, int]] = []  # (footnote number, document position)
         self.count = 0
 
     def block_format(self, style: ParagraphStyle, page_break: bool) -> QTextBlockFormat:
@@ -159,6 +160,8 @@ class _TextBuilder:
         self.count += 1
         for run in block.runs:
             ins, dele = _mark_kinds(block.mark, run.mark) if self.show_marks else (False, False)
+            if run.footnote is not None:
+                self.references.append((run.footnote, self.cursor.position()))
             text = run.text.replace(BREAK, "\u2028")
             self.cursor.insertText(text, self.char_format(style, run, ins, dele))
 
@@ -168,9 +171,71 @@ def _mark_kinds(block_mark: Mark | None, run_mark: Mark | None) -> tuple[bool, b
     return "ins" in kinds, "del" in kinds
 
 
-def _footnote_blocks(lay: Layout) -> list[Block]:
-    """Footnotes become notes after the text (a QTextDocument has no page-foot area)."""
-    return [Block("FootnoteText", [Run(str(fn.number), footnote=fn.number), Run("\t"), *fn.runs]) for fn in lay.footnotes]
+def _footnote_documents(lay: Layout, metrics: _Metrics, width: float) -> dict[int, QTextDocument]:
+    """Each footnote as its own small text ("n TAB text" in FootnoteText), printed at the foot of its page."""
+    notes: dict[int, QTextDocument] = {}
+    for fn in lay.footnotes:
+        note = QTextDocument()
+        note.setDocumentMargin(0)
+        note.setTextWidth(width)
+        _TextBuilder(note, metrics, lay.view).add(Block("FootnoteText", [Run(str(fn.number), footnote=fn.number), Run("\t"), *fn.runs]))
+        notes[fn.number] = note
+    return notes
+
+
+def _line_extent(doc: QTextDocument, position: int) -> tuple[float, float]:
+    """Top and bottom (document coordinates) of the laid-out line holding a document position."""
+    block = doc.findBlock(position)
+    text_layout = block.layout()
+    line = text_layout.lineForTextPosition(position - block.position())
+    top = text_layout.position().y() + line.y()
+    return top, top + line.height()
+
+
+def _place_footnotes(doc: QTextDocument, references: list[tuple[int, int]], notes: dict[int, QTextDocument],
+                     page_height: float, separator: float) -> dict[int, list[int]]:
+    """Page -> the footnotes printed at its foot.
+
+    Text that would run into a page's footnote area starts the next page
+    (a whole paragraph moves, as QTextDocument pages by paragraph); then the
+    pages are looked at again, since a moved reference takes its note along.
+    """
+    placed: dict[int, list[int]] = {}
+    for _ in range(3 * len(references) + 3):
+        placed = {}
+        for number, position in references:
+            placed.setdefault(int(_line_extent(doc, position)[0] // page_height), []).append(number)
+        overflow = next((b for page, numbers in sorted(placed.items())
+                         if (b := _overflowing_block(doc, references, numbers, page, page_height,
+                                                     separator + sum(notes[n].size().height() for n in numbers))) is not None), None)
+        if overflow is None:
+            break
+        fmt = QTextBlockFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(overflow).mergeBlockFormat(fmt)
+        doc.pageCount()
+    return placed
+
+
+def _overflowing_block(doc: QTextDocument, references: list[tuple[int, int]], numbers: list[int], page: int,
+                       page_height: float, area: float) -> QTextBlock | None:
+    """The first paragraph, from the page's first reference on, with a line inside the footnote area."""
+    limit = (page + 1) * page_height - area
+    first = min(position for number, position in references if number in numbers)
+    block = doc.findBlock(first)
+    while block.isValid():
+        text_layout = block.layout()
+        origin = text_layout.position().y()
+        for i in range(text_layout.lineCount()):
+            line = text_layout.lineAt(i)
+            top = origin + line.y()
+            if top >= (page + 1) * page_height:
+                return None
+            if top + line.height() > limit:
+                starts_page = origin + text_layout.lineAt(0).y() <= page * page_height + 1
+                return None if starts_page else block
+        block = block.next()
+    return None
 
 
 def _setup_page(printer: QPagedPaintDevice) -> None:
@@ -200,13 +265,16 @@ def render_layout(lay: Layout, printer: QPagedPaintDevice, progress: Progress | 
     doc.setDocumentMargin(0)
     doc.setPageSize(QSizeF(width, height))
     builder = _TextBuilder(doc, metrics, lay.view)
-    blocks = lay.blocks + _footnote_blocks(lay)
+    blocks = lay.blocks
     built = stepper(len(blocks), progress, 0, PROGRESS_TOTAL // 2)  # building the text: the first half
     for i, block in enumerate(blocks):
         builder.add(block)
         built(i)
     doc.pageCount()  # lay the whole text out once: the keep-with-next pass reads positions across it
     _keep_with_next(doc, [resolved(b.style).keep_next for b in blocks], height)
+    notes = _footnote_documents(lay, metrics, width)
+    separator = metrics.points(12)
+    placed = _place_footnotes(doc, builder.references, notes, height, separator) if notes else {}
     pages = doc.pageCount()
     bars = _change_bars(doc, builder.marked_blocks, height) if lay.view == "markup" else {}
     painted = stepper(pages, progress, PROGRESS_TOTAL // 2)  # painting the pages: the second half
@@ -222,6 +290,7 @@ def render_layout(lay: Layout, printer: QPagedPaintDevice, progress: Progress | 
             doc.drawContents(painter, QRectF(0, page * height, width, height))
             painter.restore()
             _draw_bars(painter, metrics, bars.get(page, []))
+            _draw_footnotes(painter, metrics, [notes[n] for n in placed.get(page, [])], height, separator)
             if page:
                 painter.resetTransform()
                 _draw_header(painter, _Metrics(printer.logicalDpiY()), page + 1, lay.header)
@@ -282,6 +351,25 @@ def _draw_bars(painter: QPainter, metrics: _Metrics, extents: list[tuple[float, 
     y0 = metrics.twips(PAGE.margin)
     for top, bottom in extents:
         painter.drawLine(QPointF(x, y0 + top), QPointF(x, y0 + bottom))
+
+
+def _draw_footnotes(painter: QPainter, metrics: _Metrics, notes: list[QTextDocument], page_height: float, separator: float) -> None:
+    """A short rule, then the page's footnotes, ending at the bottom margin."""
+    if not notes:
+        return
+    left, top = metrics.twips(PAGE.margin), metrics.twips(PAGE.margin)
+    y = top + page_height - separator - sum(n.size().height() for n in notes)
+    pen = QPen(QColor("black"))
+    pen.setWidthF(metrics.points(0.5))
+    painter.setPen(pen)
+    painter.drawLine(QPointF(left, y + separator / 2), QPointF(left + metrics.twips(2880), y + separator / 2))
+    y += separator
+    for note in notes:
+        painter.save()
+        painter.translate(left, y)
+        note.drawContents(painter)
+        painter.restore()
+        y += note.size().height()
 
 
 def _draw_header(painter: QPainter, metrics: _Metrics, number: int, reference: str) -> None:

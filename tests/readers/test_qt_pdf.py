@@ -69,3 +69,43 @@ def test_keywords_and_number_lines_never_end_a_page(tmp_path: Path) -> None:
     assert len(last_lines) > 40
     stranded = [line for line in last_lines if line in ("considering", "noting", "recognizing", "resolves") or line.startswith(("MOD", "RESOLUTION"))]
     assert stranded == []
+
+
+def test_footnotes_sit_at_the_foot_of_the_page_and_text_keeps_clear(tmp_path: Path) -> None:
+    """Many footnotes on a long text: each note is printed once, below every line of body text on its page."""
+    import re
+    import sys
+
+    from editor.export.pdf import ensure_gui_application, write_pdf
+    from editor.model import Footnote, Span
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from generate import large_document
+
+    pdftotext = require("pdftotext")
+    ensure_gui_application()
+    doc = large_document(resolutions=4)
+    count = 0
+    for res in doc.resolutions():
+        for sec in res.sections:
+            for clause in sec.clauses[::3]:
+                count += 1
+                key = f"n{count}"
+                res.footnotes.append(Footnote(key, f"ZZNOTE{count}"))
+                clause.text.spans = [*clause.text.spans, Span("", footnote=key)]
+    assert_valid(doc)
+    path = tmp_path / "notes.pdf"
+    write_pdf(doc, path, "final")
+    html = subprocess.run([pdftotext, "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    pages = html.split("<page ")[1:]
+    seen: list[str] = []
+    for page in pages:
+        words = [(float(m[1]), float(m[2]), m[3]) for m in re.finditer(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<', page)]
+        notes = [w for w in words if w[2].startswith("ZZNOTE")]
+        seen += [w[2] for w in notes]
+        if not notes:
+            continue
+        area_top = min(top for top, _, _ in notes)
+        body = [w for w in words if not w[2].startswith("ZZNOTE") and not w[2].isdigit()]
+        assert max(bottom for _, bottom, _ in body) < area_top
+    assert sorted(seen) == sorted(f"ZZNOTE{i}" for i in range(1, count + 1))
