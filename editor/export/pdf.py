@@ -34,6 +34,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextLayout,
     QTextOption,
 )
 
@@ -183,6 +184,15 @@ def _footnote_documents(lay: Layout, metrics: _Metrics, width: float) -> dict[in
     return notes
 
 
+def _page_of(top: float, bottom: float, page_height: float) -> int:
+    """The page a laid-out line is printed on.
+
+    A line pushed to the next page starts at that page's top rounded to
+    whole pixels, a hair above the boundary, so its middle decides.
+    """
+    return int((top + bottom) / 2 // page_height)
+
+
 def _line_extent(doc: QTextDocument, position: int) -> tuple[float, float]:
     """Top and bottom (document coordinates) of the laid-out line holding a document position."""
     block = doc.findBlock(position)
@@ -204,7 +214,7 @@ def _place_footnotes(doc: QTextDocument, references: list[tuple[int, int]], note
     for _ in range(3 * len(references) + 3):
         placed = {}
         for number, position in references:
-            placed.setdefault(int(_line_extent(doc, position)[0] // page_height), []).append(number)
+            placed.setdefault(_page_of(*_line_extent(doc, position), page_height), []).append(number)
         overflow = next((b for page, numbers in sorted(placed.items())
                          if (b := _overflowing_block(doc, references, numbers, page, page_height,
                                                      separator + sum(notes[n].size().height() for n in numbers))) is not None), None)
@@ -277,6 +287,7 @@ def render_layout(lay: Layout, printer: QPagedPaintDevice, progress: Progress | 
     placed = _place_footnotes(doc, builder.references, notes, height, separator) if notes else {}
     pages = doc.pageCount()
     bars = _change_bars(doc, builder.marked_blocks, height) if lay.view == "markup" else {}
+    lines = _lines_by_page(doc, height)
     painted = stepper(pages, progress, PROGRESS_TOTAL // 2)  # painting the pages: the second half
     painter = QPainter(printer)
     try:
@@ -287,7 +298,8 @@ def render_layout(lay: Layout, printer: QPagedPaintDevice, progress: Progress | 
             painter.scale(scale, scale)
             painter.save()
             painter.translate(metrics.twips(PAGE.margin), metrics.twips(PAGE.margin) - page * height)
-            doc.drawContents(painter, QRectF(0, page * height, width, height))
+            for text_layout, index in lines.get(page, []):
+                text_layout.lineAt(index).draw(painter, text_layout.position())
             painter.restore()
             _draw_bars(painter, metrics, bars.get(page, []))
             _draw_footnotes(painter, metrics, [notes[n] for n in placed.get(page, [])], height, separator)
@@ -300,10 +312,15 @@ def render_layout(lay: Layout, printer: QPagedPaintDevice, progress: Progress | 
     return pages
 
 
-def _first_line_page(doc: QTextDocument, block: QTextBlock, page_height: float) -> int:
-    rect = doc.documentLayout().blockBoundingRect(block)
-    line = block.layout().lineAt(0)
-    return int((rect.top() + (line.y() if line.isValid() else 0)) // page_height)
+def _line_page(doc: QTextDocument, block: QTextBlock, page_height: float, last: bool = False) -> int:
+    """The page of a paragraph's first (or last) laid-out line."""
+    rect = doc.documentLayout().blockBoundingRect(block)  # also lays the paragraph out if needed
+    text_layout = block.layout()
+    if text_layout.lineCount() == 0:
+        return int(rect.top() // page_height)
+    line = text_layout.lineAt(text_layout.lineCount() - 1 if last else 0)
+    top = text_layout.position().y() + line.y()
+    return _page_of(top, top + line.height(), page_height)
 
 
 def _keep_with_next(doc: QTextDocument, keep: list[bool], page_height: float) -> None:
@@ -317,14 +334,33 @@ def _keep_with_next(doc: QTextDocument, keep: list[bool], page_height: float) ->
             chain = None
         else:
             chain = chain if chain is not None else block
-            start = _first_line_page(doc, chain, page_height)
-            if start != _first_line_page(doc, following, page_height) and chain.previous().isValid() \
-                    and _first_line_page(doc, chain.previous(), page_height) == start:
+            start = _line_page(doc, chain, page_height)
+            if start != _line_page(doc, following, page_height) and chain.previous().isValid() \
+                    and _line_page(doc, chain.previous(), page_height, last=True) == start:
                 fmt = QTextBlockFormat()
                 fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 QTextCursor(chain).mergeBlockFormat(fmt)
                 chain = None
         block, index = following, index + 1
+
+
+def _lines_by_page(doc: QTextDocument, page_height: float) -> dict[int, list[tuple[QTextLayout, int]]]:
+    """Every laid-out line, by the page it is printed on.
+
+    Pages are painted line by line rather than with drawContents: drawContents
+    draws a paragraph that straddles two pages whole on both, clipped, so its
+    hidden lines would still be in the PDF (found by search, copied, read aloud).
+    """
+    pages: dict[int, list[tuple[QTextLayout, int]]] = {}
+    block = doc.begin()
+    while block.isValid():
+        text_layout = block.layout()
+        origin = text_layout.position().y()
+        for i in range(text_layout.lineCount()):
+            line = text_layout.lineAt(i)
+            pages.setdefault(_page_of(origin + line.y(), origin + line.y() + line.height(), page_height), []).append((text_layout, i))
+        block = block.next()
+    return pages
 
 
 def _change_bars(doc: QTextDocument, marked: list[int], page_height: float) -> dict[int, list[tuple[float, float]]]:
@@ -336,7 +372,7 @@ def _change_bars(doc: QTextDocument, marked: list[int], page_height: float) -> d
         for i in range(text_layout.lineCount()):
             line = text_layout.lineAt(i)
             top = origin + line.y()
-            page = int(top // page_height)
+            page = _page_of(top, top + line.height(), page_height)
             bars.setdefault(page, []).append((top - page * page_height, top + line.height() - page * page_height))
     return bars
 

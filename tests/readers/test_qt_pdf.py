@@ -109,3 +109,30 @@ def test_footnotes_sit_at_the_foot_of_the_page_and_text_keeps_clear(tmp_path: Pa
         body = [w for w in words if not w[2].startswith("ZZNOTE") and not w[2].isdigit()]
         assert max(bottom for _, bottom, _ in body) < area_top
     assert sorted(seen) == sorted(f"ZZNOTE{i}" for i in range(1, count + 1))
+
+
+def test_no_line_is_lost_or_doubled_at_page_boundaries(tmp_path: Path) -> None:
+    """Paragraphs that straddle two pages print each line once (drawContents would hide doubles by clipping)."""
+    import re
+    import sys
+
+    from editor.export.pdf import ensure_gui_application, write_pdf
+    from editor.model import Clause
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from generate import large_document
+
+    pdftotext = require("pdftotext")
+    ensure_gui_application()
+    doc = large_document(resolutions=12)
+    path = tmp_path / "long.pdf"
+    write_pdf(doc, path, "final")
+    # -raw keeps the order of drawing (line by line), not pdftotext's guess at reading order,
+    # which splits widely justified lines; the running header is drawn after each page's text.
+    text = subprocess.run([pdftotext, "-raw", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    body = normalise(re.sub(r"- \d+ -\s+WTSA-20/1\(Add\.1\)-E", " ", text))
+    clauses = [normalise(n.text.text("final")) for n in doc.walk() if isinstance(n, Clause)]
+    missing = [c for c in clauses if c not in body]
+    assert missing == []
+    doubled = [c for c in set(clauses) if body.count(c) > clauses.count(c)]
+    assert doubled == []
