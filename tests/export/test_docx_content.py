@@ -153,3 +153,11 @@ def test_file_properties_name_the_contribution_not_the_library(final_parts: dict
     assert values["title"] == "Proposed modification of Resolution 7"
     assert values["creator"] == "Arab States Administrations"
     assert "python-docx" not in etree.tostring(core, encoding="unicode")
+
+
+def test_an_empty_document_still_gives_a_word_body_with_a_paragraph() -> None:
+    from editor.model import Document
+
+    doc = Document([])
+    assert_valid(doc)
+    assert len(body(parts(to_bytes(doc, "markup")))) == 1

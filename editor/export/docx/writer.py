@@ -136,6 +136,8 @@ def build_layout(lay: Layout, progress: Progress | None = None) -> docx.document
     for i, block in enumerate(lay.blocks):
         writer.paragraph(body, block)
         step(i)
+    if not lay.blocks:  # Word wants at least one paragraph in a body
+        writer.paragraph(body, Block("Normal", []))
     body.append(sect)
     _footnotes(package, lay, writer)
     _header(package, lay.header)
