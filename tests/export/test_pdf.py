@@ -90,3 +90,10 @@ def test_render_prints_on_a_qprinter(app, tmp_path: Path) -> None:  # type: igno
     assert render(doc, printer, "markup") == 2
     assert printer.fullPage()
     assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_an_empty_document_prints_one_blank_page(app) -> None:  # type: ignore[no-untyped-def]
+    from editor.export.pdf import to_pdf_bytes
+    from editor.model import Document
+
+    assert to_pdf_bytes(Document([]), "markup").startswith(b"%PDF")
