@@ -330,7 +330,7 @@ def _keep_with_next(doc: QTextDocument, keep: list[bool], page_height: float) ->
     chain: QTextBlock | None = None
     while block.isValid():
         following = block.next()
-        if not keep[index] or not following.isValid():
+        if not following.isValid() or not keep[index]:
             chain = None
         else:
             chain = chain if chain is not None else block
