@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from editor.gui.outline_panel import OutlinePanel, drop_destination
-from editor.model import Clause, Resolution
+from editor.model import Clause, Resolution, Section
 from editor.xmlio.writer import to_bytes
 from tests.gui.conftest import Host, assert_valid
 
@@ -83,12 +83,18 @@ def test_selecting_a_row_reveals_its_node(qtbot: QtBot, host: Host) -> None:
     assert len(host.revealed) == count and panel.selected_node() is _res(host).sections[0]
 
 
-def test_move_commands_are_undoable(qtbot: QtBot, host: Host) -> None:
+def _second_noting_selected(qtbot: QtBot, host: Host) -> tuple[OutlinePanel, bytes, Section, Clause, Clause]:
+    """A panel with "noting b)" selected, the saved bytes, the section and its two clauses."""
     panel = _panel(qtbot, host)
     original = to_bytes(host.document)
     noting = _res(host).sections[1]
     first, second = noting.clauses
     panel.show_node(second.uid)
+    return panel, original, noting, first, second
+
+
+def test_move_commands_are_undoable(qtbot: QtBot, host: Host) -> None:
+    panel, original, noting, first, second = _second_noting_selected(qtbot, host)
     action = panel.action_named("Move up")
     assert action is not None and action.isEnabled()
     action.trigger()
@@ -274,11 +280,7 @@ def test_insert_section_after_asks_its_keyword(qtbot: QtBot, host: Host, monkeyp
 
 
 def test_keys_delete_and_move(qtbot: QtBot, host: Host) -> None:
-    panel = _panel(qtbot, host)
-    original = to_bytes(host.document)
-    noting = _res(host).sections[1]
-    first, second = noting.clauses
-    panel.show_node(second.uid)
+    panel, original, noting, first, second = _second_noting_selected(qtbot, host)
     qtbot.keyClick(panel.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert noting.clauses == [second, first]
     qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)
