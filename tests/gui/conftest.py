@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from editor.controller import DocumentController
 from editor.model.nodes import Clause, Document
@@ -26,6 +27,12 @@ from editor.xmlio.reader import read_bytes
 from editor.xmlio.schema import validate_tree
 from editor.xmlio.writer import to_bytes, to_tree
 from tests.factories import FIXED_DATE, base_document, mod_document
+
+# The widget tests need a QApplication, and there can be one application object per process.
+# Other folders (the PDF export tests) create a bare QGuiApplication when none exists; this
+# conftest is imported while the whole suite is collected, before any test runs, so creating
+# the QApplication here makes every later caller find (and share) it.
+_APP = QApplication.instance() or QApplication(["pytest-qt-qapp"])
 
 
 class Host:
