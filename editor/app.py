@@ -127,9 +127,9 @@ def main(args: list[str]) -> int:
     window = build_window()
     if options.screenshot:
         return _screenshot(app, window, options)
+    window.show()  # first, so that panels hidden behind tabs are not filled for nothing
     if not window.offer_recovery() and options.file:  # a crash's unsaved work comes first
         window.open_path(Path(options.file))
-    window.show()
     return int(app.exec())
 
 
