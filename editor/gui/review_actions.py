@@ -54,6 +54,7 @@ class ReviewCommands(QObject):
         menu.addAction(self.act_compare)
         window.file_menu.insertAction(window.act_open, self.act_new_mod)
         self.editing_actions: list[QAction] = [self.act_accept, self.act_reject, self.act_accept_all, self.act_reject_all]
+        window.view.context_actions += [self.act_accept, self.act_reject, self.act_previous, self.act_next]
 
     # -- where the cursor is -------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QContextMenuEvent,
     QGuiApplication,
@@ -79,6 +80,7 @@ class DocumentView(QTextEdit):
         self._index: dict[int, list[int]] = {}
         self._problems: list[Any] = []
         self._problems_by_uid: dict[int, list[Any]] = {}
+        self.context_actions: list[QAction] = []  # added by optional parts (review: accept/reject at the cursor)
         self.setUndoRedoEnabled(False)
         self.setAcceptRichText(False)
         self.setAcceptDrops(False)
@@ -587,6 +589,9 @@ class DocumentView(QTextEdit):
         menu.addAction(self.tr("Paste"), lambda: self.paste_text(QGuiApplication.clipboard().text())).setEnabled(editable)
         menu.addSeparator()
         menu.addAction(self.tr("Select All"), self.selectAll)
+        if self.context_actions:
+            menu.addSeparator()
+            menu.addActions(self.context_actions)
         menu.exec(e.globalPos())
 
     # -- problems and change bars ------------------------------------------------------------------
