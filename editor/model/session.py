@@ -25,7 +25,8 @@ from editor.model.operations import (
     SetSpans,
     Step,
 )
-from editor.model.views import clone
+from editor.model.tracking import default_tracking, inside_insertion, renumber_marks, tracking_allowed
+from editor.model.views import clone, project
 
 Listener = Callable[[ChangeNotice], None]
 
@@ -33,10 +34,11 @@ Listener = Callable[[ChangeNotice], None]
 class EditSession:
     """Owns a document's edits: transactions, undo/redo, tracking, listeners."""
 
-    def __init__(self, document: Document, author: str = "", tracking: bool = False, clock: Callable[[], str] = now_iso) -> None:
+    def __init__(self, document: Document, author: str = "", tracking: bool | None = None, clock: Callable[[], str] = now_iso) -> None:
+        """`tracking` None means the document's default: on when it holds a MOD proposal."""
         self.document = document
         self.author = author
-        self.tracking = tracking
+        self.tracking = default_tracking(document) if tracking is None else tracking
         self.clock = clock
         self.undo_stack: list[Step] = []
         self.redo_stack: list[Step] = []
@@ -129,24 +131,26 @@ class EditSession:
 
     # -- revision marks ---------------------------------------------------------------
 
-    def new_mark(self, kind: MarkKind) -> Mark:
-        mark = Mark(kind, self.author, self.clock(), self._next_mark)
+    def _fresh_id(self) -> int:
+        mark_id = self._next_mark
         self._next_mark += 1
-        return mark
+        return mark_id
+
+    def new_mark(self, kind: MarkKind) -> Mark:
+        return Mark(kind, self.author, self.clock(), self._fresh_id())
+
+    def records_at(self, node: Node | None) -> bool:
+        """Whether an edit at `node` is recorded as a mark now (for the status bar)."""
+        return self._tracks(node)
 
     def _tracks(self, node: Node | None) -> bool:
         """Whether an edit inside `node` must be recorded as a mark.
 
         Inside a block that is itself a tracked insertion the block mark
-        already says everything, so its content is edited directly.
+        already says everything, so its content is edited directly; inside
+        an ADD proposal or outside a resolution nothing is tracked.
         """
-        if not self.tracking:
-            return False
-        while node is not None:
-            if node.change is not None and node.change.kind == "ins":
-                return False
-            node = node.parent
-        return True
+        return self.tracking and tracking_allowed(node) and not inside_insertion(node)
 
     def _reusable(self, span: Span | None, kind: MarkKind) -> Mark | None:
         """The neighbour's mark when this edit extends the same author's change."""
@@ -199,7 +203,7 @@ class EditSession:
             for s in middle:
                 if s.mark is not None and s.mark.kind == "ins":
                     continue
-                if s.mark is None and s.footnote is None:
+                if s.mark is None:
                     mark = mark or self.new_mark("del")
                     s = replace(s, mark=mark)
                 kept.append(s)
@@ -248,6 +252,8 @@ class EditSession:
     def insert_node(self, parent: Node, field: str, index: int, node: Node) -> None:
         """Insert a clause, sub-item, section or proposal; a block mark when tracking."""
         with self.transaction("Insert"):
+            if node.parent is None:
+                renumber_marks(node, self._fresh_id)
             if self._tracks(parent):
                 node.change = self.new_mark("ins")
             self.run(InsertNode(parent, field, index, node))
@@ -268,7 +274,8 @@ class EditSession:
     def move_node(self, node: Node, parent: Node, field: str, index: int) -> Node:
         """Move a block; when tracking, a deletion here and an insertion there.
 
-        Returns the node now standing at the new place (a copy when tracked).
+        Returns the node now standing at the new place (a copy when tracked,
+        holding the block's final text without marks, as Word records a move).
         `index` is counted in the destination list before the move.
         """
         old_parent = node.parent
@@ -276,8 +283,7 @@ class EditSession:
         old_field, old_index = locate(node)
         with self.transaction("Move"):
             if self._tracks(old_parent) and (node.change is None or node.change.kind != "ins"):
-                moved = clone(node)
-                moved.change = None
+                moved = clone(project(node, "final"))
                 self.delete_node(node)
                 self.insert_node(parent, field, index, moved)
                 return moved
