@@ -39,10 +39,10 @@ def _clause_name(clause: Clause) -> str:
 
 
 def _proposal_name(proposal: Proposal) -> str:
-    if proposal.heading():
-        return proposal.heading()
     res = proposal.resolution
-    return f"Resolution {shown(res.number)}" if res is not None else "proposal"
+    if proposal.identifier or res is None:
+        return proposal.heading() or "proposal"
+    return " ".join(p for p in (proposal.action or "", f"Resolution {shown(res.number)}") if p)
 
 
 def location(node: Node, field: str | None = None) -> str:
