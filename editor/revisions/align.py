@@ -79,10 +79,13 @@ def _in_order(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return chain[::-1]
 
 
-def align(old: Sequence[T], new: Sequence[T], key: Callable[[T], Hashable], words: Callable[[T], list[str]]) -> list[tuple[T | None, T | None]]:
+def align(
+    old: Sequence[T], new: Sequence[T], key: Callable[[T], Hashable], words: Callable[[T], list[str]] | None
+) -> list[tuple[T | None, T | None]]:
     """The merged sequence: (old, new) kept, (old, None) deleted, (None, new) inserted.
 
-    Deletions come before insertions between two kept blocks, as Word shows them.
+    Without `words`, only blocks with equal keys pair.  Deletions come
+    before insertions between two kept blocks, as Word shows them.
     """
     waiting: dict[Hashable, deque[int]] = defaultdict(deque)
     for j, block in enumerate(new):
@@ -99,7 +102,7 @@ def align(old: Sequence[T], new: Sequence[T], key: Callable[[T], Hashable], word
         else:
             old_free.append(i)
     new_free = [j for j in range(len(new)) if j not in matched_new]
-    if old_free and new_free:
+    if old_free and new_free and words is not None:
         pairs.extend(_similar_pairs(old, new, old_free, new_free, words))
     kept = _in_order(pairs)
     out: list[tuple[T | None, T | None]] = []

@@ -77,11 +77,6 @@ def _proposal_key(proposal: Proposal) -> Hashable:
     return proposal.identifier or (_spans_key(res.number) if res is not None else "")
 
 
-def _proposal_words(proposal: Proposal) -> list[str]:
-    res = proposal.resolution
-    if res is None:
-        return [proposal.heading()]
-    return _WORDS.findall(_text(res.number) + " " + _text(res.title)) + [w for s in res.sections for w in _section_words(s)]
 
 
 class _Comparer:
@@ -99,7 +94,9 @@ class _Comparer:
         twin.change = self.mark(kind)
         return twin
 
-    def merge(self, old: list[N], new: list[N], key: Callable[[N], Hashable], words: Callable[[N], list[str]], pair: Callable[[N, N], N]) -> list[N]:
+    def merge(
+        self, old: list[N], new: list[N], key: Callable[[N], Hashable], words: Callable[[N], list[str]] | None, pair: Callable[[N, N], N]
+    ) -> list[N]:
         out: list[N] = []
         for a, b in align(old, new, key, words):
             if a is None:
@@ -145,15 +142,12 @@ class _Comparer:
         )
 
     def proposal(self, old: Proposal, new: Proposal) -> Proposal:
-        notes = [
-            Note(self.text(a.text if a else Inline(), b.text if b else Inline()))
-            for a, b in itertools.zip_longest(old.notes, new.notes)
-        ]
+        """The resolution text is compared; Reasons and notes are the contribution's own prose, taken from NEW."""
         if old.resolution is not None and new.resolution is not None:
             res: Resolution | None = self.resolution(old.resolution, new.resolution)
         else:
             res = clone(new.resolution) if new.resolution is not None else None
-        return Proposal(new.action, new.identifier, res, self.text(old.reasons, new.reasons), notes)
+        return Proposal(new.action, new.identifier, res, new.reasons.copy(), [Note(n.text.copy()) for n in new.notes])
 
 
 def _is_standalone(doc: Document) -> bool:
@@ -163,14 +157,18 @@ def _is_standalone(doc: Document) -> bool:
 def compare(old_document: Document, new_document: Document, author: str = "", date: str | None = None) -> Document:
     """A marked document whose original view is `old_document` and final view `new_document`.
 
-    Proposals pair by identifier (or resolution number).  A standalone
+    Proposals pair by identifier (or resolution number); a proposal on one
+    side only is a block insertion or deletion.  A standalone
     resolution compared against another gives a contribution with one MOD
     proposal holding the marked text.
     """
     old = project(old_document, "final")
     new = project(new_document, "final")
     comparer = _Comparer(_Marker(author, date or now_iso()))
-    proposals = comparer.merge(old.proposals, new.proposals, _proposal_key, _proposal_words, comparer.proposal)
+    if len(old.proposals) == len(new.proposals) == 1:
+        proposals = [comparer.proposal(old.proposals[0], new.proposals[0])]
+    else:
+        proposals = comparer.merge(old.proposals, new.proposals, _proposal_key, None, comparer.proposal)
     if _is_standalone(new_document):
         for p in proposals:
             if p.action is None:
