@@ -87,6 +87,8 @@ def align(
     Without `words`, only blocks with equal keys pair.  Deletions come
     before insertions between two kept blocks, as Word shows them.
     """
+    if not old or not new:
+        return [(a, None) for a in old] + [(None, b) for b in new]
     waiting: dict[Hashable, deque[int]] = defaultdict(deque)
     for j, block in enumerate(new):
         waiting[key(block)].append(j)

@@ -57,12 +57,15 @@ class _Atoms:
 
     def spans(self, start: int, end: int, mark: Mark | None) -> list[Span]:
         out: list[Span] = []
-        for i in range(start, end):
+        i = start
+        while i < end:
             fmt = self.formats[i]
-            if fmt.footnote is not None:
-                out.append(replace(fmt, mark=mark))
-            else:
-                out.append(replace(fmt, text=self.text[i], mark=mark))
+            j = i + 1
+            if fmt.footnote is None:
+                while j < end and self.formats[j] is fmt:
+                    j += 1
+            out.append(replace(fmt, text=fmt.text if fmt.footnote is not None else self.text[i:j], mark=mark))
+            i = j
         return out
 
 
