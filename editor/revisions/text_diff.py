@@ -24,7 +24,7 @@ DELETE, EQUAL, INSERT = -1, 0, 1
 Diff = tuple[int, str]
 NewMark = Callable[[MarkKind], Mark]
 
-_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:[-\u2011]\w+)*|\s+|[^\w\s]")  # "ITU-T" is one word
 _WORD = re.compile(r"\w+$")
 _HAS_WORD = re.compile(r"\w")
 _FOOTNOTE_BASE = 0xF0000  # supplementary private use plane: stands for footnote references

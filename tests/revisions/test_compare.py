@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from editor.model import Clause, Document, Proposal, Resolution, Section, Span
+from editor.model.outline import outline
 from editor.model.session import EditSession
 from editor.revisions.compare import compare
 from editor.revisions.review import Change, list_changes
@@ -30,6 +31,8 @@ def _compared(new: Document, old: Document | None = None) -> tuple[Document, lis
     marked = compare(old, new, "ARB", FIXED)
     assert resolution_bytes(marked, "original") == resolution_bytes(old, "final")
     assert resolution_bytes(marked, "final") == resolution_bytes(new, "final")
+    assert outline(marked, "original") == outline(old, "final"), "the base lettering"
+    assert outline(marked, "final") == outline(new, "final"), "the new lettering"
     assert_unique_ids(marked)
     saved_and_reopened(marked)
     return marked, list_changes(marked)
