@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TypedDict, Unpack
 
 from editor.model.marks import now_iso
 from editor.model.nodes import Action, Adoption, Clause, Cover, Document, Footnote, Proposal, Resolution, Section
@@ -162,26 +163,25 @@ def new_proposal(
     return proposal
 
 
-def new_contribution(
-    source: Document,
-    place: str,
-    year: int | str,
-    action: Action = "MOD",
-    *,
-    identifier: str = "",
-    author: str = "",
-    clock: Callable[[], str] = now_iso,
-) -> Document:
+class ProposalDetails(TypedDict, total=False):
+    """Optional details of a new proposal, as `new_proposal` takes them."""
+
+    identifier: str
+    author: str
+    clock: Callable[[], str]
+
+
+def new_contribution(source: Document, place: str, year: int | str, action: Action = "MOD", **details: Unpack[ProposalDetails]) -> Document:
     """A contribution holding one new proposal on the (only) resolution of `source`."""
     resolutions = list(source.resolutions())
     if len(resolutions) != 1:
         raise ProposalError(
             f"the file holds {len(resolutions)} resolutions; a new proposal is made from a file holding exactly one"
         )
-    proposal = new_proposal(resolutions[0], place, year, action, identifier=identifier, author=author, clock=clock)
+    proposal = new_proposal(resolutions[0], place, year, action, **details)
     body = resolutions[0].body
     cover = Cover(conference=ASSEMBLIES.get(body, ""), place_dates=f"{place.strip()}, {year}")
     return Document([proposal], cover)
 
 
-__all__ = ["ProposalError", "conference", "new_contribution", "new_proposal"]
+__all__ = ["ProposalDetails", "ProposalError", "conference", "new_contribution", "new_proposal"]
