@@ -7,7 +7,7 @@ from collections.abc import Callable
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from editor.model import Clause, Document, Proposal, Resolution, Section, Span
+from editor.model import Annex, Clause, Document, Footnote, Proposal, Resolution, Section, Span
 from editor.model.outline import outline
 from editor.model.session import EditSession
 from editor.revisions.compare import compare
@@ -159,3 +159,25 @@ def test_random_edits_compare_back_to_both_texts(data: st.DataObject, steps: int
     for _ in range(steps):
         random_edit(data, scratch, plain)
     _compared(plain.document)
+
+
+def test_annex_paragraphs_and_footnotes_compare_too() -> None:
+    def add_annex(session: EditSession, res: Resolution) -> None:
+        session.insert_node(res, "annexes", 0, Annex("ANNEX", "Guidelines", [Clause("1", "first rule;"), Clause("2", "second rule.")]))
+        session.insert_node(res, "footnotes", 0, Footnote("1", "A note."))
+
+    old = _edited(add_annex)
+
+    def edit(session: EditSession, res: Resolution) -> None:
+        add_annex(session, res)
+        annex = res.annexes[0]
+        session.delete_node(annex.paragraphs[0])
+        session.insert_text(annex.paragraphs[0].text, 0, "the ")
+        session.set_text(res.footnotes[0].text, "A longer note.")
+
+    _, changes = _compared(_edited(edit), old)
+    assert [(c.kind, c.text, c.location) for c in changes] == [
+        ("del", "1 first rule;", "MOD Resolution 7, ANNEX, 1"),
+        ("ins", "the ", "MOD Resolution 7, ANNEX, 2"),
+        ("ins", "longer ", "MOD Resolution 7, footnote 1"),
+    ]

@@ -55,3 +55,12 @@ def test_compare_with_itself_marks_nothing() -> None:
     marked = compare(base, base, "ARB", FIXED)
     assert list_changes(marked) == []
     saved_and_reopened(marked)
+
+
+def test_new_mod_on_the_in_force_text_starts_as_the_real_proposal_did(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "new.xml"
+    args = ["new-mod", str(BASE), "--place", "Geneva", "--year", "2022", "--id", "ARB/36A2/1", "--author", "ARB", "-o", str(out)]
+    assert main(args) == 0
+    started = list_changes(read_file(out))
+    real = list_changes(read_file(PROPOSAL))
+    assert [(c.kind, c.text, c.location) for c in started] == [(c.kind, c.text, c.location) for c in real[:5]]
