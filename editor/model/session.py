@@ -34,8 +34,8 @@ Listener = Callable[[ChangeNotice], None]
 class EditSession:
     """Owns a document's edits: transactions, undo/redo, tracking, listeners."""
 
-    def __init__(self, document: Document, author: str = "", tracking: bool | None = None, clock: Callable[[], str] = now_iso) -> None:
-        """`tracking` None means the document's default: on when it holds a MOD proposal."""
+    def __init__(self, document: Document, author: str = "", tracking: bool | None = False, clock: Callable[[], str] = now_iso) -> None:
+        """`tracking=None` takes the document's default (on when it holds a MOD proposal), as the window does."""
         self.document = document
         self.author = author
         self.tracking = default_tracking(document) if tracking is None else tracking

@@ -15,7 +15,7 @@ from tests.revisions.checks import FIXED, assert_unique_ids, mark_table, saved_a
 
 def _mod() -> tuple[Document, EditSession]:
     doc = Document([Proposal("MOD", "ARB/36A2/1", base_resolution())])
-    return doc, EditSession(doc, author="ARB", clock=lambda: FIXED)
+    return doc, EditSession(doc, author="ARB", tracking=None, clock=lambda: FIXED)
 
 
 def _res(doc: Document):  # type: ignore[no-untyped-def]
@@ -31,8 +31,9 @@ def _marks(inline: Inline) -> list[tuple[str, str]]:
 def test_tracking_is_on_by_default_in_mod_and_off_elsewhere() -> None:
     doc, session = _mod()
     assert default_tracking(doc) and session.tracking
-    assert not EditSession(base_document()).tracking
-    assert not EditSession(Document([Proposal("ADD", "ARB/1/1", base_resolution())])).tracking
+    assert not EditSession(base_document(), tracking=None).tracking
+    assert not EditSession(Document([Proposal("ADD", "ARB/1/1", base_resolution())]), tracking=None).tracking
+    assert not EditSession(doc).tracking, "without tracking=None a session starts with Track Changes off"
 
 
 def test_typed_text_is_an_insertion_with_author_and_date() -> None:
@@ -148,7 +149,7 @@ def test_deleted_footnote_reference_is_marked() -> None:
 
 def test_nothing_is_tracked_inside_an_add_proposal_or_in_reasons() -> None:
     doc = Document([Proposal("ADD", "ARB/36A2/2", base_resolution(), reasons="New."), Proposal("MOD", "ARB/36A2/1", base_resolution())])
-    session = EditSession(doc, author="ARB", clock=lambda: FIXED)
+    session = EditSession(doc, author="ARB", tracking=None, clock=lambda: FIXED)
     assert session.tracking
     add_clause = doc.proposals[0].resolution.sections[0].clauses[0]  # type: ignore[union-attr]
     assert not tracking_allowed(add_clause)
@@ -166,7 +167,7 @@ def test_nothing_is_tracked_inside_an_add_proposal_or_in_reasons() -> None:
 def test_mark_ids_stay_unique_after_reopening() -> None:
     doc, _ = mod_document()
     reopened = read_bytes(to_bytes(doc))
-    session = EditSession(reopened, author="B", clock=lambda: FIXED)
+    session = EditSession(reopened, author="B", tracking=True, clock=lambda: FIXED)
     clause = _res(reopened).sections[0].clauses[0]
     session.insert_text(clause.text, 0, "x ")
     session.delete_text(clause.text, 5, 10)

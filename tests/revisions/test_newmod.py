@@ -87,7 +87,7 @@ def test_add_gives_a_draft_new_resolution_with_no_marks() -> None:
     assert res.draft and res.number_line() == "DRAFT NEW RESOLUTION [ARB-1]"
     assert res.preamble.text() == "The World Telecommunication Standardization Assembly (Geneva, 2022),"
     assert not list_changes(doc)
-    assert not EditSession(doc).tracking
+    assert not EditSession(doc, tracking=None).tracking
     saved_and_reopened(doc)
 
 

@@ -26,7 +26,7 @@ from tests.revisions.edits import random_edit
 def test_random_tracked_edits_keep_every_promise(data: st.DataObject, steps: int) -> None:
     doc = Document([Proposal("MOD", "ARB/36A2/1", base_resolution())])
     base_bytes = to_bytes(doc)
-    tracked = EditSession(doc, author="ARB", clock=lambda: FIXED)
+    tracked = EditSession(doc, author="ARB", tracking=True, clock=lambda: FIXED)
     plain = EditSession(Document([Proposal("MOD", "ARB/36A2/1", base_resolution())]), tracking=False)
     for _ in range(steps):
         random_edit(data, tracked, plain)
