@@ -142,8 +142,11 @@ class _Comparer:
         )
 
     def proposal(self, old: Proposal, new: Proposal) -> Proposal:
-        """The resolution text is compared; Reasons and notes are the contribution's own prose, taken from NEW."""
-        if old.resolution is not None and new.resolution is not None:
+        """The resolution text is compared; Reasons and notes are the contribution's own prose, taken from NEW.
+
+        An ADD's text is new as a whole and never carries marks (ITU rule), so it is taken from NEW too.
+        """
+        if old.resolution is not None and new.resolution is not None and new.action != "ADD":
             res: Resolution | None = self.resolution(old.resolution, new.resolution)
         else:
             res = clone(new.resolution) if new.resolution is not None else None

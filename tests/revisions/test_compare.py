@@ -151,6 +151,17 @@ def test_contributions_pair_proposals_by_identifier() -> None:
     saved_and_reopened(marked)
 
 
+def test_text_of_an_add_proposal_is_never_marked() -> None:
+    old = Document([Proposal("ADD", "A/1/1", base_resolution())], mod_document()[0].cover)
+    new = Document([Proposal("ADD", "A/1/1", base_resolution())], old.cover)
+    res = new.proposals[0].resolution
+    assert res is not None
+    EditSession(new).insert_text(res.title, 0, "Draft: ")
+    marked = compare(old, new, "ARB", FIXED)
+    assert list_changes(marked) == []
+    assert resolution_bytes(marked, "markup") == resolution_bytes(new, "markup")
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data(), steps=st.integers(1, 10))
 def test_random_edits_compare_back_to_both_texts(data: st.DataObject, steps: int) -> None:
