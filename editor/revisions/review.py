@@ -222,17 +222,22 @@ def _resolve(session: EditSession, marks: set[Mark] | None, decision: Decision, 
             session.run(RemoveNode(node.parent, field, index))
 
 
-def _marks_of(changes: Iterable[Change | Mark]) -> set[Mark]:
+Changes = Change | Mark | Iterable[Change | Mark]
+
+
+def _marks_of(changes: Changes) -> set[Mark]:
+    if isinstance(changes, Change | Mark):
+        changes = [changes]
     return {c.mark if isinstance(c, Change) else c for c in changes}
 
 
-def accept(session: EditSession, changes: Iterable[Change | Mark]) -> None:
-    """Accept the given changes (one undo step): insertions become plain text, deletions go."""
+def accept(session: EditSession, changes: Changes) -> None:
+    """Accept one change or several (one undo step): insertions become plain text, deletions go."""
     _resolve(session, _marks_of(changes), "accept", "Accept change")
 
 
-def reject(session: EditSession, changes: Iterable[Change | Mark]) -> None:
-    """Reject the given changes (one undo step): insertions go, deletions come back as plain text."""
+def reject(session: EditSession, changes: Changes) -> None:
+    """Reject one change or several (one undo step): insertions go, deletions come back as plain text."""
     _resolve(session, _marks_of(changes), "reject", "Reject change")
 
 

@@ -81,7 +81,7 @@ def test_accept_one_keeps_the_rest_and_is_one_undo_step(marked: tuple) -> None: 
     doc, session = marked
     before = to_bytes(doc)
     first = list_changes(doc)[0]
-    accept(session, [first])
+    accept(session, first)
     res = doc.proposals[0].resolution
     assert res.adoption.text("markup") == "Rev. Geneva, 2022"
     assert len(list_changes(doc)) == 8
