@@ -181,8 +181,26 @@ class EditSession:
             mark=mark,
             xref=template.xref if template is before and before is not None and before.xref else None,
         )
+        right = self._split_off(left, right, mark)
         with self.transaction("Typing", merge_key=("type", id(inline))):
             self.run(SetSpans(inline, [*left, new, *right]))
+
+    def _split_off(self, left: list[Span], right: list[Span], inserted: Mark | None) -> list[Span]:
+        """Text typed inside a change cuts it in two: the part after the cut becomes a change of its own.
+
+        So one mark id is always one run of text, as Word numbers its
+        revisions, and each part can be accepted or rejected alone.
+        """
+        cut = left[-1].mark if left else None
+        if cut is None or cut == inserted or not right or right[0].mark != cut:
+            return right
+        fresh = replace(cut, id=self._fresh_id())
+        out = list(right)
+        for k, span in enumerate(out):
+            if span.mark != cut:
+                break
+            out[k] = replace(span, mark=fresh)
+        return out
 
     def delete_text(self, inline: Inline, start: int, end: int) -> int:
         """Delete markup offsets [start, end): struck through when tracking, else removed.
@@ -196,23 +214,34 @@ class EditSession:
         left, rest = split_at(inline.spans, start)
         middle, right = split_at(rest, end - start)
         if self._tracks(inline.owner):
-            before = left[-1] if left else None
-            after = right[0] if right else None
-            mark = self._reusable(before, "del") or self._reusable(after, "del")
-            kept: list[Span] = []
-            for s in middle:
-                if s.mark is not None and s.mark.kind == "ins":
-                    continue
-                if s.mark is None:
-                    mark = mark or self.new_mark("del")
-                    s = replace(s, mark=mark)
-                kept.append(s)
-            middle = kept
+            middle = self._struck(middle, left[-1] if left else None, right[0] if right else None)
         else:
             middle = []
         with self.transaction("Delete", merge_key=("delete", id(inline))):
             self.run(SetSpans(inline, [*left, *middle, *right]))
         return start + sum(len(s.text) for s in middle)
+
+    def _struck(self, middle: list[Span], before: Span | None, after: Span | None) -> list[Span]:
+        """The deleted range as tracked: inserted text goes, base text gets a deletion mark.
+
+        Each unbroken run of newly deleted text joins the same author's
+        deletion it touches, or becomes a new one, so that one mark is
+        always one run of text.
+        """
+        pieces = [s for s in middle if s.mark is None or s.mark.kind != "ins"]
+        out: list[Span] = []
+        previous, run = before, None
+        for k, span in enumerate(pieces):
+            if span.mark is not None:
+                previous, run = span, None
+                out.append(span)
+                continue
+            if run is None:
+                touches_after = all(p.mark is None for p in pieces[k:])
+                run = self._reusable(previous, "del") or (self._reusable(after, "del") if touches_after else None) or self.new_mark("del")
+            previous = replace(span, mark=run)
+            out.append(previous)
+        return out
 
     def replace_text(self, inline: Inline, start: int, end: int, text: str) -> None:
         """Replace a range: a deletion followed by an insertion, as Word records it."""

@@ -202,3 +202,15 @@ def test_undo_and_redo_cover_recording_and_reviewing() -> None:
     session.redo()
     assert len(list_changes(doc)) == 1
     saved_and_reopened(doc)
+
+
+def test_typing_inside_a_deletion_cuts_it_into_two_changes() -> None:
+    doc, session = _mod()
+    clause = _res(doc).sections[0].clauses[0]
+    session.delete_text(clause.text, 4, 12)
+    session.insert_text(clause.text, 8, "X")
+    pieces = [(s.mark.kind, s.text, s.mark.id) for s in clause.text.spans if s.mark]
+    assert [(k, t) for k, t, _ in pieces] == [("del", "purp"), ("ins", "X"), ("del", "oses")]
+    assert len({i for _, _, i in pieces}) == 3, "one id, one run of text"
+    assert_unique_ids(doc)
+    saved_and_reopened(doc)

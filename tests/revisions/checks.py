@@ -26,10 +26,17 @@ def mark_table(doc: Document) -> list[tuple[str, str, str, int, str, str]]:
 
 
 def assert_unique_ids(doc: Document) -> None:
+    """One id, one change, one place: a block, or one unbroken run of one inline."""
     by_id: dict[int, set[Mark]] = defaultdict(set)
-    for _, mark, _ in doc.marks():
+    places: dict[int, int] = defaultdict(int)
+    for node, mark, inline in doc.marks():
         by_id[mark.id].add(mark)
+        places[mark.id] += 1
+        if inline is not None:
+            runs = [k for k, s in enumerate(inline.spans) if s.mark == mark]
+            assert runs == list(range(runs[0], runs[-1] + 1)), f"mark {mark.id} is cut in pieces in {node!r}"
     assert all(len(marks) == 1 for marks in by_id.values()), dict(by_id)
+    assert all(n == 1 for n in places.values()), dict(places)
 
 
 def resolution_bytes(doc: Document, view: View, index: int = 0) -> bytes:
