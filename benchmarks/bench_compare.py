@@ -14,10 +14,10 @@ from pathlib import Path
 
 from generate import clause_count, large_document
 
-from editor.model import Clause, Document, Section
+from editor.model import Clause, Document, Section, clone
 from editor.model.session import EditSession
 from editor.revisions.compare import compare
-from editor.revisions.review import list_changes
+from editor.revisions.review import Position, accept_all, list_changes, next_change
 from editor.xmlio import save
 
 TARGET_S = 1.0
@@ -71,6 +71,7 @@ def main() -> None:
     seconds = _median_s(lambda: compare(old, new, "Bench", "2022-01-01T00:00:00Z"))
     verdict = "meets" if seconds < TARGET_S else "MISSES"
     print(f"compare (model, structural + word marks): {seconds * 1000:8.1f} ms (median of 3) - {verdict} the {TARGET_S:.0f} s target")
+    review_figures(marked)
     try:
         from xmldiff import main as xmldiff_main
     except ImportError:
@@ -78,6 +79,18 @@ def main() -> None:
         return
     # xmldiff's default (exact) matching did not finish within minutes on this pair; fast_match is its quick mode.
     print(f"xmldiff fast_match, same pair (reference): {_xmldiff_ms(xmldiff_main, old, new, fast_match=True)}")
+
+
+def review_figures(marked: Document) -> None:
+    """What the Changes panel costs on the marked large document (no target in the issue; for reference)."""
+    changes = list_changes(marked)
+    middle = Position(marked.proposals[len(marked.proposals) // 2])
+    listing = _median_s(lambda: list_changes(marked)) * 1000
+    stepping = _median_s(lambda: next_change(marked, middle)) * 1000
+    copies = [EditSession(clone(marked)) for _ in range(3)]
+    accepting = _median_s(lambda: accept_all(copies.pop())) * 1000
+    print(f"review: list {len(changes)} changes {listing:6.1f} ms; next change {stepping:6.1f} ms; "
+          f"accept all {accepting:6.1f} ms (medians of 3)")
 
 
 def _xmldiff_ms(xmldiff_main, old: Document, new: Document, *, fast_match: bool) -> str:  # type: ignore[no-untyped-def]
