@@ -153,10 +153,6 @@ class _Comparer:
         return Proposal(new.action, new.identifier, res, new.reasons.copy(), [Note(n.text.copy()) for n in new.notes])
 
 
-def _is_standalone(doc: Document) -> bool:
-    return doc.cover is None
-
-
 def compare(old_document: Document, new_document: Document, author: str = "", date: str | None = None) -> Document:
     """A marked document whose original view is `old_document` and final view `new_document`.
 
@@ -172,7 +168,7 @@ def compare(old_document: Document, new_document: Document, author: str = "", da
         proposals = [comparer.proposal(old.proposals[0], new.proposals[0])]
     else:
         proposals = comparer.merge(old.proposals, new.proposals, _proposal_key, None, comparer.proposal)
-    if _is_standalone(new_document):
+    if new_document.cover is None:  # a standalone resolution: its one proposal becomes the MOD
         for p in proposals:
             if p.action is None:
                 p.action = "MOD"
