@@ -7,12 +7,12 @@ endings changed, clauses inserted, deleted and moved.
 from __future__ import annotations
 
 import random
-import statistics
 import tempfile
 import time
 from pathlib import Path
 
 from generate import clause_count, large_document
+from timing import median_seconds
 
 from editor.model import Clause, Document, Section, clone
 from editor.model.session import EditSession
@@ -53,22 +53,13 @@ def modified_copy(doc: Document, share: float = SHARE, seed: int = 11) -> tuple[
     return copy, changed
 
 
-def _median_s(fn, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
-    samples = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        samples.append(time.perf_counter() - t0)
-    return statistics.median(samples)
-
-
 def main() -> None:
     old = large_document()
     new, changed = modified_copy(old)
     marked = compare(old, new, "Bench", "2022-01-01T00:00:00Z")
     print(f"documents: {clause_count(old)} clauses; {changed} changed in the new version ({changed / clause_count(old):.1%})")
     print(f"marks produced: {len(list_changes(marked))}")
-    seconds = _median_s(lambda: compare(old, new, "Bench", "2022-01-01T00:00:00Z"))
+    seconds = median_seconds(lambda: compare(old, new, "Bench", "2022-01-01T00:00:00Z"))
     verdict = "meets" if seconds < TARGET_S else "MISSES"
     print(f"compare (model, structural + word marks): {seconds * 1000:8.1f} ms (median of 3) - {verdict} the {TARGET_S:.0f} s target")
     review_figures(marked)
@@ -85,10 +76,10 @@ def review_figures(marked: Document) -> None:
     """What the Changes panel costs on the marked large document (no target in the issue; for reference)."""
     changes = list_changes(marked)
     middle = Position(marked.proposals[len(marked.proposals) // 2])
-    listing = _median_s(lambda: list_changes(marked)) * 1000
-    stepping = _median_s(lambda: next_change(marked, middle)) * 1000
+    listing = median_seconds(lambda: list_changes(marked)) * 1000
+    stepping = median_seconds(lambda: next_change(marked, middle)) * 1000
     copies = [EditSession(clone(marked)) for _ in range(3)]
-    accepting = _median_s(lambda: accept_all(copies.pop())) * 1000
+    accepting = median_seconds(lambda: accept_all(copies.pop())) * 1000
     print(f"review: list {len(changes)} changes {listing:6.1f} ms; next change {stepping:6.1f} ms; "
           f"accept all {accepting:6.1f} ms (medians of 3)")
 
