@@ -1,0 +1,381 @@
+"""The checking engine: every family's checks over a document, kept current edit by edit.
+
+Results are cached by the part of the document they depend on: each
+section (its lettering, punctuation, keyword and the references its text
+makes), each resolution (dates, preamble), each proposal (action against
+content, Reasons) and the document (identifiers).  A change notice names
+the nodes an edit touched; the engine rechecks their sections, then
+recomputes each touched resolution's section contexts (is it the last
+section, what follows it, does an operative section precede it) and its
+table of labels, and rechecks any other section whose context or
+referenced labels changed.  So the cost of a keystroke depends on the size
+of a section, not of the document, and the result is by construction the
+one a full check gives (a property test holds the engine to that).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from editor.model.marks import View
+from editor.model.nodes import Clause, Cover, Document, Node, Proposal, Resolution, Section
+from editor.model.operations import ChangeNotice
+from editor.model.session import EditSession
+from editor.rules import dates, keywords, lettering, proposals, punctuation, xrefs
+from editor.rules.context import SectionContext, keyword_of, position, proposal_name, shown
+from editor.rules.editing import fix_tracking
+from editor.rules.problem import Problem
+
+Listener = Callable[[list[Problem]], None]
+
+
+def section_contexts(res: Resolution, proposal: Proposal | None, view: View) -> dict[int, SectionContext]:
+    """The context of every section of `res` shown in `view`."""
+    name = proposal_name(proposal)
+    visible: list[Section] = shown(res.sections, view)  # type: ignore[assignment]
+    out: dict[int, SectionContext] = {}
+    operative = False
+    for i, sec in enumerate(visible):
+        last = i == len(visible) - 1
+        out[sec.uid] = SectionContext(name, view, last, None if last else keyword_of(visible[i + 1], view), operative)
+        operative = operative or sec.kind == "operative"
+    return out
+
+
+def _views(proposal: Proposal | None) -> tuple[View, ...]:
+    if proposal is not None and proposal.action == "SUP":
+        return ()
+    return ("final", "original") if proposal is not None and proposal.action == "MOD" else ("final",)
+
+
+def check_section(section: Section, contexts: tuple[SectionContext, ...]) -> list[Problem]:
+    """Lettering, punctuation and keyword problems of one section in each of its views.
+
+    A problem of the original view is kept only when the final view does
+    not already report the same rule at the same node.
+    """
+    out: list[Problem] = []
+    final_keys: set[tuple[str, int | None]] = set()
+    for ctx in contexts:
+        found = lettering.check(section, ctx) + punctuation.check(section, ctx)
+        if ctx.view == "final":
+            found += keywords.check(section, ctx)
+            final_keys = {(p.rule, p.node_uid) for p in found}
+        else:
+            found = [p for p in found if (p.rule, p.node_uid) not in final_keys]
+        out += found
+    return out
+
+
+@dataclass
+class _SectionEntry:
+    contexts: tuple[SectionContext, ...]
+    structural: list[Problem]
+    refs: list[xrefs.Reference]
+    summary: tuple[str, frozenset[str]]
+    table: xrefs.Table | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+
+class Checker:
+    """Cached problems of one document, by the part each depends on."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.sections: dict[int, _SectionEntry] = {}
+        self.resolutions: dict[int, list[Problem]] = {}
+        self.proposals: dict[int, list[Problem]] = {}
+        self.identifiers: dict[int, list[Problem]] = {}
+        self.problems: list[Problem] = []
+
+    def full(self) -> list[Problem]:
+        self.sections.clear()
+        self.resolutions.clear()
+        self.proposals.clear()
+        for proposal in self.document.proposals:
+            self.check_proposal(proposal)
+        self.identifiers = proposals.check_identifiers(self.document)
+        return self.assemble()
+
+    def check_proposal(self, proposal: Proposal, dirty: set[int] | None = None) -> None:
+        self.proposals[proposal.uid] = proposals.check(proposal)
+        for res in proposal.resolutions:
+            self.check_resolution(res, proposal, dirty)
+
+    def check_resolution(self, res: Resolution, proposal: Proposal | None, dirty: set[int] | None = None) -> None:
+        """Recheck `res`: its own spots, the sections in `dirty` (all when None), and sections whose context changed."""
+        name = proposal_name(proposal)
+        self.resolutions[res.uid] = dates.check(res, proposal, self.document.cover, name) + punctuation.check_preamble(res, (name, "final"))
+        views = _views(proposal)
+        contexts = {view: section_contexts(res, proposal, view) for view in views}
+        redone: set[int] = set()
+        for sec in res.sections:
+            ctxs = tuple(contexts[v][sec.uid] for v in views if sec.uid in contexts[v])
+            entry = self.sections.get(sec.uid)
+            if entry is None or entry.contexts != ctxs or dirty is None or sec.uid in dirty:
+                final = "final" in contexts and sec.uid in contexts["final"]
+                self.sections[sec.uid] = _SectionEntry(
+                    ctxs, check_section(sec, ctxs),
+                    xrefs.find(sec) if final else [],
+                    xrefs.labels_of(sec) if final else ("", frozenset()),
+                )
+                redone.add(sec.uid)
+        final_sections = [s for s in res.sections if s.uid in contexts.get("final", {})]
+        table = xrefs.table_of([self.sections[s.uid].summary for s in final_sections])
+        for sec in res.sections:
+            entry = self.sections[sec.uid]
+            if sec.uid in redone or entry.table != table:
+                found = []
+                if entry.refs:
+                    ctx = contexts["final"][sec.uid]
+                    found = xrefs.check(entry.refs, table, ctx, keyword_of(sec))
+                entry.table = table
+                entry.problems = sorted(entry.structural + found, key=position)
+
+    def assemble(self) -> list[Problem]:
+        """All cached problems in document order."""
+        out: list[Problem] = []
+        for proposal in self.document.proposals:
+            out += self.identifiers.get(proposal.uid, ())
+            out += self.proposals.get(proposal.uid, ())
+            for res in proposal.resolutions:
+                out += self.resolutions.get(res.uid, ())
+                for sec in res.sections:
+                    entry = self.sections.get(sec.uid)
+                    if entry is not None:
+                        out += entry.problems
+        self.problems = out
+        return out
+
+    def _attached(self, node: Node) -> bool:
+        while node.parent is not None:
+            node = node.parent
+        return node is self.document
+
+    def update(self, notice: ChangeNotice) -> list[Problem]:
+        """Recheck what `notice` can affect; returns the new problem list."""
+        document_level = False
+        dirty_sections: set[int] = set()
+        touched_res: dict[int, tuple[Resolution, Proposal | None]] = {}
+        touched_props: dict[int, Proposal] = {}
+        for obj in notice.nodes:
+            if not isinstance(obj, Node) or isinstance(obj, Document):
+                document_level = True
+                continue
+            if not self._attached(obj):
+                continue
+            proposal = obj.ancestor(Proposal)
+            if isinstance(obj, Proposal):
+                document_level = True
+            if proposal is not None:
+                touched_props[proposal.uid] = proposal
+            res = obj.ancestor(Resolution)
+            if res is not None:
+                touched_res[res.uid] = (res, proposal)
+            sec = obj.ancestor(Section)
+            if sec is not None:
+                dirty_sections.add(sec.uid)
+        if document_level:
+            self.identifiers = proposals.check_identifiers(self.document)
+            for proposal in self.document.proposals:
+                if proposal.uid not in self.proposals or proposal.uid in touched_props:
+                    touched_props[proposal.uid] = proposal
+                for res in proposal.resolutions:
+                    touched_res.setdefault(res.uid, (res, proposal))
+        for proposal in touched_props.values():
+            self.proposals[proposal.uid] = proposals.check(proposal)
+            for res in proposal.resolutions:
+                touched_res.setdefault(res.uid, (res, proposal))
+        for res, proposal in touched_res.values():
+            self.check_resolution(res, proposal, dirty_sections)
+        return self.assemble()
+
+
+def check_document(document: Document) -> list[Problem]:
+    """Every problem of `document`, in document order."""
+    return Checker(document).full()
+
+
+# -- quick fixes ---------------------------------------------------------------------------
+
+Fixer = Callable[[EditSession, Node, Problem], None]
+
+
+def _fix_lettering(session: EditSession, node: Node, problem: Problem) -> None:
+    assert isinstance(node, Clause)
+    owner = lettering.list_owner(node)
+    if owner is None:
+        return
+    changed = lettering.relabel(session, owner)
+    res = owner.ancestor(Resolution)
+    if isinstance(owner, Section) and changed and res is not None:
+        xrefs.retarget(session, res, xrefs.labels_of(owner)[0], changed)
+
+
+def _fix_single(session: EditSession, node: Node, problem: Problem) -> None:
+    assert isinstance(node, Clause)
+    session.set_text(node.label, "")
+
+
+def _fix_punctuation(session: EditSession, node: Node, problem: Problem) -> None:
+    assert isinstance(node, Clause)
+    sec, res = node.ancestor(Section), node.ancestor(Resolution)
+    if sec is None or res is None:
+        return
+    ctx = section_contexts(res, node.ancestor(Proposal), "final").get(sec.uid)
+    if ctx is not None:
+        punctuation.fix_clause(session, node, ctx)
+
+
+def _fix_preamble(session: EditSession, node: Node, problem: Problem) -> None:
+    assert isinstance(node, Resolution)
+    punctuation.fix_preamble(session, node)
+
+
+def _fix_keyword(session: EditSession, node: Node, problem: Problem) -> None:
+    assert isinstance(node, Section)
+    keywords.fix(session, node, problem.rule)
+
+
+def _document(node: Node) -> Document | None:
+    return node.ancestor(Document)
+
+
+def _fix_dates(session: EditSession, node: Node, problem: Problem) -> None:
+    assert isinstance(node, Resolution)
+    doc = _document(node)
+    cover: Cover | None = doc.cover if doc is not None else None
+    dates.align(session, node, node.ancestor(Proposal), cover)
+
+
+def _fix_rev(session: EditSession, node: Node, problem: Problem) -> None:
+    assert isinstance(node, Resolution)
+    dates.fix_rev(session, node, node.ancestor(Proposal))
+
+
+def _fix_number(session: EditSession, node: Node, problem: Problem) -> None:
+    assert isinstance(node, Resolution)
+    dates.fix_number(session, node)
+
+
+def _fix_identifiers(session: EditSession, node: Node, problem: Problem) -> None:
+    doc = _document(node)
+    if doc is not None:
+        proposals.renumber(session, doc)
+
+
+FIXERS: dict[str, Fixer] = {
+    **{rule: _fix_lettering for rule in lettering.RULES if rule != "lettering.single"},
+    "lettering.single": _fix_single,
+    "punctuation.clause": _fix_punctuation,
+    "punctuation.and-or": _fix_punctuation,
+    "punctuation.preamble": _fix_preamble,
+    "keyword.case": _fix_keyword,
+    "keyword.punctuation": _fix_keyword,
+    "keyword.unknown": _fix_keyword,
+    "dates.conference": _fix_dates,
+    "dates.mismatch": _fix_dates,
+    "dates.missing": _fix_dates,
+    "dates.rev": _fix_rev,
+    "dates.number": _fix_number,
+    "proposal.numbering": _fix_identifiers,
+    "proposal.duplicate": _fix_identifiers,
+}
+RULES: tuple[str, ...] = (
+    lettering.RULES + punctuation.RULES + keywords.RULES + dates.RULES + proposals.RULES + xrefs.RULES
+)
+
+
+def _target(document: Document, problem: Problem) -> Node | None:
+    if problem.view != "final" or problem.fix is None or problem.rule not in FIXERS or problem.node_uid is None:
+        return None
+    return document.find(problem.node_uid)
+
+
+def _apply(session: EditSession, problem: Problem) -> bool:
+    node = _target(session.document, problem)
+    if node is None:
+        return False
+    with fix_tracking(session, node), session.transaction(f"Fix: {problem.fix}"):
+        FIXERS[problem.rule](session, node, problem)
+    return True
+
+
+def _matches(problem: Problem, rule: str | None) -> bool:
+    return rule is None or problem.rule == rule or problem.rule.startswith(rule + ".")
+
+
+def fix_all(session: EditSession, rule: str | None = None) -> int:
+    """Apply every quick fix (of `rule`, or of a family such as "lettering"); returns how many ran.
+
+    One transaction, so one undo step.  Each fix is followed by a fresh
+    check, since one fix (relettering a section) settles several problems.
+    """
+    done: set[tuple[str, int | None, str]] = set()
+    count = 0
+    with session.transaction("Fix all"):
+        while True:
+            todo = [
+                p for p in check_document(session.document)
+                if _matches(p, rule) and (p.rule, p.node_uid, p.message) not in done and _target(session.document, p) is not None
+            ]
+            if not todo:
+                return count
+            done.add((todo[0].rule, todo[0].node_uid, todo[0].message))
+            if _apply(session, todo[0]):
+                count += 1
+
+
+class RuleEngine:
+    """The live checks of one edit session: problems kept current after every change notice."""
+
+    def __init__(self, session: EditSession) -> None:
+        self.session = session
+        self._checker = Checker(session.document)
+        self._listeners: list[Listener] = []
+        session.subscribe(self._on_change)
+        self._checker.full()
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Current problems, in document order."""
+        return list(self._checker.problems)
+
+    def add_listener(self, cb: Listener) -> None:
+        self._listeners.append(cb)
+
+    def remove_listener(self, cb: Listener) -> None:
+        self._listeners.remove(cb)
+
+    def _notify(self) -> None:
+        problems = self.problems
+        for cb in list(self._listeners):
+            cb(problems)
+
+    def _on_change(self, notice: ChangeNotice) -> None:
+        if self.session.document is not self._checker.document:
+            self._checker = Checker(self.session.document)
+            self._checker.full()
+        else:
+            self._checker.update(notice)
+        self._notify()
+
+    def full_check(self) -> list[Problem]:
+        problems = self._checker.full()
+        self._notify()
+        return list(problems)
+
+    def fixable(self, problem: Problem) -> bool:
+        """Whether `problem` has a quick fix that can run on the current document."""
+        return _target(self.session.document, problem) is not None
+
+    def apply_fix(self, problem: Problem) -> None:
+        """Run the quick fix of `problem` as one transaction (joining an enclosing one); nothing if it no longer applies."""
+        _apply(self.session, problem)
+
+    def close(self) -> None:
+        try:
+            self.session.unsubscribe(self._on_change)
+        except ValueError:
+            pass

@@ -1,0 +1,103 @@
+"""Cross-references inside the text ("considering e), f) and h) above", "resolves 3").
+
+A reference is checked against the final view of its own resolution: the
+section it names must have a clause with that label.  References to a
+keyword the resolution does not have, or followed by "of Resolution …", are
+about another text and are left alone.  Finding references depends only on
+a section's own text, so the engine keeps them per section and re-evaluates
+them cheaply when another section's labels change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from editor.model.labels import SUFFIXES
+from editor.model.nodes import Clause, Resolution, Section
+from editor.model.session import EditSession
+from editor.rules.context import Place, SectionContext, keyword_of, places, report, shown
+from editor.rules.editing import replace_final
+from editor.rules.keywords import KNOWN, known_prefix
+from editor.rules.problem import Problem
+
+RULES = ("xref.missing",)
+
+_SUFFIX = "(?:" + "|".join(s for s in SUFFIXES if s) + ")?"
+_LABEL = r"(?:[a-z]{1,3}\)" + _SUFFIX + r"|\d{1,3}" + _SUFFIX + r"(?![\w)]))"
+_KEYWORDS = "|".join(re.escape(k) for k in sorted(KNOWN, key=len, reverse=True))
+_REFERENCE = re.compile(
+    rf"(?<![\w])(?P<kw>{_KEYWORDS})\s+(?P<labels>{_LABEL}(?:\s*,\s*{_LABEL}|\s+(?:and|or)\s+{_LABEL})*)"
+)
+_ONE_LABEL = re.compile(_LABEL)
+_ELSEWHERE = re.compile(r"\s*(?:,\s*)?(?:of|in)\s+(?:the\s+)?(?:Resolution|Res\.|Recommendation|Decision|Opinion|Constitution|Convention|Plenipotentiary|WTSA|PP)")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One label named in a clause: the clause, the keyword, the label and its final-view offsets."""
+
+    place: Place
+    keyword: str
+    label: str
+    start: int
+    end: int
+
+
+def find(section: Section) -> list[Reference]:
+    """Every reference in the final text of the section's clauses and sub-items."""
+    out: list[Reference] = []
+    for place in places(section, "final"):
+        text = place.node.text.text("final")
+        for m in _REFERENCE.finditer(text):
+            if _ELSEWHERE.match(text, m.end()):
+                continue
+            base = m.start("labels")
+            for lm in _ONE_LABEL.finditer(m.group("labels")):
+                out.append(Reference(place, m.group("kw"), lm.group(0), base + lm.start(), base + lm.end()))
+    return out
+
+
+Table = dict[str, frozenset[str]]
+
+
+def labels_of(section: Section) -> tuple[str, frozenset[str]]:
+    """The keyword a reference uses for the section ("instructs" for "instructs the Director …") and its final labels."""
+    keyword = keyword_of(section).lower()
+    return known_prefix(keyword) or keyword, frozenset(c.label.text("final").strip() for c in shown(section.clauses, "final"))
+
+
+def table_of(entries: list[tuple[str, frozenset[str]]]) -> Table:
+    table: dict[str, frozenset[str]] = {}
+    for keyword, labels in entries:
+        table[keyword] = table.get(keyword, frozenset()) | labels
+    return table
+
+
+def check(refs: list[Reference], table: Table, ctx: SectionContext, section_keyword: str) -> list[Problem]:
+    out: list[Problem] = []
+    for ref in refs:
+        labels = table.get(ref.keyword.lower())
+        if labels is None or ref.label in labels:
+            continue
+        who = f"clause {ref.place.clause}" + (f", item {ref.place.subitem}" if ref.place.subitem else "")
+        out.append(report(ctx, "error", "xref.missing",
+                          f"{section_keyword}: {who} refers to {ref.keyword} {ref.label}, which does not exist",
+                          section=section_keyword, place=ref.place))
+    return out
+
+
+def retarget(session: EditSession, resolution: Resolution, keyword: str, changed: dict[str, str]) -> int:
+    """Rewrite references to `keyword` (as `labels_of` names it) after its labels changed (old → new); returns how many."""
+    count = 0
+    for section in shown(resolution.sections, "final"):
+        by_clause: dict[int, list[Reference]] = {}
+        for ref in find(section):  # type: ignore[arg-type]
+            if ref.keyword.lower() == keyword and ref.label in changed:
+                by_clause.setdefault(ref.place.node.uid, []).append(ref)
+        for refs in by_clause.values():
+            clause: Clause = refs[0].place.node
+            for ref in sorted(refs, key=lambda r: r.start, reverse=True):
+                replace_final(session, clause.text, ref.start, ref.end, changed[ref.label])
+                count += 1
+    return count
