@@ -77,8 +77,8 @@ def plan_list(owner: Section | Clause, view: View) -> ListPlan:
             plan.findings.append((i, rule, f"it comes after {previous.text}" if rule == "lettering.order" else ""))
         if label is not None and label.ordered:
             seen.setdefault((label.ordinal, label.suffix), i)
-        ok = not plan.findings or plan.findings[-1][0] != i
-        if ok and label is not None and last_planned is not None and label.suffix and previous is not None and label.follows(previous):
+        duplicate = bool(plan.findings) and plan.findings[-1][:2] == (i, "lettering.duplicate")
+        if label is not None and label.suffix and last_planned is not None and label.ordinal == last_planned.ordinal and not duplicate:
             planned = last_planned.inserted_after()
         else:
             planned = last_planned.next() if last_planned is not None else first
