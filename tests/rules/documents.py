@@ -8,8 +8,8 @@ from editor.rules.problem import Problem
 from editor.xmlio import read_bytes, to_bytes
 from tests.factories import FIXED_DATE, base_resolution
 
-NOTING_SEED = "a) b) c) b) c) d) e) f) g) h) i)".split()
-RESOLVES_SEED = "1 1 2 3 4 5 6 7 8 9 10".split()
+NOTING_SEED = ["a)", "b)", "c)", "b)", "c)", "d)", "e)", "f)", "g)", "h)", "i)"]
+RESOLVES_SEED = ["1", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]
 
 
 def wtsa_cover() -> Cover:
