@@ -3,7 +3,9 @@
 In MOD proposals the fixes are recorded as revision marks by NAME (unless
 --no-track), like any other change to the text being modified; elsewhere
 they are plain edits.  The result is validated and written atomically; the
-problems left are listed as `validate` would list them.
+problems left are listed as `validate` would list them.  Exit status as for
+`validate`, about the fixed document: 0 no error left, 1 errors left, 2 the
+input is unreadable (or the rule unknown).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from editor.cli import EXIT_OK, EXIT_PROBLEMS
+from editor.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
 from editor.cli.common import load, write
 from editor.cli.validate_cmd import text_line
 from editor.model.session import EditSession
@@ -32,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> list[str]:  # type: ignore[type
 def run(args: argparse.Namespace) -> int:
     if args.rule and not any(r == args.rule or r.startswith(args.rule + ".") for r in RULES):
         print(f"error: there is no check named '{args.rule}'; see docs/checks.md for the rule ids", file=sys.stderr)
-        return EXIT_PROBLEMS
+        return EXIT_UNREADABLE
     document = load(args.file)
     session = EditSession(document, author=args.author, tracking=not args.no_track)
     count = fix_all(session, args.rule)
