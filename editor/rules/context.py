@@ -12,10 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from editor.model.marks import View
 from editor.model.nodes import Clause, Node, Proposal, Section
 from editor.rules.problem import Problem, Severity
+
+N = TypeVar("N", bound=Node)
 
 
 @dataclass(frozen=True)
@@ -40,39 +43,59 @@ def proposal_name(proposal: Proposal | None) -> str | None:
     return proposal.identifier or proposal.action or None
 
 
-def shown(nodes: Sequence[Node], view: View) -> list[Node]:
-    return [n for n in nodes if n.visible_in(view)]
+def shown(nodes: Sequence[N], view: View) -> list[N]:
+    """The nodes of a child list that show in `view` (deleted ones drop out of final, inserted ones of original)."""
+    return [n for n in nodes if n.change is None or n.change.visible_in(view)]
 
 
 def keyword_of(section: Section, view: View = "final") -> str:
     return " ".join(section.keyword.text(view).split())
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Place:
-    """Where a clause or sub-item stands, as a drafter counts it."""
+    """A clause or sub-item as shown in one view: where it stands as a drafter counts, and its texts.
+
+    The label and text are read once per check, since every family needs them.
+    """
 
     node: Clause
     clause: int
-    path: tuple[int, ...] = ()
+    path: tuple[int, ...]
+    label: str
+    text: str
+    items: list[Place]
 
     @property
     def subitem(self) -> str | None:
         return ".".join(str(p) for p in self.path) if self.path else None
 
+    def who(self) -> str:
+        """"clause 4" or "clause 6, item 2"."""
+        return f"clause {self.clause}" + (f", item {self.subitem}" if self.path else "")
+
+
+def place_list(nodes: Sequence[Clause], view: View, clause: int = 0, path: tuple[int, ...] = ()) -> list[Place]:
+    """Places of a child list in `view`; top-level clauses are counted from 1, sub-items by their path."""
+    out: list[Place] = []
+    for i, node in enumerate(shown(nodes, view), 1):
+        number, sub = (clause, (*path, i)) if clause else (i, ())
+        out.append(Place(node, number, sub, node.label.text(view).strip(), node.text.text(view),
+                         place_list(node.items, view, number, sub) if node.items else []))
+    return out
+
+
+def flatten(top: list[Place]) -> Iterator[Place]:
+    """Every place of a tree, in document order."""
+    for place in top:
+        yield place
+        if place.items:
+            yield from flatten(place.items)
+
 
 def places(section: Section, view: View) -> Iterator[Place]:
     """Every clause and sub-item of `section` shown in `view`, in document order."""
-
-    def below(clause: Clause, index: int, path: tuple[int, ...]) -> Iterator[Place]:
-        for j, item in enumerate(shown(clause.items, view), 1):
-            sub = (*path, j)
-            yield Place(item, index, sub)  # type: ignore[arg-type]
-            yield from below(item, index, sub)  # type: ignore[arg-type]
-
-    for i, clause in enumerate(shown(section.clauses, view), 1):
-        yield Place(clause, i)  # type: ignore[arg-type]
-        yield from below(clause, i, ())  # type: ignore[arg-type]
+    return flatten(place_list(section.clauses, view))
 
 
 def report(
@@ -99,7 +122,7 @@ def report(
         proposal=proposal,
         section=section,
         clause=place.clause if place is not None else None,
-        label=place.node.label.text(view).strip() if place is not None else None,
+        label=place.label if place is not None else None,
         subitem=place.subitem if place is not None else None,
         fix=fix,
         node_uid=target.uid if target is not None else None,

@@ -16,14 +16,14 @@ one a full check gives (a property test holds the engine to that).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from editor.model.marks import View
 from editor.model.nodes import Clause, Cover, Document, Node, Proposal, Resolution, Section
 from editor.model.operations import ChangeNotice
 from editor.model.session import EditSession
 from editor.rules import dates, keywords, lettering, proposals, punctuation, xrefs
-from editor.rules.context import SectionContext, keyword_of, position, proposal_name, shown
+from editor.rules.context import Place, SectionContext, keyword_of, place_list, position, proposal_name, shown
 from editor.rules.editing import fix_tracking
 from editor.rules.problem import Problem
 
@@ -49,23 +49,42 @@ def _views(proposal: Proposal | None) -> tuple[View, ...]:
     return ("final", "original") if proposal is not None and proposal.action == "MOD" else ("final",)
 
 
-def check_section(section: Section, contexts: tuple[SectionContext, ...]) -> list[Problem]:
-    """Lettering, punctuation and keyword problems of one section in each of its views.
+def _unmarked(section: Section) -> bool:
+    """Whether nothing in the section carries a revision mark (its original and final views are then one text)."""
+    for node in section.walk():
+        if node.change is not None:
+            return False
+        for inline in node.inlines():
+            for span in inline.spans:
+                if span.mark is not None:
+                    return False
+    return True
+
+
+def check_section(section: Section, contexts: tuple[SectionContext, ...]) -> tuple[list[Problem], list[Place]]:
+    """Lettering, punctuation and keyword problems of one section in each of its views, and its final-view places.
 
     A problem of the original view is kept only when the final view does
-    not already report the same rule at the same node.
+    not already report the same rule at the same node; an unmarked section
+    in the same surroundings cannot differ, so its original view is skipped.
     """
     out: list[Problem] = []
     final_keys: set[tuple[str, int | None]] = set()
+    final_top: list[Place] = []
+    final_ctx: SectionContext | None = None
     for ctx in contexts:
-        found = lettering.check(section, ctx) + punctuation.check(section, ctx)
+        if ctx.view == "original" and final_ctx is not None and replace(ctx, view="final") == final_ctx and _unmarked(section):
+            continue
+        top = place_list(section.clauses, ctx.view)
+        found = lettering.check(section, ctx, top) + punctuation.check(section, ctx, top)
         if ctx.view == "final":
             found += keywords.check(section, ctx)
             final_keys = {(p.rule, p.node_uid) for p in found}
+            final_top, final_ctx = top, ctx
         else:
             found = [p for p in found if (p.rule, p.node_uid) not in final_keys]
         out += found
-    return out
+    return out, final_top
 
 
 @dataclass
@@ -115,10 +134,10 @@ class Checker:
             entry = self.sections.get(sec.uid)
             if entry is None or entry.contexts != ctxs or dirty is None or sec.uid in dirty:
                 final = "final" in contexts and sec.uid in contexts["final"]
+                structural, top = check_section(sec, ctxs)
                 self.sections[sec.uid] = _SectionEntry(
-                    ctxs, check_section(sec, ctxs),
-                    xrefs.find(sec) if final else [],
-                    xrefs.labels_of(sec) if final else ("", frozenset()),
+                    ctxs, structural, xrefs.find(top),
+                    (xrefs.reference_key(sec), frozenset(p.label for p in top)) if final else ("", frozenset()),
                 )
                 redone.add(sec.uid)
         final_sections = [s for s in res.sections if s.uid in contexts.get("final", {})]
@@ -210,7 +229,7 @@ def _fix_lettering(session: EditSession, node: Node, problem: Problem) -> None:
     changed = lettering.relabel(session, owner)
     res = owner.ancestor(Resolution)
     if isinstance(owner, Section) and changed and res is not None:
-        xrefs.retarget(session, res, xrefs.labels_of(owner)[0], changed)
+        xrefs.retarget(session, res, xrefs.reference_key(owner), changed)
 
 
 def _fix_single(session: EditSession, node: Node, problem: Problem) -> None:

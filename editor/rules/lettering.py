@@ -15,10 +15,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from editor.model.labels import Label, Scheme, detect_scheme, letter_style
-from editor.model.marks import View
-from editor.model.nodes import Clause, Node, Section
+from editor.model.nodes import Clause, Section
 from editor.model.session import EditSession
-from editor.rules.context import Place, SectionContext, keyword_of, places, report, shown
+from editor.rules.context import Place, SectionContext, flatten, keyword_of, place_list, report
 from editor.rules.problem import Problem
 
 RULES = ("lettering.duplicate", "lettering.gap", "lettering.order", "lettering.scheme", "lettering.missing", "lettering.single")
@@ -32,8 +31,7 @@ _NAME: dict[str, str] = {"letter": "lettered a), b), c) …", "roman": "numbered
 class ListPlan:
     """One list read in its scheme: the labels as typed, the labels it should have, what is wrong."""
 
-    owner: Node
-    nodes: list[Clause]
+    places: list[Place]
     scheme: Scheme | None
     typed: list[str]
     planned: list[str] = field(default_factory=list)
@@ -41,29 +39,27 @@ class ListPlan:
     """(index in the list, rule, detail for the message)."""
 
 
-def _list_owner_scheme(owner: Node) -> Scheme | None:
-    return SECTION_SCHEME.get(owner.kind) if isinstance(owner, Section) else None
+def plan_list(places: list[Place], imposed: Scheme | None, top: bool) -> ListPlan:
+    """Judge one list and plan its relettering (see the module docstring).
 
-
-def plan_list(owner: Section | Clause, view: View) -> ListPlan:
-    """Judge one list and plan its relettering (see the module docstring)."""
-    nodes: list[Clause] = shown(owner.clauses if isinstance(owner, Section) else owner.items, view)  # type: ignore[assignment]
-    typed = [n.label.text(view).strip() for n in nodes]
-    top = isinstance(owner, Section)
-    if top and len(nodes) == 1:
-        plan = ListPlan(owner, nodes, None, typed, [""])
+    `imposed` is the scheme the list's place imposes (None for sub-items);
+    `top` says the list is a section's clauses, where a lone clause has no label.
+    """
+    typed = [p.label for p in places]
+    if top and len(places) == 1:
+        plan = ListPlan(places, None, typed, [""])
         if typed[0]:
             plan.findings.append((0, "lettering.single", ""))
         return plan
-    scheme = detect_scheme(typed, _list_owner_scheme(owner)) or "dash"
-    plan = ListPlan(owner, nodes, scheme, typed)
+    scheme = detect_scheme(typed, imposed) or "dash"
+    plan = ListPlan(places, scheme, typed)
     style = letter_style(typed) if scheme == "letter" else "double"
-    readable = [Label.parse(t, scheme, style) for t in typed]
+    first = Label.first(scheme, style)
     seen: dict[tuple[int, int], int] = {}
     previous: Label | None = None
-    for i, (text, label) in enumerate(zip(typed, readable, strict=True)):
-        last_planned = Label.parse(plan.planned[-1], scheme, style) if plan.planned else None
-        first = Label.first(scheme, style)
+    last_planned: Label | None = None
+    for i, text in enumerate(typed):
+        label = Label.parse(text, scheme, style) if text else None
         if not text:
             plan.findings.append((i, "lettering.missing", ""))
         elif label is None:
@@ -83,28 +79,27 @@ def plan_list(owner: Section | Clause, view: View) -> ListPlan:
         else:
             planned = last_planned.next() if last_planned is not None else first
         plan.planned.append(planned.text)
+        last_planned = planned
         previous = label if label is not None else planned
     return plan
 
 
-def lists(section: Section, view: View) -> Iterator[Section | Clause]:
-    """The section and every clause or sub-item with sub-items shown in `view`, in document order."""
-    yield section
-    for place in places(section, view):
-        if shown(place.node.items, view):
-            yield place.node
+def plans(section: Section, top: list[Place]) -> Iterator[ListPlan]:
+    """The plan of the section's clause list and of every sub-item list, in document order."""
+    yield plan_list(top, SECTION_SCHEME.get(section.kind), True)
+    for place in flatten(top):
+        if place.items:
+            yield plan_list(place.items, None, False)
 
 
-def check(section: Section, ctx: SectionContext) -> list[Problem]:
+def check(section: Section, ctx: SectionContext, top: list[Place]) -> list[Problem]:
     keyword = keyword_of(section, ctx.view)
     out: list[Problem] = []
-    where = {p.node.uid: p for p in places(section, ctx.view)}
-    for owner in lists(section, ctx.view):
-        plan = plan_list(owner, ctx.view)
-        what = "section" if isinstance(owner, Section) else "list"
+    for plan in plans(section, top):
+        what = "section" if plan.places is top else "list"
         fix = f"reletter the {what}" if plan.scheme in ("letter", None) else f"renumber the {what}"
         for index, rule, detail in plan.findings:
-            place = where[plan.nodes[index].uid]
+            place = plan.places[index]
             out.append(report(ctx, "warning" if rule == "lettering.single" else "error", rule,
                               _message(keyword, place, plan, index, rule, detail), section=keyword, place=place,
                               fix="remove the label" if rule == "lettering.single" else fix))
@@ -112,15 +107,14 @@ def check(section: Section, ctx: SectionContext) -> list[Problem]:
 
 
 def _message(keyword: str, place: Place, plan: ListPlan, index: int, rule: str, detail: str) -> str:
-    who = f"clause {place.clause}" + (f", item {place.subitem}" if place.subitem else "")
     typed, planned = plan.typed[index], plan.planned[index]
     if rule == "lettering.single":
         return f"{keyword}: the only clause of a section carries no label, but this one is labelled {typed}"
     verb = _VERB[plan.scheme or "letter"]
     if rule == "lettering.missing":
-        text = f"{keyword}: {who} has no label but should be {planned}"
+        text = f"{keyword}: {place.who()} has no label but should be {planned}"
     else:
-        text = f"{keyword}: {who} is {verb} {typed} but should be {planned}"
+        text = f"{keyword}: {place.who()} is {verb} {typed} but should be {planned}"
     return f"{text} ({detail})" if detail else text
 
 
@@ -128,16 +122,20 @@ def relabel(session: EditSession, owner: Section | Clause) -> dict[str, str]:
     """Reletter or renumber one list in the final view; returns old label → new label where they changed.
 
     Each changed label goes through `session.set_text`, so in a tracked
-    session the old label is struck through and the new one inserted.
+    session the old label is struck through and the new one inserted.  A
+    label typed twice maps to the new label of its first clause.
     """
-    plan = plan_list(owner, "final")
-    changed: dict[str, str] = {}
+    if isinstance(owner, Section):
+        plan = plan_list(place_list(owner.clauses, "final"), SECTION_SCHEME.get(owner.kind), True)
+    else:
+        plan = plan_list(place_list(owner.items, "final", 1), None, False)
+    first: dict[str, str] = {}
     with session.transaction("Reletter"):
-        for node, old, new in zip(plan.nodes, plan.typed, plan.planned, strict=True):
+        for place, old, new in zip(plan.places, plan.typed, plan.planned, strict=True):
+            first.setdefault(old, new)
             if old != new:
-                changed.setdefault(old, new)
-                session.set_text(node.label, new)
-    return changed
+                session.set_text(place.node.label, new)
+    return {old: new for old, new in first.items() if old != new}
 
 
 def list_owner(node: Clause) -> Section | Clause | None:

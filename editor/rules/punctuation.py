@@ -10,63 +10,62 @@ and "; or" belong before the last item of a list only.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from editor.model.nodes import Clause, Resolution, Section
 from editor.model.session import EditSession
-from editor.rules.context import Place, SectionContext, keyword_of, places, report, shown
+from editor.rules.context import Place, SectionContext, keyword_of, place_list, report
 from editor.rules.editing import replace_final
 from editor.rules.problem import Problem
 
 RULES = ("punctuation.clause", "punctuation.and-or", "punctuation.preamble")
-_ENDING = re.compile(r"(;\s*(?:and|or)|[;,.:])$")
+_AND_OR = re.compile(r";\s*(and|or)$")
 
 
 def ending(text: str) -> tuple[int, int, str]:
     """Final-view offsets and normalised form ("; and") of the closing punctuation; "" when there is none."""
     stripped = text.rstrip()
-    m = _ENDING.search(stripped)
-    if not m:
-        return len(stripped), len(stripped), ""
-    return m.start(), m.end(), " ".join(m.group(1).replace(";", "; ").split())
+    n = len(stripped)
+    if n and stripped[-1] in ";,.:":
+        return n - 1, n, stripped[-1]
+    m = _AND_OR.search(stripped, max(0, n - 12))
+    if m:
+        return m.start(), n, "; " + m.group(1)
+    return n, n, ""
 
 
-def expected_endings(section: Section, ctx: SectionContext) -> dict[int, tuple[str, bool, str]]:
-    """For each clause and sub-item uid: the ending it needs, whether "; and"/"; or" is allowed, and why."""
-    out: dict[int, tuple[str, bool, str]] = {}
+def _closing(ctx: SectionContext) -> tuple[str, str]:
     if ctx.last:
-        close = (".", "the last clause of the resolution must end with \".\"")
-    elif ctx.next_keyword:
-        close = (",", f"the last clause of a section before {ctx.next_keyword} must end with \",\"")
-    else:
-        close = (",", "the last clause of a section must end with \",\"")
+        return ".", "the last clause of the resolution must end with \".\""
+    if ctx.next_keyword:
+        return ",", f"the last clause of a section before {ctx.next_keyword} must end with \",\""
+    return ",", "the last clause of a section must end with \",\""
 
-    def visit(nodes: list[Clause], last: tuple[str, str], what: str) -> None:
-        for i, node in enumerate(nodes):
-            items: list[Clause] = shown(node.items, ctx.view)  # type: ignore[assignment]
-            if i == len(nodes) - 1:
-                want, why = last
+
+def expected_endings(top: list[Place], ctx: SectionContext) -> Iterator[tuple[Place, str, bool, str]]:
+    """Each clause and sub-item with the ending it needs, whether "; and"/"; or" may stand instead, and why."""
+
+    def visit(places: list[Place], last: tuple[str, str], what: str) -> Iterator[tuple[Place, str, bool, str]]:
+        n = len(places)
+        for i, place in enumerate(places):
+            want, why = last if i == n - 1 else (";", f"{what} followed by another must end with \";\"")
+            if place.items:
+                yield place, ":", False, "a clause that introduces sub-items must end with \":\""
+                yield from visit(place.items, (want, why), "an item")
             else:
-                want, why = ";", f"{what} followed by another must end with \";\""
-            if items:
-                out[node.uid] = (":", False, "a clause that introduces sub-items must end with \":\"")
-                visit(items, (want, why), "an item")
-            else:
-                out[node.uid] = (want, want == ";" and i == len(nodes) - 2, why)
+                yield place, want, want == ";" and i == n - 2, why
 
-    visit(shown(section.clauses, ctx.view), close, "a clause")  # type: ignore[arg-type]
-    return out
+    return visit(top, _closing(ctx), "a clause")
 
 
-def check(section: Section, ctx: SectionContext) -> list[Problem]:
+def check(section: Section, ctx: SectionContext, top: list[Place]) -> list[Problem]:
     keyword = keyword_of(section, ctx.view)
-    wanted = expected_endings(section, ctx)
     out: list[Problem] = []
-    for place in places(section, ctx.view):
-        text = place.node.text.text(ctx.view)
+    for place, want, and_or, why in expected_endings(top, ctx):
+        text = place.text
         if not text.strip():
             continue
-        want, and_or, why = wanted[place.node.uid]
-        _, _, found = ending(text)
+        found = ending(text)[2]
         if found == want or (and_or and found in ("; and", "; or")):
             continue
         out.append(_problem(ctx, keyword, place, found, want, why))
@@ -74,13 +73,12 @@ def check(section: Section, ctx: SectionContext) -> list[Problem]:
 
 
 def _problem(ctx: SectionContext, keyword: str, place: Place, found: str, want: str, why: str) -> Problem:
-    who = f"clause {place.clause}" + (f", item {place.subitem}" if place.subitem else "")
     if found in ("; and", "; or"):
         return report(ctx, "error", "punctuation.and-or",
-                      f"{keyword}: {who} ends with \"{found}\", which belongs only before the last item of a list; it should end with \"{want}\"",
+                      f"{keyword}: {place.who()} ends with \"{found}\", which belongs only before the last item of a list; it should end with \"{want}\"",
                       section=keyword, place=place, fix=f"end with \"{want}\"")
     shown_found = f"ends with \"{found}\"" if found else "has no final punctuation"
-    return report(ctx, "error", "punctuation.clause", f"{keyword}: {who} {shown_found} but {why}",
+    return report(ctx, "error", "punctuation.clause", f"{keyword}: {place.who()} {shown_found} but {why}",
                   section=keyword, place=place, fix=f"end with \"{want}\"")
 
 
@@ -89,11 +87,11 @@ def fix_clause(session: EditSession, clause: Clause, ctx: SectionContext) -> Non
     section = clause.ancestor(Section)
     if section is None:
         return
-    want = expected_endings(section, ctx).get(clause.uid)
-    if want is None:
-        return
-    start, end, _ = ending(clause.text.text("final"))
-    replace_final(session, clause.text, start, end, want[0])
+    for place, want, _, _ in expected_endings(place_list(section.clauses, "final"), ctx):
+        if place.node is clause:
+            start, end, _ = ending(place.text)
+            replace_final(session, clause.text, start, end, want)
+            return
 
 
 def check_preamble(resolution: Resolution, where: tuple[str | None, str]) -> list[Problem]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from editor.model.labels import SUFFIXES
 from editor.model.nodes import Clause, Resolution, Section
 from editor.model.session import EditSession
-from editor.rules.context import Place, SectionContext, keyword_of, places, report, shown
+from editor.rules.context import Place, SectionContext, flatten, keyword_of, place_list, report, shown
 from editor.rules.editing import replace_final
 from editor.rules.keywords import KNOWN, known_prefix
 from editor.rules.problem import Problem
@@ -30,6 +30,8 @@ _REFERENCE = re.compile(
     rf"(?<![\w])(?P<kw>{_KEYWORDS})\s+(?P<labels>{_LABEL}(?:\s*,\s*{_LABEL}|\s+(?:and|or)\s+{_LABEL})*)"
 )
 _ONE_LABEL = re.compile(_LABEL)
+_MAYBE = re.compile(r"[a-z]\s+(?:[a-z]{1,3}\)|\d)")
+"""A cheap first look: a word followed by something shaped like a label."""
 _ELSEWHERE = re.compile(r"\s*(?:,\s*)?(?:of|in)\s+(?:the\s+)?(?:Resolution|Res\.|Recommendation|Decision|Opinion|Constitution|Convention|Plenipotentiary|WTSA|PP)")
 
 
@@ -44,11 +46,13 @@ class Reference:
     end: int
 
 
-def find(section: Section) -> list[Reference]:
-    """Every reference in the final text of the section's clauses and sub-items."""
+def find(top: list[Place]) -> list[Reference]:
+    """Every reference in the final text of a section's clauses and sub-items (`top`: its final-view places)."""
     out: list[Reference] = []
-    for place in places(section, "final"):
-        text = place.node.text.text("final")
+    for place in flatten(top):
+        text = place.text
+        if not _MAYBE.search(text):
+            continue
         for m in _REFERENCE.finditer(text):
             if _ELSEWHERE.match(text, m.end()):
                 continue
@@ -61,10 +65,10 @@ def find(section: Section) -> list[Reference]:
 Table = dict[str, frozenset[str]]
 
 
-def labels_of(section: Section) -> tuple[str, frozenset[str]]:
-    """The keyword a reference uses for the section ("instructs" for "instructs the Director …") and its final labels."""
+def reference_key(section: Section) -> str:
+    """The keyword a reference uses for the section: "instructs" for "instructs the Director …"."""
     keyword = keyword_of(section).lower()
-    return known_prefix(keyword) or keyword, frozenset(c.label.text("final").strip() for c in shown(section.clauses, "final"))
+    return known_prefix(keyword) or keyword
 
 
 def table_of(entries: list[tuple[str, frozenset[str]]]) -> Table:
@@ -80,19 +84,18 @@ def check(refs: list[Reference], table: Table, ctx: SectionContext, section_keyw
         labels = table.get(ref.keyword.lower())
         if labels is None or ref.label in labels:
             continue
-        who = f"clause {ref.place.clause}" + (f", item {ref.place.subitem}" if ref.place.subitem else "")
         out.append(report(ctx, "error", "xref.missing",
-                          f"{section_keyword}: {who} refers to {ref.keyword} {ref.label}, which does not exist",
+                          f"{section_keyword}: {ref.place.who()} refers to {ref.keyword} {ref.label}, which does not exist",
                           section=section_keyword, place=ref.place))
     return out
 
 
 def retarget(session: EditSession, resolution: Resolution, keyword: str, changed: dict[str, str]) -> int:
-    """Rewrite references to `keyword` (as `labels_of` names it) after its labels changed (old → new); returns how many."""
+    """Rewrite references to `keyword` (as `reference_key` names it) after its labels changed (old → new); returns how many."""
     count = 0
     for section in shown(resolution.sections, "final"):
         by_clause: dict[int, list[Reference]] = {}
-        for ref in find(section):  # type: ignore[arg-type]
+        for ref in find(place_list(section.clauses, "final")):  # type: ignore[arg-type]
             if ref.keyword.lower() == keyword and ref.label in changed:
                 by_clause.setdefault(ref.place.node.uid, []).append(ref)
         for refs in by_clause.values():
