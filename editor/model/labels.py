@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 Scheme = Literal["letter", "roman", "number", "number-paren", "dash", "bullet"]
@@ -119,7 +120,7 @@ class Label:
         """The label of the following clause (c) after b) or after b)bis)."""
         if not self.ordered:
             return self
-        return replace(self, ordinal=self.ordinal + 1, suffix=0)
+        return Label(self.ordinal + 1, 0, self.scheme, self.style)
 
     def inserted_after(self) -> Label:
         """The label of a clause inserted after this one without relettering (b)bis after b))."""
@@ -144,7 +145,10 @@ class Label:
     @classmethod
     def parse(cls, text: str, scheme: Scheme, style: LetterStyle = "double") -> Label | None:
         """The label `text` read in `scheme`, or None when it is not written that way."""
-        text = text.strip()
+        return _parse(text.strip(), scheme, style)
+
+    @classmethod
+    def _read(cls, text: str, scheme: Scheme, style: LetterStyle) -> Label | None:
         if scheme == "dash":
             return cls(0, 0, "dash") if text in DASHES else None
         if scheme == "bullet":
@@ -164,6 +168,12 @@ class Label:
         if not value:
             return None
         return cls(value, suffix, scheme, style)
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str, scheme: Scheme, style: LetterStyle) -> Label | None:
+    """Labels repeat endlessly (a), b), 1 …): reading each spelling once keeps the checks fast."""
+    return Label._read(text, scheme, style)
 
 
 def schemes_of(text: str) -> list[Scheme]:

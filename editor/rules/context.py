@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from editor.model.inline import Inline
 from editor.model.marks import View
 from editor.model.nodes import Clause, Node, Proposal, Section
 from editor.rules.problem import Problem, Severity
@@ -48,6 +49,22 @@ def shown(nodes: Sequence[N], view: View) -> list[N]:
     return [n for n in nodes if n.change is None or n.change.visible_in(view)]
 
 
+def marked(node: Node) -> bool:
+    """Whether any revision mark lies in or below `node` (stops at the first; checks call it on every edit)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.change is not None:
+            return True
+        for name in current.INLINE_FIELDS:
+            for span in getattr(current, name).spans:
+                if span.mark is not None:
+                    return True
+        for name in current.CHILD_LISTS:
+            stack.extend(getattr(current, name))
+    return False
+
+
 def keyword_of(section: Section, view: View = "final") -> str:
     return " ".join(section.keyword.text(view).split())
 
@@ -75,12 +92,20 @@ class Place:
         return f"clause {self.clause}" + (f", item {self.subitem}" if self.path else "")
 
 
+def text_in(inline: Inline, view: View) -> str:
+    """`inline.text(view)`, with a short way for the usual single unmarked span (checks read every text)."""
+    spans = inline.spans
+    if len(spans) == 1 and spans[0].mark is None:
+        return spans[0].text
+    return inline.text(view)
+
+
 def place_list(nodes: Sequence[Clause], view: View, clause: int = 0, path: tuple[int, ...] = ()) -> list[Place]:
     """Places of a child list in `view`; top-level clauses are counted from 1, sub-items by their path."""
     out: list[Place] = []
     for i, node in enumerate(shown(nodes, view), 1):
         number, sub = (clause, (*path, i)) if clause else (i, ())
-        out.append(Place(node, number, sub, node.label.text(view).strip(), node.text.text(view),
+        out.append(Place(node, number, sub, text_in(node.label, view).strip(), text_in(node.text, view),
                          place_list(node.items, view, number, sub) if node.items else []))
     return out
 

@@ -23,7 +23,7 @@ from editor.model.nodes import Clause, Cover, Document, Node, Proposal, Resoluti
 from editor.model.operations import ChangeNotice
 from editor.model.session import EditSession
 from editor.rules import dates, keywords, lettering, proposals, punctuation, xrefs
-from editor.rules.context import Place, SectionContext, keyword_of, place_list, position, proposal_name, shown
+from editor.rules.context import Place, SectionContext, keyword_of, marked, place_list, position, proposal_name, shown
 from editor.rules.editing import fix_tracking
 from editor.rules.problem import Problem
 
@@ -49,18 +49,6 @@ def _views(proposal: Proposal | None) -> tuple[View, ...]:
     return ("final", "original") if proposal is not None and proposal.action == "MOD" else ("final",)
 
 
-def _unmarked(section: Section) -> bool:
-    """Whether nothing in the section carries a revision mark (its original and final views are then one text)."""
-    for node in section.walk():
-        if node.change is not None:
-            return False
-        for inline in node.inlines():
-            for span in inline.spans:
-                if span.mark is not None:
-                    return False
-    return True
-
-
 def check_section(section: Section, contexts: tuple[SectionContext, ...]) -> tuple[list[Problem], list[Place]]:
     """Lettering, punctuation and keyword problems of one section in each of its views, and its final-view places.
 
@@ -73,7 +61,7 @@ def check_section(section: Section, contexts: tuple[SectionContext, ...]) -> tup
     final_top: list[Place] = []
     final_ctx: SectionContext | None = None
     for ctx in contexts:
-        if ctx.view == "original" and final_ctx is not None and replace(ctx, view="final") == final_ctx and _unmarked(section):
+        if ctx.view == "original" and final_ctx is not None and replace(ctx, view="final") == final_ctx and not marked(section):
             continue
         top = place_list(section.clauses, ctx.view)
         found = lettering.check(section, ctx, top) + punctuation.check(section, ctx, top)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 
 from editor.model.nodes import Section
 from editor.model.session import EditSession
@@ -38,6 +39,7 @@ KNOWN = PREAMBULAR + OPERATIVE
 _TRAILING = re.compile(r"[\s:;,.]+$")
 
 
+@lru_cache(maxsize=1024)
 def known_prefix(keyword: str) -> str | None:
     """The longest known keyword `keyword` starts with (case-insensitive), or None."""
     low = keyword.lower()

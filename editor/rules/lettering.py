@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from editor.model.labels import Label, Scheme, detect_scheme, letter_style
+from editor.model.labels import Label, LetterStyle, Scheme, detect_scheme, letter_style
 from editor.model.nodes import Clause, Section
 from editor.model.session import EditSession
 from editor.rules.context import Place, SectionContext, flatten, keyword_of, place_list, report
@@ -29,37 +30,54 @@ _NAME: dict[str, str] = {"letter": "lettered a), b), c) …", "roman": "numbered
 
 @dataclass
 class ListPlan:
-    """One list read in its scheme: the labels as typed, the labels it should have, what is wrong."""
+    """One list read in its scheme: the labels as typed, what is wrong, and (on demand) the labels it should have."""
 
     places: list[Place]
     scheme: Scheme | None
     typed: list[str]
-    planned: list[str] = field(default_factory=list)
+    readable: list[Label | None] = field(default_factory=list)
     findings: list[tuple[int, str, str]] = field(default_factory=list)
     """(index in the list, rule, detail for the message)."""
+    style: LetterStyle = "double"
+
+    @cached_property
+    def planned(self) -> list[str]:
+        """The clean sequence: each label follows the one before, insertions (b)bis) that were right stay insertions."""
+        if self.scheme is None:
+            return [""] * len(self.typed)
+        duplicates = {i for i, rule, _ in self.findings if rule == "lettering.duplicate"}
+        out: list[str] = []
+        last: Label | None = None
+        for i, label in enumerate(self.readable):
+            if label is not None and label.suffix and last is not None and label.ordinal == last.ordinal and i not in duplicates:
+                last = last.inserted_after()
+            else:
+                last = last.next() if last is not None else Label.first(self.scheme, self.style)
+            out.append(last.text)
+        return out
 
 
 def plan_list(places: list[Place], imposed: Scheme | None, top: bool) -> ListPlan:
-    """Judge one list and plan its relettering (see the module docstring).
+    """Judge one list (see the module docstring).
 
     `imposed` is the scheme the list's place imposes (None for sub-items);
     `top` says the list is a section's clauses, where a lone clause has no label.
     """
     typed = [p.label for p in places]
     if top and len(places) == 1:
-        plan = ListPlan(places, None, typed, [""])
+        plan = ListPlan(places, None, typed)
         if typed[0]:
             plan.findings.append((0, "lettering.single", ""))
         return plan
     scheme = detect_scheme(typed, imposed) or "dash"
-    plan = ListPlan(places, scheme, typed)
-    style = letter_style(typed) if scheme == "letter" else "double"
+    style: LetterStyle = letter_style(typed) if scheme == "letter" else "double"
+    plan = ListPlan(places, scheme, typed, style=style)
     first = Label.first(scheme, style)
     seen: dict[tuple[int, int], int] = {}
     previous: Label | None = None
-    last_planned: Label | None = None
     for i, text in enumerate(typed):
         label = Label.parse(text, scheme, style) if text else None
+        plan.readable.append(label)
         if not text:
             plan.findings.append((i, "lettering.missing", ""))
         elif label is None:
@@ -73,14 +91,7 @@ def plan_list(places: list[Place], imposed: Scheme | None, top: bool) -> ListPla
             plan.findings.append((i, rule, f"it comes after {previous.text}" if rule == "lettering.order" else ""))
         if label is not None and label.ordered:
             seen.setdefault((label.ordinal, label.suffix), i)
-        duplicate = bool(plan.findings) and plan.findings[-1][:2] == (i, "lettering.duplicate")
-        if label is not None and label.suffix and last_planned is not None and label.ordinal == last_planned.ordinal and not duplicate:
-            planned = last_planned.inserted_after()
-        else:
-            planned = last_planned.next() if last_planned is not None else first
-        plan.planned.append(planned.text)
-        last_planned = planned
-        previous = label if label is not None else planned
+        previous = label if label is not None else (previous.next() if previous is not None else first)
     return plan
 
 

@@ -10,7 +10,6 @@ and "; or" belong before the last item of a list only.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from editor.model.nodes import Clause, Resolution, Section
 from editor.model.session import EditSession
@@ -42,20 +41,22 @@ def _closing(ctx: SectionContext) -> tuple[str, str]:
     return ",", "the last clause of a section must end with \",\""
 
 
-def expected_endings(top: list[Place], ctx: SectionContext) -> Iterator[tuple[Place, str, bool, str]]:
+def expected_endings(top: list[Place], ctx: SectionContext) -> list[tuple[Place, str, bool, str]]:
     """Each clause and sub-item with the ending it needs, whether "; and"/"; or" may stand instead, and why."""
+    out: list[tuple[Place, str, bool, str]] = []
 
-    def visit(places: list[Place], last: tuple[str, str], what: str) -> Iterator[tuple[Place, str, bool, str]]:
+    def visit(places: list[Place], last: tuple[str, str], what: str) -> None:
         n = len(places)
         for i, place in enumerate(places):
             want, why = last if i == n - 1 else (";", f"{what} followed by another must end with \";\"")
             if place.items:
-                yield place, ":", False, "a clause that introduces sub-items must end with \":\""
-                yield from visit(place.items, (want, why), "an item")
+                out.append((place, ":", False, "a clause that introduces sub-items must end with \":\""))
+                visit(place.items, (want, why), "an item")
             else:
-                yield place, want, want == ";" and i == n - 2, why
+                out.append((place, want, want == ";" and i == n - 2, why))
 
-    return visit(top, _closing(ctx), "a clause")
+    visit(top, _closing(ctx), "a clause")
+    return out
 
 
 def check(section: Section, ctx: SectionContext, top: list[Place]) -> list[Problem]:

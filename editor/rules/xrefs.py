@@ -30,8 +30,6 @@ _REFERENCE = re.compile(
     rf"(?<![\w])(?P<kw>{_KEYWORDS})\s+(?P<labels>{_LABEL}(?:\s*,\s*{_LABEL}|\s+(?:and|or)\s+{_LABEL})*)"
 )
 _ONE_LABEL = re.compile(_LABEL)
-_MAYBE = re.compile(r"[a-z]\s+(?:[a-z]{1,3}\)|\d)")
-"""A cheap first look: a word followed by something shaped like a label."""
 _ELSEWHERE = re.compile(r"\s*(?:,\s*)?(?:of|in)\s+(?:the\s+)?(?:Resolution|Res\.|Recommendation|Decision|Opinion|Constitution|Convention|Plenipotentiary|WTSA|PP)")
 
 
@@ -51,8 +49,8 @@ def find(top: list[Place]) -> list[Reference]:
     out: list[Reference] = []
     for place in flatten(top):
         text = place.text
-        if not _MAYBE.search(text):
-            continue
+        if ")" not in text and not any(d in text for d in "0123456789"):
+            continue  # a cheap first look: no ")" and no digit, no label named
         for m in _REFERENCE.finditer(text):
             if _ELSEWHERE.match(text, m.end()):
                 continue
