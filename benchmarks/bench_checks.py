@@ -2,11 +2,15 @@
 
 Targets: full check under 150 ms; incremental recheck after one edit under
 2 ms at the 99th percentile.  The recheck is timed as the engine's response
-to the session's change notice (the edit itself is not counted).
+to the session's change notice (the edit itself is not counted), both on the
+wall clock and as this process's CPU time: on a machine shared with other
+work the wall clock also counts the moments the process was not running,
+which shows in the 99th percentile and not in the cost of the checks.
 """
 
 from __future__ import annotations
 
+import os
 import random
 import statistics
 import time
@@ -31,22 +35,27 @@ class _TimedEngine(RuleEngine):
     """The engine with its reaction to each change notice timed."""
 
     samples: list[float]
+    cpu: list[float]
 
     def _on_change(self, notice) -> None:  # type: ignore[no-untyped-def]
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         super()._on_change(notice)
+        self.cpu.append((time.process_time() - c0) * 1000)
         self.samples.append((time.perf_counter() - t0) * 1000)
 
 
-def _row(name: str, samples: list[float], target: float) -> None:
-    median, p99 = statistics.median(samples), _p99(samples)
-    verdict = "ok" if p99 < target else "OVER TARGET"
-    print(f"{name:<44} median {median:6.3f} ms   p99 {p99:6.3f} ms   (target p99 < {target} ms: {verdict}, n={len(samples)})")
+def _row(name: str, engine: _TimedEngine, target: float) -> None:
+    for clock, samples in (("wall", engine.samples), ("cpu", engine.cpu)):
+        median, p99 = statistics.median(samples), _p99(samples)
+        verdict = "ok" if p99 < target else "OVER TARGET"
+        print(f"{name + f' ({clock})':<44} median {median:6.3f} ms   p99 {p99:6.3f} ms   (target p99 < {target} ms: {verdict}, n={len(samples)})")
+    engine.samples.clear()
+    engine.cpu.clear()
 
 
 def main() -> None:
     doc = large_document()
-    print(f"document: {len(doc.proposals)} resolutions, {clause_count(doc)} clauses")
+    print(f"document: {len(doc.proposals)} resolutions, {clause_count(doc)} clauses; load average {os.getloadavg()[0]:.1f}")
     full = []
     for _ in range(7):
         t0 = time.perf_counter()
@@ -59,25 +68,25 @@ def main() -> None:
     rng = random.Random(3)
     session = EditSession(doc, author="Bench", tracking=True)
     engine = _TimedEngine.__new__(_TimedEngine)
-    engine.samples = []
+    engine.samples, engine.cpu = [], []
     RuleEngine.__init__(engine, session)
     clauses = [n for n in doc.walk() if isinstance(n, Clause) and n.level == 0]
 
     engine.samples.clear()
+    engine.cpu.clear()
     for _ in range(EDITS):
         clause = rng.choice(clauses)
         offset = rng.randrange(len(clause.text.text("markup")))
         session.insert_text(clause.text, offset, "x")
         session.break_merge()
-    _row("recheck after a one-character edit", engine.samples, P99_TARGET_MS)
+    _row("recheck after a one-character edit", engine, P99_TARGET_MS)
 
-    engine.samples.clear()
     for n in range(EDITS):
         clause = rng.choice(clauses)
         section = clause.parent
         index = section.clauses.index(clause)  # type: ignore[union-attr]
         session.insert_node(section, "clauses", index + 1, Clause(f"{n}", "that a clause is inserted;"))  # type: ignore[arg-type]
-    _row("recheck after inserting a clause", engine.samples, P99_TARGET_MS)
+    _row("recheck after inserting a clause", engine, P99_TARGET_MS)
     assert engine.problems == check_document(doc), "incremental result differs from a full check"
     engine.close()
 
