@@ -25,10 +25,10 @@ def register(sub: argparse._SubParsersAction) -> list[str]:  # type: ignore[type
 
 
 def text_line(path: str, problem: Problem) -> str:
-    """One line per problem: file, severity, rule, where, what, and the quick fix if any."""
-    where = problem.location()
-    fix = f" [fix: {problem.fix}]" if problem.fix else ""
-    return f"{path}: {problem.severity}: {problem.rule}: {where + ': ' if where else ''}{problem.message}{fix}"
+    """One line per problem: file, severity, the message (which names section and clause), rule id and fix."""
+    proposal = f"{problem.proposal}: " if problem.proposal and problem.proposal not in problem.message else ""
+    fix = f"; fix: {problem.fix}" if problem.fix else ""
+    return f"{path}: {problem.severity}: {proposal}{problem.message} [{problem.rule}{fix}]"
 
 
 def run(args: argparse.Namespace) -> int:

@@ -34,7 +34,7 @@ def test_validate_reports_errors_as_text_and_json(tmp_path: Path, capsys: pytest
     path = written(tmp_path, seed_like())
     assert main(["validate", path]) == 1
     lines = capsys.readouterr().out.splitlines()
-    assert any("noting, clause 4 (b)): noting: clause 4 is lettered b) but should be d)" in line for line in lines)
+    assert any(line.endswith("noting: clause 4 is lettered b) but should be d) (b) is already clause 2) [lettering.duplicate; fix: reletter the section]") for line in lines)
     assert lines[-1].endswith("error(s), 0 warning(s)")
     assert main(["validate", path, "--format", "json"]) == 1
     data = json.loads(capsys.readouterr().out)
