@@ -108,7 +108,10 @@ def check(section: Section, ctx: SectionContext, top: list[Place]) -> list[Probl
     out: list[Problem] = []
     for plan in plans(section, top):
         what = "section" if plan.places is top else "list"
-        fix = f"reletter the {what}" if plan.scheme in ("letter", None) else f"renumber the {what}"
+        if plan.scheme in ("dash", "bullet"):
+            fix = f"use one marker in the {what}"
+        else:
+            fix = f"reletter the {what}" if plan.scheme in ("letter", None) else f"renumber the {what}"
         for index, rule, detail in plan.findings:
             place = plan.places[index]
             out.append(report(ctx, "warning" if rule == "lettering.single" else "error", rule,

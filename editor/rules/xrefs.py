@@ -11,8 +11,9 @@ them cheaply when another section's labels change.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from editor.model.inline import Span
 from editor.model.labels import SUFFIXES
 from editor.model.nodes import Clause, Resolution, Section
 from editor.model.session import EditSession
@@ -44,11 +45,28 @@ class Reference:
     end: int
 
 
+def _explicit(place: Place) -> list[Reference]:
+    """Targets of <xref to="considering e)"> spans whose shown text names no label itself ("above")."""
+    out: list[Reference] = []
+    for span in place.node.text.spans:
+        if span.xref and (span.mark is None or span.mark.kind == "ins") and not _REFERENCE.search(span.text):
+            m = _REFERENCE.fullmatch(span.xref.strip())
+            if m:
+                out += [Reference(place, m.group("kw"), lm.group(0), -1, -1) for lm in _ONE_LABEL.finditer(m.group("labels"))]
+    return out
+
+
 def find(top: list[Place]) -> list[Reference]:
-    """Every reference in the final text of a section's clauses and sub-items (`top`: its final-view places)."""
+    """Every reference in the final text of a section's clauses and sub-items (`top`: its final-view places).
+
+    References typed in the text carry their offsets; targets of explicit
+    cross-reference spans carry -1 (there is no label in the text to rewrite).
+    """
     out: list[Reference] = []
     for place in flatten(top):
         text = place.text
+        if any(span.xref for span in place.node.text.spans):
+            out += _explicit(place)
         if ")" not in text and not any(d in text for d in "0123456789"):
             continue  # a cheap first look: no ")" and no digit, no label named
         for m in _REFERENCE.finditer(text):
@@ -89,7 +107,11 @@ def check(refs: list[Reference], table: Table, ctx: SectionContext, section_keyw
 
 
 def retarget(session: EditSession, resolution: Resolution, keyword: str, changed: dict[str, str]) -> int:
-    """Rewrite references to `keyword` (as `reference_key` names it) after its labels changed (old → new); returns how many."""
+    """Rewrite references to `keyword` (as `reference_key` names it) after its labels changed (old → new); returns how many.
+
+    Labels typed in the text are replaced (a tracked edit in a tracked
+    session); explicit cross-reference targets are updated in place.
+    """
     count = 0
     for section in shown(resolution.sections, "final"):
         by_clause: dict[int, list[Reference]] = {}
@@ -98,7 +120,18 @@ def retarget(session: EditSession, resolution: Resolution, keyword: str, changed
                 by_clause.setdefault(ref.place.node.uid, []).append(ref)
         for refs in by_clause.values():
             clause: Clause = refs[0].place.node
-            for ref in sorted(refs, key=lambda r: r.start, reverse=True):
+            typed = [r for r in refs if r.start >= 0]
+            for ref in sorted(typed, key=lambda r: r.start, reverse=True):
                 replace_final(session, clause.text, ref.start, ref.end, changed[ref.label])
-                count += 1
+            if len(typed) < len(refs):
+                session.set_spans(clause.text, [_retargeted(span, keyword, changed) for span in clause.text.spans])
+            count += len(refs)
     return count
+
+
+def _retargeted(span: Span, keyword: str, changed: dict[str, str]) -> Span:
+    m = _REFERENCE.fullmatch(span.xref.strip()) if span.xref else None
+    if m is None or m.group("kw").lower() != keyword:
+        return span
+    labels = _ONE_LABEL.sub(lambda lm: changed.get(lm.group(0), lm.group(0)), m.group("labels"))
+    return replace(span, xref=f"{m.group('kw')} {labels}")

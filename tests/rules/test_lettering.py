@@ -144,3 +144,18 @@ def test_same_problem_in_both_views_is_reported_once() -> None:
 
 def test_seed_constants_are_what_the_seed_shows() -> None:
     assert len(NOTING_SEED) == 11 and len(RESOLVES_SEED) == 11
+
+
+@pytest.mark.parametrize(
+    ("items", "fixed"),
+    [(["i)", "ii)", "iv)"], ["i)", "ii)", "iii)"]), (["–", "•", "–"], ["–", "–", "–"]), (["a)", "b)", "b)"], ["a)", "b)", "c)"])],
+)
+def test_fix_renumbers_a_sub_item_list(items: list[str], fixed: list[str]) -> None:
+    parent = Clause("1", "that it shall:", [Clause(label, "item;") for label in items])
+    doc = standalone(Section("resolves", "operative", [parent, Clause("2", "that it ends.")]))
+    problem = lettering(doc)[0]
+    assert problem.fix == {"a)": "reletter the list", "i)": "renumber the list", "–": "use one marker in the list"}[items[0]]
+    fix_all(EditSession(doc))
+    assert [c.label.text() for c in parent.items] == fixed
+    assert lettering(doc) == []
+    assert_valid(doc)

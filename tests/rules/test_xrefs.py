@@ -59,3 +59,19 @@ def test_reference_update_in_a_mod_is_tracked() -> None:
     assert any(s.mark is not None and s.mark.kind == "del" and s.text == "b)" for s in text.spans)
     assert [p for p in check_document(doc) if p.view == "final"] == []
     assert_valid(doc)
+
+
+def test_explicit_cross_reference_targets_are_checked_and_retargeted() -> None:
+    from editor.model import Inline, Span
+
+    text = Inline([Span("that the clause in "), Span("considering", italic=True, xref="considering c)"), Span(" above applies.")])
+    doc = standalone(Section("considering", "preambular", clauses(["a)", "b)", "b)", "c)"])),
+                     Section("resolves", "operative", [Clause("", text)]))
+    assert xref_problems(doc) == []
+    fix_all(EditSession(doc), "lettering")
+    spans = doc.proposals[0].resolution.sections[1].clauses[0].text.spans  # type: ignore[union-attr]
+    assert [s.xref for s in spans if s.xref] == ["considering d)"]
+    assert_valid(doc)
+    broken = Inline([Span("that "), Span("this", xref="considering k)"), Span(" applies.")])
+    doc = standalone(Section("considering", "preambular", clauses(["a)", "b)"])), Section("resolves", "operative", [Clause("", broken)]))
+    assert [p.message for p in xref_problems(doc)] == ["resolves: clause 1 refers to considering k), which does not exist"]
