@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from editor.model import Document, Proposal
 from editor.model.session import EditSession
 from editor.rules.engine import check_document, fix_all
@@ -36,47 +38,36 @@ def test_only_one_spot_updated_is_an_error_and_the_fix_aligns_all_three_tracked(
     assert_valid(doc)
 
 
-def test_standalone_spots_must_agree_with_the_number_line() -> None:
-    doc = base_document()
-    res = doc.proposals[0].resolution
-    assert res is not None
-    EditSession(doc).set_text(res.preamble, "The World Telecommunication Standardization Assembly (Geneva, 2016),")
-    assert rules(date_problems(doc)) == ["dates.mismatch"]
-    fix_all(EditSession(doc), "dates.mismatch")
-    assert "(Hammamet, 2016)," in res.preamble.text()
-    assert date_problems(doc) == []
+PREAMBLE = "The World Telecommunication Standardization Assembly ({}),"
 
 
-def test_rev_missing_on_a_revision_and_present_on_a_new_text() -> None:
+@pytest.mark.parametrize(
+    ("field", "typed", "rule", "fixed"),
+    [
+        ("preamble", PREAMBLE.format("Geneva, 2016"), "dates.mismatch", PREAMBLE.format("Hammamet, 2016")),
+        ("adoption", "Hammamet, 2016", "dates.rev", "Rev. Hammamet, 2016"),
+        ("number", "No. 7", "dates.number", "7"),
+        ("preamble", "The World Telecommunication Standardization Assembly,", "dates.missing", None),
+    ],
+)
+def test_standalone_text_identity(field: str, typed: str, rule: str, fixed: str | None) -> None:
+    """A standalone text: spots agree with the number line, "Rev." on a revision, no "No.", place and year present."""
     doc = base_document()
     res = doc.proposals[0].resolution
     assert res is not None
     session = EditSession(doc)
-    session.set_text(res.adoption, "Hammamet, 2016")
-    assert rules(date_problems(doc)) == ["dates.rev"]
-    fix_all(session, "dates.rev")
-    assert res.adoption.text() == "Rev. Hammamet, 2016"
+    session.set_text(getattr(res, field), typed)
+    found = date_problems(doc)
+    assert rules(found) == [rule]
+    assert fix_all(session, rule) == (1 if fixed else 0)
+    if fixed:
+        assert getattr(res, field).text() == fixed
+        assert date_problems(doc) == []
+    assert_valid(doc)
+
+
+def test_rev_on_a_new_text() -> None:
     new = base_resolution()
     new.draft = True
     add = Document([Proposal("ADD", "ARB/36A2/1", new, reasons="New.")], wtsa_cover())
     assert "dates.rev" in rules(date_problems(add))
-
-
-def test_place_and_year_must_be_present() -> None:
-    doc = base_document()
-    res = doc.proposals[0].resolution
-    assert res is not None
-    EditSession(doc).set_text(res.preamble, "The World Telecommunication Standardization Assembly,")
-    assert rules(date_problems(doc)) == ["dates.missing"]
-
-
-def test_no_before_the_number() -> None:
-    doc = base_document()
-    res = doc.proposals[0].resolution
-    assert res is not None
-    session = EditSession(doc)
-    session.set_text(res.number, "No. 7")
-    assert rules(date_problems(doc)) == ["dates.number"]
-    fix_all(session, "dates.number")
-    assert res.number.text() == "7"
-    assert_valid(doc)
