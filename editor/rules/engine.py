@@ -161,20 +161,27 @@ class Checker:
         return node is self.document
 
     def update(self, notice: ChangeNotice) -> list[Problem]:
-        """Recheck what `notice` can affect; returns the new problem list."""
-        document_level = False
+        """Recheck what `notice` can affect; returns the new problem list.
+
+        A clause or section edit rechecks its section (and, through the
+        contexts, its neighbours); an edit of a resolution's own lines its
+        dates; an edit of a proposal (action, identifier, Reasons) that
+        proposal and the identifiers; the cover or the list of proposals,
+        the identifiers and every resolution's dates.
+        """
+        identifiers = everything = False
         dirty_sections: set[int] = set()
         touched_res: dict[int, tuple[Resolution, Proposal | None]] = {}
         touched_props: dict[int, Proposal] = {}
         for obj in notice.nodes:
             if not isinstance(obj, Node) or isinstance(obj, Document):
-                document_level = True
+                identifiers = everything = True
                 continue
             if not self._attached(obj):
                 continue
             proposal = obj.ancestor(Proposal)
             if isinstance(obj, Proposal):
-                document_level = True
+                identifiers = True
             if proposal is not None:
                 touched_props[proposal.uid] = proposal
             res = obj.ancestor(Resolution)
@@ -183,16 +190,17 @@ class Checker:
             sec = obj.ancestor(Section)
             if sec is not None:
                 dirty_sections.add(sec.uid)
-        if document_level:
+        if identifiers:
             self.identifiers = proposals.check_identifiers(self.document)
+        if everything:
             for proposal in self.document.proposals:
-                if proposal.uid not in self.proposals or proposal.uid in touched_props:
+                if proposal.uid not in self.proposals:
                     touched_props[proposal.uid] = proposal
                 for res in proposal.resolutions:
                     touched_res.setdefault(res.uid, (res, proposal))
         for proposal in touched_props.values():
             self.proposals[proposal.uid] = proposals.check(proposal)
-            for res in proposal.resolutions:
+            for res in proposal.resolutions:  # action and identifier shape every problem of the proposal
                 touched_res.setdefault(res.uid, (res, proposal))
         for res, proposal in touched_res.values():
             self.check_resolution(res, proposal, dirty_sections)

@@ -101,7 +101,7 @@ def _children(owner: Section | Clause) -> list[Clause]:
     return owner.clauses if isinstance(owner, Section) else owner.items
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(st.data())
 def test_incremental_equals_full_check_after_random_edits(data: st.DataObject) -> None:
     doc, session = mod_document() if data.draw(st.booleans(), label="mod") else (seed_like(), None)
@@ -112,7 +112,7 @@ def test_incremental_equals_full_check_after_random_edits(data: st.DataObject) -
         owner = data.draw(st.sampled_from(_lists(doc)), label="list")
         items = _children(owner)
         field = "clauses" if isinstance(owner, Section) else "items"
-        op = data.draw(st.sampled_from(["insert", "delete", "move", "label", "ending", "keyword", "undo"]), label="op")
+        op = data.draw(st.sampled_from(["insert", "delete", "move", "label", "ending", "keyword", "undo", "proposal", "dates"]), label="op")
         if op == "insert":
             clause = Clause(data.draw(st.sampled_from(LABELS)), "that it is inserted" + data.draw(st.sampled_from(ENDINGS)))
             session.insert_node(owner, field, data.draw(st.integers(0, len(items))), clause)
@@ -131,6 +131,23 @@ def test_incremental_equals_full_check_after_random_edits(data: st.DataObject) -
             session.set_text(owner.keyword, data.draw(st.sampled_from(["noting", "Noting:", "resolves", "considering", "notting"])))
         elif op == "undo":
             session.undo()
+        elif op == "proposal":
+            proposal = doc.proposals[0]
+            what = data.draw(st.sampled_from(["identifier", "action", "reasons"]))
+            if what == "identifier":
+                session.set_attr(proposal, "identifier", data.draw(st.sampled_from(["ARB/36A2/1", "ARB/36A2/2", "bad"])))
+            elif what == "action":
+                session.set_attr(proposal, "action", data.draw(st.sampled_from(["MOD", "ADD", "NOC", None])))
+            else:
+                session.set_text(proposal.reasons, data.draw(st.sampled_from(["", "Because."])))
+        elif op == "dates":
+            res = doc.proposals[0].resolution
+            assert res is not None
+            if doc.cover is not None and data.draw(st.booleans()):
+                session.set_attr(doc.cover, "place_dates", data.draw(st.sampled_from(["Geneva, 1-9 March 2022", "New Delhi, 2024", ""])))
+            else:
+                session.set_text(res.preamble, data.draw(st.sampled_from(
+                    ["The World Telecommunication Standardization Assembly (Geneva, 2022),", "The Assembly (Hammamet, 2016)"])))
         assert engine.problems == check_document(doc)
     assert_valid(doc)
 
@@ -147,4 +164,18 @@ def test_relabelling_one_section_rechecks_references_made_elsewhere() -> None:
     session.set_text(res.sections[1].clauses[10].text, "that it goes on;")
     session.set_text(res.sections[1].clauses[11].label, "k)")
     assert "xref.missing" not in [p.rule for p in engine.problems]
+    assert engine.problems == check_document(doc)
+
+
+def test_cover_and_proposal_edits_recheck_dates_and_identifiers() -> None:
+    doc, session = mod_document()
+    engine = RuleEngine(session)
+    assert engine.problems == []
+    session.set_attr(doc.cover, "place_dates", "New Delhi, 15-24 October 2024")
+    assert [p.rule for p in engine.problems] == ["dates.conference"]
+    session.set_attr(doc.proposals[0], "identifier", "ARB/36A2/2")
+    assert [p.rule for p in engine.problems] == ["proposal.numbering", "dates.conference"]
+    assert all(p.proposal == "ARB/36A2/2" for p in engine.problems)
+    session.set_attr(doc.proposals[0], "action", "NOC")
+    assert [p.rule for p in engine.problems] == ["proposal.numbering"]
     assert engine.problems == check_document(doc)
