@@ -32,6 +32,7 @@ def test_engine_starts_with_a_full_check_and_follows_edits() -> None:
     engine.close()
     session.set_text(noting.clauses[3].label, "x)")
     assert engine.problems != check_document(doc)  # closed: no longer follows the session
+    assert_valid(doc)
 
 
 def test_problems_are_in_document_order() -> None:
@@ -165,6 +166,7 @@ def test_relabelling_one_section_rechecks_references_made_elsewhere() -> None:
     session.set_text(res.sections[1].clauses[11].label, "k)")
     assert "xref.missing" not in [p.rule for p in engine.problems]
     assert engine.problems == check_document(doc)
+    assert_valid(doc)
 
 
 def test_cover_and_proposal_edits_recheck_dates_and_identifiers() -> None:
@@ -179,3 +181,4 @@ def test_cover_and_proposal_edits_recheck_dates_and_identifiers() -> None:
     session.set_attr(doc.proposals[0], "action", "NOC")
     assert [p.rule for p in engine.problems] == ["proposal.numbering"]
     assert engine.problems == check_document(doc)
+    assert_valid(doc)

@@ -133,6 +133,7 @@ def test_original_view_problems_are_warnings_about_the_base_text() -> None:
     assert {(p.section, p.clause) for p in original} >= {("noting", 4), ("noting", 5)}
     assert all(p.severity == "warning" and p.fix is None and "text being modified" in p.message for p in original)
     assert not [p for p in found if p.view == "final" and p.section == "noting"]
+    assert_valid(doc)
 
 
 def test_same_problem_in_both_views_is_reported_once() -> None:
@@ -140,6 +141,7 @@ def test_same_problem_in_both_views_is_reported_once() -> None:
     doc, _ = mod_of(res)
     found = [p for p in lettering(doc) if p.section == "noting"]
     assert [(p.clause, p.view, p.severity) for p in found] == [(4, "final", "error"), (5, "final", "error")]
+    assert_valid(doc)
 
 
 def test_seed_constants_are_what_the_seed_shows() -> None:

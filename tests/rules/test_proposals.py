@@ -21,6 +21,7 @@ def test_add_with_marks_and_mod_without() -> None:
     doc, _ = mod_document()
     doc.proposals[0].action = "ADD"
     assert "proposal.add-marks" in rules(proposal_problems(doc))
+    assert_valid(doc)
     plain = Document([Proposal("MOD", "ARB/36A2/1", base_resolution(), reasons="Why.")], wtsa_cover())
     assert rules(proposal_problems(plain)) == ["proposal.mod-no-marks"]
 
@@ -37,6 +38,7 @@ def test_missing_reasons_is_a_warning() -> None:
     doc.proposals[0].reasons.spans = []
     found = proposal_problems(doc)
     assert [(p.rule, p.severity) for p in found] == [("proposal.reasons", "warning")]
+    assert_valid(doc)
 
 
 def test_identifiers_form_uniqueness_and_numbering_with_fix() -> None:
@@ -58,3 +60,4 @@ def test_identifier_names_the_cover_document() -> None:
     doc.proposals[0].identifier = "ARB/37A2/1"
     found = proposal_problems(doc)
     assert [(p.rule, p.severity) for p in found] == [("proposal.identifier", "warning")]
+    assert_valid(doc)
