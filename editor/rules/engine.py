@@ -289,6 +289,7 @@ FIXERS: dict[str, Fixer] = {
     "keyword.case": _fix_keyword,
     "keyword.punctuation": _fix_keyword,
     "keyword.unknown": _fix_keyword,
+    "keyword.kind": _fix_keyword,
     "dates.conference": _fix_dates,
     "dates.mismatch": _fix_dates,
     "dates.missing": _fix_dates,

@@ -18,7 +18,7 @@ from editor.rules.context import SectionContext, keyword_of, report
 from editor.rules.editing import change_final
 from editor.rules.problem import Problem
 
-RULES = ("keyword.missing", "keyword.case", "keyword.punctuation", "keyword.unknown", "keyword.order")
+RULES = ("keyword.missing", "keyword.case", "keyword.punctuation", "keyword.unknown", "keyword.kind", "keyword.order")
 
 PREAMBULAR = (
     "considering", "considering further", "considering also", "further considering",
@@ -60,6 +60,13 @@ def _cleaned(keyword: str) -> str:
     return (first.lower() + (" " + rest if rest else "")) if first else text
 
 
+def expected_kind(prefix: str | None) -> str | None:
+    """"preambular" or "operative" for a known keyword."""
+    if prefix is None:
+        return None
+    return "preambular" if prefix in PREAMBULAR else "operative"
+
+
 def suggestion(keyword: str) -> str | None:
     matches = difflib.get_close_matches(_cleaned(keyword).lower(), KNOWN, n=1, cutoff=0.6)
     return matches[0] if matches else None
@@ -86,6 +93,9 @@ def check(section: Section, ctx: SectionContext) -> list[Problem]:
         near = suggestion(keyword)
         hint = f"; did you mean \"{near}\"?" if near else ""
         add("warning", "keyword.unknown", f"\"{body}\" is not a known ITU keyword{hint}", f"change to \"{near}\"" if near else None)
+    kind = expected_kind(prefix)
+    if kind is not None and kind != section.kind:
+        add("error", "keyword.kind", f"\"{body}\" opens a {kind} section, but the section is marked {section.kind}", f"mark the section {kind}")
     if section.kind == "preambular" and ctx.after_operative:
         add("error", "keyword.order", f"the preambular section \"{body}\" comes after an operative section; "
             "preambular sections (considering, noting …) come before operative ones (resolves, instructs …)", None)
@@ -94,6 +104,11 @@ def check(section: Section, ctx: SectionContext) -> list[Problem]:
 
 def fix(session: EditSession, section: Section, rule: str) -> None:
     keyword = keyword_of(section)
+    if rule == "keyword.kind":
+        kind = expected_kind(known_prefix(_cleaned(keyword)))
+        if kind is not None:
+            session.set_attr(section, "kind", kind)
+        return
     new = suggestion(keyword) if rule == "keyword.unknown" else _cleaned(keyword)
     if new:
         change_final(session, section.keyword, new)

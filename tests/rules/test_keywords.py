@@ -55,3 +55,12 @@ def test_preambular_after_operative_is_an_error() -> None:
 def test_missing_keyword() -> None:
     _, found = keyword_problems(("", "preambular"), ("resolves", "operative"))  # type: ignore[misc]
     assert [p.rule for p in found] == ["keyword.missing"]
+
+
+def test_keyword_and_section_kind_agree() -> None:
+    doc, found = keyword_problems(("considering", "operative"), ("resolves", "operative"))  # type: ignore[misc]
+    assert [(p.rule, p.section) for p in found] == [("keyword.kind", "considering")]
+    fix_all(EditSession(doc), "keyword.kind")
+    assert doc.proposals[0].resolution.sections[0].kind == "preambular"
+    assert [p for p in check_document(doc) if p.rule.startswith("keyword.")] == []
+    assert_valid(doc)
