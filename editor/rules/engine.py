@@ -155,11 +155,6 @@ class Checker:
         self.problems = out
         return out
 
-    def _attached(self, node: Node) -> bool:
-        while node.parent is not None:
-            node = node.parent
-        return node is self.document
-
     def update(self, notice: ChangeNotice) -> list[Problem]:
         """Recheck what `notice` can affect; returns the new problem list.
 
@@ -177,7 +172,7 @@ class Checker:
             if not isinstance(obj, Node) or isinstance(obj, Document):
                 identifiers = everything = True
                 continue
-            if not self._attached(obj):
+            if not attached(obj, self.document):
                 continue
             proposal = obj.ancestor(Proposal)
             if isinstance(obj, Proposal):
@@ -205,6 +200,13 @@ class Checker:
         for res, proposal in touched_res.values():
             self.check_resolution(res, proposal, dirty_sections)
         return self.assemble()
+
+
+def attached(node: Node, document: Document) -> bool:
+    """Whether `node` is still part of `document` (undo and deletion detach nodes)."""
+    while node.parent is not None:
+        node = node.parent
+    return node is document
 
 
 def check_document(document: Document) -> list[Problem]:
@@ -303,14 +305,29 @@ RULES: tuple[str, ...] = (
 )
 
 
-def _target(document: Document, problem: Problem) -> Node | None:
+class NodeIndex:
+    """Nodes by uid, rebuilt only when a lookup misses: the window asks `fixable` for every problem it lists."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self._nodes: dict[int, Node] = {}
+
+    def get(self, uid: int) -> Node | None:
+        node = self._nodes.get(uid)
+        if node is None or not attached(node, self.document):
+            self._nodes = {n.uid: n for n in self.document.walk()}
+            node = self._nodes.get(uid)
+        return node
+
+
+def _target(index: NodeIndex, problem: Problem) -> Node | None:
     if problem.view != "final" or problem.fix is None or problem.rule not in FIXERS or problem.node_uid is None:
         return None
-    return document.find(problem.node_uid)
+    return index.get(problem.node_uid)
 
 
-def _apply(session: EditSession, problem: Problem) -> bool:
-    node = _target(session.document, problem)
+def _apply(session: EditSession, index: NodeIndex, problem: Problem) -> bool:
+    node = _target(index, problem)
     if node is None:
         return False
     with fix_tracking(session, node), session.transaction(f"Fix: {problem.fix}"):
@@ -330,16 +347,17 @@ def fix_all(session: EditSession, rule: str | None = None) -> int:
     """
     done: set[tuple[str, int | None, str]] = set()
     count = 0
+    index = NodeIndex(session.document)
     with session.transaction("Fix all"):
         while True:
             todo = [
                 p for p in check_document(session.document)
-                if _matches(p, rule) and (p.rule, p.node_uid, p.message) not in done and _target(session.document, p) is not None
+                if _matches(p, rule) and (p.rule, p.node_uid, p.message) not in done and _target(index, p) is not None
             ]
             if not todo:
                 return count
             done.add((todo[0].rule, todo[0].node_uid, todo[0].message))
-            if _apply(session, todo[0]):
+            if _apply(session, index, todo[0]):
                 count += 1
 
 
@@ -349,6 +367,7 @@ class RuleEngine:
     def __init__(self, session: EditSession) -> None:
         self.session = session
         self._checker = Checker(session.document)
+        self._index = NodeIndex(session.document)
         self._listeners: list[Listener] = []
         session.subscribe(self._on_change)
         self._checker.full()
@@ -372,6 +391,7 @@ class RuleEngine:
     def _on_change(self, notice: ChangeNotice) -> None:
         if self.session.document is not self._checker.document:
             self._checker = Checker(self.session.document)
+            self._index = NodeIndex(self.session.document)
             self._checker.full()
         else:
             self._checker.update(notice)
@@ -384,11 +404,11 @@ class RuleEngine:
 
     def fixable(self, problem: Problem) -> bool:
         """Whether `problem` has a quick fix that can run on the current document."""
-        return _target(self.session.document, problem) is not None
+        return _target(self._index, problem) is not None
 
     def apply_fix(self, problem: Problem) -> None:
         """Run the quick fix of `problem` as one transaction (joining an enclosing one); nothing if it no longer applies."""
-        _apply(self.session, problem)
+        _apply(self.session, self._index, problem)
 
     def close(self) -> None:
         try:
