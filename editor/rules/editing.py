@@ -54,6 +54,19 @@ def change_final(session: EditSession, inline: Inline, new: str) -> None:
     replace_final(session, inline, start, end_old, new[start:end_new])
 
 
+def set_label(session: EditSession, inline: Inline, new: str) -> None:
+    """Replace a whole label, keeping it italic if it was (ITU sets preambular letters in italics).
+
+    `session.set_text` gives the tracked form a reviewer expects (old label
+    struck through, new one inserted), but an untracked replacement is a
+    plain span; the italics are put back with an untracked format change.
+    """
+    italic = any(s.italic for s in inline.spans if s.text and (s.mark is None or s.mark.kind == "ins"))
+    session.set_text(inline, new)
+    if italic and new:
+        session.set_format(inline, 0, len(inline.text("markup")), italic=True)
+
+
 @contextmanager
 def fix_tracking(session: EditSession, node: Node) -> Iterator[None]:
     """Record a fix as revision marks only inside a MOD proposal.

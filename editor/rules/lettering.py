@@ -19,6 +19,7 @@ from editor.model.labels import Label, LetterStyle, Scheme, detect_scheme, lette
 from editor.model.nodes import Clause, Section
 from editor.model.session import EditSession
 from editor.rules.context import Place, SectionContext, flatten, keyword_of, place_list, report
+from editor.rules.editing import set_label
 from editor.rules.problem import Problem
 
 RULES = ("lettering.duplicate", "lettering.gap", "lettering.order", "lettering.scheme", "lettering.missing", "lettering.single")
@@ -148,7 +149,7 @@ def relabel(session: EditSession, owner: Section | Clause) -> dict[str, str]:
         for place, old, new in zip(plan.places, plan.typed, plan.planned, strict=True):
             first.setdefault(old, new)
             if old != new:
-                session.set_text(place.node.label, new)
+                set_label(session, place.node.label, new)
     return {old: new for old, new in first.items() if old != new}
 
 

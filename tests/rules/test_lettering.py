@@ -161,3 +161,22 @@ def test_fix_renumbers_a_sub_item_list(items: list[str], fixed: list[str]) -> No
     assert [c.label.text() for c in parent.items] == fixed
     assert lettering(doc) == []
     assert_valid(doc)
+
+
+@pytest.mark.parametrize("tracking", [False, True])
+def test_relettering_keeps_italic_letters(tracking: bool) -> None:
+    from editor.model import Inline, Span
+
+    res = seed_like().proposals[0].resolution
+    assert res is not None
+    for clause in res.sections[1].clauses:
+        clause.label = Inline([Span(clause.label.text(), italic=True)])
+        clause._adopt()
+    doc, session = mod_of(res)
+    session.tracking = tracking
+    fix_all(session, "lettering")
+    clause = res.sections[1].clauses[3]
+    assert clause.label.text("final") == "d)"
+    assert all(s.italic for s in clause.label.spans)
+    assert clause.label.has_marks() is tracking
+    assert_valid(doc)
