@@ -82,14 +82,15 @@ def read_bytes(data: bytes, path: str | Path | None = None) -> Document:
     return build_document(parse_bytes(data, path).getroot())
 
 
-def read_file(path: str | Path) -> Document:
-    """Read a document from disk, or raise DocumentError."""
+def load_bytes(path: str | Path, limit: int | None = None, reader: str = "this editor reads") -> bytes:
+    """The bytes of a file, or a DocumentError: missing, a folder, unreadable, or larger than `limit` (MAX_BYTES)."""
     p = Path(path)
+    limit = MAX_BYTES if limit is None else limit
     try:
         size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise DocumentError(p, f"is {size // (1024 * 1024)} MiB, larger than the {MAX_BYTES // (1024 * 1024)} MiB this editor reads")
-        data = p.read_bytes()
+        if size > limit:
+            raise DocumentError(p, f"is {size // (1024 * 1024)} MiB, larger than the {limit // (1024 * 1024)} MiB {reader}")
+        return p.read_bytes()
     except DocumentError:
         raise
     except IsADirectoryError:
@@ -98,7 +99,11 @@ def read_file(path: str | Path) -> Document:
         raise DocumentError(p, "does not exist") from None
     except OSError as exc:
         raise DocumentError(p, f"cannot be read: {exc.strerror or exc}") from None
-    return read_bytes(data, p)
+
+
+def read_file(path: str | Path) -> Document:
+    """Read a document from disk, or raise DocumentError."""
+    return read_bytes(load_bytes(path), Path(path))
 
 
 # -- tree to model ------------------------------------------------------------------------

@@ -154,6 +154,15 @@ def to_bytes(doc: Document, *, validate: bool = True) -> bytes:
     return HEADER + etree.tostring(root, encoding="UTF-8") + b"\n"
 
 
+def _mode_for(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def atomic_write(path: str | Path, data: bytes, *, keep_backup: bool = True) -> None:
     """Write `data` so that `path` is always either the old or the new file, whole.
 
@@ -165,6 +174,9 @@ def atomic_write(path: str | Path, data: bytes, *, keep_backup: bool = True) -> 
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
         try:
+            # mkstemp makes the file private (0600); a saved document gets the
+            # target's existing mode, or what the user's umask gives a new file.
+            os.fchmod(fd, _mode_for(target))
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
                 fh.flush()

@@ -71,6 +71,20 @@ def test_save_keeps_previous_version_as_bak(tmp_path: Path) -> None:
     assert read_file(target).proposals[0].identifier == "ARB/36A2/1"
 
 
+def test_saved_file_keeps_the_mode_a_user_expects(tmp_path: Path) -> None:
+    """A new file gets the umask's mode (not mkstemp's private 0600); a saved file keeps its mode."""
+    fresh = tmp_path / "new.xml"
+    save(base_document(), fresh)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~umask
+    shared = tmp_path / "shared.xml"
+    save(base_document(), shared)
+    shared.chmod(0o640)
+    save(mod_document()[0], shared)
+    assert shared.stat().st_mode & 0o777 == 0o640
+
+
 def test_crash_during_save_leaves_the_old_file_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "doc.xml"
     original = save(base_document(), target)

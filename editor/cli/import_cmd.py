@@ -1,0 +1,26 @@
+"""`main.py import SRC -o OUT.xml`: plain text to a structured, schema-valid document."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from editor.cli.common import write
+from editor.importers.plaintext import import_file
+
+
+def register(sub: argparse._SubParsersAction) -> list[str]:  # type: ignore[type-arg]
+    p = sub.add_parser("import", help="turn a plain-text resolution or proposal into a document")
+    p.add_argument("source", metavar="SRC", help="text copied from a PDF, a web page or Word (.txt)")
+    p.add_argument("-o", "--output", metavar="OUT.xml", required=True, help="the document to write")
+    p.set_defaults(func=run)
+    return ["import"]
+
+
+def run(args: argparse.Namespace) -> int:
+    """Exit 0 when imported (messages go to stderr as SRC:LINE: message), 2 when unreadable."""
+    result = import_file(args.source)
+    for line in result.report():
+        print(line, file=sys.stderr)
+    write(result.document, args.output)
+    return 0

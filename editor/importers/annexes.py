@@ -1,0 +1,51 @@
+"""Annexes and appendices: a heading, a title, then paragraphs.
+
+Kept apart from the sections because its lines follow other rules: no
+section keywords, no sub-item levels, and a paragraph may be a heading
+without final punctuation ("1  Introduction"), so a line only continues the
+paragraph above when it starts in lower case after unfinished text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from editor.importers.markers import find_label
+from editor.model.nodes import Annex, Clause
+
+_FINISHED = ".;:,?!)"
+
+
+@dataclass
+class DraftAnnex:
+    heading: list[str]
+    title: str = ""
+    paragraphs: list[tuple[str, str]] = field(default_factory=list)  # (label, text)
+    title_done: bool = False
+
+    def add_line(self, text: str) -> None:
+        """Place one line of the annex: heading continuation, title, or paragraph."""
+        if not self.title_done and not self.paragraphs:
+            if text.startswith("(") and text.endswith(")") and not self.title:
+                self.heading.append(text)  # "(to Resolution 7 (Rev. Geneva, 2022))"
+                return
+            if find_label(text) is None:
+                self.title, self.title_done = text, True
+                return
+            self.title_done = True
+        if self.title and not self.paragraphs and text[:1].islower() and self.title[-1] not in _FINISHED:
+            self.title += "\n" + text  # a title over two lines, as in the resolution's heading
+            return
+        label = find_label(text)
+        last = self.paragraphs[-1] if self.paragraphs else None
+        if last is not None and not last[1]:
+            self.paragraphs[-1] = (last[0], text)  # the text of a label typed on its own line
+        elif label is not None and (label.strong or last is None or last[1].rstrip()[-1:] in _FINISHED):
+            self.paragraphs.append((label.label, label.rest))
+        elif last is not None and last[1].rstrip()[-1:] not in _FINISHED and text[:1].islower():
+            self.paragraphs[-1] = (last[0], f"{last[1].rstrip()} {text}")
+        else:
+            self.paragraphs.append(("", text))
+
+    def build(self) -> Annex:
+        return Annex("\n".join(self.heading), self.title, [Clause(label, text) for label, text in self.paragraphs])
