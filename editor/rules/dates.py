@@ -23,6 +23,7 @@ RULES = ("dates.missing", "dates.mismatch", "dates.conference", "dates.rev", "da
 
 _PREAMBLE_SPOT = re.compile(r"\((?P<place>[^()]*?),\s*(?P<year>\d{4})\)")
 _YEAR = re.compile(r"\d{4}")
+_REV = re.compile(r"\s*Rev\.\s*")
 _NUMBER_PREFIX = re.compile(r"^\s*No\.?\s*(?=\S)")
 
 
@@ -47,9 +48,8 @@ def conference(cover: Cover | None) -> Spot | None:
 
 
 def _history_spot(entry: str) -> Spot | None:
-    place = entry.split(",")[0].strip()
     years = _YEAR.findall(entry)
-    return Spot(place, years[-1]) if place and years and "," in entry else None
+    return _spot(entry.split(",")[0], years[-1]) if years and "," in entry else None
 
 
 def spots(res: Resolution) -> dict[str, Spot | None]:
@@ -57,18 +57,24 @@ def spots(res: Resolution) -> dict[str, Spot | None]:
     out: dict[str, Spot | None] = {}
     if res.adoption.text("final").strip():
         adoption = res.revision("final")
-        out["number"] = Spot(adoption.place, adoption.year) if adoption and adoption.place else None
+        out["number"] = _spot(adoption.place, adoption.year) if adoption else None
     entries = res.history_entries("final")
     if entries:
         out["history"] = _history_spot(entries[-1])
     preamble = res.preamble.text("final")
     if preamble.strip():
         found = list(_PREAMBLE_SPOT.finditer(preamble))
-        out["preamble"] = Spot(found[-1].group("place").strip(), found[-1].group("year")) if found else None
+        out["preamble"] = _spot(found[-1].group("place"), found[-1].group("year")) if found else None
     return out
 
 
-_SPOT_NAMES = {"number": "the number line", "history": "the history line", "preamble": "the preamble"}
+def _spot(place: str, year: str) -> Spot | None:
+    """A spot, or None when the place holds a year too (two dates run together, as a flattened MOD shows them)."""
+    place = place.strip()
+    return Spot(place, year) if place and not _YEAR.search(place) else None
+
+
+_SPOT_NAMES = {"number": "the number line", "history": "the history line", "preamble": "the preamble", "conference": "the conference"}
 
 
 def reference(res: Resolution, proposal: Proposal | None, cover: Cover | None) -> tuple[Spot | None, str]:
@@ -111,7 +117,7 @@ def check(res: Resolution, proposal: Proposal | None, cover: Cover | None, name:
         missing.insert(0, "number")
     if "preamble" not in found:
         missing.append("preamble")
-    fixable = "bring the dates into line with the conference" if source == "conference" else None
+    fixable = f"bring the dates into line with {_SPOT_NAMES.get(source, source)}" if ref is not None else None
     for key in missing:
         what = "(Rev. Place, Year)" if key == "number" else "(Place, Year)"
         add("dates.missing", f"{_SPOT_NAMES[key]} does not give the place and year as {what}", fixable)
@@ -138,8 +144,8 @@ def align(session: EditSession, res: Resolution, proposal: Proposal | None, cove
     if ref is None:
         return
     rev = revised(res, proposal)
-    has_rev = res.adoption.text("final").lstrip().startswith("Rev.")
-    prefix = "Rev. " if (rev if rev is not None else has_rev) else ""
+    typed = _REV.match(res.adoption.text("final"))
+    prefix = (typed.group(0) if typed else "Rev. ") if (rev if rev is not None else typed is not None) else ""
     if res.adoption.text("final").strip() or not res.draft:
         change_final(session, res.adoption, f"{prefix}{ref}")
     entries = res.history_entries("final")
@@ -158,6 +164,9 @@ def align(session: EditSession, res: Resolution, proposal: Proposal | None, cove
     if found:
         m = found[-1]
         change_final(session, res.preamble, preamble[: m.start()] + f"({ref})" + preamble[m.end():])
+    elif preamble.strip():
+        body = preamble.rstrip().rstrip(",")
+        change_final(session, res.preamble, f"{body} ({ref}),")
 
 
 def fix_rev(session: EditSession, res: Resolution, proposal: Proposal | None) -> None:

@@ -47,10 +47,10 @@ PREAMBLE = "The World Telecommunication Standardization Assembly ({}),"
         ("preamble", PREAMBLE.format("Geneva, 2016"), "dates.mismatch", PREAMBLE.format("Hammamet, 2016")),
         ("adoption", "Hammamet, 2016", "dates.rev", "Rev. Hammamet, 2016"),
         ("number", "No. 7", "dates.number", "7"),
-        ("preamble", "The World Telecommunication Standardization Assembly,", "dates.missing", None),
+        ("preamble", "The World Telecommunication Standardization Assembly,", "dates.missing", PREAMBLE.format("Hammamet, 2016")),
     ],
 )
-def test_standalone_text_identity(field: str, typed: str, rule: str, fixed: str | None) -> None:
+def test_standalone_text_identity(field: str, typed: str, rule: str, fixed: str) -> None:
     """A standalone text: spots agree with the number line, "Rev." on a revision, no "No.", place and year present."""
     doc = base_document()
     res = doc.proposals[0].resolution
@@ -59,10 +59,9 @@ def test_standalone_text_identity(field: str, typed: str, rule: str, fixed: str 
     session.set_text(getattr(res, field), typed)
     found = date_problems(doc)
     assert rules(found) == [rule]
-    assert fix_all(session, rule) == (1 if fixed else 0)
-    if fixed:
-        assert getattr(res, field).text() == fixed
-        assert date_problems(doc) == []
+    assert fix_all(session, rule) == 1
+    assert getattr(res, field).text() == fixed
+    assert date_problems(doc) == []
     assert_valid(doc)
 
 
@@ -71,3 +70,20 @@ def test_rev_on_a_new_text() -> None:
     new.draft = True
     add = Document([Proposal("ADD", "ARB/36A2/1", new, reasons="New.")], wtsa_cover())
     assert "dates.rev" in rules(date_problems(add))
+
+
+def test_dates_run_together_are_unreadable_and_the_fix_strikes_the_old_one() -> None:
+    res = base_resolution()
+    doc = Document([Proposal("MOD", "ARB/36A2/1", res, reasons="Why.")], wtsa_cover())
+    session = EditSession(doc, author="ARB", tracking=True)
+    session.tracking = False  # as a flattened copy reads: old and new date side by side, no marks
+    session.set_text(res.adoption, "Rev.\u00a0Hammamet, 2016Geneva, 2022")
+    session.tracking = True
+    found = date_problems(doc)
+    assert ("dates.missing", "bring the dates into line with the conference") in [(p.rule, p.fix) for p in found]
+    fix_all(session, "dates")
+    assert res.adoption.text("final") == "Rev.\u00a0Geneva, 2022"
+    assert [(s.text, s.mark.kind if s.mark else None) for s in res.adoption.spans] == [
+        ("Rev.\u00a0", None), ("Hammamet, 2016", "del"), ("Geneva, 2022", None)]
+    assert date_problems(doc) == []
+    assert_valid(doc)
