@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from editor.model.nodes import Cover, Proposal, Resolution
 from editor.model.session import EditSession
@@ -40,10 +41,13 @@ class Spot:
 
 def conference(cover: Cover | None) -> Spot | None:
     """Place and year of the conference, from the cover's "Geneva, 1-9 March 2022"."""
-    if cover is None or not cover.place_dates.strip():
-        return None
-    place = cover.place_dates.split(",")[0].strip()
-    years = _YEAR.findall(cover.place_dates)
+    return _conference(cover.place_dates) if cover is not None else None
+
+
+@lru_cache(maxsize=64)
+def _conference(place_dates: str) -> Spot | None:
+    place = place_dates.split(",")[0].strip()
+    years = _YEAR.findall(place_dates)
     return Spot(place, years[-1]) if place and years else None
 
 

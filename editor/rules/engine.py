@@ -15,8 +15,9 @@ one a full check gives (a property test holds the engine to that).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from itertools import chain
 
 from editor.model.marks import View
 from editor.model.nodes import Clause, Cover, Document, Node, Proposal, Resolution, Section
@@ -94,12 +95,14 @@ class Checker:
         self.resolutions: dict[int, list[Problem]] = {}
         self.proposals: dict[int, list[Problem]] = {}
         self.identifiers: dict[int, list[Problem]] = {}
+        self.gathered: dict[int, list[Problem]] = {}
         self.problems: list[Problem] = []
 
     def full(self) -> list[Problem]:
         self.sections.clear()
         self.resolutions.clear()
         self.proposals.clear()
+        self.gathered.clear()
         for proposal in self.document.proposals:
             self.check_proposal(proposal)
         self.identifiers = proposals.check_identifiers(self.document)
@@ -140,11 +143,10 @@ class Checker:
                 entry.table = table
                 entry.problems = sorted(entry.structural + found, key=position)
 
-    def assemble(self) -> list[Problem]:
-        """All cached problems in document order."""
-        out: list[Problem] = []
-        for proposal in self.document.proposals:
-            out += self.identifiers.get(proposal.uid, ())
+    def assemble(self, touched: Iterable[Proposal] | None = None) -> list[Problem]:
+        """All cached problems in document order; only the `touched` proposals' share is gathered anew."""
+        for proposal in self.document.proposals if touched is None else touched:
+            out = list(self.identifiers.get(proposal.uid, ()))
             out += self.proposals.get(proposal.uid, ())
             for res in proposal.resolutions:
                 out += self.resolutions.get(res.uid, ())
@@ -152,8 +154,9 @@ class Checker:
                     entry = self.sections.get(sec.uid)
                     if entry is not None:
                         out += entry.problems
-        self.problems = out
-        return out
+            self.gathered[proposal.uid] = out
+        self.problems = list(chain.from_iterable(self.gathered.get(p.uid, ()) for p in self.document.proposals))
+        return self.problems
 
     def update(self, notice: ChangeNotice) -> list[Problem]:
         """Recheck what `notice` can affect; returns the new problem list.
@@ -199,7 +202,9 @@ class Checker:
                 touched_res.setdefault(res.uid, (res, proposal))
         for res, proposal in touched_res.values():
             self.check_resolution(res, proposal, dirty_sections)
-        return self.assemble()
+            if proposal is not None:
+                touched_props[proposal.uid] = proposal
+        return self.assemble(None if identifiers else touched_props.values())
 
 
 def attached(node: Node, document: Document) -> bool:
