@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
-from editor.model.labels import Label, LetterStyle, Scheme, detect_scheme, letter_style
+from editor.model.labels import Label, LetterStyle, Scheme, detect_scheme, letter_style, sequence
 from editor.model.nodes import Clause, Section
 from editor.model.session import EditSession
 from editor.rules.context import Place, SectionContext, flatten, keyword_of, place_list, report
@@ -58,6 +58,16 @@ class ListPlan:
         return out
 
 
+@lru_cache(maxsize=256)
+def _clean_sequence(scheme: Scheme, count: int) -> tuple[str, ...]:
+    return tuple(label.text for label in sequence(scheme, count))
+
+
+def _clean(scheme: Scheme, count: int) -> list[str]:
+    """The plain sequence a), b) … (1, 2 …; –, – …) of `count` labels: most lists are exactly that."""
+    return list(_clean_sequence(scheme, count))
+
+
 def plan_list(places: list[Place], imposed: Scheme | None, top: bool) -> ListPlan:
     """Judge one list (see the module docstring).
 
@@ -71,6 +81,10 @@ def plan_list(places: list[Place], imposed: Scheme | None, top: bool) -> ListPla
             plan.findings.append((0, "lettering.single", ""))
         return plan
     scheme = detect_scheme(typed, imposed) or "dash"
+    if typed == _clean(scheme, len(typed)):
+        plan = ListPlan(places, scheme, typed)
+        plan.__dict__["planned"] = typed  # a clean list plans itself (fills the cached property)
+        return plan
     style: LetterStyle = letter_style(typed) if scheme == "letter" else "double"
     plan = ListPlan(places, scheme, typed, style=style)
     first = Label.first(scheme, style)

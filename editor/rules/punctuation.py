@@ -41,19 +41,24 @@ def _closing(ctx: SectionContext) -> tuple[str, str]:
     return ",", "the last clause of a section must end with \",\""
 
 
+_BEFORE_ANOTHER = {what: f"{what} followed by another must end with \";\"" for what in ("a clause", "an item")}
+_BEFORE_ITEMS = "a clause that introduces sub-items must end with \":\""
+
+
 def expected_endings(top: list[Place], ctx: SectionContext) -> list[tuple[Place, str, bool, str]]:
     """Each clause and sub-item with the ending it needs, whether "; and"/"; or" may stand instead, and why."""
     out: list[tuple[Place, str, bool, str]] = []
 
     def visit(places: list[Place], last: tuple[str, str], what: str) -> None:
         n = len(places)
+        between = (";", _BEFORE_ANOTHER[what])
         for i, place in enumerate(places):
-            want, why = last if i == n - 1 else (";", f"{what} followed by another must end with \";\"")
+            want, why = last if i == n - 1 else between
             if place.items:
-                out.append((place, ":", False, "a clause that introduces sub-items must end with \":\""))
+                out.append((place, ":", False, _BEFORE_ITEMS))
                 visit(place.items, (want, why), "an item")
             else:
-                out.append((place, want, want == ";" and i == n - 2, why))
+                out.append((place, want, i == n - 2 and want == ";", why))
 
     visit(top, _closing(ctx), "a clause")
     return out

@@ -45,6 +45,12 @@ class Reference:
     end: int
 
 
+def _maybe_label(text: str) -> bool:
+    """A cheap first look: a text with no ")" and no digit names no label (most clauses)."""
+    return (")" in text or "0" in text or "1" in text or "2" in text or "3" in text or "4" in text
+            or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text)
+
+
 def _explicit(place: Place) -> list[Reference]:
     """Targets of <xref to="considering e)"> spans whose shown text names no label itself ("above")."""
     out: list[Reference] = []
@@ -65,10 +71,12 @@ def find(top: list[Place]) -> list[Reference]:
     out: list[Reference] = []
     for place in flatten(top):
         text = place.text
-        if any(span.xref for span in place.node.text.spans):
-            out += _explicit(place)
-        if ")" not in text and not any(d in text for d in "0123456789"):
-            continue  # a cheap first look: no ")" and no digit, no label named
+        for span in place.node.text.spans:
+            if span.xref:
+                out += _explicit(place)
+                break
+        if not _maybe_label(text):
+            continue
         for m in _REFERENCE.finditer(text):
             if _ELSEWHERE.match(text, m.end()):
                 continue
