@@ -98,7 +98,7 @@ def plan_list(places: list[Place], imposed: Scheme | None, top: bool) -> ListPla
         elif label is None:
             plan.findings.append((i, "lettering.scheme", f"the list is {_NAME[scheme]}"))
         elif label.ordered and (label.ordinal, label.suffix) in seen:
-            plan.findings.append((i, "lettering.duplicate", f"{text} is already clause {seen[(label.ordinal, label.suffix)] + 1}"))
+            plan.findings.append((i, "lettering.duplicate", f"{text} is already {places[seen[(label.ordinal, label.suffix)]].who()}"))
         elif previous is None and label != first:
             plan.findings.append((i, "lettering.gap", f"a list starts at {first.text}"))
         elif previous is not None and not label.follows(previous):

@@ -180,3 +180,10 @@ def test_relettering_keeps_italic_letters(tracking: bool) -> None:
     assert all(s.italic for s in clause.label.spans)
     assert clause.label.has_marks() is tracking
     assert_valid(doc)
+
+
+def test_duplicate_in_a_sub_item_list_names_the_item() -> None:
+    parent = Clause("2", "that it shall:", [Clause(label, "item;") for label in ["a)", "b)", "b)"]])
+    doc = standalone(Section("resolves", "operative", [Clause("1", "that it holds;"), parent, Clause("3", "that it ends.")]))
+    found = lettering(doc)
+    assert [p.message for p in found] == ["resolves: clause 2, item 3 is lettered b) but should be c) (b) is already clause 2, item 2)"]
