@@ -354,7 +354,7 @@ def fix_all(session: EditSession, rule: str | None = None) -> int:
     count = 0
     index = NodeIndex(session.document)
     with session.transaction("Fix all"):
-        while True:
+        for _ in range(10_000):  # fixes settle problems; the bound only guards against two fixes undoing each other
             todo = [
                 p for p in check_document(session.document)
                 if _matches(p, rule) and (p.rule, p.node_uid, p.message) not in done and _target(index, p) is not None
@@ -364,6 +364,7 @@ def fix_all(session: EditSession, rule: str | None = None) -> int:
             done.add((todo[0].rule, todo[0].node_uid, todo[0].message))
             if _apply(session, index, todo[0]):
                 count += 1
+    return count
 
 
 class RuleEngine:
