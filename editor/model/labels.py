@@ -230,3 +230,19 @@ def sequence(scheme: Scheme, count: int, style: LetterStyle = "double") -> list[
         out.append(label)
         label = label.next()
     return out
+
+
+def continuation(labels: Sequence[str], imposed: Scheme | None = None) -> str:
+    """The label of a clause added after the last of `labels` ("c)" after a), b); "a)" for an empty lettered list).
+
+    `imposed` is the scheme the list's place imposes (letters for a
+    preambular section, numbers for an operative one); without it and
+    without readable labels the list is taken as dashes.
+    """
+    scheme = detect_scheme(labels, imposed) or "dash"
+    style = letter_style(labels) if scheme == "letter" else "double"
+    for text in reversed(labels):
+        label = Label.parse(text, scheme, style)
+        if label is not None:
+            return label.next().text
+    return Label.first(scheme, style).text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from editor.model.labels import Label, detect_scheme, letter_style, read_labels, schemes_of, sequence
+from editor.model.labels import Label, continuation, detect_scheme, letter_style, read_labels, schemes_of, sequence
 
 
 @pytest.mark.parametrize(
@@ -140,3 +140,21 @@ def test_sequence() -> None:
     assert [lab.text for lab in sequence("letter", 28)][-3:] == ["z)", "aa)", "ab)"]
     assert [lab.text for lab in sequence("roman", 4)] == ["i)", "ii)", "iii)", "iv)"]
     assert [lab.text for lab in sequence("dash", 2)] == ["–", "–"]
+
+
+@pytest.mark.parametrize(
+    ("labels", "imposed", "expected"),
+    [
+        (["a)", "b)"], "letter", "c)"),
+        (["a)", "b)", "b)bis"], "letter", "c)"),
+        ([], "letter", "a)"),
+        ([], "number", "1"),
+        (["1", "2"], "number", "3"),
+        (["i)", "ii)", "iii)"], None, "iv)"),
+        (["–", "–"], None, "–"),
+        (["y)", "z)", "za)"], "letter", "zb)"),
+        ([], None, "–"),
+    ],
+)
+def test_continuation(labels: list[str], imposed: str | None, expected: str) -> None:
+    assert continuation(labels, imposed) == expected  # type: ignore[arg-type]
