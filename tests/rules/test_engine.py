@@ -182,3 +182,18 @@ def test_cover_and_proposal_edits_recheck_dates_and_identifiers() -> None:
     assert [p.rule for p in engine.problems] == ["proposal.numbering"]
     assert engine.problems == check_document(doc)
     assert_valid(doc)
+
+
+def test_tracked_fix_in_a_mod_undoes_to_the_same_bytes() -> None:
+    res = seed_like().proposals[0].resolution
+    doc, session = mod_of(res)
+    engine = RuleEngine(session)
+    before = to_bytes(doc)
+    problem = next(p for p in engine.problems if p.section == "noting")
+    engine.apply_fix(problem)
+    assert doc.proposals[0].resolution.sections[1].clauses[3].label.has_marks()  # type: ignore[union-attr]
+    assert session.tracking  # restored after the fix
+    session.undo()
+    assert to_bytes(doc) == before
+    assert engine.problems == check_document(doc)
+    assert_valid(doc)
