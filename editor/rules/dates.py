@@ -12,10 +12,9 @@ resolution number.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
-from editor.model.nodes import Cover, Proposal, Resolution
+from editor.model.nodes import Adoption, Cover, Proposal, Resolution
 from editor.model.session import EditSession
 from editor.rules.editing import change_final
 from editor.rules.problem import Problem
@@ -25,40 +24,29 @@ RULES = ("dates.missing", "dates.mismatch", "dates.conference", "dates.rev", "da
 _PREAMBLE_SPOT = re.compile(r"\((?P<place>[^()]*?),\s*(?P<year>\d{4})\)")
 _YEAR = re.compile(r"\d{4}")
 _REV = re.compile(r"\s*Rev\.\s*")
-_NUMBER_PREFIX = re.compile(r"^\s*No\.?\s*(?=\S)")
+_NUMBER_PREFIX = re.compile(r"^\s*No\.?\s*(?=\d)")
 
 
-@dataclass(frozen=True)
-class Spot:
-    """A place and a year as one of the three spots gives them."""
-
-    place: str
-    year: str
-
-    def __str__(self) -> str:
-        return f"{self.place}, {self.year}"
-
-
-def conference(cover: Cover | None) -> Spot | None:
+def conference(cover: Cover | None) -> Adoption | None:
     """Place and year of the conference, from the cover's "Geneva, 1-9 March 2022"."""
     return _conference(cover.place_dates) if cover is not None else None
 
 
 @lru_cache(maxsize=64)
-def _conference(place_dates: str) -> Spot | None:
+def _conference(place_dates: str) -> Adoption | None:
     place = place_dates.split(",")[0].strip()
     years = _YEAR.findall(place_dates)
-    return Spot(place, years[-1]) if place and years else None
+    return Adoption(False, place, years[-1]) if place and years else None
 
 
-def _history_spot(entry: str) -> Spot | None:
+def _history_spot(entry: str) -> Adoption | None:
     years = _YEAR.findall(entry)
     return _spot(entry.split(",")[0], years[-1]) if years and "," in entry else None
 
 
-def spots(res: Resolution) -> dict[str, Spot | None]:
+def spots(res: Resolution) -> dict[str, Adoption | None]:
     """The spots present in the final view ("number", "history", "preamble"), None where unreadable."""
-    out: dict[str, Spot | None] = {}
+    out: dict[str, Adoption | None] = {}
     if res.adoption.text("final").strip():
         adoption = res.revision("final")
         out["number"] = _spot(adoption.place, adoption.year) if adoption else None
@@ -72,16 +60,16 @@ def spots(res: Resolution) -> dict[str, Spot | None]:
     return out
 
 
-def _spot(place: str, year: str) -> Spot | None:
+def _spot(place: str, year: str) -> Adoption | None:
     """A spot, or None when the place holds a year too (two dates run together, as a flattened MOD shows them)."""
     place = place.strip()
-    return Spot(place, year) if place and not _YEAR.search(place) else None
+    return Adoption(False, place, year) if place and not _YEAR.search(place) else None
 
 
 _SPOT_NAMES = {"number": "the number line", "history": "the history line", "preamble": "the preamble", "conference": "the conference"}
 
 
-def reference(res: Resolution, proposal: Proposal | None, cover: Cover | None) -> tuple[Spot | None, str]:
+def reference(res: Resolution, proposal: Proposal | None, cover: Cover | None) -> tuple[Adoption | None, str]:
     """The place and year the spots must show, and where it comes from."""
     conf = conference(cover) if proposal is not None and proposal.action in ("MOD", "ADD") else None
     if conf is not None:
