@@ -49,22 +49,6 @@ def shown(nodes: Sequence[N], view: View) -> list[N]:
     return [n for n in nodes if n.change is None or n.change.visible_in(view)]
 
 
-def marked(node: Node) -> bool:
-    """Whether any revision mark lies in or below `node` (stops at the first; checks call it on every edit)."""
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if current.change is not None:
-            return True
-        for name in current.INLINE_FIELDS:
-            for span in getattr(current, name).spans:
-                if span.mark is not None:
-                    return True
-        for name in current.CHILD_LISTS:
-            stack.extend(getattr(current, name))
-    return False
-
-
 def keyword_of(section: Section, view: View = "final") -> str:
     return " ".join(section.keyword.text(view).split())
 

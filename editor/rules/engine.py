@@ -23,8 +23,9 @@ from editor.model.marks import View
 from editor.model.nodes import Clause, Cover, Document, Node, Proposal, Resolution, Section
 from editor.model.operations import ChangeNotice
 from editor.model.session import EditSession
+from editor.model.views import has_marks
 from editor.rules import dates, keywords, lettering, proposals, punctuation, xrefs
-from editor.rules.context import Place, SectionContext, keyword_of, marked, place_list, position, proposal_name, shown
+from editor.rules.context import Place, SectionContext, keyword_of, place_list, position, proposal_name, shown
 from editor.rules.editing import fix_tracking
 from editor.rules.problem import Problem
 
@@ -62,7 +63,7 @@ def check_section(section: Section, contexts: tuple[SectionContext, ...]) -> tup
     final_top: list[Place] = []
     final_ctx: SectionContext | None = None
     for ctx in contexts:
-        if ctx.view == "original" and final_ctx is not None and replace(ctx, view="final") == final_ctx and not marked(section):
+        if ctx.view == "original" and final_ctx is not None and replace(ctx, view="final") == final_ctx and not has_marks(section):
             continue
         top = place_list(section.clauses, ctx.view)
         found = lettering.check(section, ctx, top) + punctuation.check(section, ctx, top)

@@ -11,7 +11,8 @@ import re
 
 from editor.model.nodes import Document, Proposal
 from editor.model.session import EditSession
-from editor.rules.context import marked, proposal_name
+from editor.model.views import has_marks
+from editor.rules.context import proposal_name
 from editor.rules.problem import Problem
 
 RULES = ("proposal.add-marks", "proposal.mod-no-marks", "proposal.sup-text", "proposal.reasons",
@@ -30,9 +31,9 @@ def check(proposal: Proposal) -> list[Problem]:
         out.append(Problem(severity, rule, message, proposal=name, node_uid=proposal.uid))  # type: ignore[arg-type]
 
     res = proposal.resolution
-    if proposal.action == "ADD" and marked(proposal):
+    if proposal.action == "ADD" and has_marks(proposal):
         add("error", "proposal.add-marks", f"{proposal.heading()}: an ADD proposal adds new text and must not carry revision marks")
-    if proposal.action == "MOD" and (res is None or not marked(res)):
+    if proposal.action == "MOD" and (res is None or not has_marks(res)):
         add("error", "proposal.mod-no-marks", f"{proposal.heading()}: a MOD proposal shows its changes as revision marks, but it has none")
     if proposal.action == "SUP" and res is not None and any(s.clauses for s in res.sections):
         add("error", "proposal.sup-text", f"{proposal.heading()}: a SUP proposal gives only the number and title, not the clauses")
