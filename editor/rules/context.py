@@ -84,13 +84,30 @@ def text_in(inline: Inline, view: View) -> str:
     return inline.text(view)
 
 
-def place_list(nodes: Sequence[Clause], view: View, clause: int = 0, path: tuple[int, ...] = ()) -> list[Place]:
-    """Places of a child list in `view`; top-level clauses are counted from 1, sub-items by their path."""
+def place_list(nodes: Sequence[Clause], view: View, clause: int = 0, path: tuple[int, ...] = (),
+               marks: list[bool] | None = None) -> list[Place]:
+    """Places of a child list in `view`; top-level clauses are counted from 1, sub-items by their path.
+
+    When `marks` is given, its single flag is set if any clause or sub-item,
+    shown or not, carries a revision mark: the places are built anyway, and
+    this spares a second walk to learn whether the other view can differ.
+    """
     out: list[Place] = []
-    for i, node in enumerate(shown(nodes, view), 1):
+    i = 0
+    for node in nodes:
+        change = node.change
+        if change is not None:
+            if marks is not None:
+                marks[0] = True
+            if not change.visible_in(view):
+                continue
+        i += 1
         number, sub = (clause, (*path, i)) if clause else (i, ())
-        out.append(Place(node, number, sub, text_in(node.label, view).strip(), text_in(node.text, view),
-                         place_list(node.items, view, number, sub) if node.items else []))
+        label, text = node.label, node.text
+        if marks is not None and not marks[0] and (label.has_marks() or text.has_marks()):
+            marks[0] = True
+        out.append(Place(node, number, sub, text_in(label, view).strip(), text_in(text, view),
+                         place_list(node.items, view, number, sub, marks) if node.items else []))
     return out
 
 

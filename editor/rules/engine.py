@@ -23,7 +23,6 @@ from editor.model.marks import View
 from editor.model.nodes import Clause, Cover, Document, Node, Proposal, Resolution, Section
 from editor.model.operations import ChangeNotice
 from editor.model.session import EditSession
-from editor.model.views import has_marks
 from editor.rules import dates, keywords, lettering, proposals, punctuation, xrefs
 from editor.rules.context import Place, SectionContext, keyword_of, place_list, position, proposal_name, shown
 from editor.rules.editing import fix_tracking
@@ -62,10 +61,11 @@ def check_section(section: Section, contexts: tuple[SectionContext, ...]) -> tup
     final_keys: set[tuple[str, int | None]] = set()
     final_top: list[Place] = []
     final_ctx: SectionContext | None = None
+    marks = [section.change is not None or section.keyword.has_marks()]
     for ctx in contexts:
-        if ctx.view == "original" and final_ctx is not None and replace(ctx, view="final") == final_ctx and not has_marks(section):
+        if ctx.view == "original" and final_ctx is not None and replace(ctx, view="final") == final_ctx and not marks[0]:
             continue
-        top = place_list(section.clauses, ctx.view)
+        top = place_list(section.clauses, ctx.view, marks=marks)
         found = lettering.check(section, ctx, top) + punctuation.check(section, ctx, top)
         if ctx.view == "final":
             found += keywords.check(section, ctx)
