@@ -119,11 +119,6 @@ def flatten(top: list[Place]) -> Iterator[Place]:
             yield from flatten(place.items)
 
 
-def places(section: Section, view: View) -> Iterator[Place]:
-    """Every clause and sub-item of `section` shown in `view`, in document order."""
-    return flatten(place_list(section.clauses, view))
-
-
 def report(
     ctx: SectionContext | tuple[str | None, View],
     severity: Severity,

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from editor.model.nodes import Adoption, Cover, Proposal, Resolution
 from editor.model.session import EditSession
+from editor.rules.context import report
 from editor.rules.editing import change_final
 from editor.rules.problem import Problem
 
@@ -97,7 +98,7 @@ def check(res: Resolution, proposal: Proposal | None, cover: Cover | None, name:
     out: list[Problem] = []
 
     def add(rule: str, message: str, fix: str | None) -> None:
-        out.append(Problem("error", rule, message, proposal=name, fix=fix, node_uid=res.uid))
+        out.append(report((name, "final"), "error", rule, message, node=res, fix=fix))
 
     number = res.number.text("final")
     if _NUMBER_PREFIX.match(number):

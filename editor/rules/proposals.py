@@ -12,7 +12,7 @@ import re
 from editor.model.nodes import Document, Proposal
 from editor.model.session import EditSession
 from editor.model.views import has_marks
-from editor.rules.context import proposal_name
+from editor.rules.context import proposal_name, report
 from editor.rules.problem import Problem
 
 RULES = ("proposal.add-marks", "proposal.mod-no-marks", "proposal.sup-text", "proposal.reasons",
@@ -28,7 +28,7 @@ def check(proposal: Proposal) -> list[Problem]:
     out: list[Problem] = []
 
     def add(severity: str, rule: str, message: str) -> None:
-        out.append(Problem(severity, rule, message, proposal=name, node_uid=proposal.uid))  # type: ignore[arg-type]
+        out.append(report((name, "final"), severity, rule, message, node=proposal))  # type: ignore[arg-type]
 
     res = proposal.resolution
     if proposal.action == "ADD" and has_marks(proposal):
@@ -57,7 +57,7 @@ def check_identifiers(document: Document) -> dict[int, list[Problem]]:
         problems = out.setdefault(proposal.uid, [])
 
         def add(severity: str, rule: str, message: str, fix: str | None = None, _p: Proposal = proposal) -> None:
-            out[_p.uid].append(Problem(severity, rule, message, proposal=proposal_name(_p), fix=fix, node_uid=_p.uid))  # type: ignore[arg-type]
+            out[_p.uid].append(report((proposal_name(_p), "final"), severity, rule, message, node=_p, fix=fix))  # type: ignore[arg-type]
 
         ident = proposal.identifier
         m = IDENTIFIER.match(ident)
