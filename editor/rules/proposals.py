@@ -31,7 +31,7 @@ def check(proposal: Proposal) -> list[Problem]:
         out.append(report((name, "final"), severity, rule, message, node=proposal))  # type: ignore[arg-type]
 
     res = proposal.resolution
-    if proposal.action == "ADD" and has_marks(proposal):
+    if proposal.action == "ADD" and res is not None and has_marks(res):  # the proposal block itself may be a tracked insertion
         add("error", "proposal.add-marks", f"{proposal.heading()}: an ADD proposal adds new text and must not carry revision marks")
     if proposal.action == "MOD" and (res is None or not has_marks(res)):
         add("error", "proposal.mod-no-marks", f"{proposal.heading()}: a MOD proposal shows its changes as revision marks, but it has none")
