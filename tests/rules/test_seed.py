@@ -57,3 +57,25 @@ def test_examples_have_no_problems(name: str) -> None:
     if not path.exists():
         pytest.skip(f"examples/{name} is not present")
     assert check_document(read_file(path)) == []
+
+
+def test_seed_from_the_command_line(seed_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The issue's acceptance: import, validate, fix, outline."""
+    import json
+
+    from editor.cli import main
+
+    imported, fixed = str(tmp_path / "seed.xml"), str(tmp_path / "fixed.xml")
+    assert main(["import", str(seed_path), "-o", imported]) == 0
+    capsys.readouterr()
+    assert main(["validate", imported, "--format", "json"]) == 1
+    found = {(p["section"], p["clause"], p["label"], p["rule"]) for p in json.loads(capsys.readouterr().out)}
+    assert {("noting", 4, "b)", "lettering.duplicate"), ("noting", 5, "c)", "lettering.duplicate"),
+            ("resolves", 2, "1", "lettering.duplicate"), ("recognizing", 1, "", "punctuation.clause")} <= found
+    assert main(["fix", imported, "-o", fixed, "--author", "ARB"]) == 0
+    capsys.readouterr()
+    assert main(["outline", fixed]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "noting: a) b) c) d) e) f) g) h) i) j) k)" in lines
+    assert "resolves: 1 2 3 4 5 6 7 8 9 10 11" in lines
+    assert main(["validate", str(EXAMPLES / "ARB-36A2-1.xml")]) == 0
