@@ -113,7 +113,8 @@ def check(res: Resolution, proposal: Proposal | None, cover: Cover | None, name:
     fixable = f"bring the dates into line with {_SPOT_NAMES.get(source, source)}" if ref is not None else None
     for key in missing:
         what = "(Rev. Place, Year)" if key == "number" else "(Place, Year)"
-        add("dates.missing", f"{_SPOT_NAMES[key]} does not give the place and year as {what}", fixable)
+        present = key in found or key == "number"  # an absent preamble is the drafter's to write, not the fix's
+        add("dates.missing", f"{_SPOT_NAMES[key]} does not give the place and year as {what}", fixable if present else None)
     if ref is not None:
         wrong = [key for key, spot in found.items() if spot is not None and key != source and (spot.place, spot.year) != (ref.place, ref.year)]
         if wrong:
@@ -165,7 +166,8 @@ def align(session: EditSession, res: Resolution, proposal: Proposal | None, cove
 def fix_rev(session: EditSession, res: Resolution, proposal: Proposal | None) -> None:
     text = res.adoption.text("final")
     if revised(res, proposal):
-        change_final(session, res.adoption, "Rev. " + text.lstrip())
+        if not _REV.match(text):
+            change_final(session, res.adoption, "Rev. " + text.lstrip())
     else:
         change_final(session, res.adoption, re.sub(r"^\s*Rev\.\s*", "", text))
 

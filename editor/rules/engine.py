@@ -345,26 +345,43 @@ def _matches(problem: Problem, rule: str | None) -> bool:
     return rule is None or problem.rule == rule or problem.rule.startswith(rule + ".")
 
 
+def _scope(problem: Problem, node: Node) -> tuple[object, int]:
+    """What one fix rewrites: problems with the same scope share one fix (a section is relettered once)."""
+    fixer = FIXERS[problem.rule]
+    if fixer is _fix_lettering:
+        owner = lettering.list_owner(node)  # type: ignore[arg-type]
+        return fixer, owner.uid if owner is not None else node.uid
+    if fixer is _fix_identifiers:
+        return fixer, 0
+    return fixer, node.uid
+
+
 def fix_all(session: EditSession, rule: str | None = None) -> int:
     """Apply every quick fix (of `rule`, or of a family such as "lettering"); returns how many ran.
 
-    One transaction, so one undo step.  Each fix is followed by a fresh
-    check, since one fix (relettering a section) settles several problems.
+    One transaction, so one undo step.  Each pass applies one fix per scope
+    from a fresh check (every fix reads the document as it is by then, so a
+    fix made stale by another one does nothing), until a check offers
+    nothing new: a few passes, whatever the number of problems.
     """
     done: set[tuple[str, int | None, str]] = set()
     count = 0
     index = NodeIndex(session.document)
     with session.transaction("Fix all"):
-        for _ in range(10_000):  # fixes settle problems; the bound only guards against two fixes undoing each other
-            todo = [
-                p for p in check_document(session.document)
-                if _matches(p, rule) and (p.rule, p.node_uid, p.message) not in done and _target(index, p) is not None
-            ]
-            if not todo:
-                return count
-            done.add((todo[0].rule, todo[0].node_uid, todo[0].message))
-            if _apply(session, index, todo[0]):
-                count += 1
+        for _ in range(100):  # fixes settle problems; the bound only guards against two fixes undoing each other
+            scopes: set[tuple[object, int]] = set()
+            for problem in check_document(session.document):
+                key = (problem.rule, problem.node_uid, problem.message)
+                node = _target(index, problem) if _matches(problem, rule) and key not in done else None
+                if node is None:
+                    continue
+                done.add(key)
+                scope = _scope(problem, node)
+                if scope not in scopes and _apply(session, index, problem):
+                    scopes.add(scope)
+            if not scopes:
+                break
+            count += len(scopes)
     return count
 
 

@@ -95,8 +95,9 @@ def fix_clause(session: EditSession, clause: Clause, ctx: SectionContext) -> Non
         return
     for place, want, _, _ in expected_endings(place_list(section.clauses, "final"), ctx):
         if place.node is clause:
-            start, end, _ = ending(place.text)
-            replace_final(session, clause.text, start, end, want)
+            start, end, found = ending(place.text)
+            if found != want:
+                replace_final(session, clause.text, start, end, want)
             return
 
 
@@ -114,5 +115,6 @@ def check_preamble(resolution: Resolution, where: tuple[str | None, str]) -> lis
 
 
 def fix_preamble(session: EditSession, resolution: Resolution) -> None:
-    start, end, _ = ending(resolution.preamble.text("final"))
-    replace_final(session, resolution.preamble, start, end, ",")
+    start, end, found = ending(resolution.preamble.text("final"))
+    if found != ",":
+        replace_final(session, resolution.preamble, start, end, ",")
