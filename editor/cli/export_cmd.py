@@ -1,0 +1,34 @@
+"""`main.py export FILE --docx OUT.docx [--view markup|final|original|print]`: an ITU-styled Word file."""
+
+from __future__ import annotations
+
+import argparse
+
+from editor.cli.common import load
+from editor.export.blocks import EXPORT_VIEWS
+
+
+def add_view_option(parser: argparse.ArgumentParser) -> None:
+    """--view, shared by the export and pdf commands."""
+    parser.add_argument(
+        "--view", choices=EXPORT_VIEWS, default="markup",
+        help="markup: tracked changes (default); final / original: clean text with the changes accepted / rejected; "
+             "print: changes shown as coloured underline and strike-through",
+    )
+
+
+def register(sub: argparse._SubParsersAction) -> list[str]:  # type: ignore[type-arg]
+    p = sub.add_parser("export", help="export a document as an ITU-styled Word file with real revision marks")
+    p.add_argument("file")
+    p.add_argument("--docx", required=True, metavar="OUT.docx", help="the Word file to write (replaced atomically)")
+    add_view_option(p)
+    p.set_defaults(func=run)
+    return ["export"]
+
+
+def run(args: argparse.Namespace) -> int:
+    from editor.export.docx.writer import write
+
+    write(load(args.file), args.docx, args.view)
+    print(f"{args.docx}: written ({args.view} view)")
+    return 0

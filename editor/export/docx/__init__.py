@@ -1,0 +1,1 @@
+"""ITU-styled Word files with real revision marks (python-docx plus small OXML helpers)."""

@@ -1,0 +1,116 @@
+"""ITU style facts as data: one table read by the DOCX writer and the print path.
+
+Values follow ../shared/docs/itu-conventions.md section 1.5 (the 12-pt
+conference variant), with the number line taken from the published form
+(centred, capitals, not bold).  Keeping them as plain data (no Qt, no docx)
+means the Word file and the printed page cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Align = Literal["left", "center", "right", "both"]
+
+FONT = "Times New Roman"
+
+#: ITU tab grid (twips): 1.40 / 2.10 / 2.80 / 3.50 cm.
+ITU_TABS: tuple[int, ...] = (794, 1191, 1588, 1985)
+TITLE_TABS: tuple[int, ...] = (567, 1134, 1701, 2268, 2835)
+
+
+@dataclass(frozen=True)
+class Page:
+    """A4 with 2 cm margins all round, header 1 cm from the edge (twips)."""
+
+    width: int = 11907
+    height: int = 16840
+    margin: int = 1134
+    header: int = 567
+
+    @property
+    def text_width(self) -> int:
+        return self.width - 2 * self.margin
+
+
+PAGE = Page()
+
+
+@dataclass(frozen=True)
+class ParagraphStyle:
+    """One paragraph style: ITU styleId, ITU display name and its resolved formatting."""
+
+    style_id: str
+    name: str
+    based_on: str | None = "Normal"
+    next_id: str | None = None
+    size: float = 12.0
+    bold: bool = False
+    italic: bool = False
+    caps: bool = False
+    align: Align = "both"
+    left: int = 0
+    hanging: int = 0
+    before: float = 6.0
+    after: float = 0.0
+    tabs: tuple[int, ...] = ITU_TABS
+    right_tabs: tuple[int, ...] = ()
+    keep_next: bool = False
+    keep_lines: bool = False
+
+
+def _styles(*styles: ParagraphStyle) -> dict[str, ParagraphStyle]:
+    return {s.style_id: s for s in styles}
+
+
+STYLES: dict[str, ParagraphStyle] = _styles(
+    ParagraphStyle("Normal", "Normal", based_on=None),
+    ParagraphStyle("Proposal", "Proposal", next_id="Normal", bold=True, before=12, keep_next=True),
+    # 12 pt before: between the published form (0, after a section break) and the BR form (24 pt),
+    # so that the number line stands clear of the proposal line above it.
+    ParagraphStyle("ResNo", "Res_No", next_id="Restitle", size=14, caps=True, align="center", before=12, tabs=(),
+                   keep_next=True, keep_lines=True),
+    ParagraphStyle("Restitle", "Res_title", next_id="Resref", size=14, bold=True, align="center", before=18,
+                   keep_next=True, keep_lines=True),
+    ParagraphStyle("Resref", "Res_ref", next_id="Normalaftertitle", italic=True, align="center", before=6, tabs=(),
+                   keep_next=True, keep_lines=True),
+    ParagraphStyle("Normalaftertitle", "Normal_after_title", next_id="Normal", before=18),
+    ParagraphStyle("Call", "Call", next_id="Normal", italic=True, align="left", left=794, before=8,
+                   keep_next=True, keep_lines=True),
+    ParagraphStyle("enumlev1", "enumlev1", left=794, hanging=794, before=4),
+    ParagraphStyle("enumlev2", "enumlev2", based_on="enumlev1", left=1191, hanging=397, before=4),
+    ParagraphStyle("enumlev3", "enumlev3", based_on="enumlev2", left=1588, hanging=397, before=4),
+    ParagraphStyle("Headingb", "Heading_b", next_id="Normal", bold=True, align="left", before=8, keep_next=True),
+    ParagraphStyle("Reasons", "Reasons"),
+    ParagraphStyle("Source", "Source", next_id="Normalaftertitle", size=14, bold=True, align="center", before=42, after=10),
+    ParagraphStyle("Title1", "Title 1", based_on="Source", next_id="Normal", size=14, caps=True, align="center", before=12,
+                   tabs=TITLE_TABS),
+    ParagraphStyle("AnnexNo", "Annex_No", next_id="Annextitle", size=14, caps=True, align="center", before=24, after=4,
+                   keep_next=True, keep_lines=True),
+    ParagraphStyle("Annextitle", "Annex_title", next_id="Normal", size=14, bold=True, align="center", before=12, after=14,
+                   keep_next=True, keep_lines=True),
+    ParagraphStyle("FootnoteText", "footnote text", size=11, left=255, hanging=255, before=4, tabs=(255, *ITU_TABS),
+                   keep_lines=True),
+    ParagraphStyle("Header", "header", size=10, align="center", before=0, tabs=()),
+    # Cover page of a contribution: the conference line and the two-column lines
+    # ("PLENARY MEETING ⇥ Addendum 2 to Document 36-E"), typed with a right tab.
+    ParagraphStyle("Coverconference", "Cover_conference", size=14, bold=True, align="left", before=0, tabs=(),
+                   right_tabs=(PAGE.text_width,)),
+    ParagraphStyle("Coverline", "Cover_line", align="left", before=0, tabs=(), right_tabs=(PAGE.text_width,)),
+)
+
+#: Character style of footnote references: 8 pt, raised 3 pt (conventions §1.2).
+FOOTNOTE_REFERENCE = ("FootnoteReference", "footnote reference")
+FOOTNOTE_REFERENCE_SIZE = 8.0
+FOOTNOTE_REFERENCE_RAISE = 3.0
+
+#: Colours of the print view (marks shown as formatting) and of change bars.
+INSERT_COLOR = "0000CC"
+DELETE_COLOR = "CC0000"
+CHANGE_BAR_COLOR = "000000"
+
+
+def resolved(style_id: str) -> ParagraphStyle:
+    """The style of a block, Normal when the id is unknown."""
+    return STYLES.get(style_id, STYLES["Normal"])

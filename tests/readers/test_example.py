@@ -1,0 +1,58 @@
+"""The shipped example (examples/ARB-36A2-1.xml) exports in every view and reads back in pandoc and LibreOffice."""
+
+from __future__ import annotations
+
+import subprocess
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from readertools import normalise, pandoc_paragraphs, require
+
+from editor.export.blocks import layout
+from editor.export.docx.writer import write
+from editor.model import Document
+from editor.xmlio import read_file
+
+pytestmark = pytest.mark.readers
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "ARB-36A2-1.xml"
+VIEWS = ("markup", "final", "original", "print")
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Document, Path]:
+    if not EXAMPLE.exists():
+        pytest.skip("examples/ARB-36A2-1.xml is not in this checkout yet")
+    doc = read_file(EXAMPLE)
+    folder = tmp_path_factory.mktemp("example")
+    for view in VIEWS:
+        write(doc, folder / f"{view}.docx", view)
+    return doc, folder
+
+
+@pytest.mark.parametrize(("track_changes", "clean_view"), [("accept", "final"), ("reject", "original")])
+def test_pandoc_accept_and_reject_give_the_clean_views(exported: tuple[Document, Path], track_changes: str, clean_view: str) -> None:
+    doc, folder = exported
+    tracked = pandoc_paragraphs(folder / "markup.docx", track_changes)
+    assert tracked == pandoc_paragraphs(folder / f"{clean_view}.docx")
+    res = doc.proposals[0].resolution
+    assert res is not None
+    assert normalise(res.number_line(clean_view)) in tracked  # type: ignore[arg-type]
+
+
+def test_libreoffice_reads_the_marks_and_prints(exported: tuple[Document, Path], soffice_convert: Callable[[Path, str], Path]) -> None:
+    doc, folder = exported
+    odt = soffice_convert(folder / "markup.docx", "odt")
+    with zipfile.ZipFile(odt) as z:
+        content = etree.fromstring(z.read("content.xml"))
+    regions = content.findall(".//{urn:oasis:names:tc:opendocument:xmlns:text:1.0}changed-region")
+    # Every mark of the example has the same author and minute, so LibreOffice joins touching ones.
+    assert 0 < len(regions) <= len(layout(doc, "markup").marks())
+    pdf = soffice_convert(folder / "final.docx", "pdf")
+    pdfinfo = require("pdfinfo")
+    info = subprocess.run([pdfinfo, str(pdf)], capture_output=True, text=True, check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    assert pages >= 2, "cover page and the proposal"
