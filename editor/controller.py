@@ -121,6 +121,7 @@ class DocumentController(QObject):
         self._forced_modified = False
         self._autosave_pending = False
         self.rule_engine: Any = NoChecks()
+        self.before_edit: Callable[[], None] | None = None  # the window asks for the author's name before a first tracked edit
         self.path: Path | None = None
         self.session = EditSession(Document(), author=author)
         self._pending_since = self._last_edit = 0.0
@@ -199,6 +200,8 @@ class DocumentController(QObject):
 
     def perform(self, label: str, action: Callable[[], None], merge_key: object = None) -> None:
         """Run `action` (calls on self.session) as one undoable step named `label`."""
+        if self.before_edit is not None:
+            self.before_edit()
         with self.session.transaction(label, merge_key=merge_key):
             action()
 

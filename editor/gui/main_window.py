@@ -54,7 +54,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.settings = settings or QSettings()
-        author = str(self.settings.value("user/author", "") or "") or getpass.getuser()
+        named = str(self.settings.value("user/author", "") or "")
+        author = named or getpass.getuser()
         seconds = float(self.settings.value("autosave/seconds", 5) or 5)
         self.controller = DocumentController(
             author=author,
@@ -63,6 +64,8 @@ class MainWindow(QMainWindow):
             checks=checks,
             parent=self,
         )
+        self._author_named = bool(named)
+        self.controller.before_edit = self._before_edit
         self.view = DocumentView(self.controller, self)
         self.setCentralWidget(self.view)
         self.find_dialog: FindReplaceDialog | None = None
@@ -292,6 +295,12 @@ class MainWindow(QMainWindow):
         if ok and name.strip():
             self.settings.setValue("user/author", name.strip())
             self.controller.set_author(name.strip())
+
+    def _before_edit(self) -> None:
+        """The first edit recorded as a revision asks who is making it (Word asks the same)."""
+        if not self._author_named and self.controller.session.tracking:
+            self._author_named = True  # asked once; the login name stays if the question is dismissed
+            self.ask_author()
 
     def about(self) -> None:
         QMessageBox.about(

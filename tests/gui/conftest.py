@@ -174,7 +174,10 @@ def controller(qapp, recovery_dir: Path):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    """Settings of a drafter who has already given a name (no question before a tracked edit)."""
+    values = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    values.setValue("user/author", "Tester")
+    return values
 
 
 @pytest.fixture

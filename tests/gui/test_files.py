@@ -136,3 +136,27 @@ def test_other_views_disable_editing_commands(window, mode: str) -> None:  # typ
     assert window.view_label.text().endswith(mode.capitalize())
     window.set_view_mode("markup")
     assert window.act_bold.isEnabled()
+
+
+def test_first_tracked_edit_asks_the_authors_name_once(qtbot, tmp_path: Path, recovery_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.factories import mod_document
+
+    window = MainWindow(settings=QSettings(str(tmp_path / "new.ini"), QSettings.Format.IniFormat), recovery_dir=recovery_dir)
+    qtbot.addWidget(window)
+    window.ask_save_changes = lambda: "discard"
+    asked: list[int] = []
+
+    def ask() -> None:
+        asked.append(1)
+        window.settings.setValue("user/author", "Arab States")
+        window.controller.set_author("Arab States")
+
+    window.ask_author = ask
+    window.load_document(mod_document()[0])
+    assert window.controller.session.tracking and not asked  # opening asks nothing
+    clause = window.controller.session.document.proposals[0].resolution.sections[0].clauses[0]  # type: ignore[union-attr]
+    window.view.place_cursor(clause, "text", 0)
+    qtbot.keyClicks(window.view, "ab")
+    assert asked == [1]
+    assert {s.mark.author for s in clause.text.spans if s.mark is not None} == {"Arab States"}
+    assert_valid(window.controller.session.document)
