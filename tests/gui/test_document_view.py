@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCharFormat, QTextCursor
 
@@ -253,6 +254,7 @@ def test_problems_are_underlined_with_their_message(qtbot) -> None:  # type: ign
     assert wrong, "the last clause of a preambular section must end with a comma"
     underlined = [s for s in view.extraSelections() if s.cursor.block().userState() == considering.clauses[-1].uid]
     assert underlined and underlined[0].format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+    assert underlined[0].cursor.selectedText() == ";"  # the wrong punctuation mark, not the whole clause
     rect = view.cursorRect(underlined[0].cursor)
     assert wrong[0].message in [p.message for p in view.problems_at(rect.center())]
     # fixing it by typing removes the underline
@@ -369,3 +371,19 @@ def test_undo_shows_where_it_acted(window, qtbot) -> None:  # type: ignore[no-un
     view.place_cursor(res.sections[0].clauses[0], "text", 0)
     window.controller.undo()
     assert view.location()[0] is far  # type: ignore[index]
+
+
+def test_a_lettering_problem_underlines_the_label(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui.conftest import make_engine
+
+    doc = base_document()
+    wrong = doc.proposals[0].resolution.sections[1].clauses[1]  # type: ignore[union-attr]
+    wrong.label = Inline.plain("c)")
+    wrong._adopt()
+    controller = DocumentController(doc, author="T", checks=make_engine)
+    view = DocumentView(controller)
+    qtbot.addWidget(view)
+    if not any(p.rule.startswith("lettering.") for p in controller.problems()):
+        pytest.skip("the stand-in checks have no lettering rule")
+    underlined = [s.cursor.selectedText() for s in view.extraSelections() if s.cursor.block().userState() == wrong.uid]
+    assert "c)" in underlined

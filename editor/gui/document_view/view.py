@@ -626,16 +626,34 @@ class DocumentView(QTextEdit):
                 row = self._rows[n]
                 if row.node.uid not in by_uid or self._index[row.node.uid][0] != n:
                     continue
-                severity = "error" if any(getattr(p, "severity", "") == "error" for p in by_uid[row.node.uid]) else "warning"
-                cursor = QTextCursor(self._block(n))
-                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-                fmt = QTextCharFormat()
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-                fmt.setUnderlineColor(QColor("#e01b24") if severity == "error" else QColor("#e5a50a"))
-                sel = QTextEdit.ExtraSelection()
-                sel.cursor, sel.format = cursor, fmt
-                selections.append(sel)
+                block = self._block(n)
+                for problem in by_uid[row.node.uid]:
+                    start, end = self._problem_span(row, problem, block.length() - 1)
+                    cursor = QTextCursor(block)
+                    cursor.setPosition(block.position() + start)
+                    cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
+                    fmt = QTextCharFormat()
+                    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                    fmt.setUnderlineColor(QColor("#e01b24") if getattr(problem, "severity", "") == "error" else QColor("#e5a50a"))
+                    sel = QTextEdit.ExtraSelection()
+                    sel.cursor, sel.format = cursor, fmt
+                    selections.append(sel)
         self.setExtraSelections(selections)
+
+    @staticmethod
+    def _problem_span(row: Row, problem: Any, row_length: int) -> tuple[int, int]:
+        """What to underline in the row: the label for a lettering problem, the final mark for a
+        punctuation problem, the whole paragraph otherwise."""
+        rule = str(getattr(problem, "rule", ""))
+        fields = {part.field: (part, start) for part, start in row.fields()}
+        if rule.startswith("lettering.") and "label" in fields and fields["label"][0].length():
+            part, start = fields["label"]
+            return start, start + part.length()
+        if rule.startswith("punctuation.") and "text" in fields and fields["text"][0].length():
+            part, start = fields["text"]
+            end = start + part.length()
+            return end - 1, end
+        return 0, row_length
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
