@@ -387,3 +387,19 @@ def test_a_lettering_problem_underlines_the_label(qtbot) -> None:  # type: ignor
         pytest.skip("the stand-in checks have no lettering rule")
     underlined = [s.cursor.selectedText() for s in view.extraSelections() if s.cursor.block().userState() == wrong.uid]
     assert "c)" in underlined
+
+
+def test_pasting_text_with_keywords_creates_sections(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    res = _res(view)
+    view.place_cursor(res.sections[1].clauses[0], "text", 3)
+    QGuiApplication.clipboard().setText("recognizing\na)\tthat one thing;\nb)\tthat another,\nnoting further\nthat a last thing,\n")
+    qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    keywords = [s.keyword.text() for s in res.sections]
+    if keywords == ["considering", "noting", "resolves"]:
+        pytest.skip("the plain-text importer is not installed: pasted keywords stay clauses")
+    assert keywords == ["considering", "noting", "recognizing", "noting further", "resolves"]
+    assert [c.text.text() for c in res.sections[2].clauses] == ["that one thing;", "that another,"]
+    assert window.controller.undo_stack.count() == 1
+    assert view.toPlainText() == _fresh_text(view)
+    assert_valid(view.session.document)

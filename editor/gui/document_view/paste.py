@@ -1,15 +1,15 @@
-"""Pasted text with several paragraphs becomes clauses.
+"""Pasted text with several paragraphs becomes clauses, or sections when it has keywords.
 
 The plain-text importer knows the ITU shapes best, so it is asked first;
-until it is available (or when it finds no clause), each paragraph becomes
-one clause, its leading label ("a)", "3", "–") split off.
+when it finds no clause, each paragraph becomes one clause, its leading
+label ("a)", "3", "–") split off.
 """
 
 from __future__ import annotations
 
 import re
 
-from editor.model.nodes import Clause
+from editor.model.nodes import Clause, Section
 
 _LABELLED = re.compile(r"^\s*(?P<label>[a-z]{1,2}\)(?:bis|ter|quater)?|\d+(?:bis|ter)?|[–•-])(?:\t|\s+)(?P<text>\S.*)$")
 
@@ -19,23 +19,28 @@ def paragraphs(text: str) -> list[str]:
     return [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()]
 
 
-def _from_importer(text: str) -> list[Clause]:
+def _imported_sections(text: str) -> list[Section]:
+    """The sections the plain-text importer finds in `text` (none when it is not installed or finds none)."""
     try:
         from editor.importers.plaintext import import_text
 
         result = import_text(text)
-    except Exception:  # not written yet, or the paste is not a whole resolution: use the simple rule
+    except Exception:  # not installed, or the paste is nothing it recognises: use the simple rule
         return []
-    clauses: list[Clause] = []
-    for res in result.document.resolutions():
-        for section in res.sections:
-            clauses.extend(section.clauses)
-    return clauses
+    return [section for res in result.document.resolutions() for section in res.sections]
+
+
+def sections_from_text(text: str) -> list[Section]:
+    """Fresh sections when the paste holds section keywords ("considering", "resolves" ...), else none."""
+    found = [s for s in _imported_sections(text) if s.keyword.text("final").strip()]
+    for section in found:
+        section.parent = None
+    return found
 
 
 def clauses_from_text(text: str) -> list[Clause]:
     """Fresh clauses for a multi-paragraph paste, in order."""
-    found = _from_importer(text)
+    found = [clause for section in _imported_sections(text) for clause in section.clauses]
     if found:
         for clause in found:
             clause.parent = None

@@ -40,7 +40,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from editor.gui.document_view import structure
-from editor.gui.document_view.paste import clauses_from_text, paragraphs
+from editor.gui.document_view.paste import clauses_from_text, paragraphs, sections_from_text
 from editor.gui.document_view.rows import Row, rows_for
 from editor.gui.document_view.styles import CHANGE_BAR, Formats
 from editor.model.inline import Inline, slice_spans
@@ -504,8 +504,16 @@ class DocumentView(QTextEdit):
             return
         loc = self.location()
         node = loc[0] if loc else None
+        sections = sections_from_text(text)
+        section = node if isinstance(node, Section) else (node.ancestor(Section) if node is not None else None)
+        if sections and section is not None and section.parent is not None:
+            # keywords in the paste: whole sections after the current one
+            parent: Node = section.parent
+            field, index = locate(section)
+            self._insert_pasted(parent, field, index + 1, sections)
+            return
         if isinstance(node, Clause) and node.parent is not None:
-            parent: Node = node.parent
+            parent = node.parent
             field, index = locate(node)
             index += 1
         elif isinstance(node, Section):
@@ -513,15 +521,21 @@ class DocumentView(QTextEdit):
         else:
             self.message.emit(self.tr("Paste several paragraphs inside a clause or on a section keyword."))
             return
-        clauses = clauses_from_text(text)
+        self._insert_pasted(parent, field, index, clauses_from_text(text))
+
+    def _insert_pasted(self, parent: Node, field: str, index: int, nodes: list[Clause] | list[Section]) -> None:
+        """Insert pasted blocks as one undo step; the cursor goes to the end of the last one."""
 
         def run() -> None:
-            for k, clause in enumerate(clauses):
-                self.session.insert_node(parent, field, index + k, clause)
+            for k, block in enumerate(nodes):
+                self.session.insert_node(parent, field, index + k, block)
 
         self._perform("Paste", run)
-        last = clauses[-1]
-        self._land((last, "text", len(last.text.text("markup"))))
+        last: Node = nodes[-1]
+        while isinstance(last, Section) and last.clauses:
+            last = last.clauses[-1]
+        name = "keyword" if isinstance(last, Section) else "text"
+        self._land((last, name, len(getattr(last, name).text("markup"))))
 
     # -- Qt event plumbing ---------------------------------------------------------------------
 
