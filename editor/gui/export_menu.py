@@ -52,5 +52,5 @@ def install_export(window: MainWindow) -> ExportMenu | None:
     if not export_actions.available():
         return None
     menu = ExportMenu(window)
-    window.export = menu  # type: ignore[attr-defined]
+    window.export = menu
     return menu

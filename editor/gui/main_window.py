@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         self.view = DocumentView(self.controller, self)
         self.setCentralWidget(self.view)
         self.find_dialog: FindReplaceDialog | None = None
+        self.review: object | None = None  # editor.gui.review_actions.ReviewCommands, when installed
+        self.export: object | None = None  # editor.gui.export_menu.ExportMenu, when installed
         self.panels: dict[str, QDockWidget] = {}
         self.default_dock_sizes: dict[QDockWidget, int] = {}  # applied at first show unless a saved layout was restored
         self._layout_restored = False

@@ -176,5 +176,5 @@ def install_review(window: MainWindow) -> ReviewCommands | None:
     if not available("editor.revisions.review"):
         return None
     commands = ReviewCommands(window)
-    window.review = commands  # type: ignore[attr-defined]
+    window.review = commands
     return commands

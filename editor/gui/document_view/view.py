@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QGuiApplication,
+    QHelpEvent,
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
@@ -47,7 +48,7 @@ from editor.model.inline import Inline, slice_spans
 from editor.model.marks import View
 from editor.model.nodes import Clause, Document, Node, Section
 from editor.model.operations import ChangeNotice
-from editor.model.session import locate
+from editor.model.session import EditSession, locate
 from editor.model.views import project
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ class DocumentView(QTextEdit):
         self.rebuild()
 
     @property
-    def session(self):  # type: ignore[no-untyped-def]
+    def session(self) -> EditSession:
         return self.controller.session
 
     # -- rendering ------------------------------------------------------------------------
@@ -685,14 +686,14 @@ class DocumentView(QTextEdit):
         return list(self._problems_by_uid.get(row.node.uid, []))
 
     def viewportEvent(self, e: QEvent) -> bool:
-        if e.type() == QEvent.Type.ToolTip:
-            pos = e.pos()  # type: ignore[attr-defined]
+        if isinstance(e, QHelpEvent) and e.type() == QEvent.Type.ToolTip:
+            pos = e.pos()
             lines = [p.message for p in self.problems_at(pos)]
             tip = self.cursorForPosition(pos).charFormat().toolTip()
             if tip:
                 lines.append(tip)
             if lines:
-                QToolTip.showText(e.globalPos(), "\n".join(lines), self)  # type: ignore[attr-defined]
+                QToolTip.showText(e.globalPos(), "\n".join(lines), self)
             else:
                 QToolTip.hideText()
             return True
