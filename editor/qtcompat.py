@@ -29,3 +29,14 @@ def protect_none() -> None:
         return
     # ob_refcnt is the first field of every PyObject in release builds of CPython.
     ctypes.c_ssize_t.from_address(id(None)).value += CUSHION
+
+
+def protect_singletons() -> None:
+    """protect_none() for None, True and False: bool-returning calls and signal emissions leak
+    True/False the same way ("Fatal Python error: bool_dealloc" after a long editing session)."""
+    protect_none()
+    if sys.version_info >= (3, 12):
+        return
+    for obj in (True, False):
+        if sys.getrefcount(obj) < CUSHION:
+            ctypes.c_ssize_t.from_address(id(obj)).value += CUSHION

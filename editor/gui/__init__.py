@@ -1,5 +1,7 @@
 """The desktop window (PySide6): a thin layer over the model's operations."""
 
-from editor.gui.pyside_fix import pin_none
+from editor.qtcompat import protect_singletons
 
-pin_none()
+# PySide6 6.12 on Python 3.11 leaks references to None, True and False on Qt calls
+# (see editor.qtcompat); every window, panel and test imports this package first.
+protect_singletons()
