@@ -617,7 +617,11 @@ class DocumentView(QTextEdit):
         A generated document can hold hundreds of problems; building a
         selection for each on every keystroke would cost more than the edit.
         """
-        self._problems = self.controller.problems() if self.mode == "markup" else []
+        problems = self.controller.problems() if self.mode == "markup" else []
+        if problems == self._problems:  # typing inside a clause mostly leaves the list as it was
+            self._update_squiggles()  # re-rendered paragraphs lost theirs
+            return
+        self._problems = problems
         self._problems_by_uid = {}
         for problem in self._problems:
             uid = getattr(problem, "node_uid", None)
