@@ -1,11 +1,18 @@
-"""`main.py validate FILE`: schema validation (and the drafting checks, once registered)."""
+"""`main.py validate FILE`: schema validation first, then the drafting checks.
+
+Exit status: 0 when no error (warnings allowed), 1 when the checks found an
+error, 2 when the file cannot be read or does not match the schema.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
+from editor.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
 from editor.cli.common import load, print_json
+from editor.rules.engine import check_document
+from editor.rules.problem import Problem
 from editor.xmlio.errors import DocumentError
 
 
@@ -17,16 +24,28 @@ def register(sub: argparse._SubParsersAction) -> list[str]:  # type: ignore[type
     return ["validate"]
 
 
+def text_line(path: str, problem: Problem) -> str:
+    """One line per problem: file, severity, the message (which names section and clause), rule id and fix."""
+    proposal = f"{problem.proposal}: " if problem.proposal and problem.proposal not in problem.message else ""
+    fix = f"; fix: {problem.fix}" if problem.fix else ""
+    return f"{path}: {problem.severity}: {proposal}{problem.message} [{problem.rule}{fix}]"
+
+
 def run(args: argparse.Namespace) -> int:
     try:
-        load(args.file)
+        document = load(args.file)
     except DocumentError as exc:
         if args.format == "json":
             print_json([{"severity": "fatal", "rule": "file", "message": str(exc)}])
         print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_UNREADABLE
+    problems = check_document(document)
+    errors = sum(1 for p in problems if p.severity == "error")
     if args.format == "json":
-        print_json([])
+        print_json([p.as_json() for p in problems])
     else:
-        print(f"{args.file}: valid")
-    return 0
+        for problem in problems:
+            print(text_line(args.file, problem))
+        warnings = len(problems) - errors
+        print(f"{args.file}: {'valid' if not problems else f'{errors} error(s), {warnings} warning(s)'}")
+    return EXIT_PROBLEMS if errors else EXIT_OK

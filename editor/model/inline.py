@@ -109,9 +109,9 @@ class Inline:
 
     def projected(self, view: View) -> list[Span]:
         """Spans of `view` with marks removed (accepted or rejected)."""
-        if view == "markup":
+        if view == "markup" or not self.has_marks():
             return list(self.spans)
-        return normalize(replace(s, mark=None) for s in self.spans if visible(s.mark, view))
+        return normalize(s if s.mark is None else replace(s, mark=None) for s in self.spans if visible(s.mark, view))
 
     def copy(self) -> Inline:
         return Inline(self.spans)

@@ -25,7 +25,8 @@ from editor.model.operations import (
     SetSpans,
     Step,
 )
-from editor.model.views import clone
+from editor.model.tracking import default_tracking, inside_insertion, renumber_marks, tracking_allowed
+from editor.model.views import clone, project
 
 Listener = Callable[[ChangeNotice], None]
 
@@ -33,10 +34,11 @@ Listener = Callable[[ChangeNotice], None]
 class EditSession:
     """Owns a document's edits: transactions, undo/redo, tracking, listeners."""
 
-    def __init__(self, document: Document, author: str = "", tracking: bool = False, clock: Callable[[], str] = now_iso) -> None:
+    def __init__(self, document: Document, author: str = "", tracking: bool | None = False, clock: Callable[[], str] = now_iso) -> None:
+        """`tracking=None` takes the document's default (on when it holds a MOD proposal), as the window does."""
         self.document = document
         self.author = author
-        self.tracking = tracking
+        self.tracking = default_tracking(document) if tracking is None else tracking
         self.clock = clock
         self.undo_stack: list[Step] = []
         self.redo_stack: list[Step] = []
@@ -129,24 +131,26 @@ class EditSession:
 
     # -- revision marks ---------------------------------------------------------------
 
-    def new_mark(self, kind: MarkKind) -> Mark:
-        mark = Mark(kind, self.author, self.clock(), self._next_mark)
+    def _fresh_id(self) -> int:
+        mark_id = self._next_mark
         self._next_mark += 1
-        return mark
+        return mark_id
+
+    def new_mark(self, kind: MarkKind) -> Mark:
+        return Mark(kind, self.author, self.clock(), self._fresh_id())
+
+    def records_at(self, node: Node | None) -> bool:
+        """Whether an edit at `node` is recorded as a mark now (for the status bar)."""
+        return self._tracks(node)
 
     def _tracks(self, node: Node | None) -> bool:
         """Whether an edit inside `node` must be recorded as a mark.
 
         Inside a block that is itself a tracked insertion the block mark
-        already says everything, so its content is edited directly.
+        already says everything, so its content is edited directly; inside
+        an ADD proposal or outside a resolution nothing is tracked.
         """
-        if not self.tracking:
-            return False
-        while node is not None:
-            if node.change is not None and node.change.kind == "ins":
-                return False
-            node = node.parent
-        return True
+        return self.tracking and tracking_allowed(node) and not inside_insertion(node)
 
     def _reusable(self, span: Span | None, kind: MarkKind) -> Mark | None:
         """The neighbour's mark when this edit extends the same author's change."""
@@ -177,8 +181,26 @@ class EditSession:
             mark=mark,
             xref=template.xref if template is before and before is not None and before.xref else None,
         )
+        right = self._split_off(left, right, mark)
         with self.transaction("Typing", merge_key=("type", id(inline))):
             self.run(SetSpans(inline, [*left, new, *right]))
+
+    def _split_off(self, left: list[Span], right: list[Span], inserted: Mark | None) -> list[Span]:
+        """Text typed inside a change cuts it in two: the part after the cut becomes a change of its own.
+
+        So one mark id is always one run of text, as Word numbers its
+        revisions, and each part can be accepted or rejected alone.
+        """
+        cut = left[-1].mark if left else None
+        if cut is None or cut == inserted or not right or right[0].mark != cut:
+            return right
+        fresh = replace(cut, id=self._fresh_id())
+        out = list(right)
+        for k, span in enumerate(out):
+            if span.mark != cut:
+                break
+            out[k] = replace(span, mark=fresh)
+        return out
 
     def delete_text(self, inline: Inline, start: int, end: int) -> int:
         """Delete markup offsets [start, end): struck through when tracking, else removed.
@@ -192,23 +214,34 @@ class EditSession:
         left, rest = split_at(inline.spans, start)
         middle, right = split_at(rest, end - start)
         if self._tracks(inline.owner):
-            before = left[-1] if left else None
-            after = right[0] if right else None
-            mark = self._reusable(before, "del") or self._reusable(after, "del")
-            kept: list[Span] = []
-            for s in middle:
-                if s.mark is not None and s.mark.kind == "ins":
-                    continue
-                if s.mark is None and s.footnote is None:
-                    mark = mark or self.new_mark("del")
-                    s = replace(s, mark=mark)
-                kept.append(s)
-            middle = kept
+            middle = self._struck(middle, left[-1] if left else None, right[0] if right else None)
         else:
             middle = []
         with self.transaction("Delete", merge_key=("delete", id(inline))):
             self.run(SetSpans(inline, [*left, *middle, *right]))
         return start + sum(len(s.text) for s in middle)
+
+    def _struck(self, middle: list[Span], before: Span | None, after: Span | None) -> list[Span]:
+        """The deleted range as tracked: inserted text goes, base text gets a deletion mark.
+
+        Each unbroken run of newly deleted text joins the same author's
+        deletion it touches, or becomes a new one, so that one mark is
+        always one run of text.
+        """
+        pieces = [s for s in middle if s.mark is None or s.mark.kind != "ins"]
+        out: list[Span] = []
+        previous, run = before, None
+        for k, span in enumerate(pieces):
+            if span.mark is not None:
+                previous, run = span, None
+                out.append(span)
+                continue
+            if run is None:
+                touches_after = all(p.mark is None for p in pieces[k:])
+                run = self._reusable(previous, "del") or (self._reusable(after, "del") if touches_after else None) or self.new_mark("del")
+            previous = replace(span, mark=run)
+            out.append(previous)
+        return out
 
     def replace_text(self, inline: Inline, start: int, end: int, text: str) -> None:
         """Replace a range: a deletion followed by an insertion, as Word records it."""
@@ -248,6 +281,8 @@ class EditSession:
     def insert_node(self, parent: Node, field: str, index: int, node: Node) -> None:
         """Insert a clause, sub-item, section or proposal; a block mark when tracking."""
         with self.transaction("Insert"):
+            if node.parent is None:
+                renumber_marks(node, self._fresh_id)
             if self._tracks(parent):
                 node.change = self.new_mark("ins")
             self.run(InsertNode(parent, field, index, node))
@@ -268,7 +303,8 @@ class EditSession:
     def move_node(self, node: Node, parent: Node, field: str, index: int) -> Node:
         """Move a block; when tracking, a deletion here and an insertion there.
 
-        Returns the node now standing at the new place (a copy when tracked).
+        Returns the node now standing at the new place (a copy when tracked,
+        holding the block's final text without marks, as Word records a move).
         `index` is counted in the destination list before the move.
         """
         old_parent = node.parent
@@ -276,8 +312,7 @@ class EditSession:
         old_field, old_index = locate(node)
         with self.transaction("Move"):
             if self._tracks(old_parent) and (node.change is None or node.change.kind != "ins"):
-                moved = clone(node)
-                moved.change = None
+                moved = clone(project(node, "final"))
                 self.delete_node(node)
                 self.insert_node(parent, field, index, moved)
                 return moved

@@ -1,0 +1,176 @@
+"""Compare two versions of a text into one marked MOD document.
+
+The result's original view is OLD and its final view is NEW (both taken in
+their final view, i.e. with any marks they carry accepted).  Blocks are
+matched structurally (`editor.revisions.align`); inside matched blocks the
+text is marked word by word (`editor.revisions.text_diff`); labels that
+differ are a deletion of the old label and an insertion of the new one,
+as when a drafter reletters with Track Changes on.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Hashable
+from typing import TypeVar
+
+from editor.model.inline import Inline, Span
+from editor.model.marks import Mark, MarkKind, now_iso
+from editor.model.nodes import Annex, Clause, Cover, Document, Footnote, Node, Note, Proposal, Resolution, Section
+from editor.model.views import clone, project
+from editor.revisions.align import align
+from editor.revisions.text_diff import marked_spans, replaced_spans
+
+N = TypeVar("N", bound=Node)
+_WORDS = re.compile(r"\w+|[^\w\s]")
+
+
+class _Marker:
+    """Hands out the marks of one comparison: one author, one date, ids from 1."""
+
+    def __init__(self, author: str, date: str) -> None:
+        self.author, self.date = author, date
+        self._ids = itertools.count(1)
+
+    def __call__(self, kind: MarkKind) -> Mark:
+        return Mark(kind, self.author, self.date, next(self._ids))
+
+
+def _text(inline: Inline) -> str:
+    return inline.text("final")
+
+
+def _spans_key(inline: Inline) -> tuple[Span, ...]:
+    return tuple(inline.spans)
+
+
+def _clause_key(clause: Clause) -> Hashable:
+    return (_spans_key(clause.text), tuple(_clause_key(i) for i in clause.items))
+
+
+def _clause_words(clause: Clause) -> list[str]:
+    words = _WORDS.findall(_text(clause.text))
+    for item in clause.items:
+        words.extend(_clause_words(item))
+    return words
+
+
+def _section_key(section: Section) -> Hashable:
+    return (section.kind, _spans_key(section.keyword))
+
+
+def _section_words(section: Section) -> list[str]:
+    return _WORDS.findall(_text(section.keyword)) + [w for c in section.clauses for w in _clause_words(c)]
+
+
+def _annex_key(annex: Annex) -> Hashable:
+    return (_spans_key(annex.heading), _spans_key(annex.title))
+
+
+def _annex_words(annex: Annex) -> list[str]:
+    return _WORDS.findall(_text(annex.heading) + " " + _text(annex.title)) + [w for p in annex.paragraphs for w in _clause_words(p)]
+
+
+def _proposal_key(proposal: Proposal) -> Hashable:
+    res = proposal.resolution
+    return proposal.identifier or (_spans_key(res.number) if res is not None else "")
+
+
+
+
+class _Comparer:
+    def __init__(self, mark: _Marker) -> None:
+        self.mark = mark
+
+    def text(self, old: Inline, new: Inline) -> Inline:
+        return Inline(marked_spans(old.spans, new.spans, self.mark))
+
+    def label(self, old: Inline, new: Inline) -> Inline:
+        return Inline(replaced_spans(old.spans, new.spans, self.mark))
+
+    def block(self, node: N, kind: MarkKind) -> N:
+        twin = clone(node)
+        twin.change = self.mark(kind)
+        return twin
+
+    def merge(
+        self, old: list[N], new: list[N], key: Callable[[N], Hashable], words: Callable[[N], list[str]] | None, pair: Callable[[N, N], N]
+    ) -> list[N]:
+        out: list[N] = []
+        for a, b in align(old, new, key, words):
+            if a is None:
+                out.append(self.block(b, "ins"))  # type: ignore[arg-type]
+            elif b is None:
+                out.append(self.block(a, "del"))
+            else:
+                out.append(pair(a, b))
+        return out
+
+    def clauses(self, old: list[Clause], new: list[Clause]) -> list[Clause]:
+        return self.merge(old, new, _clause_key, _clause_words, self.clause)
+
+    def clause(self, old: Clause, new: Clause) -> Clause:
+        return Clause(self.label(old.label, new.label), self.text(old.text, new.text), self.clauses(old.items, new.items))
+
+    def section(self, old: Section, new: Section) -> Section:
+        return Section(self.text(old.keyword, new.keyword), new.kind, self.clauses(old.clauses, new.clauses))
+
+    def annex(self, old: Annex, new: Annex) -> Annex:
+        return Annex(self.text(old.heading, new.heading), self.text(old.title, new.title), self.clauses(old.paragraphs, new.paragraphs))
+
+    def footnotes(self, old: list[Footnote], new: list[Footnote]) -> list[Footnote]:
+        """Footnotes pair by key; one present on one side only has its text marked (footnotes carry no block mark)."""
+        old_by_key = {f.key: f for f in old}
+        new_keys = {f.key for f in new}
+        out = [Footnote(f.key, self.text(old_by_key[f.key].text if f.key in old_by_key else Inline(), f.text)) for f in new]
+        out.extend(Footnote(f.key, self.text(f.text, Inline())) for f in old if f.key not in new_keys)
+        return out
+
+    def resolution(self, old: Resolution, new: Resolution) -> Resolution:
+        return Resolution(
+            body=new.body,
+            draft=new.draft,
+            number=self.text(old.number, new.number),
+            adoption=self.text(old.adoption, new.adoption),
+            title=self.text(old.title, new.title),
+            history=self.text(old.history, new.history),
+            preamble=self.text(old.preamble, new.preamble),
+            sections=self.merge(old.sections, new.sections, _section_key, _section_words, self.section),
+            annexes=self.merge(old.annexes, new.annexes, _annex_key, _annex_words, self.annex),
+            footnotes=self.footnotes(old.footnotes, new.footnotes),
+        )
+
+    def proposal(self, old: Proposal, new: Proposal) -> Proposal:
+        """The resolution text is compared; Reasons and notes are the contribution's own prose, taken from NEW.
+
+        An ADD's text is new as a whole and never carries marks (ITU rule), so it is taken from NEW too.
+        """
+        if old.resolution is not None and new.resolution is not None and new.action != "ADD":
+            res: Resolution | None = self.resolution(old.resolution, new.resolution)
+        else:
+            res = clone(new.resolution) if new.resolution is not None else None
+        return Proposal(new.action, new.identifier, res, new.reasons.copy(), [Note(n.text.copy()) for n in new.notes])
+
+
+def compare(old_document: Document, new_document: Document, author: str = "", date: str | None = None) -> Document:
+    """A marked document whose original view is `old_document` and final view `new_document`.
+
+    Proposals pair by identifier (or resolution number); a proposal on one
+    side only is a block insertion or deletion.  A standalone
+    resolution compared against another gives a contribution with one MOD
+    proposal holding the marked text.
+    """
+    old = project(old_document, "final")
+    new = project(new_document, "final")
+    comparer = _Comparer(_Marker(author, date or now_iso()))
+    if len(old.proposals) == len(new.proposals) == 1:
+        proposals = [comparer.proposal(old.proposals[0], new.proposals[0])]
+    else:
+        proposals = comparer.merge(old.proposals, new.proposals, _proposal_key, None, comparer.proposal)
+    if new_document.cover is None:  # a standalone resolution: its one proposal becomes the MOD
+        for p in proposals:
+            if p.action is None:
+                p.action = "MOD"
+    cover = Cover(**{name: getattr(new.cover, name) for name in Cover.FIELDS}) if new.cover is not None else Cover()
+    return Document(proposals, cover)

@@ -1,0 +1,187 @@
+"""A new proposal on an in-force resolution, for a given conference.
+
+The conventions (../shared/docs/itu-conventions.md, 3.1 and 3.3) decide
+the shape: a MOD reproduces the in-force text, pinned as the base, and
+starts with the three date updates every revision needs (number line,
+history line, preamble) recorded as its first marks; a SUP keeps only the
+number line and the title; a NOC keeps the text unchanged and unmarked; an
+ADD is a draft new resolution with a bracketed provisional number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TypedDict, Unpack
+
+from editor.model.marks import now_iso
+from editor.model.nodes import Action, Adoption, Clause, Cover, Document, Footnote, Proposal, Resolution, Section
+from editor.model.session import EditSession
+from editor.model.views import clone, project
+
+ASSEMBLIES = {
+    "WTSA": "World Telecommunication Standardization Assembly",
+    "PP": "Plenipotentiary Conference of the International Telecommunication Union",
+    "WTDC": "World Telecommunication Development Conference",
+    "RA": "Radiocommunication Assembly",
+    "WRC": "World Radiocommunication Conference",
+    "WTPF": "World Telecommunication/ICT Policy Forum",
+}
+
+_PARENTHESISED_DATE = re.compile(r"\(([^()]*?,\s*\d{4})\)")
+
+
+class ProposalError(ValueError):
+    """The conference or resolution given cannot make a proposal; the message is for the user."""
+
+
+def conference(place: str, year: int | str) -> Adoption:
+    """The contribution's conference as a revision entry ("Rev. Geneva, 2022")."""
+    place = place.strip()
+    year = str(year).strip()
+    if not place:
+        raise ProposalError("the conference place is empty; give the city, for example Geneva")
+    if not re.fullmatch(r"\d{4}", year):
+        raise ProposalError(f"the conference year '{year}' is not a four-digit year, for example 2022")
+    return Adoption(True, place, year)
+
+
+def _pinned(resolution: Resolution) -> Resolution:
+    """The in-force text as the base: its final view, a fresh copy with no marks."""
+    return clone(project(resolution, "final"))
+
+
+def _update_number_line(session: EditSession, res: Resolution, old: Adoption | None, new: Adoption) -> None:
+    text = res.adoption.text()
+    if old is None:
+        session.replace_text(res.adoption, 0, len(text), str(new))
+        return
+    if (old.place, old.year) == (new.place, new.year):
+        return
+    start = text.rfind(old.place)
+    end = text.rfind(old.year) + len(old.year)
+    session.replace_text(res.adoption, start, end, f"{new.place}, {new.year}")
+    if not old.revised:
+        session.insert_text(res.adoption, 0, "Rev. ")
+
+
+def _update_history(session: EditSession, res: Resolution, old: Adoption | None, new: Adoption) -> None:
+    entry = f"{new.place}, {new.year}"
+    entries = res.history_entries()
+    if entries and entries[-1] == entry:
+        return
+    text = res.history.text()
+    if entries:
+        session.insert_text(res.history, len(text.rstrip()), f"; {entry}")
+    else:
+        first = f"{old.place}, {old.year}; " if old is not None else ""
+        session.replace_text(res.history, 0, len(text), first + entry)
+
+
+def _update_preamble(session: EditSession, res: Resolution, old: Adoption | None, new: Adoption) -> None:
+    text = res.preamble.text()
+    entry = f"{new.place}, {new.year}"
+    start = text.rfind(f"{old.place}, {old.year}") if old is not None else -1
+    if start >= 0:
+        end = start + len(f"{old.place}, {old.year}")  # type: ignore[union-attr]
+    else:
+        found = list(_PARENTHESISED_DATE.finditer(text))
+        if not found:
+            return
+        start, end = found[-1].span(1)
+    if text[start:end] != entry:
+        session.replace_text(res.preamble, start, end, entry)
+
+
+def _sup(res: Resolution) -> Resolution:
+    """Number line and title only; footnotes they refer to come along."""
+    keys = {s.footnote for inline in (res.number, res.adoption, res.title) for s in inline.spans if s.footnote}
+    return Resolution(
+        body=res.body,
+        number=res.number.copy(),
+        adoption=res.adoption.copy(),
+        title=res.title.copy(),
+        footnotes=[Footnote(f.key, f.text.copy()) for f in res.footnotes if f.key in keys],
+        draft=res.draft,
+    )
+
+
+def _draft(res: Resolution, new: Adoption, identifier: str) -> Resolution:
+    """A draft new resolution: "[ARB-1]", the assembly's preamble for this conference, empty sections."""
+    source = identifier.split("/")[0] if identifier else "XXX"
+    serial = identifier.rsplit("/", 1)[-1] if identifier.count("/") >= 1 else "1"
+    before = res.preamble.text("final").split("(")[0].strip()
+    assembly = before or f"The {ASSEMBLIES.get(res.body, 'Conference')}"
+    return Resolution(
+        body=res.body,
+        draft=True,
+        number=f"[{source}-{serial}]",
+        title="",
+        preamble=f"{assembly} ({new.place}, {new.year}),",
+        sections=[
+            Section("considering", "preambular", [Clause("a)", "")]),
+            Section("resolves", "operative", [Clause("1", "")]),
+        ],
+    )
+
+
+def new_proposal(
+    resolution: Resolution,
+    place: str,
+    year: int | str,
+    action: Action = "MOD",
+    *,
+    identifier: str = "",
+    author: str = "",
+    clock: Callable[[], str] = now_iso,
+) -> Proposal:
+    """A proposal of `action` on `resolution` for the conference at `place` in `year`.
+
+    The result is a free node: insert it into a contribution with
+    `EditSession.insert_node` (its mark ids are renumbered on the way in).
+    """
+    new = conference(place, year)
+    base = _pinned(resolution)
+    if action == "MOD":
+        proposal = Proposal("MOD", identifier, base)
+        holder = Document([proposal])
+        session = EditSession(holder, author=author, tracking=True, clock=clock)
+        old = base.revision("final")
+        with session.transaction("Update the dates"):
+            _update_number_line(session, base, old, new)
+            _update_history(session, base, old, new)
+            _update_preamble(session, base, old, new)
+    elif action == "SUP":
+        proposal = Proposal("SUP", identifier, _sup(base))
+    elif action == "NOC":
+        proposal = Proposal("NOC", identifier, base)
+    elif action == "ADD":
+        proposal = Proposal("ADD", identifier, _draft(base, new, identifier))
+    else:
+        raise ProposalError(f"'{action}' is not a proposal action; use ADD, MOD, SUP or NOC")
+    proposal.parent = None
+    return proposal
+
+
+class ProposalDetails(TypedDict, total=False):
+    """Optional details of a new proposal, as `new_proposal` takes them."""
+
+    identifier: str
+    author: str
+    clock: Callable[[], str]
+
+
+def new_contribution(source: Document, place: str, year: int | str, action: Action = "MOD", **details: Unpack[ProposalDetails]) -> Document:
+    """A contribution holding one new proposal on the (only) resolution of `source`."""
+    resolutions = list(source.resolutions())
+    if len(resolutions) != 1:
+        raise ProposalError(
+            f"the file holds {len(resolutions)} resolutions; a new proposal is made from a file holding exactly one"
+        )
+    proposal = new_proposal(resolutions[0], place, year, action, **details)
+    body = resolutions[0].body
+    cover = Cover(conference=ASSEMBLIES.get(body, ""), place_dates=f"{place.strip()}, {year}")
+    return Document([proposal], cover)
+
+
+__all__ = ["ProposalDetails", "ProposalError", "conference", "new_contribution", "new_proposal"]

@@ -1,0 +1,176 @@
+"""Dates and identity of a resolution (conventions §2.1, §3.3, §4.2 items 2 and 3).
+
+Three spots carry the place and year of the assembly that adopts the text:
+the number line "(Rev. Place, Year)", the last entry of the history line and
+the preamble "(Place, Year),".  In a MOD or ADD proposal all three must name
+the conference of the contribution (taken from the cover's place and
+dates); in a standalone text they must agree with the number line.  "Rev."
+marks a revised text and is absent from a new one; "No." never precedes a
+resolution number.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from editor.model.nodes import Adoption, Cover, Proposal, Resolution
+from editor.model.session import EditSession
+from editor.rules.context import report
+from editor.rules.editing import change_final
+from editor.rules.problem import Problem
+
+RULES = ("dates.missing", "dates.mismatch", "dates.conference", "dates.rev", "dates.number")
+
+_PREAMBLE_SPOT = re.compile(r"\((?P<place>[^()]*?),\s*(?P<year>\d{4})\)")
+_YEAR = re.compile(r"\d{4}")
+_REV = re.compile(r"\s*Rev\.\s*")
+_NUMBER_PREFIX = re.compile(r"^\s*No\.?\s*(?=\d)")
+
+
+def conference(cover: Cover | None) -> Adoption | None:
+    """Place and year of the conference, from the cover's "Geneva, 1-9 March 2022"."""
+    return _conference(cover.place_dates) if cover is not None else None
+
+
+@lru_cache(maxsize=64)
+def _conference(place_dates: str) -> Adoption | None:
+    place = place_dates.split(",")[0].strip()
+    years = _YEAR.findall(place_dates)
+    return Adoption(False, place, years[-1]) if place and years else None
+
+
+def _history_spot(entry: str) -> Adoption | None:
+    years = _YEAR.findall(entry)
+    return _spot(entry.split(",")[0], years[-1]) if years and "," in entry else None
+
+
+def spots(res: Resolution) -> dict[str, Adoption | None]:
+    """The spots present in the final view ("number", "history", "preamble"), None where unreadable."""
+    out: dict[str, Adoption | None] = {}
+    if res.adoption.text("final").strip():
+        adoption = res.revision("final")
+        out["number"] = _spot(adoption.place, adoption.year) if adoption else None
+    entries = res.history_entries("final")
+    if entries:
+        out["history"] = _history_spot(entries[-1])
+    preamble = res.preamble.text("final")
+    if preamble.strip():
+        found = list(_PREAMBLE_SPOT.finditer(preamble))
+        out["preamble"] = _spot(found[-1].group("place"), found[-1].group("year")) if found else None
+    return out
+
+
+def _spot(place: str, year: str) -> Adoption | None:
+    """A spot, or None when the place holds a year too (two dates run together, as a flattened MOD shows them)."""
+    place = place.strip()
+    return Adoption(False, place, year) if place and not _YEAR.search(place) else None
+
+
+_SPOT_NAMES = {"number": "the number line", "history": "the history line", "preamble": "the preamble", "conference": "the conference"}
+
+
+def reference(res: Resolution, proposal: Proposal | None, cover: Cover | None) -> tuple[Adoption | None, str]:
+    """The place and year the spots must show, and where it comes from."""
+    conf = conference(cover) if proposal is not None and proposal.action in ("MOD", "ADD") else None
+    if conf is not None:
+        return conf, "conference"
+    found = spots(res)
+    for key in ("number", "preamble", "history"):
+        if found.get(key) is not None:
+            return found[key], key
+    return None, ""
+
+
+def revised(res: Resolution, proposal: Proposal | None) -> bool | None:
+    """Whether the text is a revision (None when nothing tells)."""
+    if res.draft or (proposal is not None and proposal.action == "ADD"):
+        return False
+    if proposal is not None and proposal.action == "MOD":
+        return True
+    entries = res.history_entries("final")
+    return len(entries) > 1 if entries else None
+
+
+def check(res: Resolution, proposal: Proposal | None, cover: Cover | None, name: str | None) -> list[Problem]:
+    if proposal is not None and proposal.action in ("SUP", "NOC"):
+        return []
+    out: list[Problem] = []
+
+    def add(rule: str, message: str, fix: str | None) -> None:
+        out.append(report((name, "final"), "error", rule, message, node=res, fix=fix))
+
+    number = res.number.text("final")
+    if _NUMBER_PREFIX.match(number):
+        add("dates.number", f"the number line reads \"{number.strip()}\": a resolution number is not preceded by \"No.\"", "remove \"No.\"")
+    ref, source = reference(res, proposal, cover)
+    found = spots(res)
+    missing = [key for key in ("number", "preamble") if key in found and found[key] is None]
+    if not res.adoption.text("final").strip() and not res.draft:
+        missing.insert(0, "number")
+    if "preamble" not in found:
+        missing.append("preamble")
+    fixable = f"bring the dates into line with {_SPOT_NAMES.get(source, source)}" if ref is not None else None
+    for key in missing:
+        what = "(Rev. Place, Year)" if key == "number" else "(Place, Year)"
+        present = key in found or key == "number"  # an absent preamble is the drafter's to write, not the fix's
+        add("dates.missing", f"{_SPOT_NAMES[key]} does not give the place and year as {what}", fixable if present else None)
+    if ref is not None:
+        wrong = [key for key, spot in found.items() if spot is not None and key != source and (spot.place, spot.year) != (ref.place, ref.year)]
+        if wrong:
+            listed = "; ".join(f"{_SPOT_NAMES[k]} has {found[k]}" for k in wrong)
+            if source == "conference":
+                add("dates.conference", f"the dates must name the conference ({ref}): {listed}", "bring the dates into line with the conference")
+            else:
+                add("dates.mismatch", f"the dates disagree with {_SPOT_NAMES[source]} ({ref}): {listed}", f"bring the dates into line with {_SPOT_NAMES[source]}")
+    is_revised = revised(res, proposal)
+    has_rev = res.adoption.text("final").lstrip().startswith("Rev.")
+    if is_revised is True and not has_rev and res.adoption.text("final").strip():
+        add("dates.rev", "the number line lacks \"Rev.\" although the text is a revision", "add \"Rev.\"")
+    elif is_revised is False and has_rev:
+        add("dates.rev", "the number line has \"Rev.\" although the text is new", "remove \"Rev.\"")
+    return out
+
+
+def align(session: EditSession, res: Resolution, proposal: Proposal | None, cover: Cover | None) -> None:
+    """Write the reference place and year into every spot (and "Rev." as the text needs)."""
+    ref, source = reference(res, proposal, cover)
+    if ref is None:
+        return
+    rev = revised(res, proposal)
+    typed = _REV.match(res.adoption.text("final"))
+    prefix = (typed.group(0) if typed else "Rev. ") if (rev if rev is not None else typed is not None) else ""
+    if res.adoption.text("final").strip() or not res.draft:
+        change_final(session, res.adoption, f"{prefix}{ref}")
+    entries = res.history_entries("final")
+    if entries or source == "conference":
+        last = _history_spot(entries[-1]) if entries else None
+        if last is None or (last.place, last.year) != (ref.place, ref.year):
+            if last is not None and last.year < ref.year:
+                entries.append(str(ref))
+            elif entries:
+                entries[-1] = str(ref)
+            else:
+                entries = [str(ref)]
+            change_final(session, res.history, "; ".join(entries))
+    preamble = res.preamble.text("final")
+    found = list(_PREAMBLE_SPOT.finditer(preamble))
+    if found:
+        m = found[-1]
+        change_final(session, res.preamble, preamble[: m.start()] + f"({ref})" + preamble[m.end():])
+    elif preamble.strip():
+        body = preamble.rstrip().rstrip(",")
+        change_final(session, res.preamble, f"{body} ({ref}),")
+
+
+def fix_rev(session: EditSession, res: Resolution, proposal: Proposal | None) -> None:
+    text = res.adoption.text("final")
+    if revised(res, proposal):
+        if not _REV.match(text):
+            change_final(session, res.adoption, "Rev. " + text.lstrip())
+    else:
+        change_final(session, res.adoption, re.sub(r"^\s*Rev\.\s*", "", text))
+
+
+def fix_number(session: EditSession, res: Resolution) -> None:
+    change_final(session, res.number, _NUMBER_PREFIX.sub("", res.number.text("final")))

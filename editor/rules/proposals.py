@@ -1,0 +1,91 @@
+"""Proposals: action symbols against their content, Reasons, identifiers (conventions §3.1 to §3.3).
+
+An ADD carries no revision marks, a MOD at least one, a SUP no clause text;
+every proposal gives its Reasons.  Identifiers read SOURCE/<doc>A<addendum>/<n>
+and are numbered 1, 2, 3 … in document order, each once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor.model.nodes import Document, Proposal
+from editor.model.session import EditSession
+from editor.model.views import has_marks
+from editor.rules.context import proposal_name, report
+from editor.rules.problem import Problem
+
+RULES = ("proposal.add-marks", "proposal.mod-no-marks", "proposal.sup-text", "proposal.reasons",
+         "proposal.identifier", "proposal.duplicate", "proposal.numbering")
+IDENTIFIER = re.compile(r"^(?P<source>[A-Z][A-Z0-9]{1,5})/(?P<doc>\d+(?:A\d+)?)/(?P<serial>\d+)$")
+
+
+def check(proposal: Proposal) -> list[Problem]:
+    """What the proposal's action says about its own content."""
+    if proposal.action is None:
+        return []
+    name = proposal_name(proposal)
+    out: list[Problem] = []
+
+    def add(severity: str, rule: str, message: str) -> None:
+        out.append(report((name, "final"), severity, rule, message, node=proposal))  # type: ignore[arg-type]
+
+    res = proposal.resolution
+    if proposal.action == "ADD" and res is not None and has_marks(res):  # the proposal block itself may be a tracked insertion
+        add("error", "proposal.add-marks", f"{proposal.heading()}: an ADD proposal adds new text and must not carry revision marks")
+    if proposal.action == "MOD" and (res is None or not has_marks(res)):
+        add("error", "proposal.mod-no-marks", f"{proposal.heading()}: a MOD proposal shows its changes as revision marks, but it has none")
+    if proposal.action == "SUP" and res is not None and any(s.clauses for s in res.sections):
+        add("error", "proposal.sup-text", f"{proposal.heading()}: a SUP proposal gives only the number and title, not the clauses")
+    if not proposal.reasons.text("final").strip():
+        add("warning", "proposal.reasons", f"{proposal.heading()}: the proposal has no Reasons")
+    return out
+
+
+def check_identifiers(document: Document) -> dict[int, list[Problem]]:
+    """Form, uniqueness and numbering of every proposal identifier, by proposal uid."""
+    out: dict[int, list[Problem]] = {}
+    seen: dict[str, int] = {}
+    expected_doc = None
+    if document.cover is not None and document.cover.document:
+        expected_doc = document.cover.document + (f"A{document.cover.addendum}" if document.cover.addendum else "")
+    serial = 0
+    for proposal in document.proposals:
+        if proposal.action is None:
+            continue
+        serial += 1
+        problems = out.setdefault(proposal.uid, [])
+
+        def add(severity: str, rule: str, message: str, fix: str | None = None, _p: Proposal = proposal) -> None:
+            out[_p.uid].append(report((proposal_name(_p), "final"), severity, rule, message, node=_p, fix=fix))  # type: ignore[arg-type]
+
+        ident = proposal.identifier
+        m = IDENTIFIER.match(ident)
+        if not m:
+            add("error", "proposal.identifier", f"{proposal.heading()}: the identifier \"{ident}\" should read SOURCE/<document>A<addendum>/<number>, e.g. ARB/36A2/1"
+                if ident else f"proposal {serial} ({proposal.action}) has no identifier")
+        else:
+            if expected_doc is not None and m.group("doc") != expected_doc:
+                add("warning", "proposal.identifier", f"{proposal.heading()}: the identifier names document {m.group('doc')} but the cover is document {expected_doc}")
+            if int(m.group("serial")) != serial:
+                add("error", "proposal.numbering", f"{proposal.heading()}: proposal {serial} of the document is numbered {m.group('serial')}",
+                    "renumber the proposals")
+        if ident and ident in seen:
+            add("error", "proposal.duplicate", f"{proposal.heading()}: the identifier is already used by proposal {seen[ident]}", "renumber the proposals" if m else None)
+        seen.setdefault(ident, serial)
+        if not problems:
+            del out[proposal.uid]
+    return out
+
+
+def renumber(session: EditSession, document: Document) -> None:
+    """Give well-formed identifiers the serials 1, 2, 3 … in document order (not a tracked change)."""
+    serial = 0
+    with session.transaction("Renumber proposals"):
+        for proposal in document.proposals:
+            if proposal.action is None:
+                continue
+            serial += 1
+            m = IDENTIFIER.match(proposal.identifier)
+            if m:
+                session.set_attr(proposal, "identifier", f"{m.group('source')}/{m.group('doc')}/{serial}")

@@ -1,0 +1,120 @@
+"""Final punctuation of clauses, sub-items and the preamble (conventions §2.3).
+
+A clause ends with ";", the last clause of a section with "," (the
+resolution goes on with the next keyword), the last clause of the
+resolution with "."; a clause that introduces sub-items ends with ":" and
+its last sub-item takes the ending the clause itself would have had.  "; and"
+and "; or" belong before the last item of a list only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor.model.nodes import Clause, Resolution, Section
+from editor.model.session import EditSession
+from editor.rules.context import Place, SectionContext, keyword_of, place_list, report
+from editor.rules.editing import replace_final
+from editor.rules.problem import Problem
+
+RULES = ("punctuation.clause", "punctuation.and-or", "punctuation.preamble")
+_AND_OR = re.compile(r";\s*(and|or)$")
+
+
+def ending(text: str) -> tuple[int, int, str]:
+    """Final-view offsets and normalised form ("; and") of the closing punctuation; "" when there is none."""
+    stripped = text.rstrip()
+    n = len(stripped)
+    if n and stripped[-1] in ";,.:":
+        return n - 1, n, stripped[-1]
+    m = _AND_OR.search(stripped, max(0, n - 12))
+    if m:
+        return m.start(), n, "; " + m.group(1)
+    return n, n, ""
+
+
+def _closing(ctx: SectionContext) -> tuple[str, str]:
+    if ctx.last:
+        return ".", "the last clause of the resolution must end with \".\""
+    if ctx.next_keyword:
+        return ",", f"the last clause of a section before {ctx.next_keyword} must end with \",\""
+    return ",", "the last clause of a section must end with \",\""
+
+
+_BEFORE_ANOTHER = {what: f"{what} followed by another must end with \";\"" for what in ("a clause", "an item")}
+_BEFORE_ITEMS = "a clause that introduces sub-items must end with \":\""
+
+
+def expected_endings(top: list[Place], ctx: SectionContext) -> list[tuple[Place, str, bool, str]]:
+    """Each clause and sub-item with the ending it needs, whether "; and"/"; or" may stand instead, and why."""
+    out: list[tuple[Place, str, bool, str]] = []
+
+    def visit(places: list[Place], last: tuple[str, str], what: str) -> None:
+        n = len(places)
+        between = (";", _BEFORE_ANOTHER[what])
+        for i, place in enumerate(places):
+            want, why = last if i == n - 1 else between
+            if place.items:
+                out.append((place, ":", False, _BEFORE_ITEMS))
+                visit(place.items, (want, why), "an item")
+            else:
+                out.append((place, want, i == n - 2 and want == ";", why))
+
+    visit(top, _closing(ctx), "a clause")
+    return out
+
+
+def check(section: Section, ctx: SectionContext, top: list[Place]) -> list[Problem]:
+    keyword = keyword_of(section, ctx.view)
+    out: list[Problem] = []
+    for place, want, and_or, why in expected_endings(top, ctx):
+        text = place.text
+        if not text.strip():
+            continue
+        found = ending(text)[2]
+        if found == want or (and_or and found in ("; and", "; or")):
+            continue
+        out.append(_problem(ctx, keyword, place, found, want, why))
+    return out
+
+
+def _problem(ctx: SectionContext, keyword: str, place: Place, found: str, want: str, why: str) -> Problem:
+    if found in ("; and", "; or"):
+        return report(ctx, "error", "punctuation.and-or",
+                      f"{keyword}: {place.who()} ends with \"{found}\", which belongs only before the last item of a list; it should end with \"{want}\"",
+                      section=keyword, place=place, fix=f"end with \"{want}\"")
+    shown_found = f"ends with \"{found}\"" if found else "has no final punctuation"
+    return report(ctx, "error", "punctuation.clause", f"{keyword}: {place.who()} {shown_found} but {why}",
+                  section=keyword, place=place, fix=f"end with \"{want}\"")
+
+
+def fix_clause(session: EditSession, clause: Clause, ctx: SectionContext) -> None:
+    """Put the expected ending on one clause or sub-item."""
+    section = clause.ancestor(Section)
+    if section is None:
+        return
+    for place, want, _, _ in expected_endings(place_list(section.clauses, "final"), ctx):
+        if place.node is clause:
+            start, end, found = ending(place.text)
+            if found != want:
+                replace_final(session, clause.text, start, end, want)
+            return
+
+
+def check_preamble(resolution: Resolution, where: tuple[str | None, str]) -> list[Problem]:
+    text = resolution.preamble.text("final")
+    if not text.strip():
+        return []
+    _, _, found = ending(text)
+    if found == ",":
+        return []
+    shown_found = f"ends with \"{found}\"" if found else "has no final punctuation"
+    return [report(where, "error", "punctuation.preamble",  # type: ignore[arg-type]
+                   f"the preamble \"{text.strip()[:60]}\" {shown_found} but must end with \",\"",
+                   node=resolution, fix="end with \",\"")]
+
+
+def fix_preamble(session: EditSession, resolution: Resolution) -> None:
+    start, end, found = ending(resolution.preamble.text("final"))
+    if found != ",":
+        replace_final(session, resolution.preamble, start, end, ",")

@@ -1,0 +1,112 @@
+"""New proposals from an in-force resolution: MOD, SUP, NOC, ADD."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.model import Document, Proposal, Resolution
+from editor.model.session import EditSession
+from editor.revisions.newmod import ProposalError, new_contribution, new_proposal
+from editor.revisions.review import list_changes
+from tests.factories import base_document, base_resolution, mod_document
+from tests.revisions.checks import FIXED, assert_unique_ids, resolution_bytes, saved_and_reopened
+
+
+def _new(action: str = "MOD", source: Document | None = None) -> Document:
+    return new_contribution(source or base_document(), "Geneva", 2022, action, identifier="ARB/36A2/1",  # type: ignore[arg-type]
+                            author="ARB", clock=lambda: FIXED)
+
+
+def _res(doc: Document) -> Resolution:
+    res = doc.proposals[0].resolution
+    assert res is not None
+    return res
+
+
+def test_mod_records_the_three_date_updates_as_first_marks() -> None:
+    doc = _new()
+    res = _res(doc)
+    assert doc.proposals[0].heading() == "MOD ARB/36A2/1"
+    assert res.number_line("original") == "RESOLUTION 7 (Rev. Hammamet, 2016)"
+    assert res.number_line("final") == "RESOLUTION 7 (Rev. Geneva, 2022)"
+    assert res.history.text("final") == res.history.text("original") + "; Geneva, 2022"
+    assert res.preamble.text("original").endswith("(Hammamet, 2016),")
+    assert res.preamble.text("final").endswith("(Geneva, 2022),")
+    rows = [(c.kind, c.text, c.location.split(", ")[-1], c.author, c.date) for c in list_changes(doc)]
+    assert rows == [
+        ("del", "Hammamet, 2016", "number line", "ARB", FIXED),
+        ("ins", "Geneva, 2022", "number line", "ARB", FIXED),
+        ("ins", "; Geneva, 2022", "history line", "ARB", FIXED),
+        ("del", "Hammamet, 2016", "preamble", "ARB", FIXED),
+        ("ins", "Geneva, 2022", "preamble", "ARB", FIXED),
+    ]
+    saved_and_reopened(doc)
+
+
+def test_mod_pins_the_base_text_as_its_original_view() -> None:
+    doc = _new()
+    assert resolution_bytes(doc, "original") == resolution_bytes(base_document(), "markup")
+
+
+def test_mod_of_a_marked_file_pins_its_final_text() -> None:
+    marked, _ = mod_document()
+    doc = _new(source=marked)
+    assert resolution_bytes(doc, "original") == resolution_bytes(marked, "final")
+    assert len(list_changes(doc)) == 0, "dates already updated: nothing more to record"
+
+
+def test_first_adoption_gains_rev() -> None:
+    res = base_resolution()
+    EditSession(Document([Proposal(resolution=res)])).set_text(res.adoption, "Hammamet, 2016")
+    proposal = new_proposal(res, "Geneva", "2022", author="ARB", clock=lambda: FIXED)
+    assert proposal.resolution is not None
+    assert proposal.resolution.adoption.text("final") == "Rev. Geneva, 2022"
+    assert proposal.resolution.adoption.text("original") == "Hammamet, 2016"
+
+
+def test_sup_keeps_only_number_line_and_title() -> None:
+    doc = _new("SUP")
+    res = _res(doc)
+    assert res.number_line() == "RESOLUTION 7 (Rev. Hammamet, 2016)"
+    assert res.title.text() == base_resolution().title.text()
+    assert not res.sections and not res.history.text() and not res.preamble.text()
+    assert not list_changes(doc)
+    saved_and_reopened(doc)
+
+
+def test_noc_keeps_the_text_without_marks() -> None:
+    doc = _new("NOC")
+    assert not list_changes(doc)
+    assert resolution_bytes(doc, "markup") == resolution_bytes(base_document(), "markup")
+    saved_and_reopened(doc)
+
+
+def test_add_gives_a_draft_new_resolution_with_no_marks() -> None:
+    doc = _new("ADD")
+    res = _res(doc)
+    assert res.draft and res.number_line() == "DRAFT NEW RESOLUTION [ARB-1]"
+    assert res.preamble.text() == "The World Telecommunication Standardization Assembly (Geneva, 2022),"
+    assert not list_changes(doc)
+    assert not EditSession(doc, tracking=None).tracking
+    saved_and_reopened(doc)
+
+
+def test_new_proposal_joins_an_open_contribution_with_unique_ids() -> None:
+    doc, session = mod_document()
+    proposal = new_proposal(base_resolution(), "Geneva", 2022, identifier="ARB/36A2/2", author="ARB", clock=lambda: FIXED)
+    session.insert_node(doc, "proposals", 1, proposal)
+    assert_unique_ids(doc)
+    assert len(list_changes(doc)) == 8 + 5, "the open document's 8 changes and the new proposal's 5 date updates"
+    saved_and_reopened(doc)
+
+
+@pytest.mark.parametrize(("place", "year"), [("", 2022), ("Geneva", "22"), ("Geneva", "twenty")])
+def test_bad_conference_is_a_sentence(place: str, year: object) -> None:
+    with pytest.raises(ProposalError, match="conference"):
+        new_contribution(base_document(), place, year)  # type: ignore[arg-type]
+
+
+def test_file_with_several_resolutions_is_refused() -> None:
+    two = Document([Proposal("MOD", "A/1/1", base_resolution()), Proposal("MOD", "A/1/2", base_resolution())])
+    with pytest.raises(ProposalError, match="holds 2 resolutions"):
+        new_contribution(two, "Geneva", 2022)

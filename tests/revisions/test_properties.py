@@ -1,0 +1,52 @@
+"""Random edit sequences with Track Changes on (hypothesis).
+
+Each edit is chosen in terms of the final view and applied twice: to a MOD
+document with tracking on and to a plain copy with tracking off.  Whatever
+the sequence: accepting everything gives exactly the plain copy, rejecting
+everything gives exactly the base, undoing everything restores the starting
+bytes, and saving and reopening keeps every mark.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from editor.model import Document, Proposal
+from editor.model.session import EditSession
+from editor.revisions.review import accept_all, reject_all
+from editor.xmlio import to_bytes
+from tests.factories import base_resolution
+from tests.revisions.checks import FIXED, assert_unique_ids, mark_table, saved_and_reopened
+from tests.revisions.edits import random_edit
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data(), steps=st.integers(1, 12))
+def test_random_tracked_edits_keep_every_promise(data: st.DataObject, steps: int) -> None:
+    doc = Document([Proposal("MOD", "ARB/36A2/1", base_resolution())])
+    base_bytes = to_bytes(doc)
+    tracked = EditSession(doc, author="ARB", tracking=True, clock=lambda: FIXED)
+    plain = EditSession(Document([Proposal("MOD", "ARB/36A2/1", base_resolution())]), tracking=False)
+    for _ in range(steps):
+        random_edit(data, tracked, plain)
+        tracked.break_merge()
+    edited = to_bytes(doc)
+    assert_unique_ids(doc)
+
+    reopened = saved_and_reopened(doc)
+    assert mark_table(reopened) == mark_table(doc)
+
+    accept_all(tracked)
+    assert to_bytes(doc) == to_bytes(plain.document)
+    tracked.undo()
+    assert to_bytes(doc) == edited
+
+    reject_all(tracked)
+    assert to_bytes(doc) == base_bytes
+    tracked.undo()
+    assert to_bytes(doc) == edited
+
+    while tracked.undo() is not None:
+        pass
+    assert to_bytes(doc) == base_bytes
