@@ -71,14 +71,16 @@ class ChangesPanel(QWidget):
         self.setWindowTitle(self.tr("Changes"))
         self.host = host
 
+        # Made once: the view may ask for data while the panel is being destroyed.
+        fonts = {"ins": QFont(self.font()), "del": QFont(self.font())}
+        fonts["ins"].setUnderline(True)
+        fonts["del"].setStrikeOut(True)
+
         def roles(change: Change, column: int, role: int) -> object:
             if role == Qt.ItemDataRole.ForegroundRole and column in (0, 3):
                 return INSERTED if change.kind == "ins" else DELETED
             if role == Qt.ItemDataRole.FontRole and column == 3:
-                font = QFont(self.font())
-                font.setUnderline(change.kind == "ins")
-                font.setStrikeOut(change.kind == "del")
-                return font
+                return fonts[change.kind]
             if role == Qt.ItemDataRole.ToolTipRole:
                 return review.change_summary(change)
             return None

@@ -63,6 +63,27 @@ def _problem_cells(problem: Problem) -> tuple[str, str, str]:
     return problem.severity.capitalize(), problem.location(), problem.message
 
 
+class _Subscription:
+    """The panel's listener on one engine at a time, ended when the panel goes away."""
+
+    def __init__(self, listener: Callable[[list[Problem]], None]) -> None:
+        self.listener = listener
+        self.engine: ProblemSource | None = None
+
+    def start(self, engine: ProblemSource) -> None:
+        self.end()
+        engine.add_listener(self.listener)
+        self.engine = engine
+
+    def end(self) -> None:
+        if self.engine is not None:
+            try:
+                self.engine.remove_listener(self.listener)
+            except ValueError:
+                pass
+            self.engine = None
+
+
 class ProblemsPanel(QWidget):
     """The live checks as a list; double-click reveals, Fix applies the quick fix."""
 
@@ -116,7 +137,9 @@ class ProblemsPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_fix_button())
         self.fix_button.clicked.connect(self.fix_selected)
         self._counts = (-1, -1)
-        self.destroyed.connect(self._detach)
+        self._fixable: tuple[Problem, bool] | None = None
+        self._subscription = _Subscription(self._problems_changed)
+        self.destroyed.connect(self._subscription.end)
         self.reload(engine)
 
     # -- following the engine ------------------------------------------------------------------
@@ -130,17 +153,10 @@ class ProblemsPanel(QWidget):
         """
         engine = engine or getattr(self.host, "rule_engine", None)
         if engine is not None and engine is not self.engine:
-            self._detach()
+            self._subscription.start(engine)
             self.engine = engine
-            engine.add_listener(self._problems_changed)
+            self._fixable = None
         self._problems_changed(self.engine.problems if self.engine is not None else [])
-
-    def _detach(self) -> None:
-        if self.engine is not None:
-            try:
-                self.engine.remove_listener(self._problems_changed)
-            except ValueError:
-                pass
 
     def _problems_changed(self, problems: list[Problem]) -> None:
         self.model.set_rows(problems)
@@ -171,7 +187,13 @@ class ProblemsPanel(QWidget):
 
     def _update_fix_button(self) -> None:
         problem = self.selected()
-        can = problem is not None and self.engine is not None and self.engine.fixable(problem)
+        if problem is None or self.engine is None:
+            can = False
+        elif self._fixable is not None and self._fixable[0] == problem:
+            can = self._fixable[1]  # same problem after another keystroke: the engine's answer stands
+        else:
+            can = self.engine.fixable(problem)
+            self._fixable = (problem, can)
         self.fix_button.setEnabled(can)
         self.fix_button.setToolTip(problem.fix if can and problem is not None and problem.fix else self.tr("Apply the quick fix of the selected problem"))
 
