@@ -212,3 +212,18 @@ def test_enter_applies_a_paragraph_field(qtbot: QtBot, mod_host: Host) -> None:
     qtbot.keyClick(panel.reasons, Qt.Key.Key_Return)
     assert mod_host.document.proposals[0].reasons.text("final") == "Clearer."
     assert "\n" not in panel.reasons.text()
+
+
+def test_adopting_body_and_draft_status(qtbot: QtBot, host: Host) -> None:
+    panel = _panel(qtbot, host)
+    res = _res(host)
+    assert panel.body.currentData() == "WTSA" and not panel.draft.isChecked()
+    panel.body.setCurrentIndex(panel.body.findData("PP"))
+    panel.body.activated.emit(panel.body.currentIndex())
+    panel.draft.setChecked(True)
+    assert res.body == "PP" and res.draft and res.number_line().startswith("DRAFT NEW RESOLUTION")
+    assert_valid(host.document)
+    host.undo()
+    host.undo()
+    assert res.body == "WTSA" and not res.draft
+    assert panel.body.currentData() == "WTSA" and not panel.draft.isChecked()
