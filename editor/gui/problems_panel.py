@@ -4,7 +4,8 @@ Rows show the severity (icon), where the problem is, in the words a drafter
 uses ("MOD ARB/36A2/1, considering, clause 2 (b))"), and the message.
 Double-clicking a row asks the host to reveal the node; "Fix" runs the
 problem's quick fix through `host.perform`, so it is one undo step (a fix
-that reletters eleven clauses included).  `counts_changed(errors, warnings)`
+that reletters eleven clauses included); "Fix all" runs every quick fix
+(editor.rules.engine.fix_all) as one step.  `counts_changed(errors, warnings)`
 feeds the status bar.
 
 The engine (editor.rules.engine.RuleEngine) recomputes problems after every
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from editor.gui.host import DocumentHost
 from editor.gui.rows_model import RowsModel
+from editor.rules.engine import fix_all as engine_fix_all
 from editor.rules.problem import Problem
 
 
@@ -125,9 +127,13 @@ class ProblemsPanel(QWidget):
         self.fix_button = QPushButton(self.tr("Fix"), self)
         self.fix_button.setToolTip(self.tr("Apply the quick fix of the selected problem"))
         self.fix_button.setEnabled(False)
+        self.fix_all_button = QPushButton(self.tr("Fix all"), self)
+        self.fix_all_button.setToolTip(self.tr("Apply every quick fix at once (one undo step)"))
+        self.fix_all_button.setEnabled(False)
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.fix_button)
+        bar.addWidget(self.fix_all_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(bar)
@@ -136,6 +142,7 @@ class ProblemsPanel(QWidget):
         self.view.doubleClicked.connect(self._activated)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_fix_button())
         self.fix_button.clicked.connect(self.fix_selected)
+        self.fix_all_button.clicked.connect(self.fix_all)
         self._counts = (-1, -1)
         self._fixable: tuple[Problem, bool] | None = None
         self._subscription = _Subscription(self._problems_changed)
@@ -166,6 +173,7 @@ class ProblemsPanel(QWidget):
         if counts != self._counts:
             self._counts = counts
             self.counts_changed.emit(*counts)
+        self.fix_all_button.setEnabled(any(p.fix for p in problems))
         self._update_fix_button()
 
     def counts(self) -> tuple[int, int]:
@@ -210,6 +218,13 @@ class ProblemsPanel(QWidget):
     def fix_selected(self) -> bool:
         problem = self.selected()
         return problem is not None and self.fix(problem)
+
+    def fix_all(self) -> int:
+        """Apply every quick fix as one undo step (a fix that settles several problems runs once); how many ran."""
+        session = self.host.session
+        ran: list[int] = []
+        self.host.perform(self.tr("Fix all"), lambda: ran.append(engine_fix_all(session)))
+        return ran[0] if ran else 0
 
     def fix(self, problem: Problem) -> bool:
         """Apply the quick fix of `problem` as one undo step; False when it has none (any more)."""
