@@ -12,9 +12,6 @@ the panel is visible (editor.gui.deferred), and updated row by row
 (editor.gui.rows_model), so it costs nothing while the drafter types in a
 hidden dock.
 
-Until editor.revisions is installed the panel lists the marks from
-Document.marks() and offers no review buttons.
-
 Docking (in the window)::
 
     changes = ChangesPanel(host)
@@ -28,9 +25,6 @@ Docking (in the window)::
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from types import ModuleType
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
@@ -47,73 +41,24 @@ from PySide6.QtWidgets import (
 
 from editor.gui.deferred import DeferredRefresh
 from editor.gui.host import DocumentHost
-from editor.gui.outline_panel import row_text
 from editor.gui.rows_model import RowsModel
 from editor.gui.session_link import SessionLink
-from editor.model.marks import Mark
-from editor.model.nodes import Document, Node
 from editor.model.operations import ChangeNotice
-
-review: ModuleType | None
-try:
-    from editor.revisions import review
-except ImportError:  # the revisions package is not merged yet
-    review = None
+from editor.revisions import review
+from editor.revisions.review import Change
 
 REFRESH_PAUSE_MS = 200
 INSERTED, DELETED = QColor("#1b5e20"), QColor("#b71c1c")
 
 
-@dataclass(frozen=True)
-class MarkRow:
-    """A change as listed without editor.revisions: same attributes as review.Change."""
-
-    mark: Mark
-    node: Node
-    field: str | None
-    start: int
-    location: str
-    text: str
-
-    @property
-    def kind(self) -> str:
-        return self.mark.kind
-
-    @property
-    def author(self) -> str:
-        return self.mark.author
-
-    @property
-    def date(self) -> str:
-        return self.mark.date
-
-
-def _marks_of(document: Document) -> list[MarkRow]:
-    rows = []
-    for node, mark, inline in document.marks():
-        if inline is None:
-            rows.append(MarkRow(mark, node, None, 0, row_text(node), row_text(node)))
-            continue
-        offsets = [i for i, s in enumerate(inline.spans) if s.mark == mark]
-        start = sum(len(s.text) for s in inline.spans[: offsets[0]])
-        text = "".join(inline.spans[i].text for i in offsets)
-        rows.append(MarkRow(mark, node, inline.field, start, f"{row_text(node)} ({inline.field})", text))
-    return rows
-
-
-def list_changes(document: Document) -> list[Any]:
-    """The document's changes in order: review.Change objects, or MarkRow without editor.revisions."""
-    return review.list_changes(document) if review is not None else _marks_of(document)
-
-
-def kind_text(change: Any) -> str:
+def kind_text(change: Change) -> str:
     """"Insertion", "Deletion", or for a block "Inserted clause" / "Deleted section"."""
     if change.field is None:
         return ("Inserted " if change.kind == "ins" else "Deleted ") + type(change.node).__name__.lower()
     return "Insertion" if change.kind == "ins" else "Deletion"
 
 
-def _cells(change: Any) -> tuple[str, str, str, str, str]:
+def _cells(change: Change) -> tuple[str, str, str, str, str]:
     date = change.date.replace("T", " ").rstrip("Z")[:16]
     return kind_text(change), change.author, date, change.text, change.location
 
@@ -126,19 +71,21 @@ class ChangesPanel(QWidget):
         self.setWindowTitle(self.tr("Changes"))
         self.host = host
 
-        def roles(change: Any, column: int, role: int) -> object:
+        # Made once: the view may ask for data while the panel is being destroyed.
+        fonts = {"ins": QFont(self.font()), "del": QFont(self.font())}
+        fonts["ins"].setUnderline(True)
+        fonts["del"].setStrikeOut(True)
+
+        def roles(change: Change, column: int, role: int) -> object:
             if role == Qt.ItemDataRole.ForegroundRole and column in (0, 3):
                 return INSERTED if change.kind == "ins" else DELETED
             if role == Qt.ItemDataRole.FontRole and column == 3:
-                font = QFont(self.font())
-                font.setUnderline(change.kind == "ins")
-                font.setStrikeOut(change.kind == "del")
-                return font
+                return fonts[change.kind]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return review.change_summary(change) if review is not None else f"{kind_text(change)}: {change.text}"
+                return review.change_summary(change)
             return None
 
-        self.model: RowsModel[Any] = RowsModel(
+        self.model: RowsModel[Change] = RowsModel(
             [self.tr("Kind"), self.tr("Author"), self.tr("Date"), self.tr("Text"), self.tr("Location")], _cells, roles, self)
         self.view = QTreeView(self)
         self.view.setModel(self.model)
@@ -194,7 +141,7 @@ class ChangesPanel(QWidget):
         self._deferred.done()
         self._quiet = True
         try:
-            self.model.set_rows(list_changes(self.host.session.document))
+            self.model.set_rows(review.list_changes(self.host.session.document))
         finally:
             self._quiet = False
         count = len(self.model.rows)
@@ -202,12 +149,12 @@ class ChangesPanel(QWidget):
         self._update_buttons()
 
     @property
-    def changes(self) -> list[Any]:
+    def changes(self) -> list[Change]:
         return list(self.model.rows)
 
     # -- navigation --------------------------------------------------------------------------------
 
-    def selected(self) -> Any | None:
+    def selected(self) -> Change | None:
         return self.model.record(self.view.currentIndex())
 
     def select_row(self, row: int) -> bool:
@@ -244,7 +191,7 @@ class ChangesPanel(QWidget):
             (self.accept_button, has_selection), (self.reject_button, has_selection),
             (self.accept_all_button, has_rows), (self.reject_all_button, has_rows),
         ):
-            button.setEnabled(enabled and (review is not None or button in (self.previous_button, self.next_button)))
+            button.setEnabled(enabled)
 
     # -- review ------------------------------------------------------------------------------------
 
@@ -265,7 +212,7 @@ class ChangesPanel(QWidget):
 
     def _decide_selected(self, decision: str) -> bool:
         change = self.selected()
-        if change is None or review is None:
+        if change is None:
             return False
         verb = review.accept if decision == "accept" else review.reject
         label = self.tr("Accept change") if decision == "accept" else self.tr("Reject change")
@@ -274,14 +221,14 @@ class ChangesPanel(QWidget):
 
     def accept_all(self) -> bool:
         """Accept every change: the document becomes its final view (one undo step)."""
-        if review is None or not self.model.rows:
+        if not self.model.rows:
             return False
         self._review(self.tr("Accept all changes"), lambda: review.accept_all(self.host.session))
         return True
 
     def reject_all(self) -> bool:
         """Reject every change: the document becomes its original view (one undo step)."""
-        if review is None or not self.model.rows:
+        if not self.model.rows:
             return False
         self._review(self.tr("Reject all changes"), lambda: review.reject_all(self.host.session))
         return True

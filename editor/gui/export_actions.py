@@ -13,31 +13,21 @@ Wiring (in the composition root or the window)::
     preview.triggered.connect(lambda: export_actions.print_preview(window, window.controller))
     print_.setShortcut(QKeySequence.StandardKey.Print)            # Ctrl+P
     print_.triggered.connect(lambda: export_actions.print_document(window, window.controller))
-
-`available()` is False until editor.export is installed; the window then
-leaves these commands out.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
+from editor.export import pdf
+from editor.export.docx import writer as docx_writer
 from editor.gui.host import DocumentHost
 from editor.xmlio.errors import DocumentError
-
-docx_writer: ModuleType | None
-pdf: ModuleType | None
-try:
-    from editor.export import pdf
-    from editor.export.docx import writer as docx_writer
-except ImportError:  # the export package is not merged yet
-    docx_writer = pdf = None
 
 #: The views offered, in the words of the View menu (editor.export.blocks.EXPORT_VIEWS).
 VIEW_NAMES = {
@@ -49,8 +39,12 @@ VIEW_NAMES = {
 
 
 def available() -> bool:
-    """Whether exporting and printing can be offered (editor.export is installed)."""
-    return docx_writer is not None and pdf is not None
+    """Whether the window can offer these commands.
+
+    Always true now that editor.export is part of the editor; kept because
+    the window asks before it installs the File menu's export entries.
+    """
+    return True
 
 
 def show_error(parent: QWidget | None, text: str) -> None:
@@ -128,8 +122,6 @@ def _export(parent: QWidget | None, host: DocumentHost, path: Path | None, view:
 
 def export_docx(parent: QWidget | None, host: DocumentHost, path: Path | None = None, view: str | None = None) -> Path | None:
     """File > Export > Word: the document in a chosen view as an ITU-styled .docx; returns the file written."""
-    if docx_writer is None:
-        return None
     document = host.session.document
     return _export(parent, host, path, view, ".docx", "Word document",
                    lambda target, chosen, _progress: docx_writer.write(document, target, chosen))
@@ -137,8 +129,6 @@ def export_docx(parent: QWidget | None, host: DocumentHost, path: Path | None = 
 
 def export_pdf(parent: QWidget | None, host: DocumentHost, path: Path | None = None, view: str | None = None) -> Path | None:
     """File > Export > PDF: the printed pages as a PDF file; returns the file written."""
-    if pdf is None:
-        return None
     document = host.session.document
     return _export(parent, host, path, view, ".pdf", "PDF",
                    lambda target, chosen, progress: pdf.write_pdf(document, target, chosen, progress))
@@ -146,8 +136,6 @@ def export_pdf(parent: QWidget | None, host: DocumentHost, path: Path | None = N
 
 def print_document(parent: QWidget | None, host: DocumentHost, printer: QPrinter | None = None, view: str = "markup") -> bool:
     """File > Print (Ctrl+P): ask for a printer unless one is given, then print `view` with progress."""
-    if pdf is None:
-        return False
     if printer is None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent)
@@ -158,10 +146,8 @@ def print_document(parent: QWidget | None, host: DocumentHost, printer: QPrinter
                 lambda progress: pdf.render(document, printer, view, progress), "The document was not printed")
 
 
-def preview_dialog(parent: QWidget | None, host: DocumentHost, view: str = "markup") -> QPrintPreviewDialog | None:
+def preview_dialog(parent: QWidget | None, host: DocumentHost, view: str = "markup") -> QPrintPreviewDialog:
     """The Print Preview dialog for `view`, not yet shown (print_preview shows it)."""
-    if pdf is None:
-        return None
     dialog = QPrintPreviewDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("export", "Print Preview"))
     dialog.paintRequested.connect(lambda printer: pdf.render(host.session.document, printer, view))
@@ -171,8 +157,6 @@ def preview_dialog(parent: QWidget | None, host: DocumentHost, view: str = "mark
 def print_preview(parent: QWidget | None, host: DocumentHost, view: str = "markup") -> bool:
     """File > Print Preview: the pages as they will print; printing from it goes to the chosen printer."""
     dialog = preview_dialog(parent, host, view)
-    if dialog is None:
-        return False
     dialog.exec()
     dialog.deleteLater()
     return True

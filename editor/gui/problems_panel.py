@@ -4,7 +4,8 @@ Rows show the severity (icon), where the problem is, in the words a drafter
 uses ("MOD ARB/36A2/1, considering, clause 2 (b))"), and the message.
 Double-clicking a row asks the host to reveal the node; "Fix" runs the
 problem's quick fix through `host.perform`, so it is one undo step (a fix
-that reletters eleven clauses included).  `counts_changed(errors, warnings)`
+that reletters eleven clauses included); "Fix all" runs every quick fix
+(editor.rules.engine.fix_all) as one step.  `counts_changed(errors, warnings)`
 feeds the status bar.
 
 The engine (editor.rules.engine.RuleEngine) recomputes problems after every
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from editor.gui.host import DocumentHost
 from editor.gui.rows_model import RowsModel
+from editor.rules.engine import fix_all as engine_fix_all
 from editor.rules.problem import Problem
 
 
@@ -61,6 +63,27 @@ class ProblemSource(Protocol):
 
 def _problem_cells(problem: Problem) -> tuple[str, str, str]:
     return problem.severity.capitalize(), problem.location(), problem.message
+
+
+class _Subscription:
+    """The panel's listener on one engine at a time, ended when the panel goes away."""
+
+    def __init__(self, listener: Callable[[list[Problem]], None]) -> None:
+        self.listener = listener
+        self.engine: ProblemSource | None = None
+
+    def start(self, engine: ProblemSource) -> None:
+        self.end()
+        engine.add_listener(self.listener)
+        self.engine = engine
+
+    def end(self) -> None:
+        if self.engine is not None:
+            try:
+                self.engine.remove_listener(self.listener)
+            except ValueError:
+                pass
+            self.engine = None
 
 
 class ProblemsPanel(QWidget):
@@ -95,17 +118,22 @@ class ProblemsPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.view.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        # Fixed starting widths: fitting columns to their contents measures every row on each update.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 90)
         header.resizeSection(1, 280)
         header.setStretchLastSection(True)
         self.summary = QLabel(self)
         self.fix_button = QPushButton(self.tr("Fix"), self)
         self.fix_button.setToolTip(self.tr("Apply the quick fix of the selected problem"))
         self.fix_button.setEnabled(False)
+        self.fix_all_button = QPushButton(self.tr("Fix all"), self)
+        self.fix_all_button.setToolTip(self.tr("Apply every quick fix at once (one undo step)"))
+        self.fix_all_button.setEnabled(False)
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.fix_button)
+        bar.addWidget(self.fix_all_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(bar)
@@ -114,8 +142,11 @@ class ProblemsPanel(QWidget):
         self.view.doubleClicked.connect(self._activated)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_fix_button())
         self.fix_button.clicked.connect(self.fix_selected)
+        self.fix_all_button.clicked.connect(self.fix_all)
         self._counts = (-1, -1)
-        self.destroyed.connect(self._detach)
+        self._fixable: tuple[Problem, bool] | None = None
+        self._subscription = _Subscription(self._problems_changed)
+        self.destroyed.connect(self._subscription.end)
         self.reload(engine)
 
     # -- following the engine ------------------------------------------------------------------
@@ -129,17 +160,10 @@ class ProblemsPanel(QWidget):
         """
         engine = engine or getattr(self.host, "rule_engine", None)
         if engine is not None and engine is not self.engine:
-            self._detach()
+            self._subscription.start(engine)
             self.engine = engine
-            engine.add_listener(self._problems_changed)
+            self._fixable = None
         self._problems_changed(self.engine.problems if self.engine is not None else [])
-
-    def _detach(self) -> None:
-        if self.engine is not None:
-            try:
-                self.engine.remove_listener(self._problems_changed)
-            except ValueError:
-                pass
 
     def _problems_changed(self, problems: list[Problem]) -> None:
         self.model.set_rows(problems)
@@ -149,6 +173,7 @@ class ProblemsPanel(QWidget):
         if counts != self._counts:
             self._counts = counts
             self.counts_changed.emit(*counts)
+        self.fix_all_button.setEnabled(any(p.fix for p in problems))
         self._update_fix_button()
 
     def counts(self) -> tuple[int, int]:
@@ -170,7 +195,13 @@ class ProblemsPanel(QWidget):
 
     def _update_fix_button(self) -> None:
         problem = self.selected()
-        can = problem is not None and self.engine is not None and self.engine.fixable(problem)
+        if problem is None or self.engine is None:
+            can = False
+        elif self._fixable is not None and self._fixable[0] == problem:
+            can = self._fixable[1]  # same problem after another keystroke: the engine's answer stands
+        else:
+            can = self.engine.fixable(problem)
+            self._fixable = (problem, can)
         self.fix_button.setEnabled(can)
         self.fix_button.setToolTip(problem.fix if can and problem is not None and problem.fix else self.tr("Apply the quick fix of the selected problem"))
 
@@ -187,6 +218,13 @@ class ProblemsPanel(QWidget):
     def fix_selected(self) -> bool:
         problem = self.selected()
         return problem is not None and self.fix(problem)
+
+    def fix_all(self) -> int:
+        """Apply every quick fix as one undo step (a fix that settles several problems runs once); how many ran."""
+        session = self.host.session
+        ran: list[int] = []
+        self.host.perform(self.tr("Fix all"), lambda: ran.append(engine_fix_all(session)))
+        return ran[0] if ran else 0
 
     def fix(self, problem: Problem) -> bool:
         """Apply the quick fix of `problem` as one undo step; False when it has none (any more)."""

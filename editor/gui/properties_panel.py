@@ -51,6 +51,7 @@ from editor.gui.text_change import change_text
 from editor.model.inline import Inline
 from editor.model.nodes import ACTIONS, Adoption, Cover, Document, Node, Proposal, Resolution
 from editor.model.operations import ChangeNotice
+from editor.revisions.newmod import ASSEMBLIES
 
 COVER_LABELS = {
     "conference": "Conference", "acronym": "Acronym", "place_dates": "Place and dates", "meeting": "Meeting",
@@ -58,6 +59,8 @@ COVER_LABELS = {
     "source": "Source", "title": "Title", "abstract": "Abstract",
 }
 NO_ACTION = "(in-force text)"
+# The adopting bodies schemas/resolution.rng allows, named where the conventions name them.
+BODIES = (*ASSEMBLIES, "CWG", "OTHER")
 
 
 def adoption_parts(text: str) -> tuple[bool, str, str]:
@@ -161,6 +164,12 @@ class PropertiesPanel(QWidget):
 
         self.resolution_box = QGroupBox(self.tr("Resolution"))
         res_form = QFormLayout(self.resolution_box)
+        self.body = QComboBox()
+        for code in BODIES:
+            self.body.addItem(f"{code} – {ASSEMBLIES[code]}" if code in ASSEMBLIES else code, code)
+        self.body.activated.connect(self._commit_body)
+        self.draft = QCheckBox(self.tr("Draft new resolution"))
+        self.draft.toggled.connect(self._commit_draft)
         self.number = QLineEdit()
         self.number.editingFinished.connect(lambda: self._commit_inline(self.number, "Resolution number", self._number_inline))
         self.revised = QCheckBox(self.tr("Rev."))
@@ -186,6 +195,8 @@ class PropertiesPanel(QWidget):
         history_buttons.addWidget(self.add_entry)
         history_buttons.addWidget(self.remove_entry)
         history_buttons.addStretch(1)
+        res_form.addRow(self.tr("Adopted by"), self.body)
+        res_form.addRow("", self.draft)
         res_form.addRow(self.tr("Number"), self.number)
         res_form.addRow(self.tr("Adopted"), adoption_row)
         res_form.addRow(self.tr("History"), self.history)
@@ -281,6 +292,8 @@ class PropertiesPanel(QWidget):
             res = self.resolution()
             self.resolution_box.setEnabled(res is not None)
             if res is not None:
+                self.body.setCurrentIndex(max(self.body.findData(res.body), 0))
+                self.draft.setChecked(res.draft)
                 _show(self.number, res.number.text("final"))
                 revised, place, year = adoption_parts(res.adoption.text("final"))
                 self.revised.setChecked(revised)
@@ -315,6 +328,17 @@ class PropertiesPanel(QWidget):
         if proposal is not None:
             value = None if index <= 0 else ACTIONS[index - 1]
             self._perform(self.tr("Change proposal action"), lambda: self.host.session.set_attr(proposal, "action", value))
+
+    def _commit_body(self, index: int) -> None:
+        res = self.resolution()
+        if res is not None:
+            value = self.body.itemData(index)
+            self._perform(self.tr("Change adopting body"), lambda: self.host.session.set_attr(res, "body", value))
+
+    def _commit_draft(self, on: bool) -> None:
+        res = self.resolution()
+        if res is not None:
+            self._perform(self.tr("Change draft status"), lambda: self.host.session.set_attr(res, "draft", on))
 
     def _commit_identifier(self) -> None:
         proposal = self.proposal()

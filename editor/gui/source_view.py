@@ -98,8 +98,10 @@ class SourceView(QWidget):
     def reload(self) -> None:
         """Follow host.session again (after open or replace_document); show it now, or when the panel is shown."""
         self._link.relink()
-        self.set_editing(False)
-        self._deferred.now_or_when_shown()
+        if self.is_editing():
+            self.set_editing(False)  # drops the edits and shows the document
+        else:
+            self._deferred.now_or_when_shown()
 
     def _changed(self, _notice: ChangeNotice) -> None:
         self._deferred.schedule()

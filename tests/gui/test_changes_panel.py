@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
 from pytestqt.qtbot import QtBot
 
-from editor.gui import changes_panel
 from editor.gui.changes_panel import ChangesPanel
 from editor.model import project
 from editor.xmlio.writer import to_bytes
@@ -24,17 +22,7 @@ def _cells(panel: ChangesPanel) -> list[list[str]]:
     return [[model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(model.rowCount())]
 
 
-@pytest.fixture(params=["review", "marks"])
-def listing(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Run listing tests with editor.revisions (when present) and with the plain mark listing."""
-    if request.param == "marks":
-        monkeypatch.setattr(changes_panel, "review", None)
-    elif changes_panel.review is None:
-        pytest.skip("editor.revisions is not installed")
-    return str(request.param)
-
-
-def test_it_lists_every_mark(qtbot: QtBot, mod_host: Host, listing: str) -> None:
+def test_it_lists_every_mark(qtbot: QtBot, mod_host: Host) -> None:
     panel = _panel(qtbot, mod_host)
     rows = _cells(panel)
     assert len(rows) == sum(1 for _ in mod_host.document.marks())
@@ -47,7 +35,7 @@ def test_it_lists_every_mark(qtbot: QtBot, mod_host: Host, listing: str) -> None
     assert panel.summary.text().startswith(str(len(rows)))
 
 
-def test_it_follows_edits_and_undo(qtbot: QtBot, mod_host: Host, listing: str) -> None:
+def test_it_follows_edits_and_undo(qtbot: QtBot, mod_host: Host) -> None:
     panel = _panel(qtbot, mod_host)
     before = _cells(panel)
     res = mod_host.document.proposals[0].resolution
@@ -60,7 +48,7 @@ def test_it_follows_edits_and_undo(qtbot: QtBot, mod_host: Host, listing: str) -
     qtbot.waitUntil(lambda: _cells(panel) == before)
 
 
-def test_next_and_previous_reveal_each_change(qtbot: QtBot, mod_host: Host, listing: str) -> None:
+def test_next_and_previous_reveal_each_change(qtbot: QtBot, mod_host: Host) -> None:
     panel = _panel(qtbot, mod_host)
     assert panel.select_next()
     first = panel.selected()
@@ -74,19 +62,6 @@ def test_next_and_previous_reveal_each_change(qtbot: QtBot, mod_host: Host, list
     assert not panel.select_next()
 
 
-def test_without_revisions_there_is_no_review(qtbot: QtBot, mod_host: Host, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(changes_panel, "review", None)
-    panel = _panel(qtbot, mod_host)
-    panel.select_next()
-    assert not panel.accept_button.isEnabled() and not panel.accept_all_button.isEnabled()
-    assert panel.next_button.isEnabled()
-    assert panel.accept_selected() is False
-
-
-review_needed = pytest.mark.skipif(changes_panel.review is None, reason="editor.revisions is not installed")
-
-
-@review_needed
 def test_accept_the_selected_change_in_one_step(qtbot: QtBot, mod_host: Host) -> None:
     panel = _panel(qtbot, mod_host)
     original = to_bytes(mod_host.document)
@@ -106,7 +81,6 @@ def test_accept_the_selected_change_in_one_step(qtbot: QtBot, mod_host: Host) ->
     assert len(panel.changes) == count
 
 
-@review_needed
 def test_reject_the_selected_change(qtbot: QtBot, mod_host: Host) -> None:
     panel = _panel(qtbot, mod_host)
     row = next(i for i, c in enumerate(panel.changes) if c.field is None)  # the inserted clause
@@ -118,7 +92,6 @@ def test_reject_the_selected_change(qtbot: QtBot, mod_host: Host) -> None:
     assert_valid(mod_host.document)
 
 
-@review_needed
 def test_accept_all_gives_the_final_view_and_reject_all_the_original(qtbot: QtBot, mod_host: Host) -> None:
     panel = _panel(qtbot, mod_host)
     original = to_bytes(mod_host.document)

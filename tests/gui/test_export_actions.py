@@ -13,8 +13,6 @@ from pytestqt.qtbot import QtBot
 from editor.gui import export_actions
 from tests.gui.conftest import Host
 
-needs_export = pytest.mark.skipif(not export_actions.available(), reason="editor.export is not installed")
-
 
 @pytest.fixture
 def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -42,7 +40,6 @@ def _document_xml(path: Path) -> str:
         return package.read("word/document.xml").decode()
 
 
-@needs_export
 def test_export_docx_in_each_view(parent: QWidget, mod_host: Host, tmp_path: Path, errors: list[str]) -> None:
     steps = len(mod_host.session.undo_stack)
     markup = export_actions.export_docx(parent, mod_host, tmp_path / "markup.docx", "markup")
@@ -53,7 +50,6 @@ def test_export_docx_in_each_view(parent: QWidget, mod_host: Host, tmp_path: Pat
     assert len(mod_host.session.undo_stack) == steps  # exporting changes nothing
 
 
-@needs_export
 def test_an_unwritable_target_is_one_sentence(parent: QWidget, host: Host, tmp_path: Path, errors: list[str]) -> None:
     target = tmp_path / "missing-folder" / "out.docx"
     assert export_actions.export_docx(parent, host, target, "markup") is None
@@ -61,13 +57,11 @@ def test_an_unwritable_target_is_one_sentence(parent: QWidget, host: Host, tmp_p
     assert not target.exists()
 
 
-@needs_export
 def test_export_pdf(parent: QWidget, host: Host, tmp_path: Path, errors: list[str]) -> None:
     path = export_actions.export_pdf(parent, host, tmp_path / "out.pdf", "final")
     assert path is not None and path.read_bytes().startswith(b"%PDF") and errors == []
 
 
-@needs_export
 def test_print_to_a_given_printer_with_progress(parent: QWidget, mod_host: Host, tmp_path: Path,
                                                  errors: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[list[int]] = []
@@ -84,7 +78,6 @@ def test_print_to_a_given_printer_with_progress(parent: QWidget, mod_host: Host,
     assert seen and seen[0][-1] == 100
 
 
-@needs_export
 def test_the_preview_paints_the_document(parent: QWidget, host: Host, tmp_path: Path) -> None:
     dialog = export_actions.preview_dialog(parent, host, "markup")
     assert dialog is not None
@@ -94,17 +87,6 @@ def test_the_preview_paints_the_document(parent: QWidget, host: Host, tmp_path: 
     dialog.deleteLater()
 
 
-def test_without_the_export_package_nothing_is_offered(parent: QWidget, host: Host, tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(export_actions, "docx_writer", None)
-    monkeypatch.setattr(export_actions, "pdf", None)
-    assert not export_actions.available()
-    assert export_actions.export_docx(parent, host, tmp_path / "x.docx", "markup") is None
-    assert not export_actions.print_document(parent, host, _pdf_printer(tmp_path / "x.pdf"))
-    assert export_actions.preview_dialog(parent, host) is None
-
-
-@needs_export
 def test_cancelling_the_view_question_writes_nothing(parent: QWidget, host: Host, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(export_actions, "ask_view", lambda _parent: None)

@@ -134,3 +134,20 @@ def test_without_an_engine_it_uses_the_hosts_and_else_shows_nothing(qtbot: QtBot
     panel.reload()
     assert panel.engine is host.rule_engine  # type: ignore[attr-defined]
     assert panel.counts() != (0, 0)
+
+
+def test_fix_all_settles_every_fixable_problem_in_one_step(qtbot: QtBot, host: Host) -> None:
+    panel, _engine = _setup(qtbot, host)
+    original = to_bytes(host.document)
+    res = _res(host)
+    clause = _break_punctuation(host)
+    host.perform("Label", lambda: host.session.set_text(res.sections[1].clauses[1].label, "d)"))
+    broken = to_bytes(host.document)
+    assert panel.fix_all_button.isEnabled() and len(panel.problems) >= 2
+    steps = len(host.session.undo_stack)
+    assert panel.fix_all() >= 2
+    assert to_bytes(host.document) == original and panel.problems == [] and not panel.fix_all_button.isEnabled()
+    assert len(host.session.undo_stack) == steps + 1 and clause.text.text().endswith(",")
+    assert_valid(host.document)
+    host.undo()
+    assert to_bytes(host.document) == broken

@@ -74,13 +74,22 @@ def test_a_cover_field_edit_is_one_undo_step(qtbot: QtBot, mod_host: Host) -> No
     assert panel.cover_fields["date"].text() == ""
 
 
-def test_reasons_edit_in_a_mod_is_tracked(qtbot: QtBot, mod_host: Host) -> None:
+def test_reasons_are_the_proposals_own_text_and_not_tracked(qtbot: QtBot, mod_host: Host) -> None:
     panel = _panel(qtbot, mod_host)
     reasons = mod_host.document.proposals[0].reasons
     _type(panel.reasons, "To reflect current practice in the Sector.")
-    assert reasons.text("final") == "To reflect current practice in the Sector."
-    assert reasons.text("original") == "To reflect current practice."
-    assert [s.text for s in reasons.spans if s.mark is not None] == [" in the Sector"]
+    assert reasons.text("markup") == "To reflect current practice in the Sector."
+    assert not reasons.has_marks()
+    assert_valid(mod_host.document)
+    mod_host.undo()
+    assert reasons.text() == "To reflect current practice." and panel.reasons.text() == reasons.text()
+
+
+def test_the_number_edit_in_a_mod_is_tracked(qtbot: QtBot, mod_host: Host) -> None:
+    panel = _panel(qtbot, mod_host)
+    res = _res(mod_host)
+    _type(panel.number, "8")
+    assert res.number.text("final") == "8" and res.number.text("original") == "7"
     assert_valid(mod_host.document)
 
 
@@ -203,3 +212,18 @@ def test_enter_applies_a_paragraph_field(qtbot: QtBot, mod_host: Host) -> None:
     qtbot.keyClick(panel.reasons, Qt.Key.Key_Return)
     assert mod_host.document.proposals[0].reasons.text("final") == "Clearer."
     assert "\n" not in panel.reasons.text()
+
+
+def test_adopting_body_and_draft_status(qtbot: QtBot, host: Host) -> None:
+    panel = _panel(qtbot, host)
+    res = _res(host)
+    assert panel.body.currentData() == "WTSA" and not panel.draft.isChecked()
+    panel.body.setCurrentIndex(panel.body.findData("PP"))
+    panel.body.activated.emit(panel.body.currentIndex())
+    panel.draft.setChecked(True)
+    assert res.body == "PP" and res.draft and res.number_line().startswith("DRAFT NEW RESOLUTION")
+    assert_valid(host.document)
+    host.undo()
+    host.undo()
+    assert res.body == "WTSA" and not res.draft
+    assert panel.body.currentData() == "WTSA" and not panel.draft.isChecked()

@@ -24,17 +24,16 @@ def test_changed_range_keeps_whole_words(old: str, new: str, expected: tuple[int
     assert changed_range(old, new) == expected
 
 
-def test_a_history_entry_added_in_a_mod_is_one_insertion() -> None:
+def test_a_changed_word_in_a_mod_is_one_deletion_and_one_insertion() -> None:
     doc, session = mod_document()
     res = doc.proposals[0].resolution
     assert res is not None
-    session.undo_stack.clear()
-    reasons = doc.proposals[0].reasons
-    with session.transaction("Reasons"):
-        change_text(session, reasons, "To reflect current practice and the new Sector.")
-    inserted = [s.text for s in reasons.spans if s.mark is not None]
-    assert inserted == [" and the new Sector"]
-    assert reasons.text("original") == "To reflect current practice."
+    title = res.title.text("final")
+    with session.transaction("Title"):
+        change_text(session, res.title, title.replace("Collaboration", "Cooperation"))
+    marked = [(s.mark.kind, s.text) for s in res.title.spans if s.mark is not None]
+    assert marked == [("del", "Collaboration"), ("ins", "Cooperation")]
+    assert res.title.text("original") == title
     assert_valid(doc)
 
 
