@@ -39,7 +39,7 @@ PANELS: list[tuple[str, str, str, str | None]] = [
 ]
 # The panel tabified last is the one on top: Problems shows first, while the changes list
 # and the XML source (refreshed only while visible) cost nothing until their tab is opened.
-DOCK_SIZES = {"left": 260, "right": 380, "bottom": 170}
+DOCK_SIZES = {"left": 230, "right": 460, "bottom": 170}
 
 
 def _parse(args: list[str]) -> argparse.Namespace:
