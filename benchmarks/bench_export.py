@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import html
 import shutil
-import statistics
 import subprocess
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from generate import clause_count, large_document
+from timing import median_seconds
 
 from editor.export.blocks import Layout, layout
 from editor.export.docx.writer import to_bytes
@@ -25,13 +23,6 @@ from editor.export.docx.writer import to_bytes
 TARGET_DOCX_S = 3.0
 
 
-def _time(fn: Callable[[], object], repeat: int = 3) -> float:
-    samples = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        samples.append(time.perf_counter() - t0)
-    return statistics.median(samples)
 
 
 def blocks_html(lay: Layout) -> str:
@@ -61,7 +52,7 @@ def main() -> None:
     print(f"blocks (markup view):            {len(lay.blocks)} paragraphs, {len(lay.marks())} marks")
     data = to_bytes(doc, "markup")
     for view in ("markup", "final", "print"):
-        seconds = _time(lambda v=view: to_bytes(doc, v))  # type: ignore[misc]
+        seconds = median_seconds(lambda v=view: to_bytes(doc, v))  # type: ignore[misc]
         verdict = "ok" if seconds < TARGET_DOCX_S else "OVER TARGET"
         print(f"DOCX export, {view:<7} view:       {seconds:6.2f} s  (target < {TARGET_DOCX_S:.0f} s: {verdict}; median of 3)")
     print(f"DOCX size:                        {len(data) / 1024:6.0f} KiB")
@@ -77,7 +68,7 @@ def main() -> None:
             def run_pandoc() -> None:
                 subprocess.run([pandoc, "-f", "html", "-t", "docx", "-o", str(out), str(source)], check=True)
 
-            print(f"pandoc HTML -> DOCX (same blocks): {_time(run_pandoc, 1):6.2f} s  (one run; no ITU styles, no revisions)")
+            print(f"pandoc HTML -> DOCX (same blocks): {median_seconds(run_pandoc, 1):6.2f} s  (one run; no ITU styles, no revisions)")
     try:
         from editor.export.pdf import ensure_gui_application, to_pdf_bytes
     except ImportError as exc:  # PySide6 missing
@@ -85,5 +76,5 @@ def main() -> None:
         return
     ensure_gui_application()
     pdf = to_pdf_bytes(doc, "markup")
-    seconds = _time(lambda: to_pdf_bytes(doc, "markup"))
+    seconds = median_seconds(lambda: to_pdf_bytes(doc, "markup"))
     print(f"PDF (QTextDocument + QPdfWriter):  {seconds:6.2f} s  ({len(pdf) / 1024:.0f} KiB, markup view with change bars; median of 3)")
