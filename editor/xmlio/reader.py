@@ -63,7 +63,7 @@ def _refuse_declarations(data: bytes, path: str | Path | None) -> None:
 def parse_bytes(data: bytes, path: str | Path | None = None) -> etree._ElementTree:
     """Parse and validate; no model yet."""
     if data[:2] == b"PK":
-        raise DocumentError(path, "is a ZIP archive (a Word or OpenDocument file?), not a Resolution Editor XML document; use Import for such files", 1, 1)
+        raise DocumentError(path, "is a ZIP archive (a Word or OpenDocument file?), not a Resolution Editor XML document; save it as plain text and import that", 1, 1)
     if not data.strip():
         raise DocumentError(path, "is empty", 1, 1)
     _refuse_declarations(data, path)

@@ -106,6 +106,14 @@ def test_wrong_vocabulary_is_one_sentence(tmp_path: Path) -> None:
     err = _error(_write(tmp_path, "page.xml", WRONG_VOCABULARY))
     assert err.line == 2
     assert "not a valid Resolution Editor document" in err.message
+    assert "root element is <html>" in err.message
+
+
+def test_unknown_element_is_named_with_its_line(tmp_path: Path) -> None:
+    """libxml2 only says the parent "failed to validate"; the drafter is told which element is foreign."""
+    err = _error(_write(tmp_path, "nested.xml", WRONG_NESTING))
+    assert "<bogus> is not an element of this vocabulary" in err.message
+    assert str(tmp_path / "nested.xml") in str(err)
 
 
 def test_schema_error_points_at_the_offending_line(tmp_path: Path) -> None:
