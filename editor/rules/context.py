@@ -35,6 +35,8 @@ class SectionContext:
     last: bool
     next_keyword: str | None
     after_operative: bool
+    missing_keyword: str | None = None
+    """For a section with no keyword: the keyword its neighbours imply ("" when none can be inferred)."""
 
 
 def proposal_name(proposal: Proposal | None) -> str | None:

@@ -37,9 +37,12 @@ def section_contexts(res: Resolution, proposal: Proposal | None, view: View) -> 
     visible: list[Section] = shown(res.sections, view)  # type: ignore[assignment]
     out: dict[int, SectionContext] = {}
     operative = False
+    keywords_shown = [keyword_of(sec, view) for sec in visible]
     for i, sec in enumerate(visible):
         last = i == len(visible) - 1
-        out[sec.uid] = SectionContext(name, view, last, None if last else keyword_of(visible[i + 1], view), operative)
+        missing = None if keywords_shown[i] else keywords.infer(
+            sec.kind, [(k, s.kind) for k, s in zip(keywords_shown[:i], visible, strict=False)], keywords_shown)
+        out[sec.uid] = SectionContext(name, view, last, None if last else keywords_shown[i + 1], operative, missing)
         operative = operative or sec.kind == "operative"
     return out
 
@@ -258,7 +261,9 @@ def _fix_preamble(session: EditSession, node: Node, problem: Problem) -> None:
 
 def _fix_keyword(session: EditSession, node: Node, problem: Problem) -> None:
     assert isinstance(node, Section)
-    keywords.fix(session, node, problem.rule)
+    res = node.ancestor(Resolution)
+    ctx = section_contexts(res, node.ancestor(Proposal), "final").get(node.uid) if res is not None else None
+    keywords.fix(session, node, problem.rule, ctx.missing_keyword if ctx is not None else None)
 
 
 def _document(node: Node) -> Document | None:
@@ -294,6 +299,7 @@ FIXERS: dict[str, Fixer] = {
     "punctuation.clause": _fix_punctuation,
     "punctuation.and-or": _fix_punctuation,
     "punctuation.preamble": _fix_preamble,
+    "keyword.missing": _fix_keyword,
     "keyword.case": _fix_keyword,
     "keyword.punctuation": _fix_keyword,
     "keyword.unknown": _fix_keyword,
