@@ -132,7 +132,7 @@ class Checker:
                 structural, top = check_section(sec, ctxs)
                 self.sections[sec.uid] = _SectionEntry(
                     ctxs, structural, xrefs.find(top),
-                    (xrefs.reference_key(sec), frozenset(p.label for p in top)) if final else ("", frozenset()),
+                    (xrefs.reference_key(sec), frozenset(xrefs.label_paths(top))) if final else ("", frozenset()),
                 )
                 redone.add(sec.uid)
         final_sections = [s for s in res.sections if s.uid in contexts.get("final", {})]
@@ -233,10 +233,11 @@ def _fix_lettering(session: EditSession, node: Node, problem: Problem) -> None:
     owner = lettering.list_owner(node)
     if owner is None:
         return
+    prefix = lettering.label_path(owner)
     changed = lettering.relabel(session, owner)
-    res = owner.ancestor(Resolution)
-    if isinstance(owner, Section) and changed and res is not None:
-        xrefs.retarget(session, res, xrefs.reference_key(owner), changed)
+    res, section = owner.ancestor(Resolution), owner.ancestor(Section)
+    if changed and res is not None and section is not None:
+        xrefs.retarget(session, res, xrefs.reference_key(section), changed, prefix)
 
 
 def _fix_single(session: EditSession, node: Node, problem: Problem) -> None:

@@ -170,3 +170,19 @@ def relabel(session: EditSession, owner: Section | Clause) -> dict[str, str]:
 def list_owner(node: Clause) -> Section | Clause | None:
     parent = node.parent
     return parent if isinstance(parent, Section | Clause) else None
+
+
+def label_path(owner: Section | Clause) -> tuple[str, ...]:
+    """The final-view labels from the section down to `owner` (("2", "a)") for the items of 2 a)); () for a section.
+
+    Unlabelled levels (a section's only clause) are left out, as references leave them out.
+    """
+    labels: list[str] = []
+    node: Section | Clause | None = owner
+    while isinstance(node, Clause):
+        label = node.label.text("final").strip()
+        if label:
+            labels.append(label)
+        parent = node.parent
+        node = parent if isinstance(parent, Section | Clause) else None
+    return tuple(reversed(labels))

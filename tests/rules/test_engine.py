@@ -126,7 +126,8 @@ def test_incremental_equals_full_check_after_random_edits(data: st.DataObject) -
             session.set_text(data.draw(st.sampled_from(items)).label, data.draw(st.sampled_from(LABELS)))
         elif op == "ending" and items:
             clause = data.draw(st.sampled_from(items))
-            body = data.draw(st.sampled_from(["that it changes", "as noting c) says", "under resolves 2 and considering b)bis"]))
+            body = data.draw(st.sampled_from(["that it changes", "as noting c) says", "under resolves 2 and considering b)bis",
+                                                  "as resolves 1 a) and b) say"]))
             session.set_text(clause.text, body + data.draw(st.sampled_from(ENDINGS)))
         elif op == "keyword" and isinstance(owner, Section):
             session.set_text(owner.keyword, data.draw(st.sampled_from(["noting", "Noting:", "resolves", "considering", "notting"])))
