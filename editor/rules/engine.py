@@ -20,10 +20,10 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from editor.model.marks import View
-from editor.model.nodes import Clause, Cover, Document, Node, Proposal, Resolution, Section
+from editor.model.nodes import Annex, Clause, Cover, Document, Node, Proposal, Resolution, Section
 from editor.model.operations import ChangeNotice
 from editor.model.session import EditSession
-from editor.rules import dates, keywords, lettering, proposals, punctuation, xrefs
+from editor.rules import annexes, dates, keywords, lettering, proposals, punctuation, xrefs
 from editor.rules.context import Place, SectionContext, keyword_of, place_list, position, proposal_name, shown
 from editor.rules.editing import fix_tracking
 from editor.rules.problem import Problem
@@ -99,11 +99,14 @@ class Checker:
         self.resolutions: dict[int, list[Problem]] = {}
         self.proposals: dict[int, list[Problem]] = {}
         self.identifiers: dict[int, list[Problem]] = {}
+        self.annexes: dict[int, tuple[tuple[object, ...], list[Problem]]] = {}
+        """Problems of each annex, with what they were computed for (proposal, views, the annex's name in each)."""
         self.gathered: dict[int, list[Problem]] = {}
         self.problems: list[Problem] = []
 
     def full(self) -> list[Problem]:
         self.sections.clear()
+        self.annexes.clear()
         self.resolutions.clear()
         self.proposals.clear()
         self.gathered.clear()
@@ -146,6 +149,11 @@ class Checker:
                     found = xrefs.check(entry.refs, table, ctx, keyword_of(sec))
                 entry.table = table
                 entry.problems = sorted(entry.structural + found, key=position)
+        for annex in res.annexes:
+            key = (name, views, *(annexes.name(annex, v) for v in views))
+            cached = self.annexes.get(annex.uid)
+            if cached is None or cached[0] != key or dirty is None or annex.uid in dirty:
+                self.annexes[annex.uid] = (key, annexes.check(annex, name, views))
 
     def assemble(self, touched: Iterable[Proposal] | None = None) -> list[Problem]:
         """All cached problems in document order; only the `touched` proposals' share is gathered anew."""
@@ -158,6 +166,10 @@ class Checker:
                     entry = self.sections.get(sec.uid)
                     if entry is not None:
                         out += entry.problems
+                for annex in res.annexes:
+                    cached = self.annexes.get(annex.uid)
+                    if cached is not None:
+                        out += cached[1]
             self.gathered[proposal.uid] = out
         self.problems = list(chain.from_iterable(self.gathered.get(p.uid, ()) for p in self.document.proposals))
         return self.problems
@@ -189,7 +201,7 @@ class Checker:
             res = obj.ancestor(Resolution)
             if res is not None:
                 touched_res[res.uid] = (res, proposal)
-            sec = obj.ancestor(Section)
+            sec = obj.ancestor(Section) or obj.ancestor(Annex)
             if sec is not None:
                 dirty_sections.add(sec.uid)
         if identifiers:
@@ -230,6 +242,9 @@ Fixer = Callable[[EditSession, Node, Problem], None]
 
 def _fix_lettering(session: EditSession, node: Node, problem: Problem) -> None:
     assert isinstance(node, Clause)
+    if isinstance(node.parent, Annex):
+        annexes.relabel(session, node.parent)
+        return
     owner = lettering.list_owner(node)
     if owner is None:
         return
@@ -247,6 +262,9 @@ def _fix_single(session: EditSession, node: Node, problem: Problem) -> None:
 
 def _fix_punctuation(session: EditSession, node: Node, problem: Problem) -> None:
     assert isinstance(node, Clause)
+    if isinstance(node.parent, Annex):
+        annexes.fix_punctuation(session, node)
+        return
     sec, res = node.ancestor(Section), node.ancestor(Resolution)
     if sec is None or res is None:
         return
@@ -356,7 +374,7 @@ def _scope(problem: Problem, node: Node) -> tuple[object, int]:
     """What one fix rewrites: problems with the same scope share one fix (a section is relettered once)."""
     fixer = FIXERS[problem.rule]
     if fixer is _fix_lettering:
-        owner = lettering.list_owner(node)  # type: ignore[arg-type]
+        owner = node.parent if isinstance(node.parent, Annex) else lettering.list_owner(node)  # type: ignore[arg-type]
         return fixer, owner.uid if owner is not None else node.uid
     if fixer is _fix_identifiers:
         return fixer, 0
