@@ -178,8 +178,8 @@ def _attach(place: Place, before: Place | None, stack: list[_List], lists: list[
             _add(lst, place, label)
             return
     scheme = _first_scheme(place.label)
-    if scheme is not None:
-        same = next((d for d, lst in enumerate(stack) if lst.scheme == scheme), None)
+    same = next((d for d, lst in enumerate(stack) if lst.scheme == scheme), None)
+    if scheme is not None and (same is None or stack[same].places[-1] is not before):  # a) right after a) repeats it
         if same is not None:
             del stack[same:]
         parent = stack[-1] if stack else None
