@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from editor.model.labels import SUFFIXES, Label, Scheme, detect_scheme, letter_style
 from editor.model.marks import View
@@ -72,6 +73,7 @@ class AnnexPlan:
             yield plan_list(lst.places, None, False), "list"
 
 
+@lru_cache(maxsize=1024)
 def _outline_path(text: str) -> tuple[Label, ...] | None:
     if not _OUTLINE.match(text):
         return None
@@ -133,6 +135,7 @@ def plan_outline(places: list[Place]) -> ListPlan:
     return plan
 
 
+@lru_cache(maxsize=1024)
 def _first_scheme(text: str) -> Scheme | None:
     """The scheme a marker opens when it is the first of a list (a), i), 1), –, •), else None."""
     scheme = detect_scheme([text])
@@ -142,8 +145,15 @@ def _first_scheme(text: str) -> Scheme | None:
     return scheme if label is not None and label == Label.first(scheme, label.style) else None
 
 
+@lru_cache(maxsize=4096)
 def _readable(text: str, scheme: Scheme) -> Label | None:
+    """`text` read in `scheme` (labels repeat endlessly: each spelling is read once)."""
     return Label.parse(text, scheme, letter_style([text]) if scheme == "letter" else "double")
+
+
+@lru_cache(maxsize=1024)
+def _is_marker(text: str) -> bool:
+    return any(_readable(text, s) for s in _MARKER_SCHEMES)
 
 
 def read(annex: Annex, view: View) -> AnnexPlan:
@@ -162,7 +172,7 @@ def read(annex: Annex, view: View) -> AnnexPlan:
         elif _outline_path(text) is not None:
             outline.append(place)
             stack.clear()
-        elif any(_readable(text, s) for s in _MARKER_SCHEMES):
+        elif _is_marker(text):
             _attach(place, before, stack, lists)
         before = place
     return AnnexPlan(places, plan_outline(outline), lists)
