@@ -90,6 +90,17 @@ class _SectionEntry:
     problems: list[Problem] = field(default_factory=list)
 
 
+@dataclass
+class _AnnexEntry:
+    """An annex's own problems, computed for `key` (proposal, views, the annex's name in each), and its references."""
+
+    key: tuple[object, ...]
+    structural: list[Problem]
+    refs: list[xrefs.Reference]
+    table: xrefs.Table | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+
 class Checker:
     """Cached problems of one document, by the part each depends on."""
 
@@ -99,8 +110,7 @@ class Checker:
         self.resolutions: dict[int, list[Problem]] = {}
         self.proposals: dict[int, list[Problem]] = {}
         self.identifiers: dict[int, list[Problem]] = {}
-        self.annexes: dict[int, tuple[tuple[object, ...], list[Problem]]] = {}
-        """Problems of each annex, with what they were computed for (proposal, views, the annex's name in each)."""
+        self.annexes: dict[int, _AnnexEntry] = {}
         self.gathered: dict[int, list[Problem]] = {}
         self.problems: list[Problem] = []
 
@@ -152,8 +162,15 @@ class Checker:
         for annex in res.annexes:
             key = (name, views, *(annexes.name(annex, v) for v in views))
             cached = self.annexes.get(annex.uid)
-            if cached is None or cached[0] != key or dirty is None or annex.uid in dirty:
-                self.annexes[annex.uid] = (key, annexes.check(annex, name, views))
+            if cached is None or cached.key != key or dirty is None or annex.uid in dirty:
+                final = "final" in views and annex.visible_in("final")
+                refs = xrefs.find(place_list(annex.paragraphs, "final"), "paragraph") if final else []
+                cached = self.annexes[annex.uid] = _AnnexEntry(key, annexes.check(annex, name, views), refs)
+            elif cached.table == table:
+                continue
+            found = xrefs.check(cached.refs, table, (name, "final"), annexes.name(annex, "final")) if cached.refs else []
+            cached.table = table
+            cached.problems = sorted(cached.structural + found, key=position)
 
     def assemble(self, touched: Iterable[Proposal] | None = None) -> list[Problem]:
         """All cached problems in document order; only the `touched` proposals' share is gathered anew."""
@@ -169,7 +186,7 @@ class Checker:
                 for annex in res.annexes:
                     cached = self.annexes.get(annex.uid)
                     if cached is not None:
-                        out += cached[1]
+                        out += cached.problems
             self.gathered[proposal.uid] = out
         self.problems = list(chain.from_iterable(self.gathered.get(p.uid, ()) for p in self.document.proposals))
         return self.problems

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from editor.model.inline import Span
 from editor.model.labels import SUFFIXES
+from editor.model.marks import View
 from editor.model.nodes import Clause, Resolution, Section
 from editor.model.session import EditSession
 from editor.rules.context import Place, SectionContext, flatten, keyword_of, place_list, report, shown
@@ -112,14 +113,16 @@ def _explicit(place: Place) -> list[Reference]:
     return out
 
 
-def find(top: list[Place]) -> list[Reference]:
+def find(top: list[Place], noun: str = "clause") -> list[Reference]:
     """Every reference in the final text of a section's clauses and sub-items (`top`: its final-view places).
 
     References typed in the text carry their offsets; targets of explicit
     cross-reference spans carry -1 (there is no label in the text to rewrite).
+    `noun` names the places in messages ("paragraph" for an annex's).
     """
     out: list[Reference] = []
     for place in flatten(top):
+        place.noun = noun
         text = place.text
         for span in place.node.text.spans:
             if span.xref:
@@ -161,7 +164,7 @@ def table_of(entries: list[tuple[str, frozenset[str]]]) -> Table:
     return table
 
 
-def check(refs: list[Reference], table: Table, ctx: SectionContext, section_keyword: str) -> list[Problem]:
+def check(refs: list[Reference], table: Table, ctx: SectionContext | tuple[str | None, View], section_keyword: str) -> list[Problem]:
     out: list[Problem] = []
     for ref in refs:
         labels = table.get(ref.keyword.lower())
@@ -183,9 +186,11 @@ def retarget(session: EditSession, resolution: Resolution, keyword: str, changed
     cross-reference targets are updated in place.
     """
     count = 0
-    for section in shown(resolution.sections, "final"):
+    lists: list[list[Clause]] = [s.clauses for s in shown(resolution.sections, "final")]  # type: ignore[attr-defined]
+    lists += [a.paragraphs for a in shown(resolution.annexes, "final")]  # type: ignore[attr-defined]
+    for clauses in lists:
         by_clause: dict[int, list[Reference]] = {}
-        for ref in find(place_list(section.clauses, "final")):  # type: ignore[arg-type]
+        for ref in find(place_list(clauses, "final")):
             if ref.keyword.lower() == keyword and _rewrite(ref.parts, prefix, changed) is not None:
                 by_clause.setdefault(ref.place.node.uid, []).append(ref)
         for refs in by_clause.values():

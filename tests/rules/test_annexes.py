@@ -169,3 +169,21 @@ def test_engine_follows_annex_edits() -> None:
     session.undo()
     assert engine.problems == [] == check_document(doc)
     assert_valid(doc)
+
+
+def test_references_in_an_annex_are_checked_and_follow_a_relettering() -> None:
+    doc = annex_doc(("1", "Scope"), ("", "As considering b) and resolves 3 say."))
+    found = annex_problems(doc)
+    assert [(p.rule, p.message) for p in found] == [
+        ("xref.missing", "annex 1: paragraph 2 refers to resolves 3, which does not exist")]
+    session = EditSession(doc)
+    engine = RuleEngine(session)
+    res = doc.proposals[0].resolution
+    considering = res.sections[0]  # type: ignore[union-attr]
+    session.insert_node(considering, "clauses", 0, Clause("a)", "that a clause comes first;"))
+    session.insert_node(res.sections[1], "clauses", 2, Clause("3", "that a third clause is added."))  # type: ignore[union-attr]
+    assert [p.rule for p in engine.problems if p.section == "annex 1"] == [] and engine.problems == check_document(doc)
+    fix_all(session, "lettering")
+    assert paragraphs(doc)[1][1] == "As considering c) and resolves 3 say."
+    assert engine.problems == check_document(doc)
+    assert_valid(doc)
