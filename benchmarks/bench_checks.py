@@ -90,6 +90,15 @@ def _with_annexes(doc: Document, every: int = 10) -> int:
     return count
 
 
+def _typing(session: EditSession, rng: random.Random, targets: list[Clause]) -> None:
+    """EDITS one-character insertions, each its own undo step, at random places of random `targets`."""
+    for _ in range(EDITS):
+        clause = rng.choice(targets)
+        offset = rng.randrange(len(clause.text.text("markup")))
+        session.insert_text(clause.text, offset, "x")
+        session.break_merge()
+
+
 def main() -> None:
     doc = large_document()
     paragraphs = _with_annexes(doc)
@@ -113,11 +122,7 @@ def main() -> None:
 
     engine.samples.clear()
     engine.cpu.clear()
-    for _ in range(EDITS):
-        clause = rng.choice(clauses)
-        offset = rng.randrange(len(clause.text.text("markup")))
-        session.insert_text(clause.text, offset, "x")
-        session.break_merge()
+    _typing(session, rng, clauses)
     _row("recheck after a one-character edit", engine, P99_TARGET_MS)
 
     for n in range(EDITS):
@@ -127,12 +132,7 @@ def main() -> None:
         session.insert_node(section, "clauses", index + 1, Clause(f"{n}", "that a clause is inserted;"))  # type: ignore[arg-type]
     _row("recheck after inserting a clause", engine, P99_TARGET_MS)
 
-    annex_paragraphs = [p for res in doc.resolutions() for annex in res.annexes for p in annex.paragraphs]
-    for _ in range(EDITS):
-        paragraph = rng.choice(annex_paragraphs)
-        offset = rng.randrange(len(paragraph.text.text("markup")))
-        session.insert_text(paragraph.text, offset, "x")
-        session.break_merge()
+    _typing(session, rng, [p for res in doc.resolutions() for annex in res.annexes for p in annex.paragraphs])
     _row("recheck after a one-character edit in an annex", engine, P99_TARGET_MS)
     assert engine.problems == check_document(doc), "incremental result differs from a full check"
     engine.close()
