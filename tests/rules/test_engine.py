@@ -152,7 +152,7 @@ def test_incremental_equals_full_check_after_random_edits(data: st.DataObject) -
                                                   "as resolves 1 a) and b) say"]))
             session.set_text(clause.text, body + data.draw(st.sampled_from(ENDINGS)))
         elif op == "keyword" and isinstance(owner, Section):
-            session.set_text(owner.keyword, data.draw(st.sampled_from(["noting", "Noting:", "resolves", "considering", "notting"])))
+            session.set_text(owner.keyword, data.draw(st.sampled_from(["noting", "Noting:", "resolves", "considering", "notting", ""])))
         elif op == "undo":
             session.undo()
         elif op == "proposal":
