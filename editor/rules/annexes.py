@@ -51,7 +51,8 @@ class _List:
     places: list[Place] = field(default_factory=list)
     last: Label | None = None
     intro: Place | None = None
-    nested: bool = False
+    nested: Place | None = None
+    """The item this list is nested under (it comes right after it)."""
     pending: bool = False
     """An unlabelled paragraph came after the last item so far."""
     broken: bool = False
@@ -193,10 +194,8 @@ def _attach(place: Place, before: Place | None, stack: list[_List], lists: list[
         if same is not None:
             del stack[same:]
         parent = stack[-1] if stack else None
-        nested = parent is not None and before is not None and parent.places and parent.places[-1] is before
-        lst = _List(scheme, intro=before, nested=bool(nested))
-        if nested:
-            before.items = lst.places  # type: ignore[union-attr]
+        nested = parent is not None and before is not None and parent.places[-1] is before
+        lst = _List(scheme, intro=before, nested=before if nested else None)
         stack.append(lst)
         lists.append(lst)
         _add(lst, place, _readable(place.label, scheme))
@@ -231,17 +230,23 @@ def _add(lst: _List, place: Place, label: Label | None) -> None:
 
 def clause_like(lst: _List) -> bool:
     """A list punctuated like clauses: introduced by ":", unbroken, with ";" on an item before the last."""
-    if lst.nested or lst.broken or lst.intro is None or ending(lst.intro.text)[2] != ":":
+    if lst.nested is not None or lst.broken or lst.intro is None or ending(lst.intro.text)[2] != ":":
         return False
     return any(ending(p.text)[2] in (";", "; and", "; or") for p in lst.places[:-1])
 
 
 def _endings(plan: AnnexPlan) -> list[tuple[Place, str, bool, str]]:
     """Expected endings of every clause-like list of the annex (the introduction included, which has its ":")."""
+    under = {id(lst.nested): lst.places for lst in plan.lists if lst.nested is not None}
+
+    def tree(places: list[Place]) -> list[Place]:
+        """Copies of the items that introduce a nested list, holding it (the paragraphs themselves stay flat)."""
+        return [replace(p, items=tree(under[id(p)])) if id(p) in under else p for p in places]
+
     out: list[tuple[Place, str, bool, str]] = []
     for lst in plan.lists:
         if clause_like(lst):
-            intro = replace(lst.intro, items=lst.places)  # type: ignore[arg-type]
+            intro = replace(lst.intro, items=tree(lst.places))  # type: ignore[arg-type]
             out += [e for e in expected_endings([intro], _DUMMY, _LAST_ITEM) if e[0] is not intro]
     return out
 
@@ -253,9 +258,13 @@ def name(annex: Annex, view: View) -> str:
     return f"annex {siblings.index(annex) + 1}" if annex in siblings else "annex"
 
 
-def check(annex: Annex, proposal: str | None, views: tuple[View, ...]) -> list[Problem]:
-    """Numbering, lettering and punctuation problems of one annex in each view (original-view ones only when new)."""
+def check(annex: Annex, proposal: str | None, views: tuple[View, ...]) -> tuple[list[Problem], list[Place]]:
+    """Numbering, lettering and punctuation problems of one annex in each view (original-view ones only when new).
+
+    Also returns the final-view places (flat), where the references are read.
+    """
     out: list[Problem] = []
+    final_places: list[Place] = []
     final_keys: set[tuple[str, int | None]] = set()
     for view in views:
         if not annex.visible_in(view) or (view == "original" and not _marked(annex)):
@@ -270,10 +279,11 @@ def check(annex: Annex, proposal: str | None, views: tuple[View, ...]) -> list[P
         found.sort(key=lambda p: (p.clause or 0))
         if view == "final":
             final_keys = {(p.rule, p.node_uid) for p in found}
+            final_places = plan.places
         else:
             found = [p for p in found if (p.rule, p.node_uid) not in final_keys]
         out += found
-    return out
+    return out, final_places
 
 
 def _marked(annex: Annex) -> bool:

@@ -163,9 +163,8 @@ class Checker:
             key = (name, views, *(annexes.name(annex, v) for v in views))
             cached = self.annexes.get(annex.uid)
             if cached is None or cached.key != key or dirty is None or annex.uid in dirty:
-                final = "final" in views and annex.visible_in("final")
-                refs = xrefs.find(place_list(annex.paragraphs, "final"), "paragraph") if final else []
-                cached = self.annexes[annex.uid] = _AnnexEntry(key, annexes.check(annex, name, views), refs)
+                structural, places = annexes.check(annex, name, views)
+                cached = self.annexes[annex.uid] = _AnnexEntry(key, structural, xrefs.find(places, "paragraph"))
             elif cached.table == table:
                 continue
             found = xrefs.check(cached.refs, table, (name, "final"), annexes.name(annex, "final")) if cached.refs else []
