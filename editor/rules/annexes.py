@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from editor.model.labels import SUFFIXES, Label, Scheme, detect_scheme, letter_style
@@ -117,6 +117,9 @@ def plan_outline(places: list[Place]) -> ListPlan:
                 plan.findings.append((i, "lettering.gap", "an annex is numbered from 1" if not previous else ""))
         seen.setdefault(key, i)
         previous = path
+    if not plan.findings:  # every number follows the one before: the clean numbering is the one typed
+        plan.__dict__["planned"] = plan.typed
+        return plan
     wrong = {i for i, _, _ in plan.findings}
     planned: list[str] = []
     last: tuple[Label, ...] = ()
@@ -241,14 +244,19 @@ def _endings(plan: AnnexPlan) -> list[tuple[Place, str, bool, str]]:
 
     def tree(places: list[Place]) -> list[Place]:
         """Copies of the items that introduce a nested list, holding it (the paragraphs themselves stay flat)."""
-        return [replace(p, items=tree(under[id(p)])) if id(p) in under else p for p in places]
+        return [_holding(p, tree(under[id(p)])) if id(p) in under else p for p in places]
 
     out: list[tuple[Place, str, bool, str]] = []
     for lst in plan.lists:
         if clause_like(lst):
-            intro = replace(lst.intro, items=tree(lst.places))  # type: ignore[arg-type]
+            intro = _holding(lst.intro, tree(lst.places))  # type: ignore[arg-type]
             out += [e for e in expected_endings([intro], _DUMMY, _LAST_ITEM) if e[0] is not intro]
     return out
+
+
+def _holding(place: Place, items: list[Place]) -> Place:
+    """A copy of `place` with `items` below it (built directly: `dataclasses.replace` is slow in a hot loop)."""
+    return Place(place.node, place.clause, place.path, place.label, place.text, items, place.noun)
 
 
 def name(annex: Annex, view: View) -> str:
