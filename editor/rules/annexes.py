@@ -41,6 +41,7 @@ _OUTLINE = re.compile(rf"^\d{{1,3}}{_SUFFIX}(?:\.\d{{1,3}}{_SUFFIX})*$")
 _MARKER_SCHEMES: tuple[Scheme, ...] = ("letter", "roman", "number-paren", "dash", "bullet")
 _LAST_ITEM = (".", "the last item of a list that ends its sentence must end with \".\"")
 _DUMMY = SectionContext(None, "final", True, None, False)
+"""`expected_endings` asks for a section context; annex lists always pass their own closing ending."""
 
 
 @dataclass
@@ -198,10 +199,7 @@ def _attach(place: Place, before: Place | None, stack: list[_List], lists: list[
             del stack[same:]
         parent = stack[-1] if stack else None
         nested = parent is not None and before is not None and parent.places[-1] is before
-        lst = _List(scheme, intro=before, nested=before if nested else None)
-        stack.append(lst)
-        lists.append(lst)
-        _add(lst, place, _readable(place.label, scheme))
+        _open(scheme, place, before, before if nested else None, stack, lists)
         return
     candidates = [(d, label) for d, lst in enumerate(stack) if (label := _readable(place.label, lst.scheme)) is not None]
     if candidates:  # the list where the label is nearest to the expected one: d) after ii) under b) is a letter
@@ -212,8 +210,13 @@ def _attach(place: Place, before: Place | None, stack: list[_List], lists: list[
     if stack:
         _add(stack[-1], place, None)
         return
-    scheme = detect_scheme([place.label]) or "dash"
-    lst = _List(scheme, intro=before)
+    _open(detect_scheme([place.label]) or "dash", place, before, None, stack, lists)
+
+
+def _open(scheme: Scheme, place: Place, before: Place | None, nested: Place | None,
+          stack: list[_List], lists: list[_List]) -> None:
+    """Open a list with `place` as its first item, introduced by `before` (and nested under it when given)."""
+    lst = _List(scheme, intro=before, nested=nested)
     stack.append(lst)
     lists.append(lst)
     _add(lst, place, _readable(place.label, scheme))
