@@ -19,7 +19,8 @@ import time
 
 from generate import clause_count, large_document
 
-from editor.model import Clause
+from editor.model import Clause, Document
+from editor.model.nodes import Annex, Section
 from editor.model.session import EditSession
 from editor.rules.engine import RuleEngine, check_document
 
@@ -66,9 +67,43 @@ def _row(name: str, engine: _TimedEngine, target: float) -> None:
     engine.full_gcs = 0
 
 
+def _annex(chapters: int = 5) -> Annex:
+    """An annex of about 40 paragraphs: outline headings, prose and clause-like lists with a nested roman list."""
+    paragraphs: list[Clause] = []
+    for n in range(1, chapters + 1):
+        paragraphs += [Clause(f"{n}", f"Chapter {n}"), Clause(f"{n}.1", "The group shall:"),
+                       Clause("a)", "meet twice a year;"), Clause("b)", "report to the assembly:"),
+                       Clause("i)", "on its work;"), Clause("ii)", "on its budget;"), Clause("c)", "publish its results."),
+                       Clause("", "The results are public.")]
+    return Annex("ANNEX (TO RESOLUTION)", "Working methods", paragraphs)
+
+
+def _with_annexes(doc: Document, every: int = 10) -> int:
+    """Give every `every`-th resolution an annex (built before any session, like a generated document)."""
+    count = 0
+    for i, res in enumerate(doc.resolutions()):
+        if i % every == 0:
+            annex = _annex()
+            annex.parent = res
+            res.annexes.append(annex)
+            count += len(annex.paragraphs)
+    return count
+
+
+def _typing(session: EditSession, rng: random.Random, targets: list[Clause]) -> None:
+    """EDITS one-character insertions, each its own undo step, at random places of random `targets`."""
+    for _ in range(EDITS):
+        clause = rng.choice(targets)
+        offset = rng.randrange(len(clause.text.text("markup")))
+        session.insert_text(clause.text, offset, "x")
+        session.break_merge()
+
+
 def main() -> None:
     doc = large_document()
-    print(f"document: {len(doc.proposals)} resolutions, {clause_count(doc)} clauses; load average {os.getloadavg()[0]:.1f}")
+    paragraphs = _with_annexes(doc)
+    print(f"document: {len(doc.proposals)} resolutions, {clause_count(doc) - paragraphs} clauses, {paragraphs} annex paragraphs; "
+          f"load average {os.getloadavg()[0]:.1f}")
     full = []
     for _ in range(7):
         t0 = time.perf_counter()
@@ -83,15 +118,11 @@ def main() -> None:
     engine = _TimedEngine.__new__(_TimedEngine)
     engine.samples, engine.cpu, engine.full_gcs = [], [], 0
     RuleEngine.__init__(engine, session)
-    clauses = [n for n in doc.walk() if isinstance(n, Clause) and n.level == 0]
+    clauses = [n for n in doc.walk() if isinstance(n, Clause) and isinstance(n.parent, Section)]
 
     engine.samples.clear()
     engine.cpu.clear()
-    for _ in range(EDITS):
-        clause = rng.choice(clauses)
-        offset = rng.randrange(len(clause.text.text("markup")))
-        session.insert_text(clause.text, offset, "x")
-        session.break_merge()
+    _typing(session, rng, clauses)
     _row("recheck after a one-character edit", engine, P99_TARGET_MS)
 
     for n in range(EDITS):
@@ -100,6 +131,9 @@ def main() -> None:
         index = section.clauses.index(clause)  # type: ignore[union-attr]
         session.insert_node(section, "clauses", index + 1, Clause(f"{n}", "that a clause is inserted;"))  # type: ignore[arg-type]
     _row("recheck after inserting a clause", engine, P99_TARGET_MS)
+
+    _typing(session, rng, [p for res in doc.resolutions() for annex in res.annexes for p in annex.paragraphs])
+    _row("recheck after a one-character edit in an annex", engine, P99_TARGET_MS)
     assert engine.problems == check_document(doc), "incremental result differs from a full check"
     engine.close()
 

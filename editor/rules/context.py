@@ -35,6 +35,8 @@ class SectionContext:
     last: bool
     next_keyword: str | None
     after_operative: bool
+    missing_keyword: str | None = None
+    """For a section with no keyword: the keyword its neighbours imply ("" when none can be inferred)."""
 
 
 def proposal_name(proposal: Proposal | None) -> str | None:
@@ -66,14 +68,16 @@ class Place:
     label: str
     text: str
     items: list[Place]
+    noun: str = "clause"
+    """How the message names it: "clause", or "paragraph" in an annex."""
 
     @property
     def subitem(self) -> str | None:
         return ".".join(str(p) for p in self.path) if self.path else None
 
     def who(self) -> str:
-        """"clause 4" or "clause 6, item 2"."""
-        return f"clause {self.clause}" + (f", item {self.subitem}" if self.path else "")
+        """"clause 4", "clause 6, item 2" or "paragraph 3"."""
+        return f"{self.noun} {self.clause}" + (f", item {self.subitem}" if self.path else "")
 
 
 def text_in(inline: Inline, view: View) -> str:

@@ -20,10 +20,10 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from editor.model.marks import View
-from editor.model.nodes import Clause, Cover, Document, Node, Proposal, Resolution, Section
+from editor.model.nodes import Annex, Clause, Cover, Document, Node, Proposal, Resolution, Section
 from editor.model.operations import ChangeNotice
 from editor.model.session import EditSession
-from editor.rules import dates, keywords, lettering, proposals, punctuation, xrefs
+from editor.rules import annexes, dates, keywords, lettering, proposals, punctuation, xrefs
 from editor.rules.context import Place, SectionContext, keyword_of, place_list, position, proposal_name, shown
 from editor.rules.editing import fix_tracking
 from editor.rules.problem import Problem
@@ -37,9 +37,12 @@ def section_contexts(res: Resolution, proposal: Proposal | None, view: View) -> 
     visible: list[Section] = shown(res.sections, view)  # type: ignore[assignment]
     out: dict[int, SectionContext] = {}
     operative = False
+    keywords_shown = [keyword_of(sec, view) for sec in visible]
     for i, sec in enumerate(visible):
         last = i == len(visible) - 1
-        out[sec.uid] = SectionContext(name, view, last, None if last else keyword_of(visible[i + 1], view), operative)
+        missing = None if keywords_shown[i] else keywords.infer(
+            sec.kind, [(k, s.kind) for k, s in zip(keywords_shown[:i], visible, strict=False)], keywords_shown)
+        out[sec.uid] = SectionContext(name, view, last, None if last else keywords_shown[i + 1], operative, missing)
         operative = operative or sec.kind == "operative"
     return out
 
@@ -87,6 +90,17 @@ class _SectionEntry:
     problems: list[Problem] = field(default_factory=list)
 
 
+@dataclass
+class _AnnexEntry:
+    """An annex's own problems, computed for `key` (proposal, views, the annex's name in each), and its references."""
+
+    key: tuple[object, ...]
+    structural: list[Problem]
+    refs: list[xrefs.Reference]
+    table: xrefs.Table | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+
 class Checker:
     """Cached problems of one document, by the part each depends on."""
 
@@ -96,11 +110,13 @@ class Checker:
         self.resolutions: dict[int, list[Problem]] = {}
         self.proposals: dict[int, list[Problem]] = {}
         self.identifiers: dict[int, list[Problem]] = {}
+        self.annexes: dict[int, _AnnexEntry] = {}
         self.gathered: dict[int, list[Problem]] = {}
         self.problems: list[Problem] = []
 
     def full(self) -> list[Problem]:
         self.sections.clear()
+        self.annexes.clear()
         self.resolutions.clear()
         self.proposals.clear()
         self.gathered.clear()
@@ -129,7 +145,7 @@ class Checker:
                 structural, top = check_section(sec, ctxs)
                 self.sections[sec.uid] = _SectionEntry(
                     ctxs, structural, xrefs.find(top),
-                    (xrefs.reference_key(sec), frozenset(p.label for p in top)) if final else ("", frozenset()),
+                    (xrefs.reference_key(sec), frozenset(xrefs.label_paths(top))) if final else ("", frozenset()),
                 )
                 redone.add(sec.uid)
         final_sections = [s for s in res.sections if s.uid in contexts.get("final", {})]
@@ -143,6 +159,17 @@ class Checker:
                     found = xrefs.check(entry.refs, table, ctx, keyword_of(sec))
                 entry.table = table
                 entry.problems = sorted(entry.structural + found, key=position)
+        for annex in res.annexes:
+            key = (name, views, *(annexes.name(annex, v) for v in views))
+            cached = self.annexes.get(annex.uid)
+            if cached is None or cached.key != key or dirty is None or annex.uid in dirty:
+                structural, places = annexes.check(annex, name, views)
+                cached = self.annexes[annex.uid] = _AnnexEntry(key, structural, xrefs.find(places, "paragraph"))
+            elif cached.table == table:
+                continue
+            found = xrefs.check(cached.refs, table, (name, "final"), annexes.name(annex, "final")) if cached.refs else []
+            cached.table = table
+            cached.problems = sorted(cached.structural + found, key=position)
 
     def assemble(self, touched: Iterable[Proposal] | None = None) -> list[Problem]:
         """All cached problems in document order; only the `touched` proposals' share is gathered anew."""
@@ -155,6 +182,10 @@ class Checker:
                     entry = self.sections.get(sec.uid)
                     if entry is not None:
                         out += entry.problems
+                for annex in res.annexes:
+                    cached = self.annexes.get(annex.uid)
+                    if cached is not None:
+                        out += cached.problems
             self.gathered[proposal.uid] = out
         self.problems = list(chain.from_iterable(self.gathered.get(p.uid, ()) for p in self.document.proposals))
         return self.problems
@@ -186,7 +217,7 @@ class Checker:
             res = obj.ancestor(Resolution)
             if res is not None:
                 touched_res[res.uid] = (res, proposal)
-            sec = obj.ancestor(Section)
+            sec = obj.ancestor(Section) or obj.ancestor(Annex)
             if sec is not None:
                 dirty_sections.add(sec.uid)
         if identifiers:
@@ -227,13 +258,17 @@ Fixer = Callable[[EditSession, Node, Problem], None]
 
 def _fix_lettering(session: EditSession, node: Node, problem: Problem) -> None:
     assert isinstance(node, Clause)
+    if isinstance(node.parent, Annex):
+        annexes.relabel(session, node.parent)
+        return
     owner = lettering.list_owner(node)
     if owner is None:
         return
+    prefix = lettering.label_path(owner)
     changed = lettering.relabel(session, owner)
-    res = owner.ancestor(Resolution)
-    if isinstance(owner, Section) and changed and res is not None:
-        xrefs.retarget(session, res, xrefs.reference_key(owner), changed)
+    res, section = owner.ancestor(Resolution), owner.ancestor(Section)
+    if changed and res is not None and section is not None:
+        xrefs.retarget(session, res, xrefs.reference_key(section), changed, prefix)
 
 
 def _fix_single(session: EditSession, node: Node, problem: Problem) -> None:
@@ -243,6 +278,9 @@ def _fix_single(session: EditSession, node: Node, problem: Problem) -> None:
 
 def _fix_punctuation(session: EditSession, node: Node, problem: Problem) -> None:
     assert isinstance(node, Clause)
+    if isinstance(node.parent, Annex):
+        annexes.fix_punctuation(session, node)
+        return
     sec, res = node.ancestor(Section), node.ancestor(Resolution)
     if sec is None or res is None:
         return
@@ -258,7 +296,9 @@ def _fix_preamble(session: EditSession, node: Node, problem: Problem) -> None:
 
 def _fix_keyword(session: EditSession, node: Node, problem: Problem) -> None:
     assert isinstance(node, Section)
-    keywords.fix(session, node, problem.rule)
+    res = node.ancestor(Resolution)
+    ctx = section_contexts(res, node.ancestor(Proposal), "final").get(node.uid) if res is not None else None
+    keywords.fix(session, node, problem.rule, ctx.missing_keyword if ctx is not None else None)
 
 
 def _document(node: Node) -> Document | None:
@@ -294,6 +334,7 @@ FIXERS: dict[str, Fixer] = {
     "punctuation.clause": _fix_punctuation,
     "punctuation.and-or": _fix_punctuation,
     "punctuation.preamble": _fix_preamble,
+    "keyword.missing": _fix_keyword,
     "keyword.case": _fix_keyword,
     "keyword.punctuation": _fix_keyword,
     "keyword.unknown": _fix_keyword,
@@ -349,7 +390,7 @@ def _scope(problem: Problem, node: Node) -> tuple[object, int]:
     """What one fix rewrites: problems with the same scope share one fix (a section is relettered once)."""
     fixer = FIXERS[problem.rule]
     if fixer is _fix_lettering:
-        owner = lettering.list_owner(node)  # type: ignore[arg-type]
+        owner = node.parent if isinstance(node.parent, Annex) else lettering.list_owner(node)  # type: ignore[arg-type]
         return fixer, owner.uid if owner is not None else node.uid
     if fixer is _fix_identifiers:
         return fixer, 0

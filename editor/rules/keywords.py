@@ -81,7 +81,8 @@ def check(section: Section, ctx: SectionContext) -> list[Problem]:
         out.append(report(ctx, severity, rule, message, section=keyword or None, node=section, fix=fix))  # type: ignore[arg-type]
 
     if not keyword:
-        add("error", "keyword.missing", "a section has no keyword (considering, noting, resolves …)", None)
+        add("error", "keyword.missing", _missing_message(section.kind, ctx.missing_keyword),
+            f"type \"{ctx.missing_keyword}\"" if ctx.missing_keyword else None)
         return out
     body = _TRAILING.sub("", keyword)
     if body != keyword:
@@ -102,8 +103,43 @@ def check(section: Section, ctx: SectionContext) -> list[Problem]:
     return out
 
 
-def fix(session: EditSession, section: Section, rule: str) -> None:
+_EXAMPLES = {"preambular": "considering, noting, recognizing …", "operative": "resolves, instructs …, invites …"}
+_FIRST = {"preambular": "considering", "operative": "resolves"}
+
+
+def infer(kind: str, before: list[tuple[str, str]], used: list[str]) -> str:
+    """The keyword a section without one most likely lost, from its kind and the sections before it ("" when unsure).
+
+    The first section of its kind opens with the usual first keyword
+    (considering, resolves) unless another section already has it; a section
+    that follows one of its kind continues it ("considering further",
+    "further resolves"), as ITU texts do when a keyword is taken up again.
+    """
+    taken = {k.lower() for k in used if k}
+    same = [k for k, sec_kind in before if sec_kind == kind]
+    if not same:
+        first = _FIRST.get(kind, "")
+        return first if first not in {known_prefix(k) for k in taken} else ""
+    prefix = known_prefix(same[-1])
+    if prefix is None or "further" in prefix or " also" in prefix:
+        return ""
+    forms = (f"{prefix} further", f"further {prefix}") if kind == "preambular" else (f"further {prefix}", f"{prefix} further")
+    return next((f for f in forms if f in KNOWN and f not in taken), "")
+
+
+def _missing_message(kind: str, suggested: str | None) -> str:
+    examples = _EXAMPLES.get(kind, "considering, resolves …")
+    if suggested:
+        return f"a {kind} section has no keyword; from the sections around it, it is probably \"{suggested}\""
+    return f"a {kind} section has no keyword, and none can be inferred from the sections around it; type the keyword that opens it ({examples})"
+
+
+def fix(session: EditSession, section: Section, rule: str, inferred: str | None = None) -> None:
     keyword = keyword_of(section)
+    if rule == "keyword.missing":
+        if inferred and not keyword:
+            change_final(session, section.keyword, inferred)
+        return
     if rule == "keyword.kind":
         kind = expected_kind(known_prefix(_cleaned(keyword)))
         if kind is not None:

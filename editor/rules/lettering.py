@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from editor.model.labels import Label, LetterStyle, Scheme, detect_scheme, letter_style, sequence
+from editor.model.marks import View
 from editor.model.nodes import Clause, Section
 from editor.model.session import EditSession
 from editor.rules.context import Place, SectionContext, flatten, keyword_of, place_list, report
@@ -122,16 +123,22 @@ def check(section: Section, ctx: SectionContext, top: list[Place]) -> list[Probl
     keyword = keyword_of(section, ctx.view)
     out: list[Problem] = []
     for plan in plans(section, top):
-        what = "section" if plan.places is top else "list"
-        if plan.scheme in ("dash", "bullet"):
-            fix = f"use one marker in the {what}"
-        else:
-            fix = f"reletter the {what}" if plan.scheme in ("letter", None) else f"renumber the {what}"
-        for index, rule, detail in plan.findings:
-            place = plan.places[index]
-            out.append(report(ctx, "warning" if rule == "lettering.single" else "error", rule,
-                              _message(keyword, place, plan, index, rule, detail), section=keyword, place=place,
-                              fix="remove the label" if rule == "lettering.single" else fix))
+        out += plan_problems(plan, ctx, keyword, "section" if plan.places is top else "list")
+    return out
+
+
+def plan_problems(plan: ListPlan, ctx: SectionContext | tuple[str | None, View], where: str, what: str) -> list[Problem]:
+    """The problems of one judged list; `where` opens each message ("noting", "annex 1"), `what` names the list in the fix."""
+    if plan.scheme in ("dash", "bullet"):
+        fix = f"use one marker in the {what}"
+    else:
+        fix = f"reletter the {what}" if plan.scheme in ("letter", None) else f"renumber the {what}"
+    out: list[Problem] = []
+    for index, rule, detail in plan.findings:
+        place = plan.places[index]
+        out.append(report(ctx, "warning" if rule == "lettering.single" else "error", rule,
+                          _message(where, place, plan, index, rule, detail), section=where, place=place,
+                          fix="remove the label" if rule == "lettering.single" else fix))
     return out
 
 
@@ -142,6 +149,8 @@ def _message(keyword: str, place: Place, plan: ListPlan, index: int, rule: str, 
     verb = _VERB[plan.scheme or "letter"]
     if rule == "lettering.missing":
         text = f"{keyword}: {place.who()} has no label but should be {planned}"
+    elif typed == planned:  # a repeat whose place in the clean sequence is its own: only the labels before it move
+        text = f"{keyword}: {place.who()} is {verb} {typed}"
     else:
         text = f"{keyword}: {place.who()} is {verb} {typed} but should be {planned}"
     return f"{text} ({detail})" if detail else text
@@ -170,3 +179,19 @@ def relabel(session: EditSession, owner: Section | Clause) -> dict[str, str]:
 def list_owner(node: Clause) -> Section | Clause | None:
     parent = node.parent
     return parent if isinstance(parent, Section | Clause) else None
+
+
+def label_path(owner: Section | Clause) -> tuple[str, ...]:
+    """The final-view labels from the section down to `owner` (("2", "a)") for the items of 2 a)); () for a section.
+
+    Unlabelled levels (a section's only clause) are left out, as references leave them out.
+    """
+    labels: list[str] = []
+    node: Section | Clause | None = owner
+    while isinstance(node, Clause):
+        label = node.label.text("final").strip()
+        if label:
+            labels.append(label)
+        parent = node.parent
+        node = parent if isinstance(parent, Section | Clause) else None
+    return tuple(reversed(labels))

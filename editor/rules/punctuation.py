@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from editor.model.marks import View
 from editor.model.nodes import Clause, Resolution, Section
 from editor.model.session import EditSession
 from editor.rules.context import Place, SectionContext, keyword_of, place_list, report
@@ -45,8 +46,12 @@ _BEFORE_ANOTHER = {what: f"{what} followed by another must end with \";\"" for w
 _BEFORE_ITEMS = "a clause that introduces sub-items must end with \":\""
 
 
-def expected_endings(top: list[Place], ctx: SectionContext) -> list[tuple[Place, str, bool, str]]:
-    """Each clause and sub-item with the ending it needs, whether "; and"/"; or" may stand instead, and why."""
+def expected_endings(top: list[Place], ctx: SectionContext, closing: tuple[str, str] | None = None) -> list[tuple[Place, str, bool, str]]:
+    """Each clause and sub-item with the ending it needs, whether "; and"/"; or" may stand instead, and why.
+
+    `closing` is the ending of the last one and why; by default what the
+    section's place in the resolution asks for.
+    """
     out: list[tuple[Place, str, bool, str]] = []
 
     def visit(places: list[Place], last: tuple[str, str], what: str) -> None:
@@ -60,25 +65,29 @@ def expected_endings(top: list[Place], ctx: SectionContext) -> list[tuple[Place,
             else:
                 out.append((place, want, i == n - 2 and want == ";", why))
 
-    visit(top, _closing(ctx), "a clause")
+    visit(top, closing or _closing(ctx), "a clause")
     return out
 
 
 def check(section: Section, ctx: SectionContext, top: list[Place]) -> list[Problem]:
-    keyword = keyword_of(section, ctx.view)
+    return judge(expected_endings(top, ctx), ctx, keyword_of(section, ctx.view))
+
+
+def judge(expected: list[tuple[Place, str, bool, str]], ctx: SectionContext | tuple[str | None, View], where: str) -> list[Problem]:
+    """The problems of places whose ending is not the expected one (from `expected_endings`)."""
     out: list[Problem] = []
-    for place, want, and_or, why in expected_endings(top, ctx):
+    for place, want, and_or, why in expected:
         text = place.text
         if not text.strip():
             continue
         found = ending(text)[2]
         if found == want or (and_or and found in ("; and", "; or")):
             continue
-        out.append(_problem(ctx, keyword, place, found, want, why))
+        out.append(_problem(ctx, where, place, found, want, why))
     return out
 
 
-def _problem(ctx: SectionContext, keyword: str, place: Place, found: str, want: str, why: str) -> Problem:
+def _problem(ctx: SectionContext | tuple[str | None, View], keyword: str, place: Place, found: str, want: str, why: str) -> Problem:
     if found in ("; and", "; or"):
         return report(ctx, "error", "punctuation.and-or",
                       f"{keyword}: {place.who()} ends with \"{found}\", which belongs only before the last item of a list; it should end with \"{want}\"",

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from editor.model.inline import Span
 from editor.model.labels import SUFFIXES
+from editor.model.marks import View
 from editor.model.nodes import Clause, Resolution, Section
 from editor.model.session import EditSession
 from editor.rules.context import Place, SectionContext, flatten, keyword_of, place_list, report, shown
@@ -26,23 +27,72 @@ RULES = ("xref.missing",)
 
 _SUFFIX = "(?:" + "|".join(s for s in SUFFIXES if s) + ")?"
 _LABEL = r"(?:[a-z]{1,3}\)" + _SUFFIX + r"|\d{1,3}" + _SUFFIX + r"(?![\w)]))"
+_SUB = r"[a-z]{1,4}\)" + _SUFFIX
+_ITEM = rf"{_LABEL}(?:\s+{_SUB}){{0,2}}"
 _KEYWORDS = "|".join(re.escape(k) for k in sorted(KNOWN, key=len, reverse=True))
 _REFERENCE = re.compile(
-    rf"(?<![\w])(?P<kw>{_KEYWORDS})\s+(?P<labels>{_LABEL}(?:\s*,\s*{_LABEL}|\s+(?:and|or)\s+{_LABEL})*)"
+    rf"(?<![\w])(?P<kw>{_KEYWORDS})\s+(?P<labels>{_ITEM}(?:\s*,\s*{_ITEM}|\s+(?:and|or)\s+{_ITEM})*)"
 )
-_ONE_LABEL = re.compile(_LABEL)
+_ONE_ITEM = re.compile(rf"(?P<top>{_LABEL})(?P<subs>(?:\s+{_SUB}){{0,2}})")
+_ONE_SUB = re.compile(_SUB)
+_ROMAN = re.compile(r"^[ivxl]+\)")
 _ELSEWHERE = re.compile(r"\s*(?:,\s*)?(?:of|in)\s+(?:the\s+)?(?:Resolution|Res\.|Recommendation|Decision|Opinion|Constitution|Convention|Plenipotentiary|WTSA|PP)")
+
+Part = tuple[str, int, int]
+"""One label of a reference's path and its offsets in the text it was read from (-1 when implied, not typed)."""
 
 
 @dataclass(frozen=True)
 class Reference:
-    """One label named in a clause: the clause, the keyword, the label and its final-view offsets."""
+    """One clause or sub-item named in a clause: the clause, the keyword, the label path ("2 a)") and its offsets.
+
+    `parts` holds each label of the path with its own offsets, so that
+    relettering a section or one sub-item list rewrites only its label.
+    """
 
     place: Place
     keyword: str
     label: str
     start: int
     end: int
+    parts: tuple[Part, ...] = ()
+
+
+def _paths(labels: str, base: int) -> list[tuple[Part, ...]]:
+    """The label paths of one reference's list ("2 a) and b)" gives 2 a) and 2 b)), with offsets from `base`.
+
+    A lone letter after an item with sub-items names a sibling of that
+    sub-item when it cannot name a clause of its own: after "resolves 2 a)"
+    (an operative section is numbered) or as the next roman numeral after
+    "considering a) i)".
+    """
+    out: list[tuple[Part, ...]] = []
+    previous: tuple[Part, ...] = ()
+    for m in _ONE_ITEM.finditer(labels):
+        top: Part = (m.group("top"), base + m.start("top"), base + m.end("top"))
+        subs = [(sm.group(0), base + m.start("subs") + sm.start(), base + m.start("subs") + sm.end())
+                for sm in _ONE_SUB.finditer(m.group("subs"))]
+        path: tuple[Part, ...] = (top, *subs)
+        if not subs and len(previous) > 1 and not top[0][0].isdigit() and (
+                previous[0][0][0].isdigit() or (_ROMAN.match(top[0]) and _ROMAN.match(previous[-1][0]))):
+            path = (*((label, -1, -1) for label, _, _ in previous[:-1]), top)
+        out.append(path)
+        previous = path
+    return out
+
+
+def _read(text: str) -> list[tuple[str, tuple[Part, ...]]]:
+    """Every (keyword, label path) a text names in its own resolution, with offsets into `text`."""
+    out: list[tuple[str, tuple[Part, ...]]] = []
+    for m in _REFERENCE.finditer(text):
+        if _ELSEWHERE.match(text, m.end()):
+            continue
+        out += [(m.group("kw"), path) for path in _paths(m.group("labels"), m.start("labels"))]
+    return out
+
+
+def _joined(path: tuple[Part, ...]) -> str:
+    return " ".join(label for label, _, _ in path)
 
 
 def _maybe_label(text: str) -> bool:
@@ -56,20 +106,23 @@ def _explicit(place: Place) -> list[Reference]:
     out: list[Reference] = []
     for span in place.node.text.spans:
         if span.xref and (span.mark is None or span.mark.kind == "ins") and not _REFERENCE.search(span.text):
-            m = _REFERENCE.fullmatch(span.xref.strip())
-            if m:
-                out += [Reference(place, m.group("kw"), lm.group(0), -1, -1) for lm in _ONE_LABEL.finditer(m.group("labels"))]
+            target = span.xref.strip()
+            if _REFERENCE.fullmatch(target):
+                out += [Reference(place, kw, _joined(path), -1, -1, tuple((label, -1, -1) for label, _, _ in path))
+                        for kw, path in _read(target)]
     return out
 
 
-def find(top: list[Place]) -> list[Reference]:
+def find(top: list[Place], noun: str = "clause") -> list[Reference]:
     """Every reference in the final text of a section's clauses and sub-items (`top`: its final-view places).
 
     References typed in the text carry their offsets; targets of explicit
     cross-reference spans carry -1 (there is no label in the text to rewrite).
+    `noun` names the places in messages ("paragraph" for an annex's).
     """
     out: list[Reference] = []
     for place in flatten(top):
+        place.noun = noun
         text = place.text
         for span in place.node.text.spans:
             if span.xref:
@@ -77,12 +130,21 @@ def find(top: list[Place]) -> list[Reference]:
                 break
         if not _maybe_label(text):
             continue
-        for m in _REFERENCE.finditer(text):
-            if _ELSEWHERE.match(text, m.end()):
-                continue
-            base = m.start("labels")
-            for lm in _ONE_LABEL.finditer(m.group("labels")):
-                out.append(Reference(place, m.group("kw"), lm.group(0), base + lm.start(), base + lm.end()))
+        for kw, path in _read(text):
+            start = next(s for _, s, _ in path if s >= 0)  # an implied parent ("2" of "2 a) and b)") has no offsets
+            out.append(Reference(place, kw, _joined(path), start, path[-1][2], path))
+    return out
+
+
+def label_paths(top: list[Place], prefix: str = "") -> list[str]:
+    """The labels a reference may name in a section: "2", and "2 a)", "2 a) i)" for its sub-items."""
+    out: list[str] = []
+    for place in top:
+        path = f"{prefix} {place.label}".strip() if place.label else prefix
+        if place.label:
+            out.append(path)
+        if place.items:
+            out += label_paths(place.items, path)
     return out
 
 
@@ -102,7 +164,7 @@ def table_of(entries: list[tuple[str, frozenset[str]]]) -> Table:
     return table
 
 
-def check(refs: list[Reference], table: Table, ctx: SectionContext, section_keyword: str) -> list[Problem]:
+def check(refs: list[Reference], table: Table, ctx: SectionContext | tuple[str | None, View], section_keyword: str) -> list[Problem]:
     out: list[Problem] = []
     for ref in refs:
         labels = table.get(ref.keyword.lower())
@@ -114,32 +176,52 @@ def check(refs: list[Reference], table: Table, ctx: SectionContext, section_keyw
     return out
 
 
-def retarget(session: EditSession, resolution: Resolution, keyword: str, changed: dict[str, str]) -> int:
-    """Rewrite references to `keyword` (as `reference_key` names it) after its labels changed (old → new); returns how many.
+def retarget(session: EditSession, resolution: Resolution, keyword: str, changed: dict[str, str],
+             prefix: tuple[str, ...] = ()) -> int:
+    """Rewrite references to `keyword` (as `reference_key` names it) after labels changed (old → new); returns how many.
 
-    Labels typed in the text are replaced (a tracked edit in a tracked
-    session); explicit cross-reference targets are updated in place.
+    `prefix` is the label path of the relettered list: () for a section's
+    clauses, ("2",) for the sub-items of clause 2.  Labels typed in the
+    text are replaced (a tracked edit in a tracked session); explicit
+    cross-reference targets are updated in place.
     """
     count = 0
-    for section in shown(resolution.sections, "final"):
+    lists: list[list[Clause]] = [s.clauses for s in shown(resolution.sections, "final")]  # type: ignore[attr-defined]
+    lists += [a.paragraphs for a in shown(resolution.annexes, "final")]  # type: ignore[attr-defined]
+    for clauses in lists:
         by_clause: dict[int, list[Reference]] = {}
-        for ref in find(place_list(section.clauses, "final")):  # type: ignore[arg-type]
-            if ref.keyword.lower() == keyword and ref.label in changed:
+        for ref in find(place_list(clauses, "final")):
+            if ref.keyword.lower() == keyword and _rewrite(ref.parts, prefix, changed) is not None:
                 by_clause.setdefault(ref.place.node.uid, []).append(ref)
         for refs in by_clause.values():
             clause: Clause = refs[0].place.node
             typed = [r for r in refs if r.start >= 0]
-            for ref in sorted(typed, key=lambda r: r.start, reverse=True):
-                replace_final(session, clause.text, ref.start, ref.end, changed[ref.label])
+            edits = [e for r in typed if (e := _rewrite(r.parts, prefix, changed)) is not None and e[0] >= 0]
+            for start, end, new in sorted(edits, reverse=True):
+                replace_final(session, clause.text, start, end, new)
             if len(typed) < len(refs):
-                session.set_spans(clause.text, [_retargeted(span, keyword, changed) for span in clause.text.spans])
+                session.set_spans(clause.text, [_retargeted(span, keyword, changed, prefix) for span in clause.text.spans])
             count += len(refs)
     return count
 
 
-def _retargeted(span: Span, keyword: str, changed: dict[str, str]) -> Span:
-    m = _REFERENCE.fullmatch(span.xref.strip()) if span.xref else None
+def _rewrite(parts: tuple[Part, ...], prefix: tuple[str, ...], changed: dict[str, str]) -> tuple[int, int, str] | None:
+    """The label of `parts` that a relettering of the list at `prefix` changes, as (start, end, new); None if none."""
+    depth = len(prefix)
+    if len(parts) <= depth or tuple(label for label, _, _ in parts[:depth]) != prefix:
+        return None
+    label, start, end = parts[depth]
+    if label not in changed:
+        return None
+    return start, end, changed[label]
+
+
+def _retargeted(span: Span, keyword: str, changed: dict[str, str], prefix: tuple[str, ...]) -> Span:
+    target = span.xref.strip() if span.xref else ""
+    m = _REFERENCE.fullmatch(target) if target else None
     if m is None or m.group("kw").lower() != keyword:
         return span
-    labels = _ONE_LABEL.sub(lambda lm: changed.get(lm.group(0), lm.group(0)), m.group("labels"))
-    return replace(span, xref=f"{m.group('kw')} {labels}")
+    edits = [e for _, path in _read(target) if (e := _rewrite(path, prefix, changed)) is not None and e[0] >= 0]
+    for start, end, new in sorted(edits, reverse=True):
+        target = target[:start] + new + target[end:]
+    return replace(span, xref=target)

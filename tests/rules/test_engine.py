@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from editor.model import Clause, Document, Section
+from editor.model.nodes import Annex
 from editor.model.session import EditSession
 from editor.rules.engine import RuleEngine, check_document
 from editor.rules.problem import Problem
@@ -90,16 +91,30 @@ def test_original_view_and_reference_problems_are_not_fixable() -> None:
     assert_valid(doc)
 
 
-LABELS = ["a)", "b)", "c)", "d)", "b)bis", "1", "2", "3", "1bis", "", "i)", "ii)", "–", "•", "z)"]
+LABELS = ["a)", "b)", "c)", "d)", "b)bis", "1", "2", "3", "1bis", "", "i)", "ii)", "–", "•", "z)", "1.1", "2.1"]
 ENDINGS = [";", ",", ".", ":", "; and", ""]
 
 
-def _lists(doc: Document) -> list[Section | Clause]:
-    return [n for n in doc.walk() if isinstance(n, Section) or (isinstance(n, Clause) and n.level < 2)]  # type: ignore[misc]
+def _lists(doc: Document) -> list[Section | Clause | Annex]:
+    return [n for n in doc.walk() if isinstance(n, Section | Annex) or (isinstance(n, Clause) and n.level < 2)]  # type: ignore[misc]
 
 
-def _children(owner: Section | Clause) -> list[Clause]:
+def _children(owner: Section | Clause | Annex) -> list[Clause]:
+    if isinstance(owner, Annex):
+        return owner.paragraphs
     return owner.clauses if isinstance(owner, Section) else owner.items
+
+
+def _with_annex(doc: Document, session: EditSession) -> None:
+    """Give the resolution an annex with an outline and a clause-like list, outside the undo history."""
+    res = doc.proposals[0].resolution
+    assert res is not None
+    tracking, session.tracking = session.tracking, False
+    session.insert_node(res, "annexes", len(res.annexes), Annex("ANNEX", "Methods", [
+        Clause("1", "Scope"), Clause("", "The group shall:"), Clause("a)", "meet;"), Clause("b)", "report:"),
+        Clause("i)", "once;"), Clause("ii)", "twice;"), Clause("c)", "stop."), Clause("2", "Procedures")]))
+    session.tracking = tracking
+    session.undo_stack.clear()
 
 
 @settings(max_examples=80, deadline=None)
@@ -107,12 +122,16 @@ def _children(owner: Section | Clause) -> list[Clause]:
 def test_incremental_equals_full_check_after_random_edits(data: st.DataObject) -> None:
     doc, session = mod_document() if data.draw(st.booleans(), label="mod") else (seed_like(), None)
     session = session or EditSession(doc)
+    if data.draw(st.booleans(), label="annex"):
+        _with_annex(doc, session)
     engine = RuleEngine(session)
     for _ in range(data.draw(st.integers(1, 12), label="edits")):
         session.tracking = data.draw(st.booleans(), label="tracking") and doc.proposals[0].action == "MOD"
-        owner = data.draw(st.sampled_from(_lists(doc)), label="list")
+        annexes = [o for o in _lists(doc) if isinstance(o, Annex)]
+        in_annex = bool(annexes) and data.draw(st.booleans(), label="in annex")  # an annex is one list among dozens
+        owner = annexes[0] if in_annex else data.draw(st.sampled_from(_lists(doc)), label="list")
         items = _children(owner)
-        field = "clauses" if isinstance(owner, Section) else "items"
+        field = "paragraphs" if isinstance(owner, Annex) else "clauses" if isinstance(owner, Section) else "items"
         op = data.draw(st.sampled_from(["insert", "delete", "move", "label", "ending", "keyword", "undo", "proposal", "dates"]), label="op")
         if op == "insert":
             clause = Clause(data.draw(st.sampled_from(LABELS)), "that it is inserted" + data.draw(st.sampled_from(ENDINGS)))
@@ -120,16 +139,20 @@ def test_incremental_equals_full_check_after_random_edits(data: st.DataObject) -
         elif op == "delete" and items:
             session.delete_node(data.draw(st.sampled_from(items)))
         elif op == "move" and items:
-            target = data.draw(st.sampled_from([o for o in _lists(doc) if isinstance(o, Section)]))
-            session.move_node(data.draw(st.sampled_from(items)), target, "clauses", data.draw(st.integers(0, len(target.clauses))))
+            target = data.draw(st.sampled_from([o for o in _lists(doc) if isinstance(o, Section | Annex)]))
+            moved = data.draw(st.sampled_from(items))
+            if not (isinstance(target, Annex) and moved.items):  # an annex paragraph has no sub-items
+                where = "paragraphs" if isinstance(target, Annex) else "clauses"
+                session.move_node(moved, target, where, data.draw(st.integers(0, len(_children(target)))))
         elif op == "label" and items:
             session.set_text(data.draw(st.sampled_from(items)).label, data.draw(st.sampled_from(LABELS)))
         elif op == "ending" and items:
             clause = data.draw(st.sampled_from(items))
-            body = data.draw(st.sampled_from(["that it changes", "as noting c) says", "under resolves 2 and considering b)bis"]))
+            body = data.draw(st.sampled_from(["that it changes", "as noting c) says", "under resolves 2 and considering b)bis",
+                                                  "as resolves 1 a) and b) say"]))
             session.set_text(clause.text, body + data.draw(st.sampled_from(ENDINGS)))
         elif op == "keyword" and isinstance(owner, Section):
-            session.set_text(owner.keyword, data.draw(st.sampled_from(["noting", "Noting:", "resolves", "considering", "notting"])))
+            session.set_text(owner.keyword, data.draw(st.sampled_from(["noting", "Noting:", "resolves", "considering", "notting", ""])))
         elif op == "undo":
             session.undo()
         elif op == "proposal":

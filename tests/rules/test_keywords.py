@@ -52,9 +52,40 @@ def test_preambular_after_operative_is_an_error() -> None:
     assert [(p.rule, p.section) for p in found] == [("keyword.order", "noting")]
 
 
-def test_missing_keyword() -> None:
-    _, found = keyword_problems(("", "preambular"), ("resolves", "operative"))  # type: ignore[misc]
+@pytest.mark.parametrize(
+    ("sections", "inferred"),
+    [
+        ([("", "preambular"), ("resolves", "operative")], "considering"),
+        ([("considering", "preambular"), ("noting", "preambular"), ("", "preambular"), ("resolves", "operative")], "noting further"),
+        ([("considering", "preambular"), ("resolves", "operative"), ("", "operative")], "further resolves"),
+        ([("noting", "preambular"), ("", "operative")], "resolves"),
+        ([("considering", "preambular"), ("", "operative"), ("instructs the Director", "operative")], "resolves"),
+    ],
+)
+def test_missing_keyword_is_inferred_from_the_neighbouring_sections(sections: list[tuple[str, str]], inferred: str) -> None:
+    doc, found = keyword_problems(*sections)  # type: ignore[misc]
     assert [p.rule for p in found] == ["keyword.missing"]
+    assert found[0].fix == f'type "{inferred}"' and f'"{inferred}"' in found[0].message
+    assert fix_all(EditSession(doc), "keyword.missing") == 1
+    blank = next(i for i, (kw, _) in enumerate(sections) if not kw)
+    assert doc.proposals[0].resolution.sections[blank].keyword.text() == inferred  # type: ignore[union-attr]
+    assert [p for p in check_document(doc) if p.rule.startswith("keyword.")] == []
+    assert_valid(doc)
+
+
+@pytest.mark.parametrize(
+    "sections",
+    [
+        [("", "preambular"), ("considering", "preambular"), ("resolves", "operative")],  # considering is taken
+        [("considering further", "preambular"), ("", "preambular"), ("resolves", "operative")],  # nothing beyond "further"
+        [("considering", "preambular"), ("considering further", "preambular"), ("", "preambular"), ("resolves", "operative")],
+    ],
+)
+def test_missing_keyword_without_inference_says_what_to_type(sections: list[tuple[str, str]]) -> None:
+    doc, found = keyword_problems(*sections)  # type: ignore[misc]
+    assert [(p.rule, p.fix) for p in found] == [("keyword.missing", None)]
+    assert "none can be inferred" in found[0].message and "considering, noting" in found[0].message
+    assert fix_all(EditSession(doc), "keyword.missing") == 0
 
 
 def test_keyword_and_section_kind_agree() -> None:

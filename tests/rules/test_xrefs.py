@@ -75,3 +75,50 @@ def test_explicit_cross_reference_targets_are_checked_and_retargeted() -> None:
     broken = Inline([Span("that "), Span("this", xref="considering k)"), Span(" applies.")])
     doc = standalone(Section("considering", "preambular", clauses(["a)", "b)"])), Section("resolves", "operative", [Clause("", broken)]))
     assert [p.message for p in xref_problems(doc)] == ["resolves: clause 1 refers to considering k), which does not exist"]
+
+
+def sub_item_doc(text: str, sub_labels: list[str] | None = None):  # type: ignore[no-untyped-def]
+    items = [Clause(label, f"item {n};") for n, label in enumerate(sub_labels or ["a)", "b)", "c)"], 1)]
+    return standalone(Section("considering", "preambular", [Clause("a)", "that one;", [Clause("i)", "x;"), Clause("ii)", "y,")]),
+                                                            Clause("b)", "that two,")]),
+                      Section("resolves", "operative", [Clause("1", "that the first applies:", items),
+                                                        Clause("2", text)]))
+
+
+def test_references_to_existing_sub_items_pass() -> None:
+    assert xref_problems(sub_item_doc("that resolves 1 b), resolves 1 a) and c) and considering a) ii) apply.")) == []
+
+
+def test_reference_to_a_missing_sub_item_is_an_error() -> None:
+    found = xref_problems(sub_item_doc("that resolves 1 d), resolves 2 a) and considering a) i) and iii) apply."))
+    assert [p.message.split("refers to ")[1] for p in found] == [
+        "resolves 1 d), which does not exist", "resolves 2 a), which does not exist", "considering a) iii), which does not exist"]
+
+
+def test_relettering_sub_items_updates_references_to_them() -> None:
+    doc = sub_item_doc("that resolves 1 c) and d) and considering b) apply.", ["a)", "c)", "d)"])
+    assert [p.rule for p in check_document(doc) if p.rule.startswith(("xref", "lettering"))] == ["lettering.gap"]
+    fix_all(EditSession(doc), "lettering")
+    res = doc.proposals[0].resolution
+    assert [c.label.text() for c in res.sections[1].clauses[0].items] == ["a)", "b)", "c)"]  # type: ignore[union-attr]
+    assert res.sections[1].clauses[1].text.text() == "that resolves 1 b) and c) and considering b) apply."  # type: ignore[union-attr]
+    assert xref_problems(doc) == []
+    assert_valid(doc)
+
+
+def test_renumbering_clauses_keeps_the_sub_item_part_of_a_reference() -> None:
+    doc = standalone(Section("resolves", "operative", [Clause("1", "that it holds;"), Clause("3", "that it applies:", [
+        Clause("a)", "one;"), Clause("b)", "two;")]), Clause("4", "that resolves 3 b) and 4 apply.")]))
+    assert [p.rule for p in check_document(doc)] == ["lettering.gap"]
+    fix_all(EditSession(doc), "lettering")
+    res = doc.proposals[0].resolution
+    assert res.sections[0].clauses[2].text.text() == "that resolves 2 b) and 3 apply."  # type: ignore[union-attr]
+    assert_valid(doc)
+
+
+def test_relettering_sub_items_in_a_mod_is_tracked() -> None:
+    doc, session = mod_of(sub_item_doc("that resolves 1 d) applies.", ["a)", "c)", "d)"]).proposals[0].resolution)
+    fix_all(session, "lettering")
+    text = doc.proposals[0].resolution.sections[1].clauses[1].text  # type: ignore[union-attr]
+    assert text.text("final") == "that resolves 1 c) applies." and text.text("original") == "that resolves 1 d) applies."
+    assert_valid(doc)

@@ -1,0 +1,329 @@
+"""Annex paragraphs: numbered outlines, lettered lists and their punctuation (conventions §2.2, §2.3).
+
+An annex is a flat run of paragraphs, some labelled.  Two kinds of label
+live side by side, as in the body of Resolution 1: outline numbers ("1",
+"1.1", "1bis.1"), which give the annex its structure, and list markers
+(a), i), 1), –, •) for enumerations.  The outline is judged as a whole: a
+number continues the one before it at its own level, or opens the first
+child one level down.  The lists are recovered the way a reader sees them:
+a marker that continues an open list joins it (so a roman list nested
+under b) gives way to c)), a first marker (a), i), 1), –) opens a list,
+nested under the item just before it; an outline number closes every open
+list.  Each list is then judged like a section's sub-items.
+
+Punctuation is checked only where an annex uses a clause-like list: one
+introduced by a paragraph ending with ":" whose items (at least one of them
+before the last) end with ";".  Its items then end with ";" (or "; and" /
+"; or" before the last), an item that introduces a nested list with ":",
+and the last with ".".  Lists of whole sentences are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from editor.model.labels import SUFFIXES, Label, Scheme, detect_scheme, letter_style
+from editor.model.marks import View
+from editor.model.nodes import Annex, Clause
+from editor.model.session import EditSession
+from editor.rules.context import Place, SectionContext, place_list
+from editor.rules.editing import replace_final, set_label
+from editor.rules.lettering import ListPlan, plan_list, plan_problems
+from editor.rules.problem import Problem
+from editor.rules.punctuation import ending, expected_endings, judge
+
+Where = tuple[str | None, View]
+_SUFFIX = "(?:" + "|".join(s for s in SUFFIXES if s) + ")?"
+_OUTLINE = re.compile(rf"^\d{{1,3}}{_SUFFIX}(?:\.\d{{1,3}}{_SUFFIX})*$")
+_MARKER_SCHEMES: tuple[Scheme, ...] = ("letter", "roman", "number-paren", "dash", "bullet")
+_LAST_ITEM = (".", "the last item of a list that ends its sentence must end with \".\"")
+_DUMMY = SectionContext(None, "final", True, None, False)
+"""`expected_endings` asks for a section context; annex lists always pass their own closing ending."""
+
+
+@dataclass
+class _List:
+    """One enumeration recovered from the flat paragraphs."""
+
+    scheme: Scheme
+    places: list[Place] = field(default_factory=list)
+    last: Label | None = None
+    intro: Place | None = None
+    nested: Place | None = None
+    """The item this list is nested under (it comes right after it)."""
+    pending: bool = False
+    """An unlabelled paragraph came after the last item so far."""
+    broken: bool = False
+    """An unlabelled paragraph stands between two of its items: not a clause-like list."""
+
+
+@dataclass
+class AnnexPlan:
+    """The annex read as an outline and lists: what is judged, in document order."""
+
+    places: list[Place]
+    outline: ListPlan
+    lists: list[_List]
+
+    def plans(self) -> Iterator[tuple[ListPlan, str]]:
+        if self.outline.places:
+            yield self.outline, "annex"
+        for lst in self.lists:
+            yield plan_list(lst.places, None, False), "list"
+
+
+@lru_cache(maxsize=1024)
+def _outline_path(text: str) -> tuple[Label, ...] | None:
+    if not _OUTLINE.match(text):
+        return None
+    parts = tuple(Label.parse(part, "number") for part in text.split("."))
+    return None if any(p is None for p in parts) else parts  # type: ignore[return-value]
+
+
+def _key(path: tuple[Label, ...]) -> tuple[tuple[int, int], ...]:
+    return tuple((p.ordinal, p.suffix) for p in path)
+
+
+def _follows(path: tuple[Label, ...], previous: tuple[Label, ...]) -> bool:
+    """Whether outline number `path` may come right after `previous` (() at the start of the annex)."""
+    first = Label.first("number")
+    if path == (*previous, first):
+        return True
+    k = len(path)
+    return 0 < k <= len(previous) and path[:-1] == previous[: k - 1] and path[-1].follows(previous[k - 1])
+
+
+def _text(path: tuple[Label, ...]) -> str:
+    return ".".join(p.text for p in path)
+
+
+def plan_outline(places: list[Place]) -> ListPlan:
+    """Judge the outline numbers of an annex: duplicates, gaps, steps backwards; plan the clean numbering."""
+    plan = ListPlan(places, "number", [p.label for p in places])
+    seen: dict[tuple[tuple[int, int], ...], int] = {}
+    previous: tuple[Label, ...] = ()
+    paths = [_outline_path(p.label) for p in places]
+    for i, path in enumerate(paths):
+        assert path is not None
+        key = _key(path)
+        if key in seen:
+            plan.findings.append((i, "lettering.duplicate", f"{places[i].label} is already {places[seen[key]].who()}"))
+        elif not _follows(path, previous):
+            if previous and key < _key(previous):
+                plan.findings.append((i, "lettering.order", f"it comes after {_text(previous)}"))
+            else:
+                plan.findings.append((i, "lettering.gap", "an annex is numbered from 1" if not previous else ""))
+        seen.setdefault(key, i)
+        previous = path
+    if not plan.findings:  # every number follows the one before: the clean numbering is the one typed
+        plan.__dict__["planned"] = plan.typed
+        return plan
+    wrong = {i for i, _, _ in plan.findings}
+    planned: list[str] = []
+    last: tuple[Label, ...] = ()
+    first = Label.first("number")
+    for i, path in enumerate(paths):
+        assert path is not None
+        if not last:
+            last = (first,)
+        elif len(path) > len(last):
+            last = (*last, first)
+        else:
+            head, step = last[: len(path) - 1], last[len(path) - 1]
+            kept_insertion = path[-1].suffix and i not in wrong
+            last = (*head, step.inserted_after() if kept_insertion else step.next())
+        planned.append(_text(last))
+    plan.__dict__["planned"] = planned
+    return plan
+
+
+@lru_cache(maxsize=1024)
+def _first_scheme(text: str) -> Scheme | None:
+    """The scheme a marker opens when it is the first of a list (a), i), 1), –, •), else None."""
+    scheme = detect_scheme([text])
+    if scheme is None or scheme == "number":
+        return None
+    label = Label.parse(text, scheme, letter_style([text]))
+    return scheme if label is not None and label == Label.first(scheme, label.style) else None
+
+
+@lru_cache(maxsize=4096)
+def _readable(text: str, scheme: Scheme) -> Label | None:
+    """`text` read in `scheme` (labels repeat endlessly: each spelling is read once)."""
+    return Label.parse(text, scheme, letter_style([text]) if scheme == "letter" else "double")
+
+
+@lru_cache(maxsize=1024)
+def _is_marker(text: str) -> bool:
+    return any(_readable(text, s) for s in _MARKER_SCHEMES)
+
+
+def read(annex: Annex, view: View) -> AnnexPlan:
+    """Recover the outline and the lists of `annex` in `view` (see the module docstring)."""
+    places = place_list(annex.paragraphs, view)
+    outline: list[Place] = []
+    lists: list[_List] = []
+    stack: list[_List] = []
+    before: Place | None = None
+    for place in places:
+        place.noun = "paragraph"
+        text = place.label
+        if not text:
+            for lst in stack:
+                lst.pending = True
+        elif _outline_path(text) is not None:
+            outline.append(place)
+            stack.clear()
+        elif _is_marker(text):
+            _attach(place, before, stack, lists)
+        before = place
+    return AnnexPlan(places, plan_outline(outline), lists)
+
+
+def _attach(place: Place, before: Place | None, stack: list[_List], lists: list[_List]) -> None:
+    """Put a marked paragraph into the list it continues, or open a list with it."""
+    for depth in range(len(stack) - 1, -1, -1):
+        lst = stack[depth]
+        label = _readable(place.label, lst.scheme)
+        if label is not None and lst.last is not None and label.follows(lst.last):
+            del stack[depth + 1:]
+            _add(lst, place, label)
+            return
+    scheme = _first_scheme(place.label)
+    same = next((d for d, lst in enumerate(stack) if lst.scheme == scheme), None)
+    if scheme is not None and (same is None or stack[same].places[-1] is not before):  # a) right after a) repeats it
+        if same is not None:
+            del stack[same:]
+        parent = stack[-1] if stack else None
+        nested = parent is not None and before is not None and parent.places[-1] is before
+        _open(scheme, place, before, before if nested else None, stack, lists)
+        return
+    candidates = [(d, label) for d, lst in enumerate(stack) if (label := _readable(place.label, lst.scheme)) is not None]
+    if candidates:  # the list where the label is nearest to the expected one: d) after ii) under b) is a letter
+        depth, label = min(candidates, key=lambda c: (abs(c[1].ordinal - _expected(stack[c[0]])), -c[0]))
+        del stack[depth + 1:]
+        _add(stack[depth], place, label)
+        return
+    if stack:
+        _add(stack[-1], place, None)
+        return
+    _open(detect_scheme([place.label]) or "dash", place, before, None, stack, lists)
+
+
+def _open(scheme: Scheme, place: Place, before: Place | None, nested: Place | None,
+          stack: list[_List], lists: list[_List]) -> None:
+    """Open a list with `place` as its first item, introduced by `before` (and nested under it when given)."""
+    lst = _List(scheme, intro=before, nested=nested)
+    stack.append(lst)
+    lists.append(lst)
+    _add(lst, place, _readable(place.label, scheme))
+
+
+def _expected(lst: _List) -> int:
+    return lst.last.ordinal + 1 if lst.last is not None else 1
+
+
+def _add(lst: _List, place: Place, label: Label | None) -> None:
+    lst.places.append(place)
+    if label is not None:
+        lst.last = label
+    lst.broken = lst.broken or lst.pending
+    lst.pending = False
+
+
+def clause_like(lst: _List) -> bool:
+    """A list punctuated like clauses: introduced by ":", unbroken, with ";" on an item before the last."""
+    if lst.nested is not None or lst.broken or lst.intro is None or ending(lst.intro.text)[2] != ":":
+        return False
+    return any(ending(p.text)[2] in (";", "; and", "; or") for p in lst.places[:-1])
+
+
+def _endings(plan: AnnexPlan) -> list[tuple[Place, str, bool, str]]:
+    """Expected endings of every clause-like list of the annex (the introduction included, which has its ":")."""
+    under = {id(lst.nested): lst.places for lst in plan.lists if lst.nested is not None}
+
+    def tree(places: list[Place]) -> list[Place]:
+        """Copies of the items that introduce a nested list, holding it (the paragraphs themselves stay flat)."""
+        return [_holding(p, tree(under[id(p)])) if id(p) in under else p for p in places]
+
+    out: list[tuple[Place, str, bool, str]] = []
+    for lst in plan.lists:
+        if clause_like(lst):
+            intro = _holding(lst.intro, tree(lst.places))  # type: ignore[arg-type]
+            out += [e for e in expected_endings([intro], _DUMMY, _LAST_ITEM) if e[0] is not intro]
+    return out
+
+
+def _holding(place: Place, items: list[Place]) -> Place:
+    """A copy of `place` with `items` below it (built directly: `dataclasses.replace` is slow in a hot loop)."""
+    return Place(place.node, place.clause, place.path, place.label, place.text, items, place.noun)
+
+
+def name(annex: Annex, view: View) -> str:
+    """"annex 2": the annex's position among the annexes of its resolution shown in `view`."""
+    parent = annex.parent
+    siblings = [a for a in getattr(parent, "annexes", [annex]) if a.visible_in(view)]
+    return f"annex {siblings.index(annex) + 1}" if annex in siblings else "annex"
+
+
+def check(annex: Annex, proposal: str | None, views: tuple[View, ...]) -> tuple[list[Problem], list[Place]]:
+    """Numbering, lettering and punctuation problems of one annex in each view (original-view ones only when new).
+
+    Also returns the final-view places (flat), where the references are read.
+    """
+    out: list[Problem] = []
+    final_places: list[Place] = []
+    final_keys: set[tuple[str, int | None]] = set()
+    for view in views:
+        if not annex.visible_in(view) or (view == "original" and not _marked(annex)):
+            continue
+        where: Where = (proposal, view)
+        label = name(annex, view)
+        plan = read(annex, view)
+        found: list[Problem] = []
+        for list_plan, what in plan.plans():
+            found += plan_problems(list_plan, where, label, what)
+        found += judge(_endings(plan), where, label)
+        found.sort(key=lambda p: (p.clause or 0))
+        if view == "final":
+            final_keys = {(p.rule, p.node_uid) for p in found}
+            final_places = plan.places
+        else:
+            found = [p for p in found if (p.rule, p.node_uid) not in final_keys]
+        out += found
+    return out, final_places
+
+
+def _marked(annex: Annex) -> bool:
+    """Whether the annex's paragraphs carry any revision mark (else the original view reads the same)."""
+    return annex.change is not None or any(p.change is not None or p.label.has_marks() or p.text.has_marks()
+                                           for p in annex.paragraphs)
+
+
+def relabel(session: EditSession, annex: Annex) -> int:
+    """Renumber the outline and reletter every list of `annex` in the final view; returns how many labels changed."""
+    plan = read(annex, "final")
+    count = 0
+    with session.transaction("Renumber the annex"):
+        for list_plan, _ in plan.plans():
+            for place, old, new in zip(list_plan.places, list_plan.typed, list_plan.planned, strict=True):
+                if old != new:
+                    set_label(session, place.node.label, new)
+                    count += 1
+    return count
+
+
+def fix_punctuation(session: EditSession, paragraph: Clause) -> None:
+    """Put the expected ending on one item of a clause-like list of an annex."""
+    annex = paragraph.parent
+    if not isinstance(annex, Annex):
+        return
+    for place, want, _, _ in _endings(read(annex, "final")):
+        if place.node is paragraph:
+            start, end, found = ending(place.text)
+            if found != want:
+                replace_final(session, paragraph.text, start, end, want)
+            return
