@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench examples clean
+.PHONY: run test lint bench examples screenshot clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,9 @@ bench: $(STAMP)
 
 examples: $(STAMP)
 	PYTHONPATH=. $(PY) examples/build_examples.py
+
+screenshot: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) main.py examples/ARB-36A2-1.xml --screenshot docs/images/window.png
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
