@@ -16,8 +16,21 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 
+def qt_application() -> object:
+    """One QApplication for the whole run: widget benchmarks need QApplication, and a
+    process may hold only one application object, so the PDF benchmark must not make a
+    bare QGuiApplication first."""
+    from PySide6.QtWidgets import QApplication
+
+    from editor.qtcompat import protect_singletons
+
+    protect_singletons()
+    return QApplication.instance() or QApplication(["resolution-editor-benchmarks"])
+
+
 def main(argv: list[str]) -> int:
     wanted = set(argv)
+    app = qt_application()  # noqa: F841 - kept alive for the whole run
     for path in sorted(HERE.glob("bench_*.py")):
         name = path.stem.removeprefix("bench_")
         if wanted and name not in wanted:
