@@ -136,7 +136,7 @@ def main(args: list[str]) -> int:
 def _screenshot(app: QApplication, window: MainWindow, options: argparse.Namespace) -> int:
     if options.file:
         try:
-            window.controller.open(Path(options.file))
+            window.load_path(Path(options.file))
         except DocumentError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
