@@ -391,10 +391,12 @@ class MainWindow(QMainWindow):
             if self.import_report is None:
                 self.import_report = ImportReport(self)
             self.import_report.show_for(path, messages)
-        elif self.import_report is not None:
-            self.import_report.hide()
-        self.statusBar().showMessage(
-            self.tr("Imported %1 as a new document: %n line(s) for you to check.", "", len(messages)).replace("%1", path.name), 10000)
+            told = self.tr("Imported %1 as a new, untitled document; %n line(s) to check in the Import Text list.", "", len(messages))
+        else:
+            if self.import_report is not None:
+                self.import_report.hide()  # the list of an earlier import is not about this text
+            told = self.tr("Imported %1 as a new, untitled document.")
+        self.statusBar().showMessage(told.replace("%1", path.name), 10000)
         problems = self.panels.get("dock-ProblemsPanel")
         if problems is not None:
             problems.show()
