@@ -127,3 +127,27 @@ def test_import_text_asks_about_unsaved_changes_first(window: MainWindow, qtbot,
     assert window.asked == 1
     assert to_bytes(window.controller.session.document) == before
     assert_valid(window.controller.session.document)
+
+
+def test_screenshot_of_an_imported_text_with_a_problem_shown(seed_copy: Path, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "cfg"), "XDG_DATA_HOME": str(tmp_path / "data")}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "main.py", str(seed_copy), "--screenshot", *args], cwd=root, env=env,
+                              capture_output=True, text=True, timeout=120)
+
+    out = tmp_path / "problems.png"
+    result = run(str(out), "--problem", "1", "--size", "900x600")
+    assert result.returncode == 0, result.stderr
+    assert (QImage(str(out)).width(), QImage(str(out)).height()) == (900, 600)
+    assert not seed_copy.with_suffix(".xml").exists(), "a screenshot saves nothing"
+    result = run(str(tmp_path / "none.png"), "--problem", "999")
+    assert result.returncode == 2 and result.stderr.splitlines()[-1] == "error: there is no problem 999 to show"
+    assert not (tmp_path / "none.png").exists()
