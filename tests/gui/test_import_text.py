@@ -151,3 +151,24 @@ def test_screenshot_of_an_imported_text_with_a_problem_shown(seed_copy: Path, tm
     result = run(str(tmp_path / "none.png"), "--problem", "999")
     assert result.returncode == 2 and result.stderr.splitlines()[-1] == "error: there is no problem 999 to show"
     assert not (tmp_path / "none.png").exists()
+
+
+def test_show_problem_selects_the_row_with_its_neighbours_and_reveals_the_clause(window: MainWindow, seed_copy: Path) -> None:
+    from editor.app import dock_panels, show_problem
+
+    dock_panels(window)
+    window.resize(1400, 900)
+    assert window.open_path(seed_copy)
+    panel = window.panels["dock-ProblemsPanel"].widget()
+    panel.view.setFixedHeight(110)  # a short list: a few rows show at a time
+    rows = panel.problems
+    number = next(n for n, p in enumerate(rows, 1) if p.rule.startswith("lettering") and n < len(rows))
+    assert show_problem(window, number)
+    assert panel.selected() == rows[number - 1]
+    viewport = panel.view.viewport().rect()
+    for row in (number - 1, number):  # the row and the one after it are both in sight
+        assert viewport.contains(panel.view.visualRect(panel.model.index(row, 0)).center())
+    clause = window.controller.session.document.find(rows[number - 1].node_uid)
+    assert window.view.textCursor().block().text().endswith(clause.text.text("markup"))
+    assert not show_problem(window, len(rows) + 1)
+    assert_valid(window.controller.session.document)
