@@ -139,6 +139,7 @@ def shrinking_combo() -> QComboBox:
     combo = QComboBox()
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(COMBO_CHARACTERS)
+    combo.currentTextChanged.connect(combo.setToolTip)  # the whole entry when the box shows it shortened
     return combo
 
 

@@ -33,5 +33,7 @@ def test_properties_fit_the_dock_at_1400_by_900(qtbot, settings: QSettings, reco
         assert combo.geometry().right() <= viewport, combo.currentText()
     long_entry = panel.body.itemText(panel.body.findData("WTSA"))
     assert panel.body.fontMetrics().horizontalAdvance(long_entry) > panel.body.width(), "the long body name is elided, not widening the form"
+    panel.body.setCurrentIndex(panel.body.findData("WTSA"))
+    assert panel.body.toolTip() == long_entry, "the tooltip gives the whole name"
     window.controller.close()
     assert_valid(window.controller.session.document)
