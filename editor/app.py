@@ -47,6 +47,8 @@ def _parse(args: list[str]) -> argparse.Namespace:
     parser.add_argument("file", nargs="?", help="a resolution or contribution (.xml) to open")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen, save it as a PNG and exit")
     parser.add_argument("--size", default="1400x900", help="window size for --screenshot (default 1400x900)")
+    parser.add_argument("--problem", type=int, metavar="N", default=0,
+                        help="for --screenshot: select the Nth problem in the Problems panel and show it in the text")
     return parser.parse_args(args)
 
 
@@ -133,10 +135,22 @@ def main(args: list[str]) -> int:
     return int(app.exec())
 
 
+def show_problem(window: MainWindow, number: int) -> bool:
+    """Select the `number`th row (from 1) of the Problems panel and reveal it, as a double-click does."""
+    dock = window.panels.get("dock-ProblemsPanel")
+    panel = dock.widget() if dock is not None else None
+    rows = getattr(panel, "problems", [])
+    if panel is None or not 1 <= number <= len(rows):
+        return False
+    panel.select(rows[number - 1])  # type: ignore[attr-defined]
+    panel.reveal(rows[number - 1])  # type: ignore[attr-defined]
+    return True
+
+
 def _screenshot(app: QApplication, window: MainWindow, options: argparse.Namespace) -> int:
     if options.file:
         try:
-            window.controller.open(Path(options.file))
+            window.load_path(Path(options.file))
         except DocumentError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
@@ -144,6 +158,12 @@ def _screenshot(app: QApplication, window: MainWindow, options: argparse.Namespa
     window.resize(int(width), int(height))
     window.show()
     for _ in range(10):  # dock sizes are applied through posted layout requests
+        app.processEvents()
+        QThread.msleep(20)
+    if options.problem and not show_problem(window, options.problem):
+        print(f"error: there is no problem {options.problem} to show", file=sys.stderr)
+        return 2
+    for _ in range(5):  # the view scrolls to the problem through posted events
         app.processEvents()
         QThread.msleep(20)
     out = Path(options.screenshot)

@@ -14,6 +14,29 @@ SHARED = ROOT.parent / "shared"
 EXAMPLES = ROOT / "examples"
 
 
+def _qt_application() -> object:
+    """The one QApplication of the test run, made before any test needs Qt.
+
+    A process has one application object and the first one made decides its
+    kind: the PDF tests would otherwise make a bare QGuiApplication
+    (editor.export.pdf.ensure_gui_application), on which no widget can be
+    built, when they happen to run before the widget tests.  This conftest is
+    imported while the suite is collected, before any test runs, so every
+    later caller (pytest-qt's `qapp`, the PDF tests, the window) finds and
+    shares this one.  The None/True/False cushion of editor.qtcompat is
+    applied with it: a whole test run makes far more Qt calls than a session.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from editor.qtcompat import protect_singletons
+
+    protect_singletons()
+    return QApplication.instance() or QApplication(["pytest-qt-qapp"])
+
+
+QT_APP = _qt_application()
+
+
 @pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT

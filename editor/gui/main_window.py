@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 from editor.controller import DocumentController
 from editor.gui.document_view import DocumentView
 from editor.gui.find_replace import FindReplaceDialog
+from editor.gui.import_report import ImportReport
 from editor.gui.recovery import RecoveryEntry, RecoveryStore
+from editor.importers.plaintext import import_file
 from editor.model.marks import View
 from editor.model.nodes import Document
 from editor.model.session import EditSession
@@ -69,6 +71,8 @@ class MainWindow(QMainWindow):
         self.view = DocumentView(self.controller, self)
         self.setCentralWidget(self.view)
         self.find_dialog: FindReplaceDialog | None = None
+        self.import_report: ImportReport | None = None
+        self.suggested_save_path: Path | None = None  # an imported text is saved beside it, as .xml
         self.review: object | None = None  # editor.gui.review_actions.ReviewCommands, when installed
         self.export: object | None = None  # editor.gui.export_menu.ExportMenu, when installed
         self.panels: dict[str, QDockWidget] = {}
@@ -109,6 +113,8 @@ class MainWindow(QMainWindow):
         self.act_new = self._action(self.tr("New &Resolution"), lambda: self.new_from_template("new-resolution.xml"), QKeySequence.StandardKey.New)
         self.act_new_contribution = self._action(self.tr("New &Contribution"), lambda: self.new_from_template("new-contribution.xml"))
         self.act_open = self._action(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.act_import_text = self._action(self.tr("&Import Text…"), self.import_text_dialog,
+                                            tip=self.tr("Make a new document from text copied out of Word or a PDF"))
         self.act_save = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
         self.act_save_as = self._action(self.tr("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -145,7 +151,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
-        self.file_menu.addActions([self.act_new, self.act_new_contribution, self.act_open])
+        self.file_menu.addActions([self.act_new, self.act_new_contribution, self.act_open, self.act_import_text])
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
@@ -221,6 +227,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.controller.is_modified())
 
     def _on_reloaded(self) -> None:
+        self.suggested_save_path = None
         allowed = self.controller.tracking_allowed()
         self.act_track.setEnabled(allowed)
         self._on_tracking_changed(self.controller.session.tracking)
@@ -277,11 +284,17 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def choose_open_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), str(self._last_folder()), self.tr("Resolution documents (*.xml)"))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), str(self._last_folder()),
+                                              self.tr("Resolution documents (*.xml);;Plain text to import (*.txt);;All files (*)"))
+        return Path(name) if name else None
+
+    def choose_import_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import Text"), str(self._last_folder()),
+                                              self.tr("Plain text (*.txt);;All files (*)"))
         return Path(name) if name else None
 
     def choose_save_path(self) -> Path | None:
-        suggested = self.controller.path or self._last_folder() / "untitled.xml"
+        suggested = self.controller.path or self.suggested_save_path or self._last_folder() / "untitled.xml"
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save As"), str(suggested), self.tr("Resolution documents (*.xml)"))
         if not name:
             return None
@@ -343,8 +356,51 @@ class MainWindow(QMainWindow):
         return self.open_path(path) if path else False
 
     def open_path(self, path: Path) -> bool:
-        """Open `path`; a broken or hostile file shows the reader's message and changes nothing."""
-        return self._file_step(self.controller.open, path)
+        """Open `path`; a broken or hostile file shows the reader's message and changes nothing.
+
+        A .txt file is not a document but text to import (see `import_text`).
+        """
+        return self._file_step(self.load_path, path)
+
+    def load_path(self, path: Path) -> None:
+        """Open `path`, or import it when it is a .txt file; DocumentError leaves the open document as it was."""
+        if path.suffix.lower() == ".txt":
+            self.import_text(path)
+        else:
+            self.controller.open(path)
+
+    def import_text_dialog(self) -> bool:
+        if not self.maybe_save():
+            return False
+        path = self.choose_import_path()
+        return self._file_step(self.import_text, path) if path else False
+
+    def import_text(self, path: Path) -> None:
+        """Make the text of `path` a new, untitled document (Save asks for a name; the text is never overwritten).
+
+        What the importer had to judge is listed in the import report, which
+        does not block the window; the checks show the document's problems at
+        once.  An unreadable file raises DocumentError and changes nothing
+        (`open_path` and File > Import Text show its one sentence).
+        """
+        result = import_file(path)
+        self.controller.load(result.document, None, modified=True)
+        self.suggested_save_path = path.with_suffix(".xml")
+        messages = result.report()
+        if messages:
+            if self.import_report is None:
+                self.import_report = ImportReport(self)
+            self.import_report.show_for(path, messages)
+            told = self.tr("Imported %1 as a new, untitled document; %n line(s) to check in the Import Text list.", "", len(messages))
+        else:
+            if self.import_report is not None:
+                self.import_report.hide()  # the list of an earlier import is not about this text
+            told = self.tr("Imported %1 as a new, untitled document.")
+        self.statusBar().showMessage(told.replace("%1", path.name), 10000)
+        problems = self.panels.get("dock-ProblemsPanel")
+        if problems is not None:
+            problems.show()
+            problems.raise_()
 
     def save(self) -> bool:
         if self.controller.path is None:

@@ -190,8 +190,10 @@ class ProblemsPanel(QWidget):
         return self.model.record(self.view.currentIndex())
 
     def select(self, problem: Problem) -> None:
-        row = self.model.rows.index(problem)
-        self.view.setCurrentIndex(self.model.index(row, 0))
+        """Make `problem` the current row, scrolled to the middle of the list so its neighbours show."""
+        index = self.model.index(self.model.rows.index(problem), 0)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _update_fix_button(self) -> None:
         problem = self.selected()

@@ -124,6 +124,24 @@ class ParagraphEdit(QPlainTextEdit):
 
 TextField = QLineEdit | ParagraphEdit
 
+# Characters a combo box asks room for; longer entries ("WTSA – World Telecommunication
+# Standardization Assembly") are elided in the box and shown in full in its list.
+COMBO_CHARACTERS = 10
+
+
+def shrinking_combo() -> QComboBox:
+    """A combo box that fits the dock rather than widening it to its longest entry.
+
+    By default a QComboBox asks for the width of its longest item, which
+    pushed the whole form wider than the dock and gave the panel a
+    horizontal scrollbar at the default window size.
+    """
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(COMBO_CHARACTERS)
+    combo.currentTextChanged.connect(combo.setToolTip)  # the whole entry when the box shows it shortened
+    return combo
+
 
 class PropertiesPanel(QWidget):
     """Form fields for the cover, the current proposal and its resolution."""
@@ -135,7 +153,7 @@ class PropertiesPanel(QWidget):
         self._proposal_index = 0
         self._refreshing = False
 
-        self.proposal_choice = QComboBox()
+        self.proposal_choice = shrinking_combo()
         self.proposal_choice.currentIndexChanged.connect(self._choose_proposal)
 
         self.cover_box = QGroupBox(self.tr("Contribution cover"))
@@ -150,7 +168,7 @@ class PropertiesPanel(QWidget):
 
         self.proposal_box = QGroupBox(self.tr("Proposal"))
         proposal_form = QFormLayout(self.proposal_box)
-        self.action = QComboBox()
+        self.action = shrinking_combo()
         self.action.addItems([NO_ACTION, *ACTIONS])
         self.action.activated.connect(self._commit_action)
         self.identifier = QLineEdit()
@@ -164,7 +182,7 @@ class PropertiesPanel(QWidget):
 
         self.resolution_box = QGroupBox(self.tr("Resolution"))
         res_form = QFormLayout(self.resolution_box)
-        self.body = QComboBox()
+        self.body = shrinking_combo()
         for code in BODIES:
             self.body.addItem(f"{code} – {ASSEMBLIES[code]}" if code in ASSEMBLIES else code, code)
         self.body.activated.connect(self._commit_body)
@@ -209,7 +227,7 @@ class PropertiesPanel(QWidget):
         column.addWidget(self.proposal_box)
         column.addWidget(self.resolution_box)
         column.addStretch(1)
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 
 from editor.controller import DocumentController
 from editor.model.nodes import Clause, Document
@@ -28,11 +27,7 @@ from editor.xmlio.schema import validate_tree
 from editor.xmlio.writer import to_bytes, to_tree
 from tests.factories import FIXED_DATE, base_document, mod_document
 
-# The widget tests need a QApplication, and there can be one application object per process.
-# Other folders (the PDF export tests) create a bare QGuiApplication when none exists; this
-# conftest is imported while the whole suite is collected, before any test runs, so creating
-# the QApplication here makes every later caller find (and share) it.
-_APP = QApplication.instance() or QApplication(["pytest-qt-qapp"])
+# The QApplication these tests share with the PDF tests is made in tests/conftest.py.
 
 
 class Host:

@@ -337,8 +337,23 @@ class DocumentView(QTextEdit):
             cursor = self.textCursor()
             cursor.setPosition(self._block(rows[0]).position())
             self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        self.show_cursor_in_context()
         self.setFocus()
+
+    def show_cursor_in_context(self) -> None:
+        """Scroll a revealed place to a third of the way down, unless it is already well inside the view.
+
+        ensureCursorVisible() alone scrolls only until the cursor line touches
+        the edge, so a problem revealed below the view showed its first line
+        half cut off at the bottom, with none of the text after it.
+        """
+        self.ensureCursorVisible()
+        rect = self.cursorRect()
+        height = self.viewport().height()
+        if height // 10 <= rect.top() and rect.bottom() <= height * 3 // 4:
+            return
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - height // 3)
 
     def _selected_ranges(self) -> list[tuple[Inline, int, int]]:
         """The editable field ranges under the selection, in document order."""

@@ -1,0 +1,66 @@
+"""What the plain-text importer had to judge, shown beside the window without stopping the drafter.
+
+An import of text copied out of Word or a PDF usually leaves a few lines the
+importer could only guess at ("SRC:LINE: message", the form the command line
+prints).  The drafter wants them at hand while correcting the new document,
+so they are listed in a non-modal dialog that stays open next to the window
+(and can be copied from), not in a message box that must be dismissed first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ImportReport(QDialog):
+    """The importer's messages for one imported file; `show_for` refills and raises it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModal(False)
+        self.setWindowTitle(self.tr("Import Text"))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        copy = QPushButton(self.tr("Copy"), self)
+        copy.setToolTip(self.tr("Copy the messages to the clipboard"))
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(self.copy_messages)
+        buttons.rejected.connect(self.hide)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 320)
+
+    def show_for(self, path: Path, messages: list[str]) -> None:
+        """List `messages` (already "SRC:LINE: message") for the import of `path`, and show the dialog."""
+        self.list.clear()
+        self.list.addItems(messages)
+        self.summary.setText(
+            self.tr("%1 was imported as a new, untitled document. The importer had to judge %n line(s) of it; "
+                    "check them against the text:", "", len(messages)).replace("%1", path.name))
+        self.show()
+        self.raise_()
+
+    def messages(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def copy_messages(self) -> None:
+        selected = [item.text() for item in self.list.selectedItems()]
+        QGuiApplication.clipboard().setText("\n".join(selected or self.messages()))
