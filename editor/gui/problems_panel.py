@@ -213,9 +213,13 @@ class ProblemsPanel(QWidget):
             self.reveal(problem)
 
     def reveal(self, problem: Problem) -> None:
-        """Move the document view's cursor to the problem's node."""
+        """Move the document view's cursor to the problem: onto a wrong label, after a wrong final mark, into a date spot.
+
+        Problems that name no field (or an offset they cannot know) leave the
+        choice to the view: the start of the node's text.
+        """
         if problem.node_uid is not None:
-            self.host.reveal(problem.node_uid)
+            self.host.reveal(problem.node_uid, problem.field, problem.offset or 0)
 
     def fix_selected(self) -> bool:
         problem = self.selected()

@@ -29,18 +29,17 @@ from editor.model.labels import SUFFIXES, Label, Scheme, detect_scheme, letter_s
 from editor.model.marks import View
 from editor.model.nodes import Annex, Clause
 from editor.model.session import EditSession
-from editor.rules.context import Place, SectionContext, place_list
+from editor.rules.context import NO_PROPOSAL, Place, ProposalRef, SectionContext, Where, place_list
 from editor.rules.editing import replace_final, set_label
 from editor.rules.lettering import ListPlan, plan_list, plan_problems
 from editor.rules.problem import Problem
 from editor.rules.punctuation import ending, expected_endings, judge
 
-Where = tuple[str | None, View]
 _SUFFIX = "(?:" + "|".join(s for s in SUFFIXES if s) + ")?"
 _OUTLINE = re.compile(rf"^\d{{1,3}}{_SUFFIX}(?:\.\d{{1,3}}{_SUFFIX})*$")
 _MARKER_SCHEMES: tuple[Scheme, ...] = ("letter", "roman", "number-paren", "dash", "bullet")
 _LAST_ITEM = (".", "the last item of a list that ends its sentence must end with \".\"")
-_DUMMY = SectionContext(None, "final", True, None, False)
+_DUMMY = SectionContext(NO_PROPOSAL, "final", True, None, False)
 """`expected_endings` asks for a section context; annex lists always pass their own closing ending."""
 
 
@@ -269,7 +268,7 @@ def name(annex: Annex, view: View) -> str:
     return f"annex {siblings.index(annex) + 1}" if annex in siblings else "annex"
 
 
-def check(annex: Annex, proposal: str | None, views: tuple[View, ...]) -> tuple[list[Problem], list[Place]]:
+def check(annex: Annex, proposal: ProposalRef, views: tuple[View, ...]) -> tuple[list[Problem], list[Place]]:
     """Numbering, lettering and punctuation problems of one annex in each view (original-view ones only when new).
 
     Also returns the final-view places (flat), where the references are read.

@@ -23,6 +23,17 @@ N = TypeVar("N", bound=Node)
 
 
 @dataclass(frozen=True)
+class ProposalRef:
+    """The proposal a problem belongs to, as problems name it: its identifier (or action) and its action."""
+
+    name: str | None = None
+    action: str | None = None
+
+
+NO_PROPOSAL = ProposalRef()
+
+
+@dataclass(frozen=True)
 class SectionContext:
     """What a section check needs to know about the section's surroundings.
 
@@ -30,7 +41,7 @@ class SectionContext:
     compares them to decide which untouched sections must be rechecked.
     """
 
-    proposal: str | None
+    proposal: ProposalRef
     view: View
     last: bool
     next_keyword: str | None
@@ -44,6 +55,34 @@ def proposal_name(proposal: Proposal | None) -> str | None:
     if proposal is None:
         return None
     return proposal.identifier or proposal.action or None
+
+
+def proposal_ref(proposal: Proposal | None) -> ProposalRef:
+    """The name and action problems carry for `proposal` (both None for a standalone text)."""
+    if proposal is None:
+        return NO_PROPOSAL
+    return ProposalRef(proposal_name(proposal), proposal.action)
+
+
+def markup_offset(inline: Inline, index: int, view: View = "final", *, end: bool = False) -> int:
+    """Markup offset of the character at `index` of `inline.text(view)`.
+
+    Checks read one view; the session and the window count in markup
+    (deleted and inserted text both).  With `end`, `index` is an end
+    position: the offset just after character `index - 1`, so text deleted
+    after the last shown character is not jumped over.
+    """
+    if end and index > 0:
+        return markup_offset(inline, index - 1, view) + 1
+    markup = seen = 0
+    for span in inline.spans:
+        size = len(span.text)
+        if span.mark is None or span.mark.visible_in(view):
+            if seen + size > index:
+                return markup + index - seen
+            seen += size
+        markup += size
+    return markup
 
 
 def shown(nodes: Sequence[N], view: View) -> list[N]:
@@ -123,8 +162,12 @@ def flatten(top: list[Place]) -> Iterator[Place]:
             yield from flatten(place.items)
 
 
+Where = tuple[ProposalRef, View]
+"""The context of a check outside sections: the proposal and the view read."""
+
+
 def report(
-    ctx: SectionContext | tuple[str | None, View],
+    ctx: SectionContext | Where,
     severity: Severity,
     rule: str,
     message: str,
@@ -133,8 +176,14 @@ def report(
     place: Place | None = None,
     node: Node | None = None,
     fix: str | None = None,
+    field: str | None = None,
+    offset: int | None = None,
 ) -> Problem:
-    """A Problem located in `ctx`; original-view problems become warnings about the base text."""
+    """A Problem located in `ctx`; original-view problems become warnings about the base text.
+
+    `field` and `offset` say where in the node the cursor belongs when the
+    problem is revealed (the offset in markup, see `markup_offset`).
+    """
     proposal, view = (ctx.proposal, ctx.view) if isinstance(ctx, SectionContext) else ctx
     if view == "original":
         severity, fix = "warning", None
@@ -144,7 +193,7 @@ def report(
         severity=severity,
         rule=rule,
         message=message,
-        proposal=proposal,
+        proposal=proposal.name,
         section=section,
         clause=place.clause if place is not None else None,
         label=place.label if place is not None else None,
@@ -152,6 +201,9 @@ def report(
         fix=fix,
         node_uid=target.uid if target is not None else None,
         view=view,
+        action=proposal.action,
+        field=field,
+        offset=offset,
     )
 
 

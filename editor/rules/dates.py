@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from editor.model.nodes import Adoption, Cover, Proposal, Resolution
 from editor.model.session import EditSession
-from editor.rules.context import report
+from editor.rules.context import ProposalRef, markup_offset, report
 from editor.rules.editing import change_final
 from editor.rules.problem import Problem
 
@@ -92,13 +92,33 @@ def revised(res: Resolution, proposal: Proposal | None) -> bool | None:
     return len(entries) > 1 if entries else None
 
 
-def check(res: Resolution, proposal: Proposal | None, cover: Cover | None, name: str | None) -> list[Problem]:
+_SPOT_FIELDS = {"number": "adoption", "history": "history", "preamble": "preamble"}
+"""The field of the resolution each spot is typed in."""
+
+
+def spot_offset(res: Resolution, key: str) -> int:
+    """Markup offset where spot `key` starts in its field: the last history entry, the preamble's "(Place, Year)"."""
+    inline = getattr(res, _SPOT_FIELDS[key])
+    text = inline.text("final")
+    if key == "history":
+        at = text.rfind(res.history_entries("final")[-1]) if res.history_entries("final") else -1
+    elif key == "preamble":
+        found = list(_PREAMBLE_SPOT.finditer(text))
+        at = found[-1].start() if found else len(text.rstrip().rstrip(","))
+    else:
+        at = 0
+    return markup_offset(inline, max(at, 0))
+
+
+def check(res: Resolution, proposal: Proposal | None, cover: Cover | None, name: ProposalRef) -> list[Problem]:
     if proposal is not None and proposal.action in ("SUP", "NOC"):
         return []
     out: list[Problem] = []
 
-    def add(rule: str, message: str, fix: str | None) -> None:
-        out.append(report((name, "final"), "error", rule, message, node=res, fix=fix))
+    def add(rule: str, message: str, fix: str | None, spot: str = "number") -> None:
+        field = "number" if rule == "dates.number" else _SPOT_FIELDS[spot]
+        offset = 0 if rule == "dates.number" else spot_offset(res, spot)
+        out.append(report((name, "final"), "error", rule, message, node=res, fix=fix, field=field, offset=offset))
 
     number = res.number.text("final")
     if _NUMBER_PREFIX.match(number):
@@ -114,15 +134,15 @@ def check(res: Resolution, proposal: Proposal | None, cover: Cover | None, name:
     for key in missing:
         what = "(Rev. Place, Year)" if key == "number" else "(Place, Year)"
         present = key in found or key == "number"  # an absent preamble is the drafter's to write, not the fix's
-        add("dates.missing", f"{_SPOT_NAMES[key]} does not give the place and year as {what}", fixable if present else None)
+        add("dates.missing", f"{_SPOT_NAMES[key]} does not give the place and year as {what}", fixable if present else None, key)
     if ref is not None:
         wrong = [key for key, spot in found.items() if spot is not None and key != source and (spot.place, spot.year) != (ref.place, ref.year)]
         if wrong:
             listed = "; ".join(f"{_SPOT_NAMES[k]} has {found[k]}" for k in wrong)
             if source == "conference":
-                add("dates.conference", f"the dates must name the conference ({ref}): {listed}", "bring the dates into line with the conference")
+                add("dates.conference", f"the dates must name the conference ({ref}): {listed}", "bring the dates into line with the conference", wrong[0])
             else:
-                add("dates.mismatch", f"the dates disagree with {_SPOT_NAMES[source]} ({ref}): {listed}", f"bring the dates into line with {_SPOT_NAMES[source]}")
+                add("dates.mismatch", f"the dates disagree with {_SPOT_NAMES[source]} ({ref}): {listed}", f"bring the dates into line with {_SPOT_NAMES[source]}", wrong[0])
     is_revised = revised(res, proposal)
     has_rev = res.adoption.text("final").lstrip().startswith("Rev.")
     if is_revised is True and not has_rev and res.adoption.text("final").strip():

@@ -14,19 +14,12 @@ from contextlib import contextmanager
 from editor.model.inline import Inline
 from editor.model.nodes import Node, Proposal
 from editor.model.session import EditSession
+from editor.rules.context import markup_offset
 
 
 def _markup_index(inline: Inline, final_index: int) -> int:
     """Markup offset of the final-view character at `final_index` (or the end of the markup)."""
-    markup = seen = 0
-    for span in inline.spans:
-        shown = span.mark is None or span.mark.kind == "ins"
-        if shown and seen + len(span.text) > final_index:
-            return markup + final_index - seen
-        if shown:
-            seen += len(span.text)
-        markup += len(span.text)
-    return markup
+    return markup_offset(inline, final_index, "final")
 
 
 def replace_final(session: EditSession, inline: Inline, start: int, end: int, text: str) -> None:

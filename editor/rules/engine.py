@@ -24,7 +24,7 @@ from editor.model.nodes import Annex, Clause, Cover, Document, Node, Proposal, R
 from editor.model.operations import ChangeNotice
 from editor.model.session import EditSession
 from editor.rules import annexes, dates, keywords, lettering, proposals, punctuation, xrefs
-from editor.rules.context import Place, SectionContext, keyword_of, place_list, position, proposal_name, shown
+from editor.rules.context import Place, SectionContext, keyword_of, place_list, position, proposal_ref, shown
 from editor.rules.editing import fix_tracking
 from editor.rules.problem import Problem
 
@@ -33,7 +33,7 @@ Listener = Callable[[list[Problem]], None]
 
 def section_contexts(res: Resolution, proposal: Proposal | None, view: View) -> dict[int, SectionContext]:
     """The context of every section of `res` shown in `view`."""
-    name = proposal_name(proposal)
+    name = proposal_ref(proposal)
     visible: list[Section] = shown(res.sections, view)  # type: ignore[assignment]
     out: dict[int, SectionContext] = {}
     operative = False
@@ -132,7 +132,7 @@ class Checker:
 
     def check_resolution(self, res: Resolution, proposal: Proposal | None, dirty: set[int] | None = None) -> None:
         """Recheck `res`: its own spots, the sections in `dirty` (all when None), and sections whose context changed."""
-        name = proposal_name(proposal)
+        name = proposal_ref(proposal)
         self.resolutions[res.uid] = dates.check(res, proposal, self.document.cover, name) + punctuation.check_preamble(res, (name, "final"))
         views = _views(proposal)
         contexts = {view: section_contexts(res, proposal, view) for view in views}

@@ -78,7 +78,8 @@ def check(section: Section, ctx: SectionContext) -> list[Problem]:
     out: list[Problem] = []
 
     def add(severity: str, rule: str, message: str, fix: str | None) -> None:
-        out.append(report(ctx, severity, rule, message, section=keyword or None, node=section, fix=fix))  # type: ignore[arg-type]
+        out.append(report(ctx, severity, rule, message, section=keyword or None, node=section, fix=fix,
+                          field="keyword", offset=0))  # type: ignore[arg-type]
 
     if not keyword:
         add("error", "keyword.missing", _missing_message(section.kind, ctx.missing_keyword),

@@ -16,10 +16,9 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from editor.model.labels import Label, LetterStyle, Scheme, detect_scheme, letter_style, sequence
-from editor.model.marks import View
 from editor.model.nodes import Clause, Section
 from editor.model.session import EditSession
-from editor.rules.context import Place, SectionContext, flatten, keyword_of, place_list, report
+from editor.rules.context import Place, SectionContext, Where, flatten, keyword_of, place_list, report
 from editor.rules.editing import set_label
 from editor.rules.problem import Problem
 
@@ -127,7 +126,7 @@ def check(section: Section, ctx: SectionContext, top: list[Place]) -> list[Probl
     return out
 
 
-def plan_problems(plan: ListPlan, ctx: SectionContext | tuple[str | None, View], where: str, what: str) -> list[Problem]:
+def plan_problems(plan: ListPlan, ctx: SectionContext | Where, where: str, what: str) -> list[Problem]:
     """The problems of one judged list; `where` opens each message ("noting", "annex 1"), `what` names the list in the fix."""
     if plan.scheme in ("dash", "bullet"):
         fix = f"use one marker in the {what}"
@@ -138,7 +137,7 @@ def plan_problems(plan: ListPlan, ctx: SectionContext | tuple[str | None, View],
         place = plan.places[index]
         out.append(report(ctx, "warning" if rule == "lettering.single" else "error", rule,
                           _message(where, place, plan, index, rule, detail), section=where, place=place,
-                          fix="remove the label" if rule == "lettering.single" else fix))
+                          fix="remove the label" if rule == "lettering.single" else fix, field="label", offset=0))
     return out
 
 

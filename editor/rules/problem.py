@@ -7,16 +7,29 @@ from typing import Any, Literal
 
 Severity = Literal["error", "warning"]
 
+SPOTS: dict[str, str] = {
+    "number": "number line", "adoption": "number line", "title": "title", "history": "history line",
+    "preamble": "preamble", "action": "proposal line", "identifier": "proposal line", "reasons": "Reasons",
+}
+"""How a drafter names the line a field of a resolution or proposal prints on (for problems outside sections)."""
+
+JSON_KEYS = ("severity", "rule", "message", "proposal", "section", "clause", "label", "subitem", "fix")
+
 
 @dataclass(frozen=True)
 class Problem:
     """One finding of a drafting check.
 
-    Location fields name what the drafter sees: the proposal identifier, the
-    section keyword, the clause counted from 1 within its section, the label
-    as typed, and the sub-item path ("2.1") when inside sub-items.
+    Location fields name what the drafter sees: the proposal identifier (and
+    its action, so the location reads like the proposal line "MOD ARB/36A2/1"),
+    the section keyword, the clause counted from 1 within its section, the
+    label as typed, and the sub-item path ("2.1") when inside sub-items.
     `node_uid` ties the problem to the model node for the window (jump to it,
-    underline it); `fix` describes the quick fix when there is one.
+    underline it); `field` names the node's field the problem is about
+    ("label", "text", "adoption", "reasons" …) and `offset` the markup offset
+    in that field where the cursor belongs, so revealing a problem lands on
+    the wrong label or after the wrong final mark rather than at the start of
+    the clause.  `fix` describes the quick fix when there is one.
     """
 
     severity: Severity
@@ -30,16 +43,28 @@ class Problem:
     fix: str | None = None
     node_uid: int | None = None
     view: str = "final"
+    action: str | None = None
+    field: str | None = None
+    offset: int | None = None
 
     def as_json(self) -> dict[str, Any]:
         """The keys `main.py validate --format json` promises."""
         data = asdict(self)
-        return {k: data[k] for k in ("severity", "rule", "message", "proposal", "section", "clause", "label", "subitem", "fix")}
+        return {k: data[k] for k in JSON_KEYS}
+
+    def heading(self) -> str | None:
+        """The proposal as its proposal line reads ("MOD ARB/36A2/1"); None outside proposals."""
+        if self.action and self.proposal and self.proposal != self.action:
+            return f"{self.action} {self.proposal}"
+        return self.proposal or self.action
 
     def location(self) -> str:
-        parts = [p for p in (self.proposal, self.section) if p]
+        """"MOD ARB/36A2/1, noting, clause 4 (b))", or "MOD ARB/36A2/1, number line" outside the sections."""
+        parts = [p for p in (self.heading(), self.section) if p]
         if self.clause is not None:
             parts.append(f"clause {self.clause}" + (f" ({self.label})" if self.label else ""))
+        elif self.section is None and self.field in SPOTS:
+            parts.append(SPOTS[self.field])
         if self.subitem:
             parts.append(f"item {self.subitem}")
         return ", ".join(parts)

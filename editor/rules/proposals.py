@@ -12,7 +12,7 @@ import re
 from editor.model.nodes import Document, Proposal
 from editor.model.session import EditSession
 from editor.model.views import has_marks
-from editor.rules.context import proposal_name, report
+from editor.rules.context import proposal_ref, report
 from editor.rules.problem import Problem
 
 RULES = ("proposal.add-marks", "proposal.mod-no-marks", "proposal.sup-text", "proposal.reasons",
@@ -24,11 +24,12 @@ def check(proposal: Proposal) -> list[Problem]:
     """What the proposal's action says about its own content."""
     if proposal.action is None:
         return []
-    name = proposal_name(proposal)
+    name = proposal_ref(proposal)
     out: list[Problem] = []
 
     def add(severity: str, rule: str, message: str) -> None:
-        out.append(report((name, "final"), severity, rule, message, node=proposal))  # type: ignore[arg-type]
+        field = "reasons" if rule == "proposal.reasons" else "action"  # the other rules judge the action symbol
+        out.append(report((name, "final"), severity, rule, message, node=proposal, field=field, offset=0))  # type: ignore[arg-type]
 
     res = proposal.resolution
     if proposal.action == "ADD" and res is not None and has_marks(res):  # the proposal block itself may be a tracked insertion
@@ -57,7 +58,8 @@ def check_identifiers(document: Document) -> dict[int, list[Problem]]:
         problems = out.setdefault(proposal.uid, [])
 
         def add(severity: str, rule: str, message: str, fix: str | None = None, _p: Proposal = proposal) -> None:
-            out[_p.uid].append(report((proposal_name(_p), "final"), severity, rule, message, node=_p, fix=fix))  # type: ignore[arg-type]
+            out[_p.uid].append(report((proposal_ref(_p), "final"), severity, rule, message, node=_p, fix=fix,  # type: ignore[arg-type]
+                                      field="identifier", offset=0))
 
         ident = proposal.identifier
         m = IDENTIFIER.match(ident)

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 
-from editor.model.marks import View
 from editor.model.nodes import Clause, Resolution, Section
 from editor.model.session import EditSession
-from editor.rules.context import Place, SectionContext, keyword_of, place_list, report
+from editor.rules.context import Place, SectionContext, Where, keyword_of, markup_offset, place_list, report
 from editor.rules.editing import replace_final
 from editor.rules.problem import Problem
 
@@ -73,7 +72,7 @@ def check(section: Section, ctx: SectionContext, top: list[Place]) -> list[Probl
     return judge(expected_endings(top, ctx), ctx, keyword_of(section, ctx.view))
 
 
-def judge(expected: list[tuple[Place, str, bool, str]], ctx: SectionContext | tuple[str | None, View], where: str) -> list[Problem]:
+def judge(expected: list[tuple[Place, str, bool, str]], ctx: SectionContext | Where, where: str) -> list[Problem]:
     """The problems of places whose ending is not the expected one (from `expected_endings`)."""
     out: list[Problem] = []
     for place, want, and_or, why in expected:
@@ -87,14 +86,16 @@ def judge(expected: list[tuple[Place, str, bool, str]], ctx: SectionContext | tu
     return out
 
 
-def _problem(ctx: SectionContext | tuple[str | None, View], keyword: str, place: Place, found: str, want: str, why: str) -> Problem:
+def _problem(ctx: SectionContext | Where, keyword: str, place: Place, found: str, want: str, why: str) -> Problem:
+    view = ctx.view if isinstance(ctx, SectionContext) else ctx[1]
+    after = markup_offset(place.node.text, ending(place.text)[1], view, end=True)  # the cursor goes after the wrong mark
     if found in ("; and", "; or"):
         return report(ctx, "error", "punctuation.and-or",
                       f"{keyword}: {place.who()} ends with \"{found}\", which belongs only before the last item of a list; it should end with \"{want}\"",
-                      section=keyword, place=place, fix=f"end with \"{want}\"")
+                      section=keyword, place=place, fix=f"end with \"{want}\"", field="text", offset=after)
     shown_found = f"ends with \"{found}\"" if found else "has no final punctuation"
     return report(ctx, "error", "punctuation.clause", f"{keyword}: {place.who()} {shown_found} but {why}",
-                  section=keyword, place=place, fix=f"end with \"{want}\"")
+                  section=keyword, place=place, fix=f"end with \"{want}\"", field="text", offset=after)
 
 
 def fix_clause(session: EditSession, clause: Clause, ctx: SectionContext) -> None:
@@ -110,7 +111,7 @@ def fix_clause(session: EditSession, clause: Clause, ctx: SectionContext) -> Non
             return
 
 
-def check_preamble(resolution: Resolution, where: tuple[str | None, str]) -> list[Problem]:
+def check_preamble(resolution: Resolution, where: Where) -> list[Problem]:
     text = resolution.preamble.text("final")
     if not text.strip():
         return []
@@ -120,7 +121,8 @@ def check_preamble(resolution: Resolution, where: tuple[str | None, str]) -> lis
     shown_found = f"ends with \"{found}\"" if found else "has no final punctuation"
     return [report(where, "error", "punctuation.preamble",  # type: ignore[arg-type]
                    f"the preamble \"{text.strip()[:60]}\" {shown_found} but must end with \",\"",
-                   node=resolution, fix="end with \",\"")]
+                   node=resolution, fix="end with \",\"", field="preamble",
+                   offset=markup_offset(resolution.preamble, ending(text)[1], end=True))]
 
 
 def fix_preamble(session: EditSession, resolution: Resolution) -> None:

@@ -15,10 +15,9 @@ from dataclasses import dataclass, replace
 
 from editor.model.inline import Span
 from editor.model.labels import SUFFIXES
-from editor.model.marks import View
 from editor.model.nodes import Clause, Resolution, Section
 from editor.model.session import EditSession
-from editor.rules.context import Place, SectionContext, flatten, keyword_of, place_list, report, shown
+from editor.rules.context import Place, SectionContext, Where, flatten, keyword_of, markup_offset, place_list, report, shown
 from editor.rules.editing import replace_final
 from editor.rules.keywords import KNOWN, known_prefix
 from editor.rules.problem import Problem
@@ -164,7 +163,7 @@ def table_of(entries: list[tuple[str, frozenset[str]]]) -> Table:
     return table
 
 
-def check(refs: list[Reference], table: Table, ctx: SectionContext | tuple[str | None, View], section_keyword: str) -> list[Problem]:
+def check(refs: list[Reference], table: Table, ctx: SectionContext | Where, section_keyword: str) -> list[Problem]:
     out: list[Problem] = []
     for ref in refs:
         labels = table.get(ref.keyword.lower())
@@ -172,7 +171,8 @@ def check(refs: list[Reference], table: Table, ctx: SectionContext | tuple[str |
             continue
         out.append(report(ctx, "error", "xref.missing",
                           f"{section_keyword}: {ref.place.who()} refers to {ref.keyword} {ref.label}, which does not exist",
-                          section=section_keyword, place=ref.place))
+                          section=section_keyword, place=ref.place, field="text",
+                          offset=markup_offset(ref.place.node.text, ref.start) if ref.start >= 0 else None))
     return out
 
 

@@ -328,15 +328,21 @@ class DocumentView(QTextEdit):
         return True
 
     def reveal(self, uid: int, field: str | None = None, offset: int = 0) -> None:
+        """Put the cursor in `field` of node `uid` at markup `offset`, on whichever row shows it.
+
+        Without a field, or when the node does not show that field, the
+        cursor goes to the start of its text (or first field, or first row).
+        """
         rows = self._index.get(uid)
         if not rows:
             return
-        names = [p.field for p, _ in self._rows[rows[0]].fields() if p.field]
-        name = field if field in names else ("text" if "text" in names else (names[0] if names else ""))
-        if not name or not self.place_cursor(uid, name, offset):
-            cursor = self.textCursor()
-            cursor.setPosition(self._block(rows[0]).position())
-            self.setTextCursor(cursor)
+        if not (field and self.place_cursor(uid, field, offset)):
+            names = [p.field for p, _ in self._rows[rows[0]].fields() if p.field]
+            name = "text" if "text" in names else (names[0] if names else "")
+            if not name or not self.place_cursor(uid, name, 0 if field else offset):
+                cursor = self.textCursor()
+                cursor.setPosition(self._block(rows[0]).position())
+                self.setTextCursor(cursor)
         self.show_cursor_in_context()
         self.setFocus()
 
