@@ -59,12 +59,13 @@ class Problem:
         return self.proposal or self.action
 
     def location(self) -> str:
-        """"MOD ARB/36A2/1, noting, clause 4 (b))", or "MOD ARB/36A2/1, number line" outside the sections."""
+        """"MOD ARB/36A2/1, noting, clause 4 (b))", "… clause 1, item 2 (•)", or "MOD ARB/36A2/1, number line" outside sections."""
         parts = [p for p in (self.heading(), self.section) if p]
+        label = f" ({self.label})" if self.label else ""  # the label typed on the clause, or on the item when in one
         if self.clause is not None:
-            parts.append(f"clause {self.clause}" + (f" ({self.label})" if self.label else ""))
+            parts.append(f"clause {self.clause}" + ("" if self.subitem else label))
         elif self.section is None and self.field in SPOTS:
             parts.append(SPOTS[self.field])
         if self.subitem:
-            parts.append(f"item {self.subitem}")
+            parts.append(f"item {self.subitem}{label}")
         return ", ".join(parts)
