@@ -18,6 +18,12 @@ def _one(problems: list[Problem], rule: str) -> Problem:
     return found[0]
 
 
+def _mod_clause(index: int) -> tuple[Document, EditSession, Clause]:
+    """The tracked MOD of the base text and its considering clause `index`."""
+    doc, session = mod_of()
+    return doc, session, next(doc.resolutions()).sections[0].clauses[index]
+
+
 def _as_mod(doc: Document) -> Document:
     proposal = doc.proposals[0]
     return Document([Proposal("MOD", "ARB/36A2/1", proposal.resolution, reasons="")], wtsa_cover())
@@ -69,10 +75,7 @@ def test_lettering_points_at_the_label_and_punctuation_after_the_final_mark() ->
 
 
 def test_punctuation_offset_counts_deleted_text_in_a_tracked_mod() -> None:
-    doc, session = mod_of()
-    res = doc.proposals[0].resolution
-    assert res is not None
-    clause = res.sections[0].clauses[-1]  # the last considering clause ends with ","
+    doc, session, clause = _mod_clause(-1)  # the last considering clause ends with ","
     text = clause.text.text()
     session.replace_text(clause.text, len(text) - 1, len(text), ";")  # struck "," then inserted ";"
     assert clause.text.text("markup").endswith(",;")
@@ -106,10 +109,7 @@ def test_an_action_change_relocates_every_problem_incrementally() -> None:
 
 
 def test_markup_offset_skips_what_the_view_does_not_show() -> None:
-    doc, session = mod_of()
-    res = doc.proposals[0].resolution
-    assert res is not None
-    clause = res.sections[0].clauses[0]
+    doc, session, clause = _mod_clause(0)
     session.replace_text(clause.text, 0, 4, "This")  # struck "that " start, inserted "This"
     markup, final, original = (clause.text.text(v) for v in ("markup", "final", "original"))  # type: ignore[arg-type]
     for view, shown in (("final", final), ("original", original)):
