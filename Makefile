@@ -18,9 +18,11 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 	$(PY) -m ruff check .
+	$(PY) -m mypy
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
+	$(PY) -m mypy
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
@@ -30,6 +32,7 @@ examples: $(STAMP)
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) main.py examples/ARB-36A2-1.xml --screenshot docs/images/window.png
+	QT_QPA_PLATFORM=offscreen $(PY) main.py ../shared/seed/ARB-36A2-1.txt --screenshot docs/images/window-problems.png --problem 5
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -128,7 +128,7 @@ def layout(document: Document, view: ExportView = "markup") -> Layout:
     """The blocks of `document` as shown in `view`."""
     if view not in EXPORT_VIEWS:
         raise ValueError(f"unknown view {view!r}; choose one of {', '.join(EXPORT_VIEWS)}")
-    source = document if view in ("markup", "print") else project(document, view)
+    source = document if view in ("markup", "print") else project(document, "final" if view == "final" else "original")
     return _Builder(view).build(source)
 
 

@@ -100,7 +100,8 @@ class _Comparer:
         out: list[N] = []
         for a, b in align(old, new, key, words):
             if a is None:
-                out.append(self.block(b, "ins"))  # type: ignore[arg-type]
+                assert b is not None  # align never pairs two gaps
+                out.append(self.block(b, "ins"))
             elif b is None:
                 out.append(self.block(a, "del"))
             else:

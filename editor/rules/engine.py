@@ -34,7 +34,7 @@ Listener = Callable[[list[Problem]], None]
 def section_contexts(res: Resolution, proposal: Proposal | None, view: View) -> dict[int, SectionContext]:
     """The context of every section of `res` shown in `view`."""
     name = proposal_ref(proposal)
-    visible: list[Section] = shown(res.sections, view)  # type: ignore[assignment]
+    visible: list[Section] = shown(res.sections, view)
     out: dict[int, SectionContext] = {}
     operative = False
     keywords_shown = [keyword_of(sec, view) for sec in visible]

@@ -16,7 +16,7 @@ from editor.model.nodes import Section
 from editor.model.session import EditSession
 from editor.rules.context import SectionContext, keyword_of, report
 from editor.rules.editing import change_final
-from editor.rules.problem import Problem
+from editor.rules.problem import Problem, Severity
 
 RULES = ("keyword.missing", "keyword.case", "keyword.punctuation", "keyword.unknown", "keyword.kind", "keyword.order")
 
@@ -77,9 +77,9 @@ def check(section: Section, ctx: SectionContext) -> list[Problem]:
     keyword = keyword_of(section, ctx.view)
     out: list[Problem] = []
 
-    def add(severity: str, rule: str, message: str, fix: str | None) -> None:
+    def add(severity: Severity, rule: str, message: str, fix: str | None) -> None:
         out.append(report(ctx, severity, rule, message, section=keyword or None, node=section, fix=fix,
-                          field="keyword", offset=0))  # type: ignore[arg-type]
+                          field="keyword", offset=0))
 
     if not keyword:
         add("error", "keyword.missing", _missing_message(section.kind, ctx.missing_keyword),

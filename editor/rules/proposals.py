@@ -13,7 +13,7 @@ from editor.model.nodes import Document, Proposal
 from editor.model.session import EditSession
 from editor.model.views import has_marks
 from editor.rules.context import proposal_ref, report
-from editor.rules.problem import Problem
+from editor.rules.problem import Problem, Severity
 
 RULES = ("proposal.add-marks", "proposal.mod-no-marks", "proposal.sup-text", "proposal.reasons",
          "proposal.identifier", "proposal.duplicate", "proposal.numbering")
@@ -27,9 +27,9 @@ def check(proposal: Proposal) -> list[Problem]:
     name = proposal_ref(proposal)
     out: list[Problem] = []
 
-    def add(severity: str, rule: str, message: str) -> None:
+    def add(severity: Severity, rule: str, message: str) -> None:
         field = "reasons" if rule == "proposal.reasons" else "action"  # the other rules judge the action symbol
-        out.append(report((name, "final"), severity, rule, message, node=proposal, field=field, offset=0))  # type: ignore[arg-type]
+        out.append(report((name, "final"), severity, rule, message, node=proposal, field=field, offset=0))
 
     res = proposal.resolution
     if proposal.action == "ADD" and res is not None and has_marks(res):  # the proposal block itself may be a tracked insertion
@@ -57,8 +57,8 @@ def check_identifiers(document: Document) -> dict[int, list[Problem]]:
         serial += 1
         problems = out.setdefault(proposal.uid, [])
 
-        def add(severity: str, rule: str, message: str, fix: str | None = None, _p: Proposal = proposal) -> None:
-            out[_p.uid].append(report((proposal_ref(_p), "final"), severity, rule, message, node=_p, fix=fix,  # type: ignore[arg-type]
+        def add(severity: Severity, rule: str, message: str, fix: str | None = None, _p: Proposal = proposal) -> None:
+            out[_p.uid].append(report((proposal_ref(_p), "final"), severity, rule, message, node=_p, fix=fix,
                                       field="identifier", offset=0))
 
         ident = proposal.identifier

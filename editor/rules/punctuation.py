@@ -119,7 +119,7 @@ def check_preamble(resolution: Resolution, where: Where) -> list[Problem]:
     if found == ",":
         return []
     shown_found = f"ends with \"{found}\"" if found else "has no final punctuation"
-    return [report(where, "error", "punctuation.preamble",  # type: ignore[arg-type]
+    return [report(where, "error", "punctuation.preamble",
                    f"the preamble \"{text.strip()[:60]}\" {shown_found} but must end with \",\"",
                    node=resolution, fix="end with \",\"", field="preamble",
                    offset=markup_offset(resolution.preamble, ending(text)[1], end=True))]

@@ -186,8 +186,8 @@ def retarget(session: EditSession, resolution: Resolution, keyword: str, changed
     cross-reference targets are updated in place.
     """
     count = 0
-    lists: list[list[Clause]] = [s.clauses for s in shown(resolution.sections, "final")]  # type: ignore[attr-defined]
-    lists += [a.paragraphs for a in shown(resolution.annexes, "final")]  # type: ignore[attr-defined]
+    lists: list[list[Clause]] = [s.clauses for s in shown(resolution.sections, "final")]
+    lists += [a.paragraphs for a in shown(resolution.annexes, "final")]
     for clauses in lists:
         by_clause: dict[int, list[Reference]] = {}
         for ref in find(place_list(clauses, "final")):

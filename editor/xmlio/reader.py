@@ -9,9 +9,11 @@ and, where known, the line and column.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 from lxml import etree
 
+from editor.model.inline import Inline
 from editor.model.marks import Mark
 from editor.model.nodes import (
     Annex,
@@ -24,6 +26,7 @@ from editor.model.nodes import (
     Proposal,
     Resolution,
     Section,
+    SectionKind,
 )
 from editor.xmlio.errors import DocumentError
 from editor.xmlio.inline_xml import mark_from, read_inline
@@ -114,7 +117,10 @@ def _block_mark(el: etree._Element) -> Mark | None:
     return mark_from(el, kind) if kind in ("ins", "del") else None
 
 
-def _marked(node: Node, el: etree._Element) -> Node:
+_N = TypeVar("_N", bound=Node)
+
+
+def _marked(node: _N, el: etree._Element) -> _N:
     node.change = _block_mark(el)
     return node
 
@@ -123,11 +129,27 @@ def _inline_of(el: etree._Element, tag: str) -> etree._Element | None:
     return el.find(tag)
 
 
+def _required(el: etree._Element, tag: str) -> Inline:
+    """The inline child the schema requires (documents are validated before they are built)."""
+    child = el.find(tag)
+    assert child is not None, f"<{el.tag}> without <{tag}> passed the schema"
+    return read_inline(child)
+
+
+def _optional(el: etree._Element, tag: str) -> Inline | str:
+    child = el.find(tag)
+    return read_inline(child) if child is not None else ""
+
+
+def _kind(el: etree._Element) -> SectionKind:
+    return "operative" if el.get("kind") == "operative" else "preambular"
+
+
 def _read_clause(el: etree._Element) -> Clause:
     label = el.find("label")
     clause = Clause(
         read_inline(label) if label is not None else "",
-        read_inline(el.find("text")),
+        _required(el, "text"),
         [_read_clause(item) for item in el.findall("item")],
     )
     _marked(clause, el)
@@ -135,31 +157,27 @@ def _read_clause(el: etree._Element) -> Clause:
 
 
 def _read_resolution(el: etree._Element) -> Resolution:
-    def inline(tag: str) -> object:
-        child = el.find(tag)
-        return read_inline(child) if child is not None else ""
-
     res = Resolution(
         body=el.get("body", "WTSA"),
         draft=el.get("draft") == "true",
-        number=inline("number"),  # type: ignore[arg-type]
-        adoption=inline("adoption"),  # type: ignore[arg-type]
-        title=inline("title"),  # type: ignore[arg-type]
-        history=inline("history"),  # type: ignore[arg-type]
-        preamble=inline("preamble"),  # type: ignore[arg-type]
+        number=_optional(el, "number"),
+        adoption=_optional(el, "adoption"),
+        title=_optional(el, "title"),
+        history=_optional(el, "history"),
+        preamble=_optional(el, "preamble"),
         sections=[
-            _marked(Section(read_inline(s.find("keyword")), s.get("kind", "preambular"), [_read_clause(c) for c in s.findall("clause")]), s)  # type: ignore[misc]
+            _marked(Section(_required(s, "keyword"), _kind(s), [_read_clause(c) for c in s.findall("clause")]), s)
             for s in el.findall("section")
         ],
         annexes=[
             _marked(
                 Annex(
-                    read_inline(a.find("heading")),
-                    read_inline(a.find("title")) if a.find("title") is not None else "",
+                    _required(a, "heading"),
+                    _optional(a, "title"),
                     [_read_clause(p) for p in a.findall("p")],
                 ),
                 a,
-            )  # type: ignore[misc]
+            )
             for a in el.findall("annex")
         ],
         footnotes=[Footnote(f.get("key", ""), read_inline(f)) for f in el.findall("footnote")],

@@ -25,7 +25,9 @@ ROOTS = ("resolution", "contribution")
 def vocabulary() -> frozenset[str]:
     """Every element name the schema defines."""
     rng = etree.parse(str(SCHEMA_PATH))
-    return frozenset(str(name) for name in rng.xpath("//rng:element/@name", namespaces={"rng": RNG_NS}))
+    names = rng.xpath("//rng:element/@name", namespaces={"rng": RNG_NS})
+    assert isinstance(names, list)
+    return frozenset(str(name) for name in names)
 
 
 def _stranger(tree: etree._ElementTree | etree._Element) -> etree._Element | None:
@@ -41,11 +43,18 @@ def _stranger(tree: etree._ElementTree | etree._Element) -> etree._Element | Non
 def _diagnosis(tree: etree._ElementTree | etree._Element) -> tuple[str, int | None] | None:
     root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
     if root.tag not in ROOTS:
-        return f"the root element is <{root.tag}>, where a <resolution> or a <contribution> is expected (a file of another kind?)", root.sourceline
+        return f"the root element is <{root.tag}>, where a <resolution> or a <contribution> is expected (a file of another kind?)", _line(root)
     stranger = _stranger(root)
     if stranger is not None:
-        return f"<{stranger.tag}> is not an element of this vocabulary (inside <{stranger.getparent().tag}>)", stranger.sourceline
+        parent = stranger.getparent()
+        inside = f" (inside <{parent.tag}>)" if parent is not None else ""
+        return f"<{stranger.tag}> is not an element of this vocabulary{inside}", _line(stranger)
     return None
+
+
+def _line(element: etree._Element) -> int | None:
+    line = element.sourceline
+    return line if isinstance(line, int) else None
 
 
 def validate_tree(tree: etree._ElementTree | etree._Element, path: str | Path | None) -> None:

@@ -88,7 +88,7 @@ def _annex(parent: etree._Element, annex: Annex) -> None:
 
 
 def _proposal(parent: etree._Element, prop: Proposal) -> None:
-    attrs = {}
+    attrs: dict[str, str] = {}
     if prop.action:
         attrs["action"] = prop.action
     if prop.identifier:
