@@ -204,6 +204,7 @@ def report(
         action=proposal.action,
         field=field,
         offset=offset,
+        noun=place.noun if place is not None else "clause",
     )
 
 

@@ -46,6 +46,8 @@ class Problem:
     action: str | None = None
     field: str | None = None
     offset: int | None = None
+    noun: str = "clause"
+    """How the location names the place: "clause", or "paragraph" for an annex paragraph (as the message does)."""
 
     def as_json(self) -> dict[str, Any]:
         """The keys `main.py validate --format json` promises."""
@@ -59,11 +61,12 @@ class Problem:
         return self.proposal or self.action
 
     def location(self) -> str:
-        """"MOD ARB/36A2/1, noting, clause 4 (b))", "… clause 1, item 2 (•)", or "MOD ARB/36A2/1, number line" outside sections."""
+        """"MOD ARB/36A2/1, noting, clause 4 (b))", "… clause 1, item 2 (•)", "…, annex 1, paragraph 3 (2)",
+        or "MOD ARB/36A2/1, number line" outside sections."""
         parts = [p for p in (self.heading(), self.section) if p]
         label = f" ({self.label})" if self.label else ""  # the label typed on the clause, or on the item when in one
         if self.clause is not None:
-            parts.append(f"clause {self.clause}" + ("" if self.subitem else label))
+            parts.append(f"{self.noun} {self.clause}" + ("" if self.subitem else label))
         elif self.section is None and self.field in SPOTS:
             parts.append(SPOTS[self.field])
         if self.subitem:

@@ -187,3 +187,11 @@ def test_references_in_an_annex_are_checked_and_follow_a_relettering() -> None:
     assert paragraphs(doc)[1][1] == "As considering c) and resolves 3 say."
     assert engine.problems == check_document(doc)
     assert_valid(doc)
+
+
+def test_annex_locations_name_the_paragraph_as_the_message_does() -> None:
+    doc = annex_doc(("1", "A"), ("2", "B"), ("2", "C"), ("", "As resolves 3 says."))
+    found = {p.rule: p for p in annex_problems(doc)}
+    assert found["lettering.duplicate"].location() == "annex 1, paragraph 3 (2)"
+    assert found["xref.missing"].location() == "annex 1, paragraph 4"
+    assert_valid(doc)
