@@ -25,10 +25,16 @@ def register(sub: argparse._SubParsersAction) -> list[str]:  # type: ignore[type
 
 
 def text_line(path: str, problem: Problem) -> str:
-    """One line per problem: file, severity, the message (which names section and clause), rule id and fix."""
-    proposal = f"{problem.proposal}: " if problem.proposal and problem.proposal not in problem.message else ""
+    """One line per problem, "FILE: SEVERITY: LOCATION: MESSAGE [RULE; fix: FIX]".
+
+    The location is the one the Problems panel shows (`Problem.location()`),
+    so a line can be grepped by proposal, section or clause, and the fields
+    keep a fixed order a script can split on ": " and " [".
+    """
+    where = problem.location()
+    location = f"{where}: " if where else ""
     fix = f"; fix: {problem.fix}" if problem.fix else ""
-    return f"{path}: {problem.severity}: {proposal}{problem.message} [{problem.rule}{fix}]"
+    return f"{path}: {problem.severity}: {location}{problem.message} [{problem.rule}{fix}]"
 
 
 def run(args: argparse.Namespace) -> int:

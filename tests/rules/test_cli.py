@@ -106,3 +106,15 @@ def test_fix_unknown_rule_is_refused(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["fix", written(tmp_path, seed_like()), "--rule", "spelling", "-o", str(tmp_path / "x.xml")]) == 2
     assert "no check named 'spelling'" in capsys.readouterr().err
     assert not (tmp_path / "x.xml").exists()
+
+
+def test_text_lines_carry_the_location_the_problems_panel_shows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = seed_like()
+    doc.proposals[0].action, doc.proposals[0].identifier = "MOD", "ARB/36A2/1"
+    path = written(tmp_path, doc)
+    assert main(["validate", path]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert (f"{path}: error: MOD ARB/36A2/1, noting, clause 4 (b)): noting: clause 4 is lettered b) but should be d) "
+            "(b) is already clause 2) [lettering.duplicate; fix: reletter the section]") in lines
+    assert any(line.startswith(f"{path}: error: MOD ARB/36A2/1, resolves, clause 2 (1): ") for line in lines)
+    assert any(line.startswith(f"{path}: warning: MOD ARB/36A2/1, Reasons: ") for line in lines)
