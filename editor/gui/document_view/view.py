@@ -43,6 +43,7 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 from editor.gui.document_view import structure
 from editor.gui.document_view.paste import clauses_from_text, paragraphs, sections_from_text
 from editor.gui.document_view.rows import Row, rows_for
+from editor.gui.document_view.squiggles import problem_span, shows_field
 from editor.gui.document_view.styles import CHANGE_BAR, Formats
 from editor.model.inline import Inline, slice_spans
 from editor.model.marks import View
@@ -664,11 +665,10 @@ class DocumentView(QTextEdit):
             lo, hi = self._visible_rows()
             for n in range(max(0, lo - 2), min(len(self._rows), hi + 2)):
                 row = self._rows[n]
-                if row.node.uid not in by_uid or self._index[row.node.uid][0] != n:
+                if row.node.uid not in by_uid:
                     continue
                 block = self._block(n)
-                for problem in by_uid[row.node.uid]:
-                    start, end = self._problem_span(row, problem, block.length() - 1)
+                for problem, (start, end) in self._row_problems(n):
                     cursor = QTextCursor(block)
                     cursor.setPosition(block.position() + start)
                     cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
@@ -680,20 +680,22 @@ class DocumentView(QTextEdit):
                     selections.append(sel)
         self.setExtraSelections(selections)
 
-    @staticmethod
-    def _problem_span(row: Row, problem: Any, row_length: int) -> tuple[int, int]:
-        """What to underline in the row: the label for a lettering problem, the final mark for a
-        punctuation problem, the whole paragraph otherwise."""
-        rule = str(getattr(problem, "rule", ""))
-        fields = {part.field: (part, start) for part, start in row.fields()}
-        if rule.startswith("lettering.") and "label" in fields and fields["label"][0].length():
-            part, start = fields["label"]
-            return start, start + part.length()
-        if rule.startswith("punctuation.") and "text" in fields and fields["text"][0].length():
-            part, start = fields["text"]
-            end = start + part.length()
-            return end - 1, end
-        return 0, row_length
+    def _row_problems(self, n: int) -> list[tuple[Any, tuple[int, int]]]:
+        """The problems underlined on row `n`, with the row span of each (see squiggles.problem_span).
+
+        A problem goes on the row that shows its field; when no row of its
+        node does, on the node's first row, whole.
+        """
+        row = self._rows[n]
+        uid = row.node.uid
+        own = self._index.get(uid, [n])
+        out: list[tuple[Any, tuple[int, int]]] = []
+        for problem in self._problems_by_uid.get(uid, []):
+            whole = own[0] == n and not any(shows_field(self._rows[m], problem) for m in own)
+            span = problem_span(row, problem, whole)
+            if span is not None:
+                out.append((problem, span))
+        return out
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
@@ -705,10 +707,9 @@ class DocumentView(QTextEdit):
         self._update_squiggles()
 
     def problems_at(self, pos: QPoint) -> list[Any]:
-        row = self.row_at(self.cursorForPosition(pos).blockNumber())
-        if row is None:
-            return []
-        return list(self._problems_by_uid.get(row.node.uid, []))
+        """The problems underlined on the paragraph at `pos` (a date in the preamble is not the title's)."""
+        at = self.row_index(self.cursorForPosition(pos).blockNumber())
+        return [] if at is None else [problem for problem, _ in self._row_problems(at)]
 
     def viewportEvent(self, e: QEvent) -> bool:
         if isinstance(e, QHelpEvent) and e.type() == QEvent.Type.ToolTip:

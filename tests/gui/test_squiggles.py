@@ -1,0 +1,76 @@
+"""The wavy underline sits on the spot a problem is about: the label, the final mark, the date spot."""
+
+from __future__ import annotations
+
+from editor.controller import DocumentController
+from editor.gui.document_view import DocumentView
+from editor.model import Inline, Resolution
+from editor.model.nodes import Document
+from editor.rules.engine import RuleEngine
+from tests.factories import base_document
+from tests.gui.conftest import assert_valid
+
+
+def _view(qtbot, doc: Document) -> tuple[DocumentView, DocumentController]:  # type: ignore[no-untyped-def]
+    controller = DocumentController(doc, author="T", checks=RuleEngine)
+    view = DocumentView(controller)
+    qtbot.addWidget(view)
+    return view, controller
+
+
+def _underlined(view: DocumentView) -> list[tuple[str, str]]:
+    """(paragraph text, underlined text) of every squiggle."""
+    return [(s.cursor.block().text(), s.cursor.selectedText()) for s in view.extraSelections()]
+
+
+def _res(doc: Document) -> Resolution:
+    res = doc.proposals[0].resolution
+    assert res is not None
+    return res
+
+
+def _set(node, field: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    setattr(node, field, Inline.plain(text))
+    node._adopt()
+
+
+def test_a_wrong_label_is_underlined_alone(qtbot) -> None:  # type: ignore[no-untyped-def]
+    doc = base_document()
+    wrong = _res(doc).sections[1].clauses[1]
+    _set(wrong, "label", "c)")
+    view, controller = _view(qtbot, doc)
+    lettering = [p for p in controller.problems() if p.rule.startswith("lettering.") and p.node_uid == wrong.uid]
+    assert lettering
+    on_clause = [u for t, u in _underlined(view) if t.startswith("c)\t")]
+    assert on_clause == ["c)"] * len(lettering)
+    assert_valid(doc)
+
+
+def test_a_date_problem_underlines_the_preamble_spot_not_the_number_line(qtbot) -> None:  # type: ignore[no-untyped-def]
+    doc = base_document()
+    res = _res(doc)
+    preamble = res.preamble.text()
+    assert "(Hammamet, 2016)" in preamble
+    _set(res, "preamble", preamble.replace("(Hammamet, 2016)", "(Geneva, 2012)"))
+    view, controller = _view(qtbot, doc)
+    dates = [p for p in controller.problems() if p.rule.startswith("dates.") and p.field == "preamble"]
+    assert dates
+    underlined = _underlined(view)
+    assert [u for t, u in underlined if "(Geneva, 2012)" in t] == ["(Geneva, 2012)"] * len(dates)
+    assert not [u for t, u in underlined if t.startswith("RESOLUTION ")]  # the number line is right
+    selections = view.extraSelections()
+    rect = view.cursorRect(next(s.cursor for s in selections if "Geneva" in s.cursor.selectedText()))
+    assert {p.message for p in view.problems_at(rect.center())} == {p.message for p in dates}
+    assert_valid(doc)
+
+
+def test_a_problem_without_a_text_field_underlines_its_first_row(qtbot) -> None:  # type: ignore[no-untyped-def]
+    doc = base_document()
+    doc.proposals[0].action, doc.proposals[0].identifier = "MOD", "ARB/36A2/1"
+    doc.proposals[0].reasons = Inline.plain("Why.")
+    doc.proposals[0]._adopt()
+    view, controller = _view(qtbot, doc)
+    wrong = [p for p in controller.problems() if p.field == "action"]
+    assert wrong, "a MOD proposal without revision marks"
+    assert ("MOD\tARB/36A2/1", "MOD\tARB/36A2/1") in _underlined(view)
+    assert_valid(doc)
