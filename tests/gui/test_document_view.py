@@ -403,3 +403,21 @@ def test_pasting_text_with_keywords_creates_sections(window, qtbot) -> None:  # 
     assert window.controller.undo_stack.count() == 1
     assert view.toPlainText() == _fresh_text(view)
     assert_valid(view.session.document)
+
+
+def test_enter_on_title_history_and_preamble_moves_on_without_changing_the_document(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    res = _res(view)
+    before = to_bytes(view.session.document)
+    view.place_cursor(res, "title", 5)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert view.location() == (res, "history", 0)
+    qtbot.keyClick(view, Qt.Key.Key_Enter)
+    assert view.location() == (res, "preamble", 0)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert view.location() == (res.sections[0], "keyword", 0)
+    assert to_bytes(view.session.document) == before
+    assert window.controller.undo_stack.count() == 0 and not window.isWindowModified()
+    qtbot.keyClicks(view, "x")  # typing after the move goes into the field reached
+    assert res.sections[0].keyword.text() == "xconsidering"
+    assert_valid(window.controller.session.document)

@@ -475,6 +475,30 @@ class DocumentView(QTextEdit):
             self._land(self._perform("New clause", lambda: structure.split_clause(self.session, node, at)))
         elif isinstance(node, Section):
             self._land(self._perform("New clause", lambda: structure.new_first_clause(self.session, node)))
+        else:  # the number line, title, history line, preamble, Reasons …: one paragraph each, so on to the next
+            self.next_field()
+
+    def next_field(self) -> bool:
+        """Put the cursor at the start of the next editable field, as Tab does in a form; False at the end.
+
+        Enter on a title or a preamble has no clause to start, and a drafter
+        who presses it means "done here": the document stays as it is.
+        """
+        cursor = self.textCursor()
+        n = self.row_index(cursor.blockNumber())
+        if n is None:
+            return False
+        found = self._rows[n].locate(cursor.positionInBlock())
+        after = -1
+        if found is not None:
+            after = next(start for part, start in self._rows[n].fields() if part is found[0])
+        for m in range(n, len(self._rows)):
+            for part, start in self._rows[m].fields():
+                if (m > n or start > after) and part.node is not None and part.field is not None:
+                    self.session.break_merge()
+                    self._land((part.node, part.field, 0))
+                    return True
+        return False
 
     def indent(self, deeper: bool = True) -> None:
         """Tab / Shift+Tab: into or out of a sub-item level."""
