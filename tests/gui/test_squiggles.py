@@ -74,3 +74,13 @@ def test_a_problem_without_a_text_field_underlines_its_first_row(qtbot) -> None:
     assert wrong, "a MOD proposal without revision marks"
     assert ("MOD\tARB/36A2/1", "MOD\tARB/36A2/1") in _underlined(view)
     assert_valid(doc)
+
+
+def test_a_missing_preamble_date_is_underlined_where_it_belongs(qtbot) -> None:  # type: ignore[no-untyped-def]
+    doc = base_document()
+    res = _res(doc)
+    _set(res, "preamble", "The World Telecommunication Standardization Assembly,")
+    view, controller = _view(qtbot, doc)
+    assert [p for p in controller.problems() if p.rule == "dates.missing" and p.field == "preamble"]
+    assert [u for t, u in _underlined(view) if t.startswith("The World")] == [","]
+    assert_valid(doc)
