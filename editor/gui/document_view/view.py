@@ -388,6 +388,11 @@ class DocumentView(QTextEdit):
         self.controller.perform(label, lambda: result.append(action()), merge_key)
         return result[0] if result else None
 
+    def _cut(self) -> None:
+        """Context menu Cut: copy, then delete through the model (tracked like any deletion)."""
+        self.copy()
+        self._delete_selection()
+
     def _delete_selection(self) -> Location | None:
         """Delete the selected text of every field under the selection; the cursor goes to its start."""
         ranges = self._selected_ranges()
@@ -503,9 +508,12 @@ class DocumentView(QTextEdit):
     def indent(self, deeper: bool = True) -> None:
         """Tab / Shift+Tab: into or out of a sub-item level."""
         loc = self.location()
-        if loc is None or not isinstance(loc[0], Clause):
+        if loc is None:
             return
-        clause, field, offset = loc
+        node, field, offset = loc
+        if not isinstance(node, Clause):
+            return
+        clause: Clause = node
         verb = structure.indent if deeper else structure.outdent
         place = self._perform("Indent" if deeper else "Outdent", lambda: verb(self.session, clause))
         if place is not None:
@@ -645,7 +653,7 @@ class DocumentView(QTextEdit):
         menu.addAction(self.tr("Undo"), self.controller.undo).setEnabled(self.controller.undo_stack.canUndo())
         menu.addAction(self.tr("Redo"), self.controller.redo).setEnabled(self.controller.undo_stack.canRedo())
         menu.addSeparator()
-        menu.addAction(self.tr("Cut"), lambda: (self.copy(), self._delete_selection())).setEnabled(has_selection and editable)
+        menu.addAction(self.tr("Cut"), self._cut).setEnabled(has_selection and editable)
         menu.addAction(self.tr("Copy"), self.copy).setEnabled(has_selection)
         menu.addAction(self.tr("Paste"), lambda: self.paste_text(QGuiApplication.clipboard().text())).setEnabled(editable)
         menu.addSeparator()
