@@ -36,7 +36,7 @@ def test_one_sided_footnotes_compare_as_block_marks() -> None:
     assert resolution_bytes(marked, "original") == resolution_bytes(old, "final")
     assert resolution_bytes(marked, "final") == resolution_bytes(new, "final")
     blocks = [(c.kind, c.text, c.location) for c in list_changes(marked) if c.is_block]
-    assert blocks == [("del", DELETED_NOTE, "MOD Resolution 7, footnote 1"), ("ins", INSERTED_NOTE, "MOD Resolution 7, footnote 3")]
+    assert blocks == [("del", DELETED_NOTE, "MOD ARB/36A2/1, footnote 1"), ("ins", INSERTED_NOTE, "MOD ARB/36A2/1, footnote 3")]
     assert _notes(marked, "final") == [KEPT_NOTE, INSERTED_NOTE], "no empty footnote in the final view"
     assert _notes(marked, "original") == [DELETED_NOTE, KEPT_NOTE]
     assert_unique_ids(marked)
@@ -61,7 +61,7 @@ def test_accepting_one_footnote_change_leaves_the_other_marked() -> None:
     doc = read_bytes(to_bytes(tracked_footnotes_document()[0]))
     session = EditSession(doc)
     deleted = next(c for c in list_changes(doc) if c.kind == "del")
-    assert deleted.location == "MOD Resolution 7, footnote 1"
+    assert deleted.location == "MOD ARB/36A2/1, footnote 1"
     accept(session, deleted)
     assert [(c.kind, c.text) for c in list_changes(doc)] == [("ins", INSERTED_NOTE)]
     assert _notes(doc, "markup") == [KEPT_NOTE, INSERTED_NOTE]
