@@ -9,7 +9,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from factories import FIXED_DATE, base_resolution
 
-from editor.model import Document, Footnote, Proposal, Span
+from editor.model import Document, Footnote, Proposal, Resolution, Span
 from editor.model.session import EditSession
 
 DELETED_NOTE = "Article 1 of the Constitution as revised in 2018."
@@ -19,14 +19,19 @@ KEPT_NOTE = "Previously published (Malaga-Torremolinos, 1984)."
 
 def footnoted_base() -> Document:
     """The in-force text with two footnotes: "1" in considering a), "2" after the history line."""
+    return Document([Proposal("MOD", "ARB/36A2/1", footnoted_resolution())])
+
+
+def footnoted_resolution() -> Resolution:
+    """The resolution of `footnoted_base`, on its own (to build other documents on)."""
     res = base_resolution()
-    session = EditSession(Document([Proposal("MOD", "ARB/36A2/1", res)]), tracking=False)
+    session = EditSession(Document([Proposal(resolution=res)]), tracking=False)
     first = res.sections[0].clauses[0]
     session.set_spans(first.text, [Span(first.text.text()[:-1]), Span("", footnote="1"), Span(";")])
     session.set_spans(res.history, [*res.history.spans, Span("", footnote="2")])
     session.insert_node(res, "footnotes", 0, Footnote("1", DELETED_NOTE))
     session.insert_node(res, "footnotes", 1, Footnote("2", KEPT_NOTE))
-    return session.document
+    return res
 
 
 def tracked_footnotes_document() -> tuple[Document, EditSession]:
