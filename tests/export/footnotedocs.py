@@ -37,8 +37,8 @@ def footnoted_resolution() -> Resolution:
 def tracked_footnotes_document() -> tuple[Document, EditSession]:
     """Footnote 1 deleted and footnote 3 (referenced in noting b)) inserted, both recorded as block marks.
 
-    The references themselves carry no mark of their own: the footnote's mark
-    is what says they are gone or new.
+    Deleting footnote 1 strikes its reference too; the reference of footnote 3
+    carries no mark of its own, so the footnote's mark is what says it is new.
     """
     doc = footnoted_base()
     session = EditSession(doc, author="ARB", tracking=True, clock=lambda: FIXED_DATE)

@@ -17,7 +17,7 @@ def test_footnote_marks_survive_save_and_reopen_byte_for_byte() -> None:
     doc, _ = tracked_footnotes_document()
     data = to_bytes(doc)
     assert f'<footnote key="1" rev="del" rev-id="1" rev-author="ARB" rev-date="{FIXED_DATE}">'.encode() in data
-    assert f'<footnote key="3" rev="ins" rev-id="2" rev-author="ARB" rev-date="{FIXED_DATE}">'.encode() in data
+    assert f'<footnote key="3" rev="ins" rev-id="3" rev-author="ARB" rev-date="{FIXED_DATE}">'.encode() in data
     again = read_bytes(data)
     res = again.proposals[0].resolution
     assert res is not None
