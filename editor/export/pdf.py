@@ -178,7 +178,8 @@ def _footnote_documents(lay: Layout, metrics: _Metrics, width: float) -> dict[in
         note = QTextDocument()
         note.setDocumentMargin(0)
         note.setTextWidth(width)
-        _TextBuilder(note, metrics, lay.view).add(Block("FootnoteText", [Run(str(fn.number), footnote=fn.number), Run("\t"), *fn.runs]))
+        runs = [Run(str(fn.number), footnote=fn.number), Run("\t"), *fn.runs]
+        _TextBuilder(note, metrics, lay.view).add(Block("FootnoteText", runs, fn.mark))
         notes[fn.number] = note
     return notes
 
