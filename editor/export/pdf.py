@@ -295,9 +295,9 @@ def _paragraphs(doc: QTextDocument, blocks: list[Block], builder: _TextBuilder) 
     """The laid-out paragraphs, line by line, with the pagination rules of their styles."""
     notes_at: dict[tuple[int, int], list[int]] = {}
     for number, position in builder.references:
-        block = doc.findBlock(position)
-        line = block.layout().lineForTextPosition(position - block.position())
-        notes_at.setdefault((block.blockNumber(), line.lineNumber()), []).append(number)
+        holder = doc.findBlock(position)
+        line = holder.layout().lineForTextPosition(position - holder.position())
+        notes_at.setdefault((holder.blockNumber(), line.lineNumber()), []).append(number)
     paras: list[_Paragraph] = []
     text_block = doc.begin()
     for number, block in enumerate(blocks):
