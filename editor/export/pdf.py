@@ -5,8 +5,11 @@ Print and Print Preview (QPrinter) and what `main.py pdf` calls with a
 QPdfWriter.  The page follows the ITU layout: A4, 2 cm margins, Times, the
 styles of editor.export.styles; in the markup and print views insertions are
 underlined and deletions struck through in colour, and the markup view adds
-change bars in the left margin; from page 2 a running header carries the
-page number and the document reference.
+change bars beside the changed lines; from page 2 a running header carries
+the page number and the document reference. The text is laid out as one
+unpaged column and cut into pages here (`_paginate`), with Word's widow/orphan
+control, keep-lines-together and keep-with-next, footnotes at the foot of the
+page that refers to them.
 
 Importing this module needs no QApplication; calling it needs a
 QGuiApplication (`ensure_gui_application()` makes one for the command line).
@@ -94,7 +97,7 @@ class _Metrics:
 
 
 class _TextBuilder:
-    """Fills a QTextDocument from blocks; remembers which blocks carry marks (for change bars)."""
+    """Fills a QTextDocument from blocks; remembers where the marked text is (change bars stand beside its lines)."""
 
     def __init__(self, doc: QTextDocument, metrics: _Metrics, view: ExportView) -> None:
         self.doc = doc
