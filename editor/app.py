@@ -13,11 +13,13 @@ import importlib
 import os
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QStandardPaths, Qt, QThread, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
+from editor.controller import DocumentController
 from editor.gui.export_menu import install_export
 from editor.gui.main_window import MainWindow
 from editor.gui.review_actions import install_review
@@ -68,6 +70,11 @@ def install_translators(app: QCoreApplication, folder: Path = TRANSLATIONS, loca
     return installed
 
 
+def _reload_with_rules(reload: Callable[..., object], controller: DocumentController) -> None:
+    """The problems panel takes the rule engine of the document just opened along with it."""
+    reload(controller.rule_engine)
+
+
 def dock_panels(window: MainWindow) -> list[str]:
     """Dock every installed panel and keep it in step with the controller; returns the titles docked.
 
@@ -87,14 +94,15 @@ def dock_panels(window: MainWindow) -> list[str]:
             panel_class: Callable[..., QWidget] = getattr(importlib.import_module(module_name), class_name)
         except (ImportError, AttributeError):
             continue
-        if class_name == "ProblemsPanel":
-            panel = panel_class(controller, controller.rule_engine)
-            controller.reloaded.connect(lambda p=panel: p.reload(controller.rule_engine))
-        else:
-            panel = panel_class(controller)
-            controller.reloaded.connect(panel.reload)  # type: ignore[attr-defined]
-        if hasattr(panel, "show_node"):
-            window.view.node_changed.connect(panel.show_node)  # type: ignore[attr-defined]
+        problems = class_name == "ProblemsPanel"
+        panel = panel_class(controller, controller.rule_engine) if problems else panel_class(controller)
+        # Panels are found by name, so their methods are looked up the same way rather than assumed.
+        reload: object = getattr(panel, "reload", None)
+        if callable(reload):
+            controller.reloaded.connect(partial(_reload_with_rules, reload, controller) if problems else reload)
+        show_node: object = getattr(panel, "show_node", None)
+        if callable(show_node):
+            window.view.node_changed.connect(show_node)
         dock = window.add_panel(panel, panel.windowTitle(), areas[area])
         other = window.panels.get(f"dock-{beside}") if beside else None
         if other is not None:

@@ -198,7 +198,7 @@ class DocumentController(QObject):
 
     # -- DocumentHost ---------------------------------------------------------------------
 
-    def perform(self, label: str, action: Callable[[], None], merge_key: object = None) -> None:
+    def perform(self, label: str, action: Callable[[], object], merge_key: object = None) -> None:
         """Run `action` (calls on self.session) as one undoable step named `label`."""
         if self.before_edit is not None:
             self.before_edit()

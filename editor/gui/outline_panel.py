@@ -20,6 +20,8 @@ Docking (in the window)::
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QDrag, QDragMoveEvent, QDropEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -91,6 +93,14 @@ def _full_text(node: Node) -> str:
         view = _view_of(node)
         return f"{node.label.text(view)} {node.text.text(view)}".strip()  # type: ignore[arg-type]
     return row_text(node)
+
+
+def _children(item: QTreeWidgetItem) -> Iterator[QTreeWidgetItem]:
+    """The child items of a tree row (Qt's child(i) answers None only for an index out of range)."""
+    for i in range(item.childCount()):
+        child = item.child(i)
+        if child is not None:
+            yield child
 
 
 def outline_children(node: Node) -> list[Node]:
@@ -304,8 +314,7 @@ class OutlinePanel(QWidget):
         item.setToolTip(0, _full_text(node) + state)
 
     def _forget(self, item: QTreeWidgetItem) -> None:
-        for i in range(item.childCount()):
-            child = item.child(i)
+        for child in _children(item):
             uid = child.data(0, UID_ROLE)
             self._items.pop(uid, None)
             self._nodes.pop(uid, None)
@@ -321,8 +330,7 @@ class OutlinePanel(QWidget):
         item.setExpanded(expanded or item.childCount() > 0)
 
     def _expand(self, item: QTreeWidgetItem) -> None:
-        for i in range(item.childCount()):
-            child = item.child(i)
+        for child in _children(item):
             child.setExpanded(True)
             self._expand(child)
 

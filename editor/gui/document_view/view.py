@@ -609,8 +609,7 @@ class DocumentView(QTextEdit):
             return
         key = e.key()
         if e.matches(QKeySequence.StandardKey.Cut):
-            self.copy()
-            self._delete_selection()
+            self._cut()
         elif e.matches(QKeySequence.StandardKey.Paste):
             self.paste_text(QGuiApplication.clipboard().text())
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
