@@ -12,6 +12,7 @@ import getpass
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
@@ -37,6 +38,10 @@ from editor.model.marks import View
 from editor.model.nodes import Document
 from editor.model.session import EditSession
 from editor.xmlio import DocumentError, read_file
+
+if TYPE_CHECKING:  # both modules build on this window
+    from editor.gui.export_menu import ExportMenu
+    from editor.gui.review_actions import ReviewCommands
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 MAX_RECENT = 8
@@ -84,8 +89,8 @@ class MainWindow(QMainWindow):
         self.find_dialog: FindReplaceDialog | None = None
         self.import_report: ImportReport | None = None
         self.suggested_save_path: Path | None = None  # an imported text is saved beside it, as .xml
-        self.review: object | None = None  # editor.gui.review_actions.ReviewCommands, when installed
-        self.export: object | None = None  # editor.gui.export_menu.ExportMenu, when installed
+        self.review: ReviewCommands | None = None  # set by install_review
+        self.export: ExportMenu | None = None  # set by install_export
         self.panels: dict[str, QDockWidget] = {}
         self.default_dock_sizes: dict[QDockWidget, int] = {}  # applied at first show unless a saved layout was restored
         self._layout_restored = False
