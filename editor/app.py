@@ -70,6 +70,12 @@ def install_translators(app: QCoreApplication, folder: Path = TRANSLATIONS, loca
     return installed
 
 
+def _method(panel: object, name: str) -> Callable[..., object] | None:
+    """A panel's method by name: panels are found by name too, so what they offer is looked up, not assumed."""
+    method: object = getattr(panel, name, None)
+    return method if callable(method) else None
+
+
 def _reload_with_rules(reload: Callable[..., object], controller: DocumentController) -> None:
     """The problems panel takes the rule engine of the document just opened along with it."""
     reload(controller.rule_engine)
@@ -96,12 +102,11 @@ def dock_panels(window: MainWindow) -> list[str]:
             continue
         problems = class_name == "ProblemsPanel"
         panel = panel_class(controller, controller.rule_engine) if problems else panel_class(controller)
-        # Panels are found by name, so their methods are looked up the same way rather than assumed.
-        reload: object = getattr(panel, "reload", None)
-        if callable(reload):
+        reload = _method(panel, "reload")
+        if reload is not None:
             controller.reloaded.connect(partial(_reload_with_rules, reload, controller) if problems else reload)
-        show_node: object = getattr(panel, "show_node", None)
-        if callable(show_node):
+        show_node = _method(panel, "show_node")
+        if show_node is not None:
             window.view.node_changed.connect(show_node)
         dock = window.add_panel(panel, panel.windowTitle(), areas[area])
         other = window.panels.get(f"dock-{beside}") if beside else None
@@ -148,10 +153,11 @@ def show_problem(window: MainWindow, number: int) -> bool:
     dock = window.panels.get("dock-ProblemsPanel")
     panel = dock.widget() if dock is not None else None
     rows = getattr(panel, "problems", [])
-    if panel is None or not 1 <= number <= len(rows):
+    select, reveal = _method(panel, "select"), _method(panel, "reveal")
+    if select is None or reveal is None or not 1 <= number <= len(rows):
         return False
-    panel.select(rows[number - 1])  # type: ignore[attr-defined]
-    panel.reveal(rows[number - 1])  # type: ignore[attr-defined]
+    select(rows[number - 1])
+    reveal(rows[number - 1])
     return True
 
 

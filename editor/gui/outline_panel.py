@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from editor.gui.host import DocumentHost
 from editor.gui.session_link import SessionLink
+from editor.model.marks import View
 from editor.model.nodes import Annex, Clause, Document, Node, Proposal, Resolution, Section, SectionKind
 from editor.model.operations import ChangeNotice
 from editor.model.session import locate
@@ -63,7 +64,7 @@ def _kind_of(keyword: str, default: SectionKind) -> SectionKind:
     return "operative" if keyword in OPERATIVE_KEYWORDS else "preambular" if keyword in PREAMBULAR_KEYWORDS else default
 
 
-def _view_of(node: Node) -> str:
+def _view_of(node: Node) -> View:
     """A deleted block is named by its original text, anything else by its final text."""
     return "original" if node.change is not None and node.change.kind == "del" else "final"
 
@@ -74,15 +75,15 @@ def row_text(node: Node) -> str:
     if isinstance(node, Proposal):
         return node.heading() or "Resolution text"
     if isinstance(node, Resolution):
-        return node.number_line(view)  # type: ignore[arg-type]
+        return node.number_line(view)
     if isinstance(node, Section):
-        return node.keyword.text(view) or "(no keyword)"  # type: ignore[arg-type]
+        return node.keyword.text(view) or "(no keyword)"
     if isinstance(node, Annex):
-        return node.heading.text(view) or "Annex"  # type: ignore[arg-type]
+        return node.heading.text(view) or "Annex"
     if isinstance(node, Clause):
-        words = node.text.text(view).split()  # type: ignore[arg-type]
+        words = node.text.text(view).split()
         first = " ".join(words[:FIRST_WORDS]) + (" …" if len(words) > FIRST_WORDS else "")
-        label = node.label.text(view)  # type: ignore[arg-type]
+        label = node.label.text(view)
         return f"{label} {first}".strip() or "(empty clause)"
     return type(node).__name__
 
@@ -91,7 +92,7 @@ def _full_text(node: Node) -> str:
     """A row's tooltip: the whole clause, not just its first words."""
     if isinstance(node, Clause):
         view = _view_of(node)
-        return f"{node.label.text(view)} {node.text.text(view)}".strip()  # type: ignore[arg-type]
+        return f"{node.label.text(view)} {node.text.text(view)}".strip()
     return row_text(node)
 
 
