@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from editor.controller import DocumentController
 from editor.gui.document_view import DocumentView
 from editor.gui.find_replace import FindReplaceDialog
+from editor.gui.host import ProblemSource
 from editor.gui.import_report import ImportReport
 from editor.gui.recovery import RecoveryEntry, RecoveryStore
 from editor.importers.plaintext import import_file
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         recovery_dir: Path | None = None,
         autosave_ms: int | None = None,
-        checks: Callable[[EditSession], object] | None = None,
+        checks: Callable[[EditSession], ProblemSource] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
