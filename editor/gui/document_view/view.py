@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -64,6 +64,7 @@ _PASS_THROUGH = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.SelectA
 
 
 Location = tuple[Node, str, int]
+_R = TypeVar("_R")
 
 
 class DocumentView(QTextEdit):
@@ -383,10 +384,11 @@ class DocumentView(QTextEdit):
 
     # -- editing ----------------------------------------------------------------------------
 
-    def _perform(self, label: str, action: Callable[[], Any], merge_key: object = None) -> Any:
-        result: list[Any] = []
+    def _perform(self, label: str, action: Callable[[], _R], merge_key: object = None) -> _R:
+        """`action` as one undoable step, and its result (perform runs it before returning, or raises)."""
+        result: list[_R] = []
         self.controller.perform(label, lambda: result.append(action()), merge_key)
-        return result[0] if result else None
+        return result[0]
 
     def _cut(self) -> None:
         """Context menu Cut: copy, then delete through the model (tracked like any deletion)."""
