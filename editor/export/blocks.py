@@ -52,7 +52,10 @@ TAB, BREAK, NB_HYPHEN = "\t", "\n", "\u2011"
 class Run:
     """Text of one formatting and at most one own revision mark.
 
-    `footnote` makes the run a footnote reference (its text is the number).
+    `footnote` makes the run a footnote reference (its text is the number);
+    the reference of an inserted or deleted footnote carries the footnote's
+    mark when it has none of its own, so accepting or rejecting it in Word
+    takes the reference along with the note.
     `caps_off` switches the style's capitals off ("Rev. Geneva" in the number line).
     """
 
@@ -91,10 +94,15 @@ class Block:
 
 @dataclass(slots=True)
 class FootnoteBlock:
-    """A footnote's number and its text runs (style FootnoteText)."""
+    """A footnote's number, its text runs (style FootnoteText) and its own mark.
+
+    `mark` is set when the whole footnote was inserted or deleted: writers
+    mark its number and text with it, as `Block.mark` does for a paragraph.
+    """
 
     number: int
     runs: list[Run]
+    mark: Mark | None = None
 
 
 @dataclass(slots=True)
@@ -118,6 +126,8 @@ class Layout:
             for m in block.marks():
                 seen.setdefault(m, None)
         for fn in self.footnotes:
+            if fn.mark is not None:
+                seen.setdefault(fn.mark, None)
             for r in fn.runs:
                 if r.mark is not None:
                     seen.setdefault(r.mark, None)
@@ -153,26 +163,27 @@ class _Builder:
         out: list[Run] = []
         for span in inline.spans:
             if span.footnote is not None:
-                number = self._footnote(span.footnote)
-                if number is not None:
-                    out.append(Run(str(number), mark=span.mark, footnote=number))
+                note = self._footnote(span.footnote)
+                if note is not None:
+                    out.append(Run(str(note.number), mark=span.mark or note.mark, footnote=note.number))
                 continue
             out.append(Run(typographic(span.text), italic=span.italic or italic, bold=span.bold, caps_off=caps_off, mark=span.mark))
         return out
 
-    def _footnote(self, key: str) -> int | None:
+    def _footnote(self, key: str) -> FootnoteBlock | None:
+        """The numbered footnote `key` refers to in the current resolution (None: not in this view)."""
         res = self._resolution
         fn = res.footnote(key) if res is not None else None
         if res is None or fn is None:
             return None
         ident = (res.uid, key)
         if ident not in self._footnote_numbers:
-            number = len(self._footnote_numbers) + 1
-            self._footnote_numbers[ident] = number
-            self.out.footnotes.append(FootnoteBlock(number, []))
+            self._footnote_numbers[ident] = len(self.out.footnotes)
+            note = FootnoteBlock(len(self.out.footnotes) + 1, [], fn.change)
+            self.out.footnotes.append(note)
             # Filled after numbering so that a footnote citing another keeps document order.
-            self.out.footnotes[-1].runs = self.runs(fn.text)
-        return self._footnote_numbers[ident]
+            note.runs = self.runs(fn.text)
+        return self.out.footnotes[self._footnote_numbers[ident]]
 
     def add(self, style: str, runs: list[Run], node: Node | None = None, inherited: Mark | None = None) -> Mark | None:
         """Append a block; returns the mark its children inherit."""

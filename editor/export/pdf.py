@@ -5,8 +5,11 @@ Print and Print Preview (QPrinter) and what `main.py pdf` calls with a
 QPdfWriter.  The page follows the ITU layout: A4, 2 cm margins, Times, the
 styles of editor.export.styles; in the markup and print views insertions are
 underlined and deletions struck through in colour, and the markup view adds
-change bars in the left margin; from page 2 a running header carries the
-page number and the document reference.
+change bars beside the changed lines; from page 2 a running header carries
+the page number and the document reference. The text is laid out as one
+unpaged column and cut into pages here (`_paginate`), with Word's widow/orphan
+control, keep-lines-together and keep-with-next, footnotes at the foot of the
+page that refers to them.
 
 Importing this module needs no QApplication; calling it needs a
 QGuiApplication (`ensure_gui_application()` makes one for the command line).
@@ -15,9 +18,10 @@ QGuiApplication (`ensure_gui_application()` makes one for the command line).
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -28,12 +32,10 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
     QTextLayout,
     QTextOption,
 )
@@ -95,22 +97,21 @@ class _Metrics:
 
 
 class _TextBuilder:
-    """Fills a QTextDocument from blocks; remembers which blocks carry marks (for change bars)."""
+    """Fills a QTextDocument from blocks; remembers where the marked text is (change bars stand beside its lines)."""
 
     def __init__(self, doc: QTextDocument, metrics: _Metrics, view: ExportView) -> None:
         self.doc = doc
         self.m = metrics
         self.show_marks = view in ("markup", "print")
         self.cursor = QTextCursor(doc)
-        self.block_formats: dict[tuple[str, bool], QTextBlockFormat] = {}
+        self.block_formats: dict[str, QTextBlockFormat] = {}
         self.char_formats: dict[tuple[object, ...], QTextCharFormat] = {}
-        self.marked_blocks: list[int] = []
+        self.marked: dict[int, list[tuple[int, int]]] = {}  # block number -> (start, length) of marked text
         self.references: list[tuple[int, int]] = []  # (footnote number, document position)
         self.count = 0
 
-    def block_format(self, style: ParagraphStyle, page_break: bool) -> QTextBlockFormat:
-        key = (style.style_id, page_break)
-        fmt = self.block_formats.get(key)
+    def block_format(self, style: ParagraphStyle) -> QTextBlockFormat:
+        fmt = self.block_formats.get(style.style_id)
         if fmt is None:
             fmt = QTextBlockFormat()
             fmt.setAlignment(_ALIGN[style.align])
@@ -121,9 +122,7 @@ class _TextBuilder:
             tabs = [QTextOption.Tab(self.m.twips(t), QTextOption.TabType.LeftTab) for t in style.tabs]
             tabs += [QTextOption.Tab(self.m.twips(t), QTextOption.TabType.RightTab) for t in style.right_tabs]
             fmt.setTabPositions(tabs)
-            if page_break:
-                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            self.block_formats[key] = fmt
+            self.block_formats[style.style_id] = fmt
         return fmt
 
     def char_format(self, style: ParagraphStyle, run: Run, ins: bool, dele: bool) -> QTextCharFormat:
@@ -151,20 +150,23 @@ class _TextBuilder:
 
     def add(self, block: Block) -> None:
         style = resolved(block.style)
-        fmt = self.block_format(style, block.page_break)
+        fmt = self.block_format(style)
         if self.count == 0:
             self.cursor.setBlockFormat(fmt)
         else:
             self.cursor.insertBlock(fmt)
-        if self.show_marks and any(True for _ in block.marks()):
-            self.marked_blocks.append(self.count)
+        start = self.cursor.position()
         self.count += 1
         for run in block.runs:
             ins, dele = _mark_kinds(block.mark, run.mark) if self.show_marks else (False, False)
             if run.footnote is not None:
                 self.references.append((run.footnote, self.cursor.position()))
             text = run.text.replace(BREAK, "\u2028")
+            if ins or dele:
+                self.marked.setdefault(self.count - 1, []).append((self.cursor.position() - start, len(text)))
             self.cursor.insertText(text, self.char_format(style, run, ins, dele))
+        if self.show_marks and block.mark is not None and not block.runs:
+            self.marked[self.count - 1] = [(0, 1)]  # an inserted or deleted empty paragraph: its mark is the paragraph's
 
 
 def _mark_kinds(block_mark: Mark | None, run_mark: Mark | None) -> tuple[bool, bool]:
@@ -179,73 +181,10 @@ def _footnote_documents(lay: Layout, metrics: _Metrics, width: float) -> dict[in
         note = QTextDocument()
         note.setDocumentMargin(0)
         note.setTextWidth(width)
-        _TextBuilder(note, metrics, lay.view).add(Block("FootnoteText", [Run(str(fn.number), footnote=fn.number), Run("\t"), *fn.runs]))
+        runs = [Run(str(fn.number), footnote=fn.number), Run("\t"), *fn.runs]
+        _TextBuilder(note, metrics, lay.view).add(Block("FootnoteText", runs, fn.mark))
         notes[fn.number] = note
     return notes
-
-
-def _page_of(top: float, bottom: float, page_height: float) -> int:
-    """The page a laid-out line is printed on.
-
-    A line pushed to the next page starts at that page's top rounded to
-    whole pixels, a hair above the boundary, so its middle decides.
-    """
-    return int((top + bottom) / 2 // page_height)
-
-
-def _line_extent(doc: QTextDocument, position: int) -> tuple[float, float]:
-    """Top and bottom (document coordinates) of the laid-out line holding a document position."""
-    block = doc.findBlock(position)
-    text_layout = block.layout()
-    line = text_layout.lineForTextPosition(position - block.position())
-    top = text_layout.position().y() + line.y()
-    return top, top + line.height()
-
-
-def _place_footnotes(doc: QTextDocument, references: list[tuple[int, int]], notes: dict[int, QTextDocument],
-                     page_height: float, separator: float) -> dict[int, list[int]]:
-    """Page -> the footnotes printed at its foot.
-
-    Text that would run into a page's footnote area starts the next page
-    (a whole paragraph moves, as QTextDocument pages by paragraph); then the
-    pages are looked at again, since a moved reference takes its note along.
-    """
-    placed: dict[int, list[int]] = {}
-    for _ in range(3 * len(references) + 3):
-        placed = {}
-        for number, position in references:
-            placed.setdefault(_page_of(*_line_extent(doc, position), page_height), []).append(number)
-        overflow = next((b for page, numbers in sorted(placed.items())
-                         if (b := _overflowing_block(doc, references, numbers, page, page_height,
-                                                     separator + sum(notes[n].size().height() for n in numbers))) is not None), None)
-        if overflow is None:
-            break
-        fmt = QTextBlockFormat()
-        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        QTextCursor(overflow).mergeBlockFormat(fmt)
-        doc.pageCount()
-    return placed
-
-
-def _overflowing_block(doc: QTextDocument, references: list[tuple[int, int]], numbers: list[int], page: int,
-                       page_height: float, area: float) -> QTextBlock | None:
-    """The first paragraph, from the page's first reference on, with a line inside the footnote area."""
-    limit = (page + 1) * page_height - area
-    first = min(position for number, position in references if number in numbers)
-    block = doc.findBlock(first)
-    while block.isValid():
-        text_layout = block.layout()
-        origin = text_layout.position().y()
-        for i in range(text_layout.lineCount()):
-            line = text_layout.lineAt(i)
-            top = origin + line.y()
-            if top >= (page + 1) * page_height:
-                return None
-            if top + line.height() > limit:
-                starts_page = origin + text_layout.lineAt(0).y() <= page * page_height + 1
-                return None if starts_page else block
-        block = block.next()
-    return None
 
 
 def _setup_page(printer: QPagedPaintDevice) -> None:
@@ -273,108 +212,187 @@ def render_layout(lay: Layout, printer: QPagedPaintDevice, progress: Progress | 
     width, height = metrics.twips(PAGE.text_width), metrics.twips(PAGE.height - 2 * PAGE.margin)
     doc = QTextDocument()
     doc.setDocumentMargin(0)
-    doc.setPageSize(QSizeF(width, height))
+    doc.setTextWidth(width)  # one long unpaged column: _paginate cuts it into pages the way Word would
     builder = _TextBuilder(doc, metrics, lay.view)
     blocks = lay.blocks
     built = stepper(len(blocks), progress, 0, PROGRESS_TOTAL // 2)  # building the text: the first half
     for i, block in enumerate(blocks):
         builder.add(block)
         built(i)
-    doc.pageCount()  # lay the whole text out once: the keep-with-next pass reads positions across it
-    _keep_with_next(doc, [resolved(b.style).keep_next for b in blocks], height)
+    doc.size()  # lay the whole text out once
     notes = _footnote_documents(lay, metrics, width)
     separator = metrics.points(12)
-    placed = _place_footnotes(doc, builder.references, notes, height, separator) if notes else {}
-    pages = doc.pageCount()
-    bars = _change_bars(doc, builder.marked_blocks, height) if lay.view == "markup" else {}
-    lines = _lines_by_page(doc, height)
-    painted = stepper(pages, progress, PROGRESS_TOTAL // 2)  # painting the pages: the second half
+    paras = _paragraphs(doc, blocks, builder)
+    pages = _paginate(paras, height, separator, {n: note.size().height() for n, note in notes.items()})
+    bars = lay.view == "markup"
+    painted = stepper(len(pages), progress, PROGRESS_TOTAL // 2)  # painting the pages: the second half
     painter = QPainter(printer)
     try:
-        for page in range(pages):
-            if page:
+        for number, page in enumerate(pages):
+            if number:
                 printer.newPage()
             painter.resetTransform()
             painter.scale(scale, scale)
             painter.save()
-            painter.translate(metrics.twips(PAGE.margin), metrics.twips(PAGE.margin) - page * height)
-            for text_layout, index in lines.get(page, []):
-                text_layout.lineAt(index).draw(painter, text_layout.position())
+            painter.translate(metrics.twips(PAGE.margin), metrics.twips(PAGE.margin) - page.start)
+            for line in page.lines:
+                line.layout.lineAt(line.index).draw(painter, line.layout.position())
             painter.restore()
-            _draw_bars(painter, metrics, bars.get(page, []))
-            _draw_footnotes(painter, metrics, [notes[n] for n in placed.get(page, [])], height, separator)
-            if page:
+            if bars:
+                _draw_bars(painter, metrics, [(line.top - page.start, line.bottom - page.start) for line in page.lines if line.marked])
+            _draw_footnotes(painter, metrics, [notes[n] for n in page.notes], height, separator)
+            if number:
                 painter.resetTransform()
-                _draw_header(painter, _Metrics(printer.logicalDpiY()), page + 1, lay.header)
-            painted(page)
+                _draw_header(painter, _Metrics(printer.logicalDpiY()), number + 1, lay.header)
+            painted(number)
     finally:
         painter.end()
-    return pages
+    return len(pages)
 
 
-def _line_page(doc: QTextDocument, block: QTextBlock, page_height: float, last: bool = False) -> int:
-    """The page of a paragraph's first (or last) laid-out line."""
-    rect = doc.documentLayout().blockBoundingRect(block)  # also lays the paragraph out if needed
-    text_layout = block.layout()
-    if text_layout.lineCount() == 0:
-        return int(rect.top() // page_height)
-    line = text_layout.lineAt(text_layout.lineCount() - 1 if last else 0)
-    top = text_layout.position().y() + line.y()
-    return _page_of(top, top + line.height(), page_height)
+KEEP_TOGETHER_LINES = 4
+"""A paragraph of up to this many lines is never split over two pages."""
+
+WIDOW_ORPHAN_LINES = 2
+"""Word's widow/orphan control: no page starts or ends with fewer lines of a paragraph than this."""
 
 
-def _keep_with_next(doc: QTextDocument, keep: list[bool], page_height: float) -> None:
-    """Word's keep-with-next, which QTextDocument lacks: a proposal line, number line, title or
-    keyword that would end a page starts the next one, with the paragraph it belongs to."""
-    block, index = doc.begin(), 0
-    chain: QTextBlock | None = None
-    while block.isValid():
-        following = block.next()
-        if not following.isValid() or not keep[index]:
-            chain = None
-        else:
-            chain = chain if chain is not None else block
-            start = _line_page(doc, chain, page_height)
-            if start != _line_page(doc, following, page_height) and chain.previous().isValid() \
-                    and _line_page(doc, chain.previous(), page_height, last=True) == start:
-                fmt = QTextBlockFormat()
-                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                QTextCursor(chain).mergeBlockFormat(fmt)
-                chain = None
-        block, index = following, index + 1
+@dataclass(eq=False)
+class _Line:
+    """One laid-out line, at its place in the unpaged column, and what its page must make room for."""
+
+    layout: QTextLayout
+    index: int
+    top: float
+    bottom: float
+    notes: tuple[int, ...]  # footnotes referred to from this line: printed at the foot of its page
+    marked: bool  # holds inserted or deleted text: a change bar beside it
 
 
-def _lines_by_page(doc: QTextDocument, page_height: float) -> dict[int, list[tuple[QTextLayout, int]]]:
-    """Every laid-out line, by the page it is printed on.
+@dataclass(eq=False)
+class _Paragraph:
+    lines: list[_Line]
+    keep_next: bool  # on the same page as the next paragraph's first line
+    keep_lines: bool  # never split over two pages
+    page_break: bool
+    space_before: float
 
-    Pages are painted line by line rather than with drawContents: drawContents
-    draws a paragraph that straddles two pages whole on both, clipped, so its
-    hidden lines would still be in the PDF (found by search, copied, read aloud).
-    """
-    pages: dict[int, list[tuple[QTextLayout, int]]] = {}
-    block = doc.begin()
-    while block.isValid():
-        text_layout = block.layout()
+
+@dataclass(eq=False)
+class _Page:
+    start: float  # where the page's top is in the unpaged column
+    lines: list[_Line] = field(default_factory=list)
+    notes: list[int] = field(default_factory=list)
+
+    def add(self, lines: list[_Line]) -> None:
+        self.lines += lines
+        self.notes += [n for line in lines for n in line.notes]
+
+    def cut(self, line: _Line) -> None:
+        """Take `line` and everything after it off the page (it moves to the next one)."""
+        self.lines = self.lines[:self.lines.index(line)]
+        self.notes = [n for kept in self.lines for n in kept.notes]
+
+
+def _paragraphs(doc: QTextDocument, blocks: list[Block], builder: _TextBuilder) -> list[_Paragraph]:
+    """The laid-out paragraphs, line by line, with the pagination rules of their styles."""
+    notes_at: dict[tuple[int, int], list[int]] = {}
+    for number, position in builder.references:
+        holder = doc.findBlock(position)
+        line = holder.layout().lineForTextPosition(position - holder.position())
+        notes_at.setdefault((holder.blockNumber(), line.lineNumber()), []).append(number)
+    paras: list[_Paragraph] = []
+    text_block = doc.begin()
+    for number, block in enumerate(blocks):
+        style = resolved(block.style)
+        text_layout = text_block.layout()
         origin = text_layout.position().y()
+        ranges = builder.marked.get(number, [])
+        lines: list[_Line] = []
         for i in range(text_layout.lineCount()):
             line = text_layout.lineAt(i)
-            pages.setdefault(_page_of(origin + line.y(), origin + line.y() + line.height(), page_height), []).append((text_layout, i))
-        block = block.next()
-    return pages
-
-
-def _change_bars(doc: QTextDocument, marked: list[int], page_height: float) -> dict[int, list[tuple[float, float]]]:
-    """Per page, the vertical extents (page coordinates) of the lines of paragraphs that hold a change."""
-    bars: dict[int, list[tuple[float, float]]] = {}
-    for number in marked:
-        text_layout = doc.findBlockByNumber(number).layout()
-        origin = text_layout.position().y()
-        for i in range(text_layout.lineCount()):
-            line = text_layout.lineAt(i)
+            start = line.textStart()
+            end = max(start + line.textLength(), start + 1)
             top = origin + line.y()
-            page = _page_of(top, top + line.height(), page_height)
-            bars.setdefault(page, []).append((top - page * page_height, top + line.height() - page * page_height))
-    return bars
+            lines.append(_Line(text_layout, i, top, top + line.height(), tuple(notes_at.get((number, i), ())),
+                               any(a < end and start < a + length for a, length in ranges)))
+        paras.append(_Paragraph(lines, style.keep_next, style.keep_lines or style.keep_next or len(lines) <= KEEP_TOGETHER_LINES,
+                                block.page_break, text_block.blockFormat().topMargin()))
+        text_block = text_block.next()
+    return paras
+
+
+def _fitting(page: _Page, lines: list[_Line], height: float, separator: float, note_height: dict[int, float]) -> int:
+    """How many of `lines` fit on the page, above the footnotes they and the lines before them refer to."""
+    area = separator + sum(note_height[n] for n in page.notes) if page.notes else 0.0
+    for count, line in enumerate(lines):
+        if line.notes:
+            area += (0.0 if area else separator) + sum(note_height[n] for n in line.notes)
+        if line.bottom - page.start > height - area:
+            return count
+    return len(lines)
+
+
+def _paginate(paras: list[_Paragraph], height: float, separator: float, note_height: dict[int, float]) -> list[_Page]:
+    """Cut the unpaged column into pages as Word does, which QTextDocument cannot.
+
+    Footnotes sit at the foot of the page that refers to them and text stops
+    above them; a paragraph breaks between lines, but never leaves a single
+    first line at a page's foot or a single last line at the next page's top
+    (widow/orphan control); a short paragraph, a title or a heading is not
+    split at all (keep lines together); a proposal line, number line, title or
+    keyword that would end a page starts the next one with the paragraph it
+    belongs to (keep with next). The space before a paragraph that a page
+    starts with is dropped, unless a page break put it there.
+    """
+    pages = [_Page(0.0)]
+    first_page: dict[int, int] = {}
+    last_page: dict[int, int] = {}
+    i = 0
+    while i < len(paras):
+        para, page = paras[i], pages[-1]
+        if not para.lines:
+            i += 1
+            continue
+        if para.page_break and page.lines:
+            page = _new_page(pages, para.lines[0].top - para.space_before)
+        lines = para.lines
+        fit = _fitting(page, lines, height, separator, note_height)
+        if fit < len(lines) and page.lines:
+            if para.keep_lines or fit < WIDOW_ORPHAN_LINES:
+                fit = 0
+            elif len(lines) - fit < WIDOW_ORPHAN_LINES:
+                fit = len(lines) - WIDOW_ORPHAN_LINES
+                fit = fit if fit >= WIDOW_ORPHAN_LINES else 0
+        if fit == 0 and page.lines:
+            chain = i
+            while chain > 0 and paras[chain - 1].keep_next and paras[chain - 1].lines \
+                    and first_page.get(chain - 1) == last_page.get(chain - 1) == len(pages) - 1:
+                chain -= 1
+            if chain < i and page.lines[0] is not paras[chain].lines[0]:
+                page.cut(paras[chain].lines[0])
+                i = chain
+            _new_page(pages, paras[i].lines[0].top)
+            continue
+        fit = max(fit, 1)  # a line taller than an empty page is printed all the same
+        first_page[i] = len(pages) - 1
+        page.add(lines[:fit])
+        rest = lines[fit:]
+        while rest:
+            page = _new_page(pages, rest[0].top)
+            fit = max(_fitting(page, rest, height, separator, note_height), 1)
+            if fit < len(rest) and len(rest) - fit < WIDOW_ORPHAN_LINES and fit > WIDOW_ORPHAN_LINES:
+                fit = len(rest) - WIDOW_ORPHAN_LINES
+            page.add(rest[:fit])
+            rest = rest[fit:]
+        last_page[i] = len(pages) - 1
+        i += 1
+    return pages
+
+
+def _new_page(pages: list[_Page], start: float) -> _Page:
+    pages.append(_Page(start))
+    return pages[-1]
 
 
 def _draw_bars(painter: QPainter, metrics: _Metrics, extents: list[tuple[float, float]]) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from editor.model.inline import Inline, Span, normalize, split_at
 from editor.model.marks import Mark, MarkKind, now_iso
-from editor.model.nodes import Document, Node
+from editor.model.nodes import Document, Footnote, Node, Resolution
 from editor.model.operations import (
     ChangeNotice,
     InsertNode,
@@ -299,6 +299,28 @@ class EditSession:
                     self.run(SetAttr(node, "change", self.new_mark("del")))
             else:
                 self.run(RemoveNode(parent, field, index))
+            if isinstance(node, Footnote) and isinstance(parent, Resolution):
+                self._delete_references(parent, node.key)
+
+    def _delete_references(self, resolution: Resolution, key: str) -> None:
+        """A deleted footnote takes its references along, as deleting a reference mark in Word deletes the note.
+
+        Each reference is deleted as text is: struck through where edits are
+        recorded, removed where they are not or where it was itself inserted.
+        """
+        for node in resolution.walk():
+            for inline in node.inlines():
+                spans = inline.spans
+                if not any(s.footnote == key for s in spans):
+                    continue
+                tracked = self._tracks(inline.owner)
+                out: list[Span] = []
+                for k, span in enumerate(spans):
+                    if span.footnote != key:
+                        out.append(span)
+                    elif tracked:
+                        out.extend(self._struck([span], out[-1] if out else None, spans[k + 1] if k + 1 < len(spans) else None))
+                self.run(SetSpans(inline, normalize(out)))
 
     def move_node(self, node: Node, parent: Node, field: str, index: int) -> Node:
         """Move a block; when tracking, a deletion here and an insertion there.

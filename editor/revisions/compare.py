@@ -121,11 +121,30 @@ class _Comparer:
         return Annex(self.text(old.heading, new.heading), self.text(old.title, new.title), self.clauses(old.paragraphs, new.paragraphs))
 
     def footnotes(self, old: list[Footnote], new: list[Footnote]) -> list[Footnote]:
-        """Footnotes pair by key; one present on one side only has its text marked (footnotes carry no block mark)."""
-        old_by_key = {f.key: f for f in old}
+        """Footnotes pair by key and their texts are compared; one on one side only is a whole inserted or deleted block.
+
+        A deleted footnote keeps its place among OLD's footnotes, so the
+        original view lists them in OLD's order.
+        """
+        old_at = {f.key: i for i, f in enumerate(old)}
         new_keys = {f.key for f in new}
-        out = [Footnote(f.key, self.text(old_by_key[f.key].text if f.key in old_by_key else Inline(), f.text)) for f in new]
-        out.extend(Footnote(f.key, self.text(f.text, Inline())) for f in old if f.key not in new_keys)
+        out: list[Footnote] = []
+        done = 0  # OLD's footnotes before this index are placed
+
+        def deleted_up_to(end: int) -> None:
+            nonlocal done
+            out.extend(self.block(f, "del") for f in old[done:end] if f.key not in new_keys)
+            done = max(done, end)
+
+        for f in new:
+            if f.key not in old_at:
+                out.append(self.block(f, "ins"))
+                continue
+            at = old_at[f.key]
+            deleted_up_to(at)
+            done = max(done, at + 1)
+            out.append(Footnote(f.key, self.text(old[at].text, f.text)))
+        deleted_up_to(len(old))
         return out
 
     def resolution(self, old: Resolution, new: Resolution) -> Resolution:

@@ -180,7 +180,7 @@ def _read_resolution(el: etree._Element) -> Resolution:
             )
             for a in el.findall("annex")
         ],
-        footnotes=[Footnote(f.get("key", ""), read_inline(f)) for f in el.findall("footnote")],
+        footnotes=[_marked(Footnote(f.get("key", ""), read_inline(f)), f) for f in el.findall("footnote")],
     )
     return res
 

@@ -68,7 +68,7 @@ def _resolution(parent: etree._Element | None, res: Resolution) -> etree._Elemen
     for annex in res.annexes:
         _annex(el, annex)
     for fn in res.footnotes:
-        write_inline(etree.SubElement(el, "footnote", key=fn.key), fn.text)
+        write_inline(_block(el, "footnote", fn, key=fn.key), fn.text)
     return el
 
 

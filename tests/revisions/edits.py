@@ -12,13 +12,13 @@ from collections.abc import Iterator
 
 from hypothesis import strategies as st
 
-from editor.model import Clause, Document, Node, Section
+from editor.model import Clause, Document, Footnote, Node, Section
 from editor.model.inline import Inline
 from editor.model.session import EditSession
 from tests.revisions.checks import markup_offset
 
 TEXT = st.text(alphabet="abc ,;", min_size=1, max_size=6)
-BLOCK_LISTS = ("sections", "clauses", "items")
+BLOCK_LISTS = ("sections", "clauses", "items", "footnotes")
 TEXT_KINDS = ("insert", "delete", "replace", "label")
 BLOCK_KINDS = ("add", "drop", "move")
 
@@ -45,6 +45,8 @@ def _markup_index(parent: Node, field: str, final_index: int) -> int:
 
 
 def _new_block(field: str, label: str, text: str) -> Node:
+    if field == "footnotes":
+        return Footnote(label, text)
     return Section(text, "preambular", [Clause(label, text)]) if field == "sections" else Clause(label, text)
 
 
@@ -93,7 +95,7 @@ def _text_edit(data: st.DataObject, kind: str, tracked: EditSession, plain: Edit
 
 
 def random_edit(data: st.DataObject, tracked: EditSession, plain: EditSession) -> None:
-    """One edit of the resolution text: typing, deleting, replacing, relabelling, or a block added, dropped or moved."""
+    """One edit of the resolution text: typing, deleting, replacing, relabelling, or a block (a footnote too) added, dropped or moved."""
     t_res, p_res = tracked.document.proposals[0].resolution, plain.document.proposals[0].resolution
     assert t_res is not None and p_res is not None
     twins = list(_twins(t_res, p_res))
@@ -101,7 +103,9 @@ def random_edit(data: st.DataObject, tracked: EditSession, plain: EditSession) -
     lists = [f for f in t.CHILD_LISTS if f in BLOCK_LISTS and not (f == "items" and isinstance(p, Clause) and p.level >= 3)]
     kind = data.draw(st.sampled_from(TEXT_KINDS + BLOCK_KINDS if lists else TEXT_KINDS))
     if kind in BLOCK_KINDS:
-        _block_edit(data, kind, tracked, plain, t, p, data.draw(st.sampled_from(lists)))
+        # Footnotes are numbered by their references, so their order in the file is no change to make.
+        fields = [f for f in lists if not (kind == "move" and f == "footnotes")]
+        _block_edit(data, kind, tracked, plain, t, p, data.draw(st.sampled_from(fields)))
     else:
         _text_edit(data, kind, tracked, plain, t, p)
     assert final_texts(tracked.document) == final_texts(plain.document)

@@ -9,10 +9,19 @@ bytes, and saving and reopening keeps every mark.
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from editor.model import Document, Proposal
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
+
+from footnotedocs import footnoted_resolution
+
+from editor.model import Document, Proposal, Resolution
 from editor.model.session import EditSession
 from editor.revisions.review import accept_all, reject_all
 from editor.xmlio import to_bytes
@@ -21,13 +30,14 @@ from tests.revisions.checks import FIXED, assert_unique_ids, mark_table, saved_a
 from tests.revisions.edits import random_edit
 
 
+@pytest.mark.parametrize("make_base", [base_resolution, footnoted_resolution], ids=["plain", "footnoted"])
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data(), steps=st.integers(1, 12))
-def test_random_tracked_edits_keep_every_promise(data: st.DataObject, steps: int) -> None:
-    doc = Document([Proposal("MOD", "ARB/36A2/1", base_resolution())])
+def test_random_tracked_edits_keep_every_promise(make_base: Callable[[], Resolution], data: st.DataObject, steps: int) -> None:
+    doc = Document([Proposal("MOD", "ARB/36A2/1", make_base())])
     base_bytes = to_bytes(doc)
     tracked = EditSession(doc, author="ARB", tracking=True, clock=lambda: FIXED)
-    plain = EditSession(Document([Proposal("MOD", "ARB/36A2/1", base_resolution())]), tracking=False)
+    plain = EditSession(Document([Proposal("MOD", "ARB/36A2/1", make_base())]), tracking=False)
     for _ in range(steps):
         random_edit(data, tracked, plain)
         tracked.break_merge()

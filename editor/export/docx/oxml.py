@@ -101,15 +101,25 @@ def footnotes_root() -> etree._Element:
     return root
 
 
-def footnote(root: etree._Element, number: int, style: str) -> etree._Element:
-    """A w:footnote whose paragraph starts with the number, then a TAB; returns the paragraph."""
+def footnote(root: etree._Element, number: int, style: str, mark: Mark | None = None, ids: RevisionIds | None = None) -> etree._Element:
+    """A w:footnote whose paragraph starts with the number, then a TAB; returns the paragraph.
+
+    With `mark` (an inserted or deleted footnote) the number, the TAB and the
+    paragraph mark are tracked too, so accepting or rejecting leaves no empty note.
+    """
     note = w(root, "footnote", id=str(number))
     p = w(note, "p")
-    w(w(p, "pPr"), "pStyle", val=style)
-    ref = w(p, "r")
+    ppr = w(p, "pPr")
+    w(ppr, "pStyle", val=style)
+    parent = p
+    if mark is not None:
+        ids = ids or RevisionIds()
+        paragraph_mark_revision(ppr, mark, ids)
+        parent = revision(p, mark, ids)
+    ref = w(parent, "r")
     w(w(ref, "rPr"), "rStyle", val="FootnoteReference")
     w(ref, "footnoteRef")
-    w(w(p, "r"), "tab")
+    w(w(parent, "r"), "tab")
     return p
 
 

@@ -179,8 +179,9 @@ def _footnotes(package: docx.document.Document, lay: Layout, writer: _Body) -> N
         return
     root = oxml.footnotes_root()
     for fn in lay.footnotes:
-        p = oxml.footnote(root, fn.number, "FootnoteText")
-        writer.runs(p, fn.runs, None)
+        mark = fn.mark if writer.tracked else None
+        p = oxml.footnote(root, fn.number, "FootnoteText", mark, writer.ids)
+        writer.runs(p, fn.runs, fn.mark)
     blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     part = Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, blob, package.part.package)
     package.part.relate_to(part, RT.FOOTNOTES)

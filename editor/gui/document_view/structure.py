@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from editor.model.inline import Inline, Span, slice_spans, split_at
 from editor.model.nodes import Clause, Footnote, Node, Resolution, Section
-from editor.model.operations import InsertNode
 from editor.model.session import EditSession, locate
 
 Place = tuple[Node, str, int]
@@ -139,8 +138,8 @@ def next_footnote_key(resolution: Resolution) -> str:
 def insert_footnote(session: EditSession, inline: Inline, offset: int) -> Place | None:
     """A footnote reference at the cursor and an empty footnote for its text (Word's Insert Footnote).
 
-    The reference is marked as an insertion when Track Changes records here;
-    the footnote itself is the reference's text, which the schema keeps unmarked.
+    When Track Changes records here, the reference is marked as an insertion
+    and the footnote is an inserted block, so rejecting them leaves neither.
     """
     owner = inline.owner
     resolution = owner.ancestor(Resolution) if owner is not None else None
@@ -153,5 +152,5 @@ def insert_footnote(session: EditSession, inline: Inline, offset: int) -> Place 
     footnote = Footnote(key, "")
     with session.transaction("Insert footnote"):
         session.set_spans(inline, [*left, Span("", mark=mark, footnote=key), *right])
-        session.run(InsertNode(resolution, "footnotes", len(resolution.footnotes), footnote))
+        session.insert_node(resolution, "footnotes", len(resolution.footnotes), footnote)
     return footnote, "text", 0
