@@ -13,11 +13,13 @@ import importlib
 import os
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QStandardPaths, Qt, QThread, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
+from editor.controller import DocumentController
 from editor.gui.export_menu import install_export
 from editor.gui.main_window import MainWindow
 from editor.gui.review_actions import install_review
@@ -68,6 +70,17 @@ def install_translators(app: QCoreApplication, folder: Path = TRANSLATIONS, loca
     return installed
 
 
+def _method(panel: object, name: str) -> Callable[..., object] | None:
+    """A panel's method by name: panels are found by name too, so what they offer is looked up, not assumed."""
+    method: object = getattr(panel, name, None)
+    return method if callable(method) else None
+
+
+def _reload_with_rules(reload: Callable[..., object], controller: DocumentController) -> None:
+    """The problems panel takes the rule engine of the document just opened along with it."""
+    reload(controller.rule_engine)
+
+
 def dock_panels(window: MainWindow) -> list[str]:
     """Dock every installed panel and keep it in step with the controller; returns the titles docked.
 
@@ -87,14 +100,14 @@ def dock_panels(window: MainWindow) -> list[str]:
             panel_class: Callable[..., QWidget] = getattr(importlib.import_module(module_name), class_name)
         except (ImportError, AttributeError):
             continue
-        if class_name == "ProblemsPanel":
-            panel = panel_class(controller, controller.rule_engine)
-            controller.reloaded.connect(lambda p=panel: p.reload(controller.rule_engine))
-        else:
-            panel = panel_class(controller)
-            controller.reloaded.connect(panel.reload)  # type: ignore[attr-defined]
-        if hasattr(panel, "show_node"):
-            window.view.node_changed.connect(panel.show_node)  # type: ignore[attr-defined]
+        problems = class_name == "ProblemsPanel"
+        panel = panel_class(controller, controller.rule_engine) if problems else panel_class(controller)
+        reload = _method(panel, "reload")
+        if reload is not None:
+            controller.reloaded.connect(partial(_reload_with_rules, reload, controller) if problems else reload)
+        show_node = _method(panel, "show_node")
+        if show_node is not None:
+            window.view.node_changed.connect(show_node)
         dock = window.add_panel(panel, panel.windowTitle(), areas[area])
         other = window.panels.get(f"dock-{beside}") if beside else None
         if other is not None:
@@ -140,10 +153,11 @@ def show_problem(window: MainWindow, number: int) -> bool:
     dock = window.panels.get("dock-ProblemsPanel")
     panel = dock.widget() if dock is not None else None
     rows = getattr(panel, "problems", [])
-    if panel is None or not 1 <= number <= len(rows):
+    select, reveal = _method(panel, "select"), _method(panel, "reveal")
+    if select is None or reveal is None or not 1 <= number <= len(rows):
         return False
-    panel.select(rows[number - 1])  # type: ignore[attr-defined]
-    panel.reveal(rows[number - 1])  # type: ignore[attr-defined]
+    select(rows[number - 1])
+    reveal(rows[number - 1])
     return True
 
 

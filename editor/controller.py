@@ -14,17 +14,18 @@ import gc
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from editor.gui.host import ProblemSource
 from editor.gui.optional import optional
 from editor.gui.recovery import RecoveryStore
 from editor.model.nodes import Document
 from editor.model.operations import ChangeNotice, InsertNode, RemoveNode, SetAttr
 from editor.model.session import EditSession
+from editor.rules.problem import Problem
 from editor.xmlio import read_file, save, to_bytes
 
 AUTOSAVE_MS = 5000
@@ -50,18 +51,18 @@ def tracking_default(document: Document) -> bool:
 class NoChecks:
     """Stands in for the rule engine when editor.rules.engine is not installed: no problems, no fixes."""
 
-    problems: list[Any] = []
+    problems: list[Problem] = []
 
-    def add_listener(self, _cb: Callable[[list[Any]], None]) -> None:
+    def add_listener(self, _cb: Callable[[list[Problem]], None]) -> None:
         pass
 
-    def remove_listener(self, _cb: Callable[[list[Any]], None]) -> None:
+    def remove_listener(self, _cb: Callable[[list[Problem]], None]) -> None:
         pass
 
-    def fixable(self, _problem: Any) -> bool:
+    def fixable(self, _problem: Problem) -> bool:
         return False
 
-    def apply_fix(self, _problem: Any) -> None:
+    def apply_fix(self, _problem: Problem) -> None:
         raise RuntimeError("the drafting checks are not installed")
 
     def close(self) -> None:
@@ -105,12 +106,12 @@ class DocumentController(QObject):
         author: str = "",
         recovery_dir: Path | None = None,
         autosave_ms: int = AUTOSAVE_MS,
-        checks: Callable[[EditSession], Any] | None = None,
+        checks: Callable[[EditSession], ProblemSource] | None = None,
         parent: QObject | None = None,
     ) -> None:
         """`checks` builds the rule engine of a session (default: editor.rules.engine.RuleEngine when installed)."""
         super().__init__(parent)
-        self._checks = checks or optional("editor.rules.engine", "RuleEngine")
+        self._checks: Callable[[EditSession], ProblemSource] | None = checks or optional("editor.rules.engine", "RuleEngine")
         self.author = author
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -120,7 +121,7 @@ class DocumentController(QObject):
         self._depth = 0
         self._forced_modified = False
         self._autosave_pending = False
-        self.rule_engine: Any = NoChecks()
+        self.rule_engine: ProblemSource = NoChecks()
         self.before_edit: Callable[[], None] | None = None  # the window asks for the author's name before a first tracked edit
         self.path: Path | None = None
         self.session = EditSession(Document(), author=author)
@@ -198,7 +199,7 @@ class DocumentController(QObject):
 
     # -- DocumentHost ---------------------------------------------------------------------
 
-    def perform(self, label: str, action: Callable[[], None], merge_key: object = None) -> None:
+    def perform(self, label: str, action: Callable[[], object], merge_key: object = None) -> None:
         """Run `action` (calls on self.session) as one undoable step named `label`."""
         if self.before_edit is not None:
             self.before_edit()
@@ -282,11 +283,11 @@ class DocumentController(QObject):
     def has_checks(self) -> bool:
         return not isinstance(self.rule_engine, NoChecks)
 
-    def problems(self) -> list[Any]:
+    def problems(self) -> list[Problem]:
         """The rule engine's current problems (none when the checks are not installed)."""
         return list(self.rule_engine.problems)
 
-    def _on_problems(self, _problems: list[Any]) -> None:
+    def _on_problems(self, _problems: list[Problem]) -> None:
         self.problems_changed.emit()
 
     def _close_engine(self) -> None:

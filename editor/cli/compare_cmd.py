@@ -13,7 +13,7 @@ from editor.revisions.review import list_changes
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})")
 
 
-def register(sub: argparse._SubParsersAction) -> list[str]:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[str]:
     p = sub.add_parser("compare", help="mark the changes from OLD to NEW as a MOD document")
     p.add_argument("old", help="the earlier text (for example the in-force resolution)")
     p.add_argument("new", help="the later text")

@@ -17,7 +17,7 @@ def add_view_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def register(sub: argparse._SubParsersAction) -> list[str]:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[str]:
     p = sub.add_parser("export", help="export a document as an ITU-styled Word file with real revision marks")
     p.add_argument("file")
     p.add_argument("--docx", required=True, metavar="OUT.docx", help="the Word file to write (replaced atomically)")

@@ -20,7 +20,7 @@ from editor.model.session import EditSession
 from editor.rules.engine import RULES, check_document, fix_all
 
 
-def register(sub: argparse._SubParsersAction) -> list[str]:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[str]:
     p = sub.add_parser("fix", help="apply the quick fixes of the drafting checks and write the result")
     p.add_argument("file")
     p.add_argument("--rule", help="only this rule (e.g. lettering.duplicate) or family (e.g. lettering)")

@@ -9,7 +9,7 @@ from editor.cli.common import write
 from editor.importers.plaintext import import_file
 
 
-def register(sub: argparse._SubParsersAction) -> list[str]:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[str]:
     p = sub.add_parser("import", help="turn a plain-text resolution or proposal into a document")
     p.add_argument("source", metavar="SRC", help="text copied from a PDF, a web page or Word (.txt)")
     p.add_argument("-o", "--output", metavar="OUT.xml", required=True, help="the document to write")

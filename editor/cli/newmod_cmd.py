@@ -10,7 +10,7 @@ from editor.model.nodes import ACTIONS
 from editor.revisions.newmod import ProposalError, new_contribution
 
 
-def register(sub: argparse._SubParsersAction) -> list[str]:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[str]:
     p = sub.add_parser("new-mod", help="start a proposal on an in-force resolution for a conference")
     p.add_argument("resolution", help="the in-force resolution (for example examples/R07-Hammamet-2016.xml)")
     p.add_argument("--place", required=True, help="the conference's city, e.g. Geneva")

@@ -8,7 +8,7 @@ from editor.cli.common import load
 from editor.model.outline import outline
 
 
-def register(sub: argparse._SubParsersAction) -> list[str]:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[str]:
     p = sub.add_parser("outline", help="print each section's keyword and clause labels")
     p.add_argument("file")
     p.add_argument("--view", choices=("final", "original"), default="final",

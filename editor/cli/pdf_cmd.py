@@ -8,7 +8,7 @@ from editor.cli.common import load
 from editor.cli.export_cmd import add_view_option
 
 
-def register(sub: argparse._SubParsersAction) -> list[str]:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[str]:
     p = sub.add_parser("pdf", help="print a document to PDF in the ITU layout (marks and change bars in the markup view)")
     p.add_argument("file")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF file to write (replaced atomically)")

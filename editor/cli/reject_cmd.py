@@ -8,5 +8,5 @@ from editor.cli.review_common import register_resolver
 from editor.revisions.review import reject_all
 
 
-def register(sub: argparse._SubParsersAction) -> list[str]:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[str]:
     return register_resolver(sub, "reject", "reject every revision mark (the original text)", reject_all)

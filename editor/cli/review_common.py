@@ -10,7 +10,7 @@ from editor.model.session import EditSession
 from editor.revisions.review import list_changes
 
 
-def register_resolver(sub: argparse._SubParsersAction, name: str, help_text: str, resolve: Callable[[EditSession], None]) -> list[str]:  # type: ignore[type-arg]
+def register_resolver(sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str, resolve: Callable[[EditSession], None]) -> list[str]:
     p = sub.add_parser(name, help=help_text)
     p.add_argument("file", help="a document with revision marks")
     p.add_argument("-o", "--output", required=True, help="where to write the document without marks")

@@ -16,7 +16,7 @@ from editor.rules.problem import Problem
 from editor.xmlio.errors import DocumentError
 
 
-def register(sub: argparse._SubParsersAction) -> list[str]:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[str]:
     p = sub.add_parser("validate", help="check a document: schema, then drafting conventions")
     p.add_argument("file")
     p.add_argument("--format", choices=("text", "json"), default="text")

@@ -25,12 +25,13 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
 from editor.export import pdf
+from editor.export.blocks import ExportView
 from editor.export.docx import writer as docx_writer
 from editor.gui.host import DocumentHost
 from editor.xmlio.errors import DocumentError
 
 #: The views offered, in the words of the View menu (editor.export.blocks.EXPORT_VIEWS).
-VIEW_NAMES = {
+VIEW_NAMES: dict[ExportView, str] = {
     "markup": "Markup (revision marks, change bars)",
     "final": "Final (changes accepted)",
     "original": "Original (changes rejected)",
@@ -52,7 +53,7 @@ def show_error(parent: QWidget | None, text: str) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("export", "Export"), text)
 
 
-def ask_view(parent: QWidget | None, default: str = "markup") -> str | None:
+def ask_view(parent: QWidget | None, default: ExportView = "markup") -> ExportView | None:
     """Which view to export or print; None when cancelled."""
     names = list(VIEW_NAMES.values())
     keys = list(VIEW_NAMES)
@@ -108,8 +109,8 @@ def _run(parent: QWidget | None, label: str, work: Callable[[_Progress], object]
     return True
 
 
-def _export(parent: QWidget | None, host: DocumentHost, path: Path | None, view: str | None,
-            suffix: str, kind: str, write: Callable[[Path, str, _Progress], object]) -> Path | None:
+def _export(parent: QWidget | None, host: DocumentHost, path: Path | None, view: ExportView | None,
+            suffix: str, kind: str, write: Callable[[Path, ExportView, _Progress], object]) -> Path | None:
     """Ask for what is not given, then write with a progress dialog; the file written or None."""
     view = view or ask_view(parent)
     path = path or (ask_path(parent, suffix, kind) if view else None)
@@ -120,21 +121,21 @@ def _export(parent: QWidget | None, host: DocumentHost, path: Path | None, view:
     return path if done else None
 
 
-def export_docx(parent: QWidget | None, host: DocumentHost, path: Path | None = None, view: str | None = None) -> Path | None:
+def export_docx(parent: QWidget | None, host: DocumentHost, path: Path | None = None, view: ExportView | None = None) -> Path | None:
     """File > Export > Word: the document in a chosen view as an ITU-styled .docx; returns the file written."""
     document = host.session.document
     return _export(parent, host, path, view, ".docx", "Word document",
                    lambda target, chosen, _progress: docx_writer.write(document, target, chosen))
 
 
-def export_pdf(parent: QWidget | None, host: DocumentHost, path: Path | None = None, view: str | None = None) -> Path | None:
+def export_pdf(parent: QWidget | None, host: DocumentHost, path: Path | None = None, view: ExportView | None = None) -> Path | None:
     """File > Export > PDF: the printed pages as a PDF file; returns the file written."""
     document = host.session.document
     return _export(parent, host, path, view, ".pdf", "PDF",
                    lambda target, chosen, progress: pdf.write_pdf(document, target, chosen, progress))
 
 
-def print_document(parent: QWidget | None, host: DocumentHost, printer: QPrinter | None = None, view: str = "markup") -> bool:
+def print_document(parent: QWidget | None, host: DocumentHost, printer: QPrinter | None = None, view: ExportView = "markup") -> bool:
     """File > Print (Ctrl+P): ask for a printer unless one is given, then print `view` with progress."""
     if printer is None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -146,7 +147,7 @@ def print_document(parent: QWidget | None, host: DocumentHost, printer: QPrinter
                 lambda progress: pdf.render(document, printer, view, progress), "The document was not printed")
 
 
-def preview_dialog(parent: QWidget | None, host: DocumentHost, view: str = "markup") -> QPrintPreviewDialog:
+def preview_dialog(parent: QWidget | None, host: DocumentHost, view: ExportView = "markup") -> QPrintPreviewDialog:
     """The Print Preview dialog for `view`, not yet shown (print_preview shows it)."""
     dialog = QPrintPreviewDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("export", "Print Preview"))
@@ -154,7 +155,7 @@ def preview_dialog(parent: QWidget | None, host: DocumentHost, view: str = "mark
     return dialog
 
 
-def print_preview(parent: QWidget | None, host: DocumentHost, view: str = "markup") -> bool:
+def print_preview(parent: QWidget | None, host: DocumentHost, view: ExportView = "markup") -> bool:
     """File > Print Preview: the pages as they will print; printing from it goes to the chosen printer."""
     dialog = preview_dialog(parent, host, view)
     dialog.exec()

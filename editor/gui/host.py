@@ -14,12 +14,13 @@ from typing import Protocol
 
 from editor.model.nodes import Document
 from editor.model.session import EditSession
+from editor.rules.problem import Problem
 
 
 class DocumentHost(Protocol):
     session: EditSession
 
-    def perform(self, label: str, action: Callable[[], None], merge_key: object = None) -> None:
+    def perform(self, label: str, action: Callable[[], object], merge_key: object = None) -> None:
         """Run `action` (calls on self.session) as one undoable step named `label`."""
 
     def replace_document(self, document: Document, label: str) -> None:
@@ -27,3 +28,18 @@ class DocumentHost(Protocol):
 
     def reveal(self, uid: int, field: str | None = None, offset: int = 0) -> None:
         """Ask the document view to show node `uid` and put the cursor there."""
+
+
+class ProblemSource(Protocol):
+    """What the controller and the problems panel need of the rule engine (editor.rules.engine.RuleEngine)."""
+
+    @property
+    def problems(self) -> list[Problem]: ...
+
+    def add_listener(self, cb: Callable[[list[Problem]], None]) -> None: ...
+
+    def remove_listener(self, cb: Callable[[list[Problem]], None]) -> None: ...
+
+    def fixable(self, problem: Problem) -> bool: ...
+
+    def apply_fix(self, problem: Problem) -> None: ...

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 from editor.controller import DocumentController
 from editor.gui.document_view import DocumentView
 from editor.gui.find_replace import FindReplaceDialog
+from editor.gui.host import ProblemSource
 from editor.gui.import_report import ImportReport
 from editor.gui.recovery import RecoveryEntry, RecoveryStore
 from editor.importers.plaintext import import_file
@@ -37,10 +40,24 @@ from editor.model.nodes import Document
 from editor.model.session import EditSession
 from editor.xmlio import DocumentError, read_file
 
+if TYPE_CHECKING:  # both modules build on this window
+    from editor.gui.export_menu import ExportMenu
+    from editor.gui.review_actions import ReviewCommands
+
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 MAX_RECENT = 8
 APP_NAME = "Resolution Editor"
 VIEW_NAMES: dict[View, str] = {"markup": "Markup", "final": "Final", "original": "Original"}
+
+
+def _setting_number(value: object, default: float) -> float:
+    """A number read back from QSettings, which hands back strings from an INI file and anything a user wrote there."""
+    if isinstance(value, int | float | str) and value:
+        try:
+            return float(value)
+        except ValueError:
+            return default
+    return default
 
 
 class MainWindow(QMainWindow):
@@ -51,14 +68,14 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         recovery_dir: Path | None = None,
         autosave_ms: int | None = None,
-        checks: Callable[[EditSession], object] | None = None,
+        checks: Callable[[EditSession], ProblemSource] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings or QSettings()
         named = str(self.settings.value("user/author", "") or "")
         author = named or getpass.getuser()
-        seconds = float(self.settings.value("autosave/seconds", 5) or 5)
+        seconds = _setting_number(self.settings.value("autosave/seconds", 5), 5)
         self.controller = DocumentController(
             author=author,
             recovery_dir=recovery_dir,
@@ -73,8 +90,8 @@ class MainWindow(QMainWindow):
         self.find_dialog: FindReplaceDialog | None = None
         self.import_report: ImportReport | None = None
         self.suggested_save_path: Path | None = None  # an imported text is saved beside it, as .xml
-        self.review: object | None = None  # editor.gui.review_actions.ReviewCommands, when installed
-        self.export: object | None = None  # editor.gui.export_menu.ExportMenu, when installed
+        self.review: ReviewCommands | None = None  # set by install_review
+        self.export: ExportMenu | None = None  # set by install_export
         self.panels: dict[str, QDockWidget] = {}
         self.default_dock_sizes: dict[QDockWidget, int] = {}  # applied at first show unless a saved layout was restored
         self._layout_restored = False
@@ -96,7 +113,7 @@ class MainWindow(QMainWindow):
 
     # -- actions and menus --------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object] | None = None, shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot: Callable[[], object] | None = None, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 *, checkable: bool = False, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -122,7 +139,7 @@ class MainWindow(QMainWindow):
         self.act_undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.act_redo = self.controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.act_cut = self._action(self.tr("Cu&t"), lambda: (v.copy(), v._delete_selection()))
+        self.act_cut = self._action(self.tr("Cu&t"), v._cut)
         self.act_copy = self._action(self.tr("&Copy"), v.copy)
         self.act_paste = self._action(self.tr("&Paste"), v.paste)
         self.act_select_all = self._action(self.tr("Select &All"), v.selectAll)
@@ -140,8 +157,9 @@ class MainWindow(QMainWindow):
         self.act_author = self._action(self.tr("&Author Name…"), self.ask_author)
         self.view_group = QActionGroup(self)
         self.act_views: dict[View, QAction] = {}
-        for mode, key in (("markup", "Ctrl+Alt+1"), ("final", "Ctrl+Alt+2"), ("original", "Ctrl+Alt+3")):
-            act = self._action(self.tr(VIEW_NAMES[mode]), lambda m=mode: self.set_view_mode(m), QKeySequence(key), checkable=True)
+        for number, mode in enumerate(VIEW_NAMES, start=1):
+            act = self._action(self.tr(VIEW_NAMES[mode]), partial(self.set_view_mode, mode), QKeySequence(f"Ctrl+Alt+{number}"),
+                               checkable=True)
             self.view_group.addAction(act)
             self.act_views[mode] = act
         self.act_views["markup"].setChecked(True)
@@ -433,9 +451,9 @@ class MainWindow(QMainWindow):
 
     def recent_files(self) -> list[str]:
         value = self.settings.value("files/recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
+        if isinstance(value, str):  # QSettings hands back a one-item list as the bare string
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
     def _add_recent(self, path: Path) -> None:
         name = str(path.resolve())
@@ -446,8 +464,12 @@ class MainWindow(QMainWindow):
     def _refresh_recent_menu(self) -> None:
         self.recent_menu.clear()
         for name in self.recent_files():
-            self.recent_menu.addAction(name, lambda n=name: self.maybe_save() and self.open_path(Path(n)))
+            self.recent_menu.addAction(name, partial(self._open_recent, name))
         self.recent_menu.setEnabled(bool(self.recent_files()))
+
+    def _open_recent(self, name: str) -> None:
+        if self.maybe_save():
+            self.open_path(Path(name))
 
     def offer_recovery(self) -> bool:
         """After a crash: offer the newest autosaved copy; what is declined or restored is removed."""

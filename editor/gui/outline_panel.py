@@ -20,6 +20,8 @@ Docking (in the window)::
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QDrag, QDragMoveEvent, QDropEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from editor.gui.host import DocumentHost
 from editor.gui.session_link import SessionLink
+from editor.model.marks import View
 from editor.model.nodes import Annex, Clause, Document, Node, Proposal, Resolution, Section, SectionKind
 from editor.model.operations import ChangeNotice
 from editor.model.session import locate
@@ -61,7 +64,7 @@ def _kind_of(keyword: str, default: SectionKind) -> SectionKind:
     return "operative" if keyword in OPERATIVE_KEYWORDS else "preambular" if keyword in PREAMBULAR_KEYWORDS else default
 
 
-def _view_of(node: Node) -> str:
+def _view_of(node: Node) -> View:
     """A deleted block is named by its original text, anything else by its final text."""
     return "original" if node.change is not None and node.change.kind == "del" else "final"
 
@@ -72,15 +75,15 @@ def row_text(node: Node) -> str:
     if isinstance(node, Proposal):
         return node.heading() or "Resolution text"
     if isinstance(node, Resolution):
-        return node.number_line(view)  # type: ignore[arg-type]
+        return node.number_line(view)
     if isinstance(node, Section):
-        return node.keyword.text(view) or "(no keyword)"  # type: ignore[arg-type]
+        return node.keyword.text(view) or "(no keyword)"
     if isinstance(node, Annex):
-        return node.heading.text(view) or "Annex"  # type: ignore[arg-type]
+        return node.heading.text(view) or "Annex"
     if isinstance(node, Clause):
-        words = node.text.text(view).split()  # type: ignore[arg-type]
+        words = node.text.text(view).split()
         first = " ".join(words[:FIRST_WORDS]) + (" …" if len(words) > FIRST_WORDS else "")
-        label = node.label.text(view)  # type: ignore[arg-type]
+        label = node.label.text(view)
         return f"{label} {first}".strip() or "(empty clause)"
     return type(node).__name__
 
@@ -89,8 +92,16 @@ def _full_text(node: Node) -> str:
     """A row's tooltip: the whole clause, not just its first words."""
     if isinstance(node, Clause):
         view = _view_of(node)
-        return f"{node.label.text(view)} {node.text.text(view)}".strip()  # type: ignore[arg-type]
+        return f"{node.label.text(view)} {node.text.text(view)}".strip()
     return row_text(node)
+
+
+def _children(item: QTreeWidgetItem) -> Iterator[QTreeWidgetItem]:
+    """The child items of a tree row (Qt's child(i) answers None only for an index out of range)."""
+    for i in range(item.childCount()):
+        child = item.child(i)
+        if child is not None:
+            yield child
 
 
 def outline_children(node: Node) -> list[Node]:
@@ -304,8 +315,7 @@ class OutlinePanel(QWidget):
         item.setToolTip(0, _full_text(node) + state)
 
     def _forget(self, item: QTreeWidgetItem) -> None:
-        for i in range(item.childCount()):
-            child = item.child(i)
+        for child in _children(item):
             uid = child.data(0, UID_ROLE)
             self._items.pop(uid, None)
             self._nodes.pop(uid, None)
@@ -321,8 +331,7 @@ class OutlinePanel(QWidget):
         item.setExpanded(expanded or item.childCount() > 0)
 
     def _expand(self, item: QTreeWidgetItem) -> None:
-        for i in range(item.childCount()):
-            child = item.child(i)
+        for child in _children(item):
             child.setExpanded(True)
             self._expand(child)
 

@@ -25,7 +25,6 @@ Docking (in the window)::
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -40,25 +39,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.gui.host import DocumentHost
+from editor.gui.host import DocumentHost, ProblemSource
 from editor.gui.rows_model import RowsModel
 from editor.rules.engine import fix_all as engine_fix_all
 from editor.rules.problem import Problem
-
-
-class ProblemSource(Protocol):
-    """What the panel needs of the rule engine (editor.rules.engine.RuleEngine)."""
-
-    @property
-    def problems(self) -> list[Problem]: ...
-
-    def add_listener(self, cb: Callable[[list[Problem]], None]) -> None: ...
-
-    def remove_listener(self, cb: Callable[[list[Problem]], None]) -> None: ...
-
-    def fixable(self, problem: Problem) -> bool: ...
-
-    def apply_fix(self, problem: Problem) -> None: ...
 
 
 def _problem_cells(problem: Problem) -> tuple[str, str, str]:

@@ -227,7 +227,7 @@ class PropertiesPanel(QWidget):
         column.addWidget(self.proposal_box)
         column.addWidget(self.resolution_box)
         column.addStretch(1)
-        self.scroll = scroll = QScrollArea(self)
+        self.scroll_area = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
@@ -392,7 +392,8 @@ class PropertiesPanel(QWidget):
     def add_history_entry(self, text: str | None = None) -> None:
         """Append an entry; by default the resolution's own adoption ("Geneva, 2022"), as a MOD needs."""
         if not isinstance(text, str):
-            _revised, place, year = adoption_parts(self.resolution().adoption.text("final")) if self.resolution() else (False, "", "")
+            res = self.resolution()
+            _revised, place, year = adoption_parts(res.adoption.text("final")) if res is not None else (False, "", "")
             text = adoption_text(False, place, year)
             if text in self.history_list():
                 text = ""

@@ -21,6 +21,8 @@ from editor.xmlio import DocumentError, read_file
 
 if TYPE_CHECKING:
     from editor.gui.main_window import MainWindow
+    from editor.model.nodes import Node
+    from editor.revisions.review import Change, Position
 
 _CONFERENCE = re.compile(r"^\s*(?P<place>.+?)\s*,\s*(?P<year>\d{4})\s*$")
 
@@ -37,6 +39,7 @@ class ReviewCommands(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        # Imported when the commands are installed, not with the window (see install_review).
         self.review: Any = importlib.import_module("editor.revisions.review")
         make = window._action
         self.act_next = make(self.tr("&Next Change"), self.next_change, QKeySequence("Alt+PgDown"))
@@ -58,31 +61,35 @@ class ReviewCommands(QObject):
 
     # -- where the cursor is -------------------------------------------------------------------
 
-    def _position(self, pos: int | None = None) -> Any:
+    def _position(self, pos: int | None = None) -> Position | None:
         view = self.window.view
         cursor = view.textCursor()
         if pos is not None:
             cursor.setPosition(pos)
         place = view.location(cursor)
         if place is not None:
-            return self.review.Position(*place)
+            return self._at(*place)
         row = view.row_at(cursor.blockNumber())
-        return self.review.Position(row.node, None, 0) if row is not None else None
+        return self._at(row.node, None, 0) if row is not None else None
 
-    def _show(self, change: Any) -> None:
+    def _at(self, node: Node, field: str | None, offset: int) -> Position:
+        position: Position = self.review.Position(node, field, offset)
+        return position
+
+    def _show(self, change: Change | None) -> None:
         if change is None:
             self.window.statusBar().showMessage(self.tr("No more changes."), 3000)
             return
         self.window.controller.reveal(change.node.uid, change.field, change.start)
 
-    def next_change(self) -> Any:
+    def next_change(self) -> Change | None:
         here = self._position()
         document = self.window.controller.session.document
         change = self.review.next_change(document, here) if here is not None else None
         self._show(change)
         return change
 
-    def previous_change(self) -> Any:
+    def previous_change(self) -> Change | None:
         here = self._position()
         document = self.window.controller.session.document
         change = self.review.previous_change(document, here) if here is not None else None

@@ -27,8 +27,8 @@ def test_properties_fit_the_dock_at_1400_by_900(qtbot, settings: QSettings, reco
     panel = dock.widget()
     assert isinstance(panel, PropertiesPanel)
     assert dock.width() <= 480, "the dock keeps its default width"
-    assert not panel.scroll.horizontalScrollBar().isVisible()
-    viewport = panel.scroll.viewport().width()
+    assert not panel.scroll_area.horizontalScrollBar().isVisible()
+    viewport = panel.scroll_area.viewport().width()
     for combo in panel.findChildren(QComboBox):
         assert combo.geometry().right() <= viewport, combo.currentText()
     long_entry = panel.body.itemText(panel.body.findData("WTSA"))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -51,6 +51,7 @@ from editor.model.nodes import Clause, Document, Node, Section
 from editor.model.operations import ChangeNotice
 from editor.model.session import EditSession, locate
 from editor.model.views import project
+from editor.rules.problem import Problem
 
 if TYPE_CHECKING:
     from editor.controller import DocumentController
@@ -64,6 +65,7 @@ _PASS_THROUGH = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.SelectA
 
 
 Location = tuple[Node, str, int]
+_R = TypeVar("_R")
 
 
 class DocumentView(QTextEdit):
@@ -80,8 +82,8 @@ class DocumentView(QTextEdit):
         self._rows: list[Row] = []
         self._blockno: list[int] = []  # block number of each row, ascending
         self._index: dict[int, list[int]] = {}
-        self._problems: list[Any] = []
-        self._problems_by_uid: dict[int, list[Any]] = {}
+        self._problems: list[Problem] = []
+        self._problems_by_uid: dict[int, list[Problem]] = {}
         self.context_actions: list[QAction] = []  # added by optional parts (review: accept/reject at the cursor)
         self.setUndoRedoEnabled(False)
         self.setAcceptRichText(False)
@@ -383,10 +385,11 @@ class DocumentView(QTextEdit):
 
     # -- editing ----------------------------------------------------------------------------
 
-    def _perform(self, label: str, action: Callable[[], Any], merge_key: object = None) -> Any:
-        result: list[Any] = []
+    def _perform(self, label: str, action: Callable[[], _R], merge_key: object = None) -> _R:
+        """`action` as one undoable step, and its result (perform runs it before returning, or raises)."""
+        result: list[_R] = []
         self.controller.perform(label, lambda: result.append(action()), merge_key)
-        return result[0] if result else None
+        return result[0]
 
     def _cut(self) -> None:
         """Context menu Cut: copy, then delete through the model (tracked like any deletion)."""
@@ -609,8 +612,7 @@ class DocumentView(QTextEdit):
             return
         key = e.key()
         if e.matches(QKeySequence.StandardKey.Cut):
-            self.copy()
-            self._delete_selection()
+            self._cut()
         elif e.matches(QKeySequence.StandardKey.Paste):
             self.paste_text(QGuiApplication.clipboard().text())
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -712,7 +714,7 @@ class DocumentView(QTextEdit):
                     selections.append(sel)
         self.setExtraSelections(selections)
 
-    def _row_problems(self, n: int) -> list[tuple[Any, tuple[int, int]]]:
+    def _row_problems(self, n: int) -> list[tuple[Problem, tuple[int, int]]]:
         """The problems underlined on row `n`, with the row span of each (see squiggles.problem_span).
 
         A problem goes on the row that shows its field; when no row of its
@@ -721,7 +723,7 @@ class DocumentView(QTextEdit):
         row = self._rows[n]
         uid = row.node.uid
         own = self._index.get(uid, [n])
-        out: list[tuple[Any, tuple[int, int]]] = []
+        out: list[tuple[Problem, tuple[int, int]]] = []
         for problem in self._problems_by_uid.get(uid, []):
             whole = own[0] == n and not any(shows_field(self._rows[m], problem) for m in own)
             span = problem_span(row, problem, whole)
@@ -738,7 +740,7 @@ class DocumentView(QTextEdit):
         super().resizeEvent(e)
         self._update_squiggles()
 
-    def problems_at(self, pos: QPoint) -> list[Any]:
+    def problems_at(self, pos: QPoint) -> list[Problem]:
         """The problems underlined on the paragraph at `pos` (a date in the preamble is not the title's)."""
         at = self.row_index(self.cursorForPosition(pos).blockNumber())
         return [] if at is None else [problem for problem, _ in self._row_problems(at)]
