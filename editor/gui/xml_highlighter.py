@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import re
 
-# pygments ships no type information and types-Pygments is not a dependency: its names are Any here.
-from pygments.lexers import XmlLexer  # type: ignore[import-untyped]
-from pygments.styles import get_style_by_name  # type: ignore[import-untyped]
-from pygments.token import Comment, Error, Name, String, Text, Whitespace, _TokenType  # type: ignore[import-untyped]
+from pygments.lexers import XmlLexer
+from pygments.styles import get_style_by_name
+from pygments.token import Comment, Error, Name, String, Text, Whitespace, _TokenType
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 # Block states (QSyntaxHighlighter gives -1 before the first line: ROOT).
@@ -49,7 +48,7 @@ def _utf16_offsets(text: str) -> list[int] | None:
     return out
 
 
-class PlainRunXmlLexer(XmlLexer):  # type: ignore[misc]  # XmlLexer is Any: pygments has no stubs
+class PlainRunXmlLexer(XmlLexer):  # type: ignore[misc]  # types-Pygments declares the lexer classes as Any
     """pygments' XmlLexer with a run of character data as one token.
 
     XmlLexer yields a token per word and per space of text content; nothing
