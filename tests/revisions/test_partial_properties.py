@@ -1,0 +1,101 @@
+"""Property: deciding a random selection decides exactly the selected characters, whatever the edits were.
+
+After random tracked edits, a random range of one inline is accepted (or
+rejected); then everything else is rejected (or accepted).  The inline must
+read as the original view outside the range and the final view inside it
+(or the other way round), the characters outside the range keep their marks'
+kind, author and date, ids stay unique, undo restores the bytes exactly, and
+the document still saves and validates.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
+
+from footnotedocs import footnoted_resolution
+
+from editor.model import Document, Node, Proposal, Resolution, View
+from editor.model.inline import Inline
+from editor.model.session import EditSession
+from editor.revisions.review import Decision, Position, accept, accept_all, changes_in, reject, reject_all
+from editor.xmlio import to_bytes
+from tests.factories import base_resolution
+from tests.revisions.checks import FIXED, assert_unique_ids, saved_and_reopened
+from tests.revisions.edits import random_edit
+
+Char = tuple[str, str | None, str, str]
+
+
+def _chars(inline: Inline) -> list[Char]:
+    """The markup text character by character, with the kind, author and date of its mark."""
+    return [(ch, s.mark.kind, s.mark.author, s.mark.date) if s.mark else (ch, None, "", "") for s in inline.spans for ch in s.text]
+
+
+def _shown(chars: list[Char], view: View) -> list[Char]:
+    """The characters of `view`, unmarked, as they read once decided that way."""
+    dropped = "del" if view == "final" else "ins"
+    return [(c, None, "", "") for c, kind, *_ in chars if kind != dropped]
+
+
+def _undecided_inlines(doc: Document) -> list[tuple[Node, str]]:
+    """Inline fields with marks whose node and ancestors carry no block mark (a block is decided whole)."""
+    out = []
+    for node in doc.walk():
+        chain = [node]
+        while chain[-1].parent is not None:
+            chain.append(chain[-1].parent)  # type: ignore[arg-type]
+        if any(n.change is not None for n in chain):
+            continue
+        out += [(node, f) for f in node.INLINE_FIELDS if getattr(node, f).has_marks()]
+    return out
+
+
+@pytest.mark.parametrize("make_base", [base_resolution, footnoted_resolution], ids=["plain", "footnoted"])
+@pytest.mark.parametrize("decision", ["accept", "reject"])
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data(), steps=st.integers(1, 10))
+def test_deciding_a_random_selection_decides_exactly_its_characters(
+    make_base: Callable[[], Resolution], decision: Decision, data: st.DataObject, steps: int
+) -> None:
+    doc = Document([Proposal("MOD", "ARB/36A2/1", make_base())])
+    tracked = EditSession(doc, author="ARB", tracking=True, clock=lambda: FIXED)
+    plain = EditSession(Document([Proposal("MOD", "ARB/36A2/1", make_base())]), tracking=False)
+    for _ in range(steps):
+        random_edit(data, tracked, plain)
+        tracked.break_merge()
+    candidates = _undecided_inlines(doc)
+    if not candidates:
+        return
+    node, field = data.draw(st.sampled_from(candidates))
+    inline: Inline = getattr(node, field)
+    size = len(inline.text("markup"))
+    a = data.draw(st.integers(0, size - 1))
+    b = data.draw(st.integers(a + 1, size))
+    before, chars, steps_before = to_bytes(doc), _chars(inline), len(tracked.undo_stack)
+    selected = changes_in(doc, Position(node, field, a), Position(node, field, b))
+    decided = "final" if decision == "accept" else "original"
+    other = "original" if decision == "accept" else "final"
+
+    (accept if decision == "accept" else reject)(tracked, selected)
+    assert len(tracked.undo_stack) == steps_before + bool(selected), "one undo step, none when no change is selected"
+    assert _chars(inline) == chars[:a] + _shown(chars[a:b], decided) + chars[b:]
+    assert_unique_ids(doc)
+    remaining = {m.id for _, m, _ in doc.marks()}
+    assert not {c.mark.id for c in selected if c.partial} & remaining, "what is left of a change cut in two has fresh ids"
+    saved_and_reopened(doc)
+
+    (reject_all if decision == "accept" else accept_all)(tracked)
+    assert inline.text("markup") == "".join(c for c, *_ in _shown(chars[:a], other) + _shown(chars[a:b], decided) + _shown(chars[b:], other))
+    saved_and_reopened(doc)
+
+    while len(tracked.undo_stack) > steps_before:
+        tracked.undo()
+    assert to_bytes(doc) == before
