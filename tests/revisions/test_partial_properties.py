@@ -22,14 +22,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
 
 from footnotedocs import footnoted_resolution
 
-from editor.model import Document, Node, Proposal, Resolution, View
+from editor.model import Document, Node, Resolution, View
 from editor.model.inline import Inline
-from editor.model.session import EditSession
 from editor.revisions.review import Decision, Position, accept, accept_all, changes_in, reject, reject_all
 from editor.xmlio import to_bytes
 from tests.factories import base_resolution
-from tests.revisions.checks import FIXED, assert_unique_ids, saved_and_reopened
-from tests.revisions.edits import random_edit
+from tests.revisions.checks import assert_unique_ids, saved_and_reopened
+from tests.revisions.edits import randomly_edited
 
 Char = tuple[str, str | None, str, str]
 
@@ -65,12 +64,8 @@ def _undecided_inlines(doc: Document) -> list[tuple[Node, str]]:
 def test_deciding_a_random_selection_decides_exactly_its_characters(
     make_base: Callable[[], Resolution], decision: Decision, data: st.DataObject, steps: int
 ) -> None:
-    doc = Document([Proposal("MOD", "ARB/36A2/1", make_base())])
-    tracked = EditSession(doc, author="ARB", tracking=True, clock=lambda: FIXED)
-    plain = EditSession(Document([Proposal("MOD", "ARB/36A2/1", make_base())]), tracking=False)
-    for _ in range(steps):
-        random_edit(data, tracked, plain)
-        tracked.break_merge()
+    tracked, _ = randomly_edited(data, make_base, steps)
+    doc = tracked.document
     candidates = _undecided_inlines(doc)
     if not candidates:
         return
