@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from editor.model.inline import Inline, Span, normalize, slice_spans, split_at
+from editor.model.inline import Inline, Span, normalize, split_at
 from editor.model.marks import Mark, MarkKind, View
 from editor.model.nodes import Clause, Document, Node, Proposal, Resolution, Section
 from editor.model.operations import RemoveNode, SetAttr, SetSpans
@@ -202,7 +202,8 @@ def changes_in(document: Document, start: Position, end: Position) -> list[Chang
 def _part(change: Change, start: int, end: int) -> Change:
     """The entry for the part [start, end) of an inline change."""
     inline: Inline = getattr(change.node, change.field or "")
-    text = "".join(_span_text(s) for s in slice_spans(inline.spans, start, end) if s.mark == change.mark)
+    part = _Scope(set(), {id(inline): [(change.mark, start, end)]}, set())
+    text = "".join(_span_text(s) for s, decided in _pieces(inline, part) if decided)
     return replace(change, start=start, end=end, text=text, partial=True)
 
 
@@ -351,18 +352,18 @@ Changes = Change | Mark | Iterable[Change | Mark]
 
 
 def _scope_of(changes: Changes) -> _Scope:
+    """Whole changes by mark; the parts a selection cut (`partial`) by inline and range."""
     if isinstance(changes, Change | Mark):
         changes = [changes]
-    scope = _Scope(set(), {}, set())
+    marks: set[Mark] = set()
+    parts: dict[int, list[Part]] = {}
     for c in changes:
-        if isinstance(c, Mark):
-            scope.marks.add(c)  # type: ignore[union-attr]
-        elif c.partial:
+        if isinstance(c, Change) and c.partial:
             inline: Inline = getattr(c.node, c.field or "")
-            scope.parts.setdefault(id(inline), []).append((c.mark, c.start, c.end))
+            parts.setdefault(id(inline), []).append((c.mark, c.start, c.end))
         else:
-            scope.marks.add(c.mark)  # type: ignore[union-attr]
-    return scope
+            marks.add(c.mark if isinstance(c, Change) else c)
+    return _Scope(marks, parts, set())
 
 
 def accept(session: EditSession, changes: Changes) -> None:

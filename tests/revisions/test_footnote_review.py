@@ -116,3 +116,27 @@ def test_a_selection_over_a_reference_decides_its_note_too() -> None:
     assert "3" not in _notes(res, "markup") and "3" not in _refs(res, "markup")
     assert _notes(res, "markup") == ["1", "2"]
     saved_and_reopened(doc)
+
+
+def test_a_selection_ending_at_a_struck_reference_takes_it_and_its_note() -> None:
+    doc = footnoted_base()
+    res = doc.proposals[0].resolution
+    assert res is not None
+    first = res.sections[0].clauses[0]
+    at = first.text.text("markup").index(";")  # the reference stands just before the semicolon
+    tracking = EditSession(doc, author="ARB", tracking=True, clock=lambda: FIXED)
+    tracking.delete_text(first.text, at - len("Constitution"), at)
+    tracking.delete_node(res.footnotes[0])
+    before = to_bytes(doc)
+
+    (part,) = changes_in(doc, Position(first, "text", at - len("tion")), Position(first, "text", at))
+    assert (part.text, part.partial) == ("tion[footnote 1]", True)
+    reject(tracking, part)
+
+    (rest,) = [c for c in list_changes(doc) if c.node is first]
+    assert (rest.kind, rest.text) == ("del", "Constitu")
+    assert first.text.text("final").endswith("ITU tion;")
+    assert "1" in _refs(res, "final") and _notes(res, "final") == ["1", "2"]
+    assert_unique_ids(doc)
+    tracking.undo()
+    assert to_bytes(doc) == before
