@@ -10,7 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
 import pytest
 from footnotedocs import DELETED_NOTE, INSERTED_NOTE, KEPT_NOTE, footnoted_base, tracked_footnotes_document
 
-from editor.model import Document, Resolution, View
+from editor.model import Clause, Document, Resolution, View
 from editor.model.session import EditSession
 from editor.revisions.compare import compare
 from editor.revisions.review import Change, Decision, Position, accept, accept_all, changes_in, list_changes, reject
@@ -76,17 +76,26 @@ def test_rejecting_a_deleted_note_brings_back_its_reference_recorded_by_hand() -
     saved_and_reopened(doc)
 
 
-def test_deciding_the_note_leaves_deleted_text_around_its_reference_pending() -> None:
-    """The reference's deletion also struck the word before it: that word stays deleted, under a fresh id."""
+def _word_and_note_deleted() -> tuple[Document, EditSession, Resolution, Clause, int]:
+    """Footnote 1 deleted after "Constitution" and its reference were struck as one deletion.
+
+    Returns the document, its tracking session, the resolution, considering a)
+    and the markup offset of the reference (just before the semicolon).
+    """
     doc = footnoted_base()
     res = doc.proposals[0].resolution
     assert res is not None
     first = res.sections[0].clauses[0]
-    ref = next(k for k, s in enumerate(first.text.spans) if s.footnote == "1")
-    at = sum(len(s.text) for s in first.text.spans[:ref])
+    at = first.text.text("markup").index(";")
     tracking = EditSession(doc, author="ARB", tracking=True, clock=lambda: FIXED)
     tracking.delete_text(first.text, at - len("Constitution"), at)
     tracking.delete_node(res.footnotes[0])
+    return doc, tracking, res, first, at
+
+
+def test_deciding_the_note_leaves_deleted_text_around_its_reference_pending() -> None:
+    """The reference's deletion also struck the word before it: that word stays deleted, under a fresh id."""
+    doc, tracking, res, first, _ = _word_and_note_deleted()
     (struck,) = [c for c in list_changes(doc) if c.node is first]
     assert struck.text == "Constitution[footnote 1]", "one deletion: the word and the reference"
     before = to_bytes(doc)
@@ -119,14 +128,7 @@ def test_a_selection_over_a_reference_decides_its_note_too() -> None:
 
 
 def test_a_selection_ending_at_a_struck_reference_takes_it_and_its_note() -> None:
-    doc = footnoted_base()
-    res = doc.proposals[0].resolution
-    assert res is not None
-    first = res.sections[0].clauses[0]
-    at = first.text.text("markup").index(";")  # the reference stands just before the semicolon
-    tracking = EditSession(doc, author="ARB", tracking=True, clock=lambda: FIXED)
-    tracking.delete_text(first.text, at - len("Constitution"), at)
-    tracking.delete_node(res.footnotes[0])
+    doc, tracking, res, first, at = _word_and_note_deleted()
     before = to_bytes(doc)
 
     (part,) = changes_in(doc, Position(first, "text", at - len("tion")), Position(first, "text", at))
