@@ -57,6 +57,25 @@ def _undecided_inlines(doc: Document) -> list[tuple[Node, str]]:
     return out
 
 
+def _marked_reference(inline: Inline) -> int | None:
+    """The markup offset of the first footnote reference that carries a mark, None without one."""
+    pos = 0
+    for span in inline.spans:
+        if span.footnote is not None and span.mark is not None:
+            return pos
+        pos += len(span.text)
+    return None
+
+
+def _linked(doc: Document) -> dict[tuple[str, str], tuple[bool, bool]]:
+    """For each footnote key and kind of change: whether the note carries it, whether a reference does."""
+    res = doc.proposals[0].resolution
+    assert res is not None
+    refs = {(s.footnote, s.mark.kind) for n in res.walk() for i in n.inlines() for s in i.spans if s.footnote and s.mark}
+    notes = {(f.key, f.change.kind) for f in res.footnotes if f.change is not None}
+    return {k: (k in notes, k in refs) for k in notes | refs}
+
+
 @pytest.mark.parametrize("make_base", [base_resolution, footnoted_resolution], ids=["plain", "footnoted"])
 @pytest.mark.parametrize("decision", ["accept", "reject"])
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -66,15 +85,24 @@ def test_deciding_a_random_selection_decides_exactly_its_characters(
 ) -> None:
     tracked, _ = randomly_edited(data, make_base, steps)
     doc = tracked.document
+    res = doc.proposals[0].resolution
+    assert res is not None
+    standing = [f for f in res.footnotes if f.change is None]
+    if standing and data.draw(st.booleans()):  # a deleted note with its struck reference, to cut through
+        tracked.delete_node(data.draw(st.sampled_from(standing)))
     candidates = _undecided_inlines(doc)
     if not candidates:
         return
-    node, field = data.draw(st.sampled_from(candidates))
+    with_refs = [(n, f) for n, f in candidates if _marked_reference(getattr(n, f)) is not None]
+    around_reference = bool(with_refs) and data.draw(st.booleans())
+    node, field = data.draw(st.sampled_from(with_refs if around_reference else candidates))
     inline: Inline = getattr(node, field)
     size = len(inline.text("markup"))
-    a = data.draw(st.integers(0, size - 1))
-    b = data.draw(st.integers(a + 1, size))
+    ref = _marked_reference(inline) if around_reference else None
+    a = data.draw(st.integers(0, size - 1 if ref is None else min(ref, size - 1)))
+    b = data.draw(st.integers(a + 1 if ref is None else max(a + 1, ref), size))
     before, chars, steps_before = to_bytes(doc), _chars(inline), len(tracked.undo_stack)
+    paired = {k for k, both in _linked(doc).items() if all(both)}
     selected = changes_in(doc, Position(node, field, a), Position(node, field, b))
     decided = "final" if decision == "accept" else "original"
     other = "original" if decision == "accept" else "final"
@@ -83,6 +111,7 @@ def test_deciding_a_random_selection_decides_exactly_its_characters(
     assert len(tracked.undo_stack) == steps_before + bool(selected), "one undo step, none when no change is selected"
     assert _chars(inline) == chars[:a] + _shown(chars[a:b], decided) + chars[b:]
     assert_unique_ids(doc)
+    assert all(_linked(doc).get(k, (False, False)) in {(True, True), (False, False)} for k in paired), "a note and its reference are one decision"
     remaining = {m.id for _, m, _ in doc.marks()}
     assert not {c.mark.id for c in selected if c.partial} & remaining, "what is left of a change cut in two has fresh ids"
     saved_and_reopened(doc)
