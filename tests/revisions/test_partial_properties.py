@@ -4,8 +4,10 @@ After random tracked edits, a random range of one inline is accepted (or
 rejected); then everything else is rejected (or accepted).  The inline must
 read as the original view outside the range and the final view inside it
 (or the other way round), the characters outside the range keep their marks'
-kind, author and date, ids stay unique, undo restores the bytes exactly, and
-the document still saves and validates.
+kind, author and date, ids stay unique, a footnote and its marked reference
+are never decided apart, undo restores the bytes exactly, and the document
+still saves and validates.  Half the runs first delete a footnote, so that
+selections cut through struck references.
 """
 
 from __future__ import annotations
