@@ -5,6 +5,10 @@ pieces, when later typing split it) or a whole inserted or deleted block.
 Accepting keeps what the final view shows, rejecting what the original view
 shows.  Every accept or reject runs as one session transaction, so it is
 one undo step, and joins an enclosing transaction when there is one.
+
+As in Word, a selection decides only the part of a change it covers (the
+rest stays pending under fresh ids), and a footnote's own mark and the marks
+on its references are one decision: deciding either decides both.
 """
 
 from __future__ import annotations
