@@ -131,13 +131,13 @@ class EditSession:
 
     # -- revision marks ---------------------------------------------------------------
 
-    def _fresh_id(self) -> int:
+    def fresh_id(self) -> int:
         mark_id = self._next_mark
         self._next_mark += 1
         return mark_id
 
     def new_mark(self, kind: MarkKind) -> Mark:
-        return Mark(kind, self.author, self.clock(), self._fresh_id())
+        return Mark(kind, self.author, self.clock(), self.fresh_id())
 
     def records_at(self, node: Node | None) -> bool:
         """Whether an edit at `node` is recorded as a mark now (for the status bar)."""
@@ -194,7 +194,7 @@ class EditSession:
         cut = left[-1].mark if left else None
         if cut is None or cut == inserted or not right or right[0].mark != cut:
             return right
-        fresh = replace(cut, id=self._fresh_id())
+        fresh = replace(cut, id=self.fresh_id())
         out = list(right)
         for k, span in enumerate(out):
             if span.mark != cut:
@@ -282,7 +282,7 @@ class EditSession:
         """Insert a clause, sub-item, section or proposal; a block mark when tracking."""
         with self.transaction("Insert"):
             if node.parent is None:
-                renumber_marks(node, self._fresh_id)
+                renumber_marks(node, self.fresh_id)
             if self._tracks(parent):
                 node.change = self.new_mark("ins")
             self.run(InsertNode(parent, field, index, node))

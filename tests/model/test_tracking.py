@@ -186,6 +186,18 @@ def test_pasted_block_with_marks_gets_fresh_ids() -> None:
     saved_and_reopened(doc)
 
 
+def test_fresh_ids_are_unused_in_a_reopened_document() -> None:
+    """What review gives the rest of a change cut in two must not collide with a saved change."""
+    reopened = read_bytes(to_bytes(mod_document()[0]))
+    session = EditSession(reopened, author="ARB", tracking=True, clock=lambda: FIXED)
+    used = {c.mark.id for c in list_changes(reopened)}
+    first, second = session.fresh_id(), session.fresh_id()
+    assert first != second and not {first, second} & used
+    session.insert_text(_res(reopened).title, 0, "On ")
+    assert session.new_mark("ins").id not in used | {first, second}
+    saved_and_reopened(reopened)
+
+
 def test_undo_and_redo_cover_recording_and_reviewing() -> None:
     doc, session = _mod()
     start = to_bytes(doc)

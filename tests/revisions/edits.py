@@ -8,14 +8,14 @@ sub-item or section is edited in each.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from hypothesis import strategies as st
 
-from editor.model import Clause, Document, Footnote, Node, Section
+from editor.model import Clause, Document, Footnote, Node, Proposal, Resolution, Section
 from editor.model.inline import Inline
 from editor.model.session import EditSession
-from tests.revisions.checks import markup_offset
+from tests.revisions.checks import FIXED, markup_offset
 
 TEXT = st.text(alphabet="abc ,;", min_size=1, max_size=6)
 BLOCK_LISTS = ("sections", "clauses", "items", "footnotes")
@@ -109,6 +109,16 @@ def random_edit(data: st.DataObject, tracked: EditSession, plain: EditSession) -
     else:
         _text_edit(data, kind, tracked, plain, t, p)
     assert final_texts(tracked.document) == final_texts(plain.document)
+
+
+def randomly_edited(data: st.DataObject, make_base: Callable[[], Resolution], steps: int) -> tuple[EditSession, EditSession]:
+    """A MOD proposal on `make_base()` after `steps` random edits with Track Changes on, and its plain twin."""
+    tracked = EditSession(Document([Proposal("MOD", "ARB/36A2/1", make_base())]), author="ARB", tracking=True, clock=lambda: FIXED)
+    plain = EditSession(Document([Proposal("MOD", "ARB/36A2/1", make_base())]), tracking=False)
+    for _ in range(steps):
+        random_edit(data, tracked, plain)
+        tracked.break_merge()
+    return tracked, plain
 
 
 def final_texts(doc: Document) -> list[str]:

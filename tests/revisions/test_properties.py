@@ -22,25 +22,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
 from footnotedocs import footnoted_resolution
 
 from editor.model import Document, Proposal, Resolution
-from editor.model.session import EditSession
 from editor.revisions.review import accept_all, reject_all
 from editor.xmlio import to_bytes
 from tests.factories import base_resolution
-from tests.revisions.checks import FIXED, assert_unique_ids, mark_table, saved_and_reopened
-from tests.revisions.edits import random_edit
+from tests.revisions.checks import assert_unique_ids, mark_table, saved_and_reopened
+from tests.revisions.edits import randomly_edited
 
 
 @pytest.mark.parametrize("make_base", [base_resolution, footnoted_resolution], ids=["plain", "footnoted"])
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data(), steps=st.integers(1, 12))
 def test_random_tracked_edits_keep_every_promise(make_base: Callable[[], Resolution], data: st.DataObject, steps: int) -> None:
-    doc = Document([Proposal("MOD", "ARB/36A2/1", make_base())])
-    base_bytes = to_bytes(doc)
-    tracked = EditSession(doc, author="ARB", tracking=True, clock=lambda: FIXED)
-    plain = EditSession(Document([Proposal("MOD", "ARB/36A2/1", make_base())]), tracking=False)
-    for _ in range(steps):
-        random_edit(data, tracked, plain)
-        tracked.break_merge()
+    base_bytes = to_bytes(Document([Proposal("MOD", "ARB/36A2/1", make_base())]))
+    tracked, plain = randomly_edited(data, make_base, steps)
+    doc = tracked.document
     edited = to_bytes(doc)
     assert_unique_ids(doc)
 

@@ -104,7 +104,7 @@ def test_reject_block_insertion_and_deletion(marked: tuple) -> None:  # type: ig
 def test_accept_a_selection(marked: tuple) -> None:  # type: ignore[type-arg]
     doc, session = marked
     res = doc.proposals[0].resolution
-    inside = changes_in(doc, Position(res, "history", 0), Position(res, "preamble", 70))
+    inside = changes_in(doc, Position(res, "history", 0), Position(res, "preamble", 80))
     assert [c.location.split(", ")[1] for c in inside] == ["history line", "preamble", "preamble"]
     with session.transaction("outer"):
         accept(session, inside)
