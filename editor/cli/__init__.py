@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from editor.xmlio.errors import DocumentError
 
@@ -58,8 +59,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 3
 
 
+def no_display(args: list[str], environ: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
+    """Whether a window cannot open here: Linux without X11 or Wayland and no Qt platform chosen.
+
+    Qt would abort the process with a page about platform plugins; a drafter
+    (or a script on a server) gets one sentence instead.  --screenshot renders
+    offscreen and needs no display.
+    """
+    env = os.environ if environ is None else environ
+    if (platform or sys.platform) != "linux" or "--screenshot" in args:
+        return False
+    return not any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def open_window(args: list[str]) -> int:
     """Start the desktop application (the window lives in editor.app)."""
+    if no_display(args):
+        print("error: no graphical display (DISPLAY and WAYLAND_DISPLAY are not set): start the editor in a desktop "
+              "session, or use a command (see main.py --help)", file=sys.stderr)
+        return EXIT_UNREADABLE
     try:
         app = importlib.import_module("editor.app")
     except ModuleNotFoundError as exc:
