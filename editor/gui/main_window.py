@@ -502,7 +502,7 @@ class MainWindow(QMainWindow):
         return restored
 
     def _broken_recovery_message(self, entry: RecoveryEntry, error: DocumentError, kept: Path) -> str:
-        return (self.tr("The autosaved copy of %1 cannot be restored because %2 (%3); it was kept as %4.")
+        return (self.tr("The autosaved copy of %1 cannot be restored because it %2 (%3); it was kept as %4.")
                 .replace("%1", entry.describe()).replace("%2", error.message).replace("%3", error.where())
                 .replace("%4", str(kept)))
 

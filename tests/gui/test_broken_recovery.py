@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -57,7 +58,7 @@ def test_a_broken_copy_is_named_kept_aside_and_never_restored(window: MainWindow
     assert to_bytes(window.controller.session.document) == before
     assert len(window.errors) == 1
     message = window.errors[0]
-    assert message.startswith("The autosaved copy of /drafts/res1.xml") and "cannot be restored because" in message
+    assert message.startswith("The autosaved copy of /drafts/res1.xml") and "cannot be restored because it " in message
     assert reason in message and "\n" not in message
     assert str(recovery_dir / "abc.xml") + (":" if has_line else "") in message  # the file, and its line when there is one
     kept = list((recovery_dir / BROKEN).glob("abc-*.xml"))
@@ -114,3 +115,15 @@ def test_setting_aside_twice_keeps_both(recovery_dir: Path) -> None:
         kept.append(store.set_aside(entry))
     assert kept[0] != kept[1]
     assert sorted(p.read_bytes() for p in kept) == [b"first", b"second"]
+
+
+def test_the_sentence_reads_as_one(window: MainWindow, recovery_dir: Path) -> None:
+    _leave(recovery_dir, "abc", b"<resolution>\n<number>", saved_at=0.0)
+    _offers(window)
+    window.offer_recovery()
+    (kept,) = (recovery_dir / BROKEN).glob("abc-*.xml")
+    assert window.errors == [
+        f"The autosaved copy of /drafts/res1.xml (autosaved {time.strftime('%Y-%m-%d %H:%M:%S', time.localtime(0))}) "
+        f"cannot be restored because it is not well-formed XML: Premature end of data in tag number line 2 "
+        f"({recovery_dir / 'abc.xml'}:2:9); it was kept as {kept}."
+    ]
