@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from editor.app import CrashGuard
@@ -127,3 +127,35 @@ def test_uninstall_leaves_a_later_hook_alone(window: MainWindow) -> None:
     guard.uninstall()
     assert sys.excepthook is later
     sys.excepthook = before
+
+
+def test_main_guards_the_window_while_it_runs_and_restores_the_hook(qapp, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import editor.app as app_module
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    windows: list[MainWindow] = []
+
+    def build() -> MainWindow:
+        windows.append(MainWindow(settings=settings, recovery_dir=tmp_path / "recovery"))
+        return windows[0]
+
+    hooks: list[object] = []
+
+    def run_window(*_args: object) -> int:
+        hooks.append(sys.excepthook)
+        return 0
+
+    monkeypatch.setattr(app_module, "build_window", build)
+    monkeypatch.setattr(app_module, "install_translators", lambda *_a: [])
+    monkeypatch.setattr(app_module, "_screenshot", run_window)
+    before = sys.excepthook
+    names = qapp.organizationName(), qapp.applicationName()
+    try:
+        assert app_module.main(["--screenshot", str(tmp_path / "x.png")]) == 0
+    finally:  # main() names the application; the rest of the run keeps the test names
+        qapp.setOrganizationName(names[0])
+        qapp.setApplicationName(names[1])
+    assert len(hooks) == 1 and getattr(hooks[0], "__self__", None).window is windows[0]  # type: ignore[union-attr]
+    assert sys.excepthook is before
+    windows[0].controller.close()
+    windows[0].deleteLater()
