@@ -149,6 +149,7 @@ class CrashGuard:
         self.previous = sys.excepthook
         self._handling = False
         self.reports = 0
+        self._seen: set[tuple[str, str, int]] = set()  # bugs already reported: a repeat goes to the status bar
 
     def install(self) -> CrashGuard:
         self.previous = sys.excepthook
@@ -172,8 +173,13 @@ class CrashGuard:
             clipboard = QApplication.clipboard()
             if clipboard is not None:
                 clipboard.setText(details)
-            self.window.report_bug(message, details)
-            self.reports += 1
+            where = _where(kind, tb)
+            if where in self._seen:  # a bug in a timer or a repeated command must not bury the window in dialogs
+                self.window.statusBar().showMessage(message, 15000)
+            else:
+                self._seen.add(where)
+                self.window.report_bug(message, details)
+                self.reports += 1
         except Exception:  # the window is gone or the report itself failed: the plain hook still tells
             self.previous(kind, value, tb)
         finally:
@@ -197,6 +203,13 @@ class CrashGuard:
     def message(doing: str, kept: str) -> str:
         return (QCoreApplication.translate("CrashGuard", "Something went wrong while %1; %2; the details are copied to the clipboard.")
                 .replace("%1", doing).replace("%2", kept))
+
+
+def _where(kind: type[BaseException], tb: TracebackType | None) -> tuple[str, str, int]:
+    """The same bug again: the same exception class raised at the same line."""
+    frames = traceback.extract_tb(tb)
+    last = frames[-1] if frames else None
+    return kind.__qualname__, last.filename if last else "", (last.lineno or 0) if last else 0
 
 
 def _doing(tb: TracebackType | None) -> str:

@@ -33,13 +33,13 @@ def guarded(window: MainWindow) -> tuple[MainWindow, list[tuple[str, str]]]:
     return window, reports
 
 
-def _raise_in_a_slot(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def _raise_in_a_slot(qtbot, window: MainWindow, guard: CrashGuard | None = None) -> None:  # type: ignore[no-untyped-def]
     """A slot that raises, run by the event loop with the guard installed (on top of pytest-qt's hook)."""
     def broken_slot() -> None:
         raise RuntimeError("a bug in a slot")
 
     before = sys.excepthook
-    guard = CrashGuard(window).install()
+    guard = (guard or CrashGuard(window)).install()
     try:
         QTimer.singleShot(0, broken_slot)
         qtbot.wait(50)
@@ -72,6 +72,21 @@ def test_a_raising_slot_keeps_the_work_and_tells_once(guarded, qtbot) -> None:  
     window.controller.perform("type", lambda: window.controller.session.insert_text(clause.text, 0, "MORE "))
     assert _first_clause(window).text.text("final").startswith("MORE UNSAVED ")
     assert_valid(window.controller.session.document)
+
+
+def test_the_same_bug_again_goes_to_the_status_bar_with_a_fresh_copy(guarded, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, reports = guarded
+    clause = _first_clause(window)
+    guard = CrashGuard(window)
+    _raise_in_a_slot(qtbot, window, guard)
+    window.controller.perform("type", lambda: window.controller.session.insert_text(clause.text, 0, "LATER "))
+    _raise_in_a_slot(qtbot, window, guard)
+    assert len(reports) == 1  # one dialog, not one per repeat
+    assert window.statusBar().currentMessage().startswith("Something went wrong while running ")
+    store = window.controller.recovery
+    assert store is not None
+    (copy,) = store.folder.glob("*.xml")
+    assert _first_clause_of(read_file(copy)).text.text("final").startswith("LATER ")
 
 
 def test_an_unmodified_document_writes_nothing_and_says_so(guarded, qtbot) -> None:  # type: ignore[no-untyped-def]
