@@ -12,9 +12,11 @@ import argparse
 import importlib
 import os
 import sys
+import traceback
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QStandardPaths, Qt, QThread, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
@@ -130,6 +132,94 @@ def build_window(settings: QSettings | None = None, recovery_dir: Path | None = 
     return window
 
 
+class CrashGuard:
+    """The process's sys.excepthook while a window runs: a bug in a slot costs no work.
+
+    PySide6 hands an exception escaping a slot to sys.excepthook and goes on
+    with the event loop, so the window stays usable; without this hook the
+    drafter would only see a traceback on a terminal they do not have.  The
+    hook first writes the recovery copy of the document (this very state, not
+    the last autosave), copies the details to the clipboard, and tells the
+    drafter in one sentence what happened and where the work is, with the
+    traceback behind the dialog's details button (`MainWindow.report_bug`).
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.previous = sys.excepthook
+        self._handling = False
+        self.reports = 0
+        self._seen: set[tuple[str, str, int]] = set()  # bugs already reported: a repeat goes to the status bar
+
+    def install(self) -> CrashGuard:
+        self.previous = sys.excepthook
+        sys.excepthook = self.handle
+        return self
+
+    def uninstall(self) -> None:
+        """Put back the hook found at install (unless something installed later has replaced this one)."""
+        if sys.excepthook == self.handle:
+            sys.excepthook = self.previous
+
+    def handle(self, kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if self._handling or not issubclass(kind, Exception):  # Ctrl+C, exit, or a failure of this very report
+            self.previous(kind, value, tb)
+            return
+        self._handling = True
+        details = "".join(traceback.format_exception(kind, value, tb))
+        print(details, end="", file=sys.stderr)  # for a developer running from a terminal
+        try:
+            message = self.message(_doing(tb), self._keep_work())
+            clipboard = QApplication.clipboard()
+            if clipboard is not None:
+                clipboard.setText(details)
+            where = _where(kind, tb)
+            if where in self._seen:  # a bug in a timer or a repeated command must not bury the window in dialogs
+                self.window.statusBar().showMessage(message, 15000)
+            else:
+                self._seen.add(where)
+                self.window.report_bug(message, details)
+                self.reports += 1
+        except Exception:  # the window is gone or the report itself failed: the plain hook still tells
+            self.previous(kind, value, tb)
+        finally:
+            self._handling = False
+
+    def _keep_work(self) -> str:
+        """Where the document's unsaved work now is, as the end of the report's sentence."""
+        tr = partial(QCoreApplication.translate, "CrashGuard")
+        controller = self.window.controller
+        if not controller.is_modified():
+            return tr("the document has no unsaved changes")
+        try:
+            kept = controller.autosave(now=True)
+        except OSError as exc:
+            return tr("the recovery copy could not be written (%1), so save the document under a new name now").replace("%1", exc.strerror or str(exc))
+        if kept is None:
+            return tr("the document has unsaved changes and no recovery folder, so save it under a new name now")
+        return tr("your work is kept in the recovery file %1").replace("%1", str(kept))
+
+    @staticmethod
+    def message(doing: str, kept: str) -> str:
+        return (QCoreApplication.translate("CrashGuard", "Something went wrong while %1; %2; the details are copied to the clipboard.")
+                .replace("%1", doing).replace("%2", kept))
+
+
+def _where(kind: type[BaseException], tb: TracebackType | None) -> tuple[str, str, int]:
+    """The same bug again: the same exception class raised at the same line."""
+    frames = traceback.extract_tb(tb)
+    last = frames[-1] if frames else None
+    return kind.__qualname__, last.filename if last else "", (last.lineno or 0) if last else 0
+
+
+def _doing(tb: TracebackType | None) -> str:
+    """What the program was doing, named after the slot Qt called (the traceback's outermost frame)."""
+    if tb is None:
+        return QCoreApplication.translate("CrashGuard", "working")
+    code = tb.tb_frame.f_code
+    return QCoreApplication.translate("CrashGuard", "running %1").replace("%1", getattr(code, "co_qualname", code.co_name))
+
+
 def main(args: list[str]) -> int:
     options = _parse(args)
     if options.screenshot:
@@ -140,12 +230,16 @@ def main(args: list[str]) -> int:
     app.setApplicationName(APP_NAME)
     install_translators(app)
     window = build_window()
-    if options.screenshot:
-        return _screenshot(app, window, options)
-    window.show()  # first, so that panels hidden behind tabs are not filled for nothing
-    if not window.offer_recovery() and options.file:  # a crash's unsaved work comes first
-        window.open_path(Path(options.file))
-    return int(app.exec())
+    guard = CrashGuard(window).install()
+    try:
+        if options.screenshot:
+            return _screenshot(app, window, options)
+        window.show()  # first, so that panels hidden behind tabs are not filled for nothing
+        if not window.offer_recovery() and options.file:  # a crash's unsaved work comes first
+            window.open_path(Path(options.file))
+        return int(app.exec())
+    finally:
+        guard.uninstall()
 
 
 def show_problem(window: MainWindow, number: int) -> bool:

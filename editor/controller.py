@@ -320,9 +320,13 @@ class DocumentController(QObject):
             return
         self.autosave()
 
-    def autosave(self) -> Path | None:
-        """Write the recovery file if anything changed since the last one; returns its path."""
-        if self.recovery is None or not self._autosave_pending or not self.is_modified():
+    def autosave(self, *, now: bool = False) -> Path | None:
+        """Write the recovery file if anything changed since the last one; returns its path.
+
+        `now` writes it whenever the document is modified, pending or not:
+        after an unexpected error the copy on disk must be this very state.
+        """
+        if self.recovery is None or not self.is_modified() or not (now or self._autosave_pending):
             return None
         assert self._recovery_key is not None
         written = self.recovery.write(self._recovery_key, to_bytes(self.session.document, validate=False), self.path)

@@ -322,6 +322,12 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, APP_NAME, message)
 
+    def report_bug(self, message: str, details: str) -> None:
+        """The one dialog for an unexpected error (editor.app.CrashGuard): a sentence, the traceback behind Show Details."""
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message, QMessageBox.StandardButton.Ok, self)
+        box.setDetailedText(details)
+        box.exec()
+
     def ask_author(self) -> None:
         name, ok = QInputDialog.getText(self, APP_NAME, self.tr("Your name or administration, as revision marks show it:"),
                                         text=self.controller.author)
@@ -472,22 +478,33 @@ class MainWindow(QMainWindow):
             self.open_path(Path(name))
 
     def offer_recovery(self) -> bool:
-        """After a crash: offer the newest autosaved copy; what is declined or restored is removed."""
+        """After a crash: offer the newest autosaved copy; what is declined or restored is removed.
+
+        Every copy is read before anything is offered, so a broken one
+        (truncated, not XML, hostile, unreadable) can never be restored: the
+        drafter is told which file and why in one sentence, and the file is
+        moved to the recovery folder's `broken/` rather than deleted.
+        """
         if self.controller.recovery is None:
             return False
         store: RecoveryStore = self.controller.recovery
         restored = False
         for entry in store.pending():
+            try:
+                document = store.read(entry)
+            except DocumentError as exc:
+                self.show_error(self._broken_recovery_message(entry, exc, store.set_aside(entry)))
+                continue
             if not restored and self.ask_restore(entry):
-                try:
-                    document = read_file(entry.xml)
-                except DocumentError as exc:
-                    self.show_error(str(exc))
-                else:
-                    self.controller.load(document, Path(entry.original) if entry.original else None, modified=True)
-                    restored = True
+                self.controller.load(document, Path(entry.original) if entry.original else None, modified=True)
+                restored = True
             store.discard(entry.key)
         return restored
+
+    def _broken_recovery_message(self, entry: RecoveryEntry, error: DocumentError, kept: Path) -> str:
+        return (self.tr("The autosaved copy of %1 cannot be restored because it %2 (%3); it was kept as %4.")
+                .replace("%1", entry.describe()).replace("%2", error.message).replace("%3", error.where())
+                .replace("%4", str(kept)))
 
     def find_replace(self, replace: bool) -> FindReplaceDialog:
         if self.find_dialog is None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from editor.gui.main_window import MainWindow
 from editor.gui.recovery import RecoveryStore
-from editor.xmlio import read_file, save
+from editor.xmlio import read_file, save, to_bytes
 from tests.factories import base_document
 from tests.gui.conftest import assert_valid
 
@@ -79,7 +79,7 @@ def test_kill_9_after_the_autosave_interval_keeps_the_edit(window: MainWindow, t
 
 def test_declined_recovery_is_removed_and_nothing_changes(window: MainWindow, recovery_dir: Path) -> None:
     store = RecoveryStore(recovery_dir)
-    store.write("untitled-1-1", b"<not read/>", None)
+    store.write("untitled-1-1", to_bytes(base_document()), None)  # a sound copy: broken ones are never offered
     (recovery_dir / "untitled-1-1.json").write_text('{"original": null, "pid": 999999999, "saved_at": 0}')
     asked = []
     window.ask_restore = lambda entry: asked.append(entry) or False

@@ -18,7 +18,11 @@ LINES = st.sampled_from([
     "–\tfor work;", "•", "- 3 -", "WTSA16/42(Add.1)-E", "Reasons:", "Reasons:\tBecause.", "that the work.",
     "to the harmonization", "[bookmark: _Toc1]", "", "  ", "Annex 1", "17 and its counterparts", "x)\ty:", "ANNEX", "(to Resolution 5)", "Appendix I (to Resolution 1 (Rev. Hammamet, 2016))",
 ])
-TEXTS = st.lists(st.one_of(LINES, st.text(max_size=30)), max_size=25).map("\n".join)
+# What a copy out of Word or a PDF can also hold: control characters, Unicode line and paragraph
+# separators, form feeds, lone carriage returns, NUL, bidi overrides, characters beyond the BMP.
+ODD = st.sampled_from(["\r", "\r\n", "\x0b", "\x0c", "\x85", "\u2028", "\u2029", "\t", "\u00a0", "\ufeff", "\u200b",
+                       "\x00", "\x1b", "\u202e", "\ufffd", "–", "•", "\U0001f600"])
+TEXTS = st.lists(st.one_of(LINES.map(lambda line: line + "\n"), ODD, st.text(max_size=120)), max_size=30).map("".join)
 WORD = re.compile(r"\b[a-z]{4,}\b")  # lower-case words: never structure, always text
 
 
