@@ -74,7 +74,7 @@ def parse_bytes(data: bytes, path: str | Path | None = None) -> etree._ElementTr
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (None, None)
-        message = exc.msg.split(", line ")[0] if exc.msg else "malformed XML"
+        message = " ".join(exc.msg.split(", line ")[0].split()) if exc.msg else "malformed XML"
         raise DocumentError(path, f"is not well-formed XML: {message}", line, column) from None
     tree = root.getroottree()
     validate_tree(tree, path)
