@@ -9,6 +9,7 @@ user as one line on standard error, never as a traceback.
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import os
 import pkgutil
@@ -32,6 +33,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     parser = argparse.ArgumentParser(
         prog="main.py",
         description="Resolution Editor: draft ITU resolutions and proposals. Without a command, opens the window.",
+        epilog="Window: main.py [FILE] [--screenshot OUT.png] [--size WxH] [--problem N] (main.py FILE --help for details).",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     names: set[str] = set()
@@ -44,6 +46,11 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser, names = build_parser()
+    if args_list and looks_like_command(args_list[0], names):
+        close = difflib.get_close_matches(args_list[0], sorted(names), n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        print(f"error: unknown command '{args_list[0]}'{hint} (commands: {', '.join(sorted(names))})", file=sys.stderr)
+        return EXIT_UNREADABLE
     if not args_list or (args_list[0] not in names and args_list[0] not in ("-h", "--help")):
         return open_window(args_list)
     args = parser.parse_args(args_list)
@@ -59,6 +66,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 3
 
 
+def looks_like_command(word: str, names: set[str]) -> bool:
+    """A first word that is neither a command, an option nor a file: a mistyped command.
+
+    Anything with a suffix or a folder in it, or that exists, is taken as a
+    file for the window, so that `main.py draft` still opens a file named so.
+    """
+    if word in names or word.startswith("-") or "." in word or "/" in word or os.sep in word:
+        return False
+    return not os.path.exists(word)
+
+
 def no_display(args: list[str], environ: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
     """Whether a window cannot open here: Linux without X11 or Wayland and no Qt platform chosen.
 
@@ -67,7 +85,7 @@ def no_display(args: list[str], environ: Mapping[str, str] | None = None, platfo
     offscreen and needs no display.
     """
     env = os.environ if environ is None else environ
-    if (platform or sys.platform) != "linux" or "--screenshot" in args:
+    if (platform or sys.platform) != "linux" or any(a in ("--screenshot", "-h", "--help") for a in args):
         return False
     return not any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from editor.cli import no_display
+from editor.cli import looks_like_command, main, no_display
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,3 +31,21 @@ def test_a_display_or_a_chosen_platform_lets_the_window_start() -> None:
     assert not no_display([], {"QT_QPA_PLATFORM": "offscreen"}, "linux")
     assert not no_display(["doc.xml", "--screenshot", "out.png"], {}, "linux")
     assert not no_display([], {}, "darwin")
+    assert not no_display(["doc.xml", "--help"], {}, "linux")
+
+
+def test_a_mistyped_command_is_named_not_opened_as_a_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["valdate", "x.xml"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown command 'valdate'" in err and "did you mean 'validate'" in err
+
+
+def test_a_file_name_is_never_taken_for_a_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "draft").write_text("")
+    names = {"validate", "import"}
+    assert not looks_like_command("draft", names)
+    assert not looks_like_command("draft.xml", names)
+    assert not looks_like_command("folder/draft", names)
+    assert not looks_like_command("validate", names)
+    assert looks_like_command("valdate", names)
