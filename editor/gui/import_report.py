@@ -30,15 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+Place = tuple[int, str | None]  # the uid of a node and the field to put the cursor in (None: its first)
+
 
 class ImportReport(QDialog):
     """The importer's messages for one imported file; `show_for` refills and raises it.
 
-    `reveal_requested(uid)` is emitted when a message that has a place in
-    the document is activated (double-click or Enter).
+    `reveal_requested(uid, field)` is emitted when a message that has a
+    place in the document is activated (double-click or Enter); field is a
+    field name or None for the node's first.
     """
 
-    reveal_requested = Signal(int)
+    reveal_requested = Signal(int, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,31 +67,30 @@ class ImportReport(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 320)
 
-    def show_for(self, path: Path, messages: list[str], uids: Sequence[int | None] = ()) -> None:
+    def show_for(self, path: Path, messages: list[str], places: Sequence[Place | None] = ()) -> None:
         """List `messages` (already "SRC:LINE: message") for the import of `path`, and show the dialog.
 
-        `uids[i]`, when given and not None, is the node message i leads to.
+        `places[i]`, when given and not None, is the (uid, field) message i leads to.
         """
         self.list.clear()
-        places = list(uids) + [None] * (len(messages) - len(uids))
-        for text, uid in zip(messages, places, strict=False):
+        for row, text in enumerate(messages):
             item = QListWidgetItem(text, self.list)
-            item.setData(Qt.ItemDataRole.UserRole, uid)
+            item.setData(Qt.ItemDataRole.UserRole, places[row] if row < len(places) else None)
         self.summary.setText(
             self.tr("%1 was imported as a new, untitled document. The importer had to judge %n line(s) of it; "
                     "check them against the text:", "", len(messages)).replace("%1", path.name))
         self.show()
         self.raise_()
 
-    def place_of(self, row: int) -> int | None:
-        """The node the message in `row` leads to, or None for a message about the whole file."""
-        uid = self.list.item(row).data(Qt.ItemDataRole.UserRole)
-        return uid if isinstance(uid, int) else None
+    def place_of(self, row: int) -> Place | None:
+        """The (uid, field) the message in `row` leads to, or None for a message about the whole file."""
+        place = self.list.item(row).data(Qt.ItemDataRole.UserRole)
+        return (place[0], place[1]) if isinstance(place, tuple) else None
 
     def reveal(self, item: QListWidgetItem) -> None:
-        uid = self.place_of(self.list.row(item))
-        if uid is not None:
-            self.reveal_requested.emit(uid)
+        place = self.place_of(self.list.row(item))
+        if place is not None:
+            self.reveal_requested.emit(*place)
 
     def messages(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]

@@ -415,7 +415,8 @@ class MainWindow(QMainWindow):
             if self.import_report is None:
                 self.import_report = ImportReport(self)
                 self.import_report.reveal_requested.connect(self.reveal_import_place)
-            self.import_report.show_for(path, messages, [m.uid for m in result.messages])
+            places = [None if m.uid is None else (m.uid, m.field) for m in result.messages]
+            self.import_report.show_for(path, messages, places)
             told = self.tr("Imported %1 as a new, untitled document; %n line(s) to check in the Import Text list.", "", len(messages))
         else:
             if self.import_report is not None:
@@ -427,10 +428,10 @@ class MainWindow(QMainWindow):
             problems.show()
             problems.raise_()
 
-    def reveal_import_place(self, uid: int) -> None:
+    def reveal_import_place(self, uid: int, field: str | None) -> None:
         """Take the drafter from an import message to its node, with the keyboard in the document."""
         self.activateWindow()
-        self.controller.reveal(uid)
+        self.controller.reveal(uid, field)
 
     def save(self) -> bool:
         if self.controller.path is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from editor.importers.markers import find_label
+from editor.importers.messages import Start
 from editor.model.nodes import Annex, Clause
 
 _FINISHED = ".;:,?!)"
@@ -55,10 +56,10 @@ class DraftAnnex:
         else:
             self.paragraphs.append(("", text))
 
-    def build(self, starts: list[tuple[int, int]]) -> Annex:
-        """The annex; `starts` receives (source line, uid) for the annex and each paragraph."""
+    def build(self, starts: list[Start]) -> Annex:
+        """The annex; `starts` receives where the annex and each paragraph start in the source."""
         paragraphs = [Clause(label, text) for label, text in self.paragraphs]
         annex = Annex("\n".join(self.heading), self.title, paragraphs)
-        starts.append((self.line, annex.uid))
-        starts.extend((line, p.uid) for line, p in zip(self.lines, paragraphs, strict=True))
+        starts.append((self.line, annex.uid, None))
+        starts.extend((line, p.uid, None) for line, p in zip(self.lines, paragraphs, strict=True))
         return annex

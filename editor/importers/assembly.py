@@ -17,7 +17,7 @@ from typing import Literal
 from editor.importers.annexes import DraftAnnex
 from editor.importers.cleaning import SourceLine
 from editor.importers.markers import LabelMatch, families, find_label, letter_follows, roman_follows
-from editor.importers.messages import ImportMessage
+from editor.importers.messages import ImportMessage, Start
 from editor.importers.recognise import (
     NumberLine,
     ProposalLine,
@@ -36,7 +36,7 @@ State = Literal["start", "header", "body", "annex", "reasons"]
 MAX_TITLE_LINES = 3  # a title broken over more lines than this is not a title
 MAX_ITEM_DEPTH = 3  # sub-items nest three levels below a clause (conventions §2.2)
 CLAUSE_END = ";:."
-Starts = list[tuple[int, int]]  # (source line, uid of the node that line started), parents before children
+Starts = list[Start]  # where each built node starts in the source, parents before children
 
 
 @dataclass
@@ -50,7 +50,7 @@ class DraftClause:
     def build(self, starts: Starts) -> Clause:
         at = len(starts)
         clause = Clause(self.label, self.text, [item.build(starts) for item in self.items])
-        starts.insert(at, (self.line, clause.uid))
+        starts.insert(at, (self.line, clause.uid, None))
         return clause
 
     def name(self) -> str:
@@ -67,7 +67,7 @@ class DraftSection:
     def build(self, starts: Starts) -> Section:
         at = len(starts)
         section = Section(self.keyword, self.kind, [c.build(starts) for c in self.clauses])
-        starts.insert(at, (self.line, section.uid))
+        starts.insert(at, (self.line, section.uid, None))
         return section
 
 
@@ -97,7 +97,7 @@ class DraftResolution:
             sections=[s.build(starts) for s in self.sections],
             annexes=[a.build(starts) for a in self.annexes],
         )
-        starts.insert(at, (self.line, resolution.uid))
+        starts.insert(at, (self.line, resolution.uid, None))
         return resolution
 
 
@@ -111,6 +111,7 @@ class DraftProposal:
     note_lines: list[int] = field(default_factory=list)  # the source line of each note
     resolution: DraftResolution | None = None
     reasons: str = ""
+    reasons_line: int = 0  # of "Reasons:", 0 when the proposal has none
 
     def empty(self) -> bool:
         return not self.notes and self.resolution is None and not self.reasons
@@ -161,8 +162,10 @@ class Assembler:
             resolution = draft.resolution.build(default_body, self.starts) if draft.resolution else None
             notes = [Note(n) for n in draft.notes]
             proposal = Proposal(draft.action, draft.identifier, resolution, draft.reasons, notes)
-            self.starts.insert(at, (draft.line, proposal.uid))
-            self.starts.extend((line, note.uid) for line, note in zip(draft.note_lines, notes, strict=True))
+            self.starts.insert(at, (draft.line, proposal.uid, None))
+            self.starts.extend((line, note.uid, None) for line, note in zip(draft.note_lines, notes, strict=True))
+            if draft.reasons_line:
+                self.starts.append((draft.reasons_line, proposal.uid, "reasons"))
             proposals.append(proposal)
         if not self.proposals:
             self.report(1, "the text holds no proposal line, number line or section keyword: the document is empty")
@@ -441,6 +444,7 @@ class Assembler:
     def on_reasons(self, text: str, line: int) -> None:
         self.flush_pending_label()
         proposal = self.proposal
+        proposal.reasons_line = proposal.reasons_line or line
         if proposal.reasons and text:
             proposal.reasons += "\n" + text
         else:

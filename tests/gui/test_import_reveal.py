@@ -25,6 +25,9 @@ that was broken after a semicolon
 c)\tthat a third thing is true,
 resolves
 1\tto do something.
+Reasons:\tThe first reason,
+- 3 -
+and the second.
 """
 
 
@@ -86,10 +89,21 @@ def test_a_message_about_the_whole_file_moves_nothing(window: MainWindow, qtbot:
     assert report is not None
     row = next(i for i, m in enumerate(report.messages()) if "Windows-1252" in m)
     assert report.place_of(row) is None
-    asked: list[int] = []
-    report.reveal_requested.connect(asked.append)
+    asked: list[tuple[int, str | None]] = []
+    report.reveal_requested.connect(lambda uid, field: asked.append((uid, field)))
     report.reveal(report.list.item(row))
     assert asked == []
     report.reveal(report.list.item(row_of(report, 1)))
-    assert asked == [window.controller.session.document.proposals[0].notes[0].uid]
+    assert asked == [(window.controller.session.document.proposals[0].notes[0].uid, None)]
+    assert_valid(window.controller.session.document)
+
+
+def test_a_message_inside_the_reasons_puts_the_cursor_in_the_reasons(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    report = imported(window, tmp_path)
+    proposal = window.controller.session.document.proposals[0]
+    assert proposal.reasons.text() == "The first reason, and the second."
+    report.list.setCurrentRow(row_of(report, 14))
+    qtbot.keyClick(report.list, Qt.Key.Key_Return)
+    place = window.view.location()
+    assert place is not None and place[0] is proposal and place[1] == "reasons"
     assert_valid(window.controller.session.document)

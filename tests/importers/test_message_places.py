@@ -31,7 +31,9 @@ Guidelines
 1\tIntroduction of the guidelines.
 Page 3 of 9
 2\tScope of the guidelines.
-Reasons:\tBecause.
+Reasons:\tBecause the guidelines
+- 4 -
+are needed.
 ADD
 """
 
@@ -68,7 +70,7 @@ def test_an_unknown_keyword_leads_to_its_section_and_a_half_proposal_line_to_its
     assert node_of(result, 16) is sections(result.document)[2]
     second = result.document.proposals[1]
     assert second.action == "ADD" and not second.identifier
-    assert node_of(result, 24) is second
+    assert node_of(result, 26) is second
 
 
 def test_a_running_header_in_an_annex_leads_to_the_annex_paragraph_above_it() -> None:
@@ -78,6 +80,15 @@ def test_a_running_header_in_an_annex_leads_to_the_annex_paragraph_above_it() ->
     first = resolution.annexes[0].paragraphs[0]
     assert first.label.text() == "1"
     assert node_of(result, 21) is first
+
+
+def test_a_page_number_inside_the_reasons_leads_to_the_reasons_of_its_proposal() -> None:
+    result = imported(PROPOSALS)
+    first = result.document.proposals[0]
+    assert first.reasons.text() == "Because the guidelines are needed."
+    assert node_of(result, 24) is first
+    assert [m.field for m in result.messages if m.line == 24] == ["reasons"]
+    assert {m.field for m in result.messages if m.line != 24} == {None}
 
 
 def test_a_label_alone_and_a_too_deep_sub_item_lead_to_their_own_clauses() -> None:
