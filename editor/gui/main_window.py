@@ -414,7 +414,9 @@ class MainWindow(QMainWindow):
         if messages:
             if self.import_report is None:
                 self.import_report = ImportReport(self)
-            self.import_report.show_for(path, messages)
+                self.import_report.reveal_requested.connect(self.reveal_import_place)
+            places = [None if m.uid is None else (m.uid, m.field) for m in result.messages]
+            self.import_report.show_for(path, messages, places)
             told = self.tr("Imported %1 as a new, untitled document; %n line(s) to check in the Import Text list.", "", len(messages))
         else:
             if self.import_report is not None:
@@ -425,6 +427,11 @@ class MainWindow(QMainWindow):
         if problems is not None:
             problems.show()
             problems.raise_()
+
+    def reveal_import_place(self, uid: int, field: str | None) -> None:
+        """Take the drafter from an import message to its node, with the keyboard in the document."""
+        self.activateWindow()
+        self.controller.reveal(uid, field)
 
     def save(self) -> bool:
         if self.controller.path is None:

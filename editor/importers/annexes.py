@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from editor.importers.markers import find_label
+from editor.importers.messages import Start
 from editor.model.nodes import Annex, Clause
 
 _FINISHED = ".;:,?!)"
@@ -19,12 +20,20 @@ _FINISHED = ".;:,?!)"
 @dataclass
 class DraftAnnex:
     heading: list[str]
+    line: int = 0  # of the heading
     title: str = ""
     paragraphs: list[tuple[str, str]] = field(default_factory=list)  # (label, text)
     title_done: bool = False
+    lines: list[int] = field(default_factory=list)  # where each paragraph starts
 
-    def add_line(self, text: str) -> None:
-        """Place one line of the annex: heading continuation, title, or paragraph."""
+    def add_line(self, text: str, line: int = 0) -> None:
+        """Place one line of the annex: heading continuation, title, or paragraph; `line` is its number in the source."""
+        before = len(self.paragraphs)
+        self._add(text)
+        if len(self.paragraphs) > before:
+            self.lines.append(line)
+
+    def _add(self, text: str) -> None:
         if not self.title_done and not self.paragraphs:
             if text.startswith("(") and text.endswith(")") and not self.title:
                 self.heading.append(text)  # "(to Resolution 7 (Rev. Geneva, 2022))"
@@ -47,5 +56,10 @@ class DraftAnnex:
         else:
             self.paragraphs.append(("", text))
 
-    def build(self) -> Annex:
-        return Annex("\n".join(self.heading), self.title, [Clause(label, text) for label, text in self.paragraphs])
+    def build(self, starts: list[Start]) -> Annex:
+        """The annex; `starts` receives where the annex and each paragraph start in the source."""
+        paragraphs = [Clause(label, text) for label, text in self.paragraphs]
+        annex = Annex("\n".join(self.heading), self.title, paragraphs)
+        starts.append((self.line, annex.uid, None))
+        starts.extend((line, p.uid, None) for line, p in zip(self.lines, paragraphs, strict=True))
+        return annex

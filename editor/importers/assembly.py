@@ -17,7 +17,7 @@ from typing import Literal
 from editor.importers.annexes import DraftAnnex
 from editor.importers.cleaning import SourceLine
 from editor.importers.markers import LabelMatch, families, find_label, letter_follows, roman_follows
-from editor.importers.messages import ImportMessage
+from editor.importers.messages import ImportMessage, Start
 from editor.importers.recognise import (
     NumberLine,
     ProposalLine,
@@ -36,6 +36,7 @@ State = Literal["start", "header", "body", "annex", "reasons"]
 MAX_TITLE_LINES = 3  # a title broken over more lines than this is not a title
 MAX_ITEM_DEPTH = 3  # sub-items nest three levels below a clause (conventions §2.2)
 CLAUSE_END = ";:."
+Starts = list[Start]  # where each built node starts in the source, parents before children
 
 
 @dataclass
@@ -46,8 +47,11 @@ class DraftClause:
     family: str = ""
     items: list[DraftClause] = field(default_factory=list)
 
-    def build(self) -> Clause:
-        return Clause(self.label, self.text, [item.build() for item in self.items])
+    def build(self, starts: Starts) -> Clause:
+        at = len(starts)
+        clause = Clause(self.label, self.text, [item.build(starts) for item in self.items])
+        starts.insert(at, (self.line, clause.uid, None))
+        return clause
 
     def name(self) -> str:
         return f"'{self.label}'" if self.label else "the unlabelled clause"
@@ -57,7 +61,14 @@ class DraftClause:
 class DraftSection:
     keyword: str
     kind: SectionKind
+    line: int
     clauses: list[DraftClause] = field(default_factory=list)
+
+    def build(self, starts: Starts) -> Section:
+        at = len(starts)
+        section = Section(self.keyword, self.kind, [c.build(starts) for c in self.clauses])
+        starts.insert(at, (self.line, section.uid, None))
+        return section
 
 
 @dataclass
@@ -70,11 +81,12 @@ class DraftResolution:
     sections: list[DraftSection] = field(default_factory=list)
     annexes: list[DraftAnnex] = field(default_factory=list)
 
-    def build(self, default_body: str) -> Resolution:
+    def build(self, default_body: str, starts: Starts) -> Resolution:
         history = " ".join(self.history)
         history = history[1:-1] if history.endswith(")") else history[1:]
         preamble = " ".join(self.preamble)
-        return Resolution(
+        at = len(starts)
+        resolution = Resolution(
             body=body_of(preamble) if preamble else default_body,
             draft=self.heading.draft,
             number=self.heading.number,
@@ -82,9 +94,11 @@ class DraftResolution:
             title="\n".join(self.title),
             history=history,
             preamble=preamble,
-            sections=[Section(s.keyword, s.kind, [c.build() for c in s.clauses]) for s in self.sections],
-            annexes=[a.build() for a in self.annexes],
+            sections=[s.build(starts) for s in self.sections],
+            annexes=[a.build(starts) for a in self.annexes],
         )
+        starts.insert(at, (self.line, resolution.uid, None))
+        return resolution
 
 
 @dataclass
@@ -94,8 +108,10 @@ class DraftProposal:
     identifier: str = ""
     from_proposal_line: bool = False
     notes: list[str] = field(default_factory=list)
+    note_lines: list[int] = field(default_factory=list)  # the source line of each note
     resolution: DraftResolution | None = None
     reasons: str = ""
+    reasons_line: int = 0  # of "Reasons:", 0 when the proposal has none
 
     def empty(self) -> bool:
         return not self.notes and self.resolution is None and not self.reasons
@@ -111,6 +127,7 @@ class Assembler:
     def __init__(self, lines: list[SourceLine]) -> None:
         self.lines = lines
         self.messages: list[ImportMessage] = []
+        self.starts: Starts = []  # filled by document(): where each built node starts in the source
         self.proposals: list[DraftProposal] = []
         self.state: State = "start"
         self.collecting: Literal["", "history", "preamble"] = ""
@@ -141,8 +158,15 @@ class Assembler:
             if draft.from_proposal_line and (draft.action is None or not draft.identifier):
                 missing = "action symbol (ADD, MOD, SUP or NOC)" if draft.action is None else "identifier (such as ARB/36A2/1)"
                 self.report(draft.line, f"the proposal line has no {missing}")
-            resolution = draft.resolution.build(default_body) if draft.resolution else None
-            proposals.append(Proposal(draft.action, draft.identifier, resolution, draft.reasons, [Note(n) for n in draft.notes]))
+            at = len(self.starts)
+            resolution = draft.resolution.build(default_body, self.starts) if draft.resolution else None
+            notes = [Note(n) for n in draft.notes]
+            proposal = Proposal(draft.action, draft.identifier, resolution, draft.reasons, notes)
+            self.starts.insert(at, (draft.line, proposal.uid, None))
+            self.starts.extend((line, note.uid, None) for line, note in zip(draft.note_lines, notes, strict=True))
+            if draft.reasons_line:
+                self.starts.append((draft.reasons_line, proposal.uid, "reasons"))
+            proposals.append(proposal)
         if not self.proposals:
             self.report(1, "the text holds no proposal line, number line or section keyword: the document is empty")
         contribution = any(p.from_proposal_line for p in self.proposals)
@@ -168,6 +192,7 @@ class Assembler:
     def note(self, text: str, line: int, why: str) -> None:
         """Keep a line the importer cannot place, and say so."""
         self.proposal.notes.append(text)
+        self.proposal.note_lines.append(line)
         self.report(line, f"kept as an unplaced paragraph: {why}")
 
     # -- dispatch ---------------------------------------------------------------------------
@@ -192,12 +217,12 @@ class Assembler:
             return
         if annex_heading(text) and self.resolution is not None and self.state in ("body", "annex"):
             self.flush_pending_label()
-            self.resolution.annexes.append(DraftAnnex([text]))
+            self.resolution.annexes.append(DraftAnnex([text], line))
             self.state, self.open = "annex", []
             return
         if self.state == "annex":
             assert self.resolution is not None
-            self.resolution.annexes[-1].add_line(text)
+            self.resolution.annexes[-1].add_line(text, line)
             return
         if self.state == "header" and self.on_header(text, line):
             return
@@ -296,7 +321,7 @@ class Assembler:
         if not known:
             self.report(line, f"'{text}' read as a section keyword ({kind}), a word this importer does not know")
         assert self.resolution is not None
-        self.resolution.sections.append(DraftSection(text, kind))
+        self.resolution.sections.append(DraftSection(text, kind, line))
         self.state, self.collecting, self.open = "body", "", []
 
     def on_label(self, found: LabelMatch, index: int, line: int, text: str) -> None:
@@ -419,6 +444,7 @@ class Assembler:
     def on_reasons(self, text: str, line: int) -> None:
         self.flush_pending_label()
         proposal = self.proposal
+        proposal.reasons_line = proposal.reasons_line or line
         if proposal.reasons and text:
             proposal.reasons += "\n" + text
         else:

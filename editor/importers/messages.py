@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+Start = tuple[int, int, str | None]  # (source line, uid of the node that line started, field or None)
 
 
 @dataclass(frozen=True)
@@ -11,7 +14,28 @@ class ImportMessage:
 
     line: int
     message: str
+    uid: int | None = None  # the node built from (or nearest to) the line, for the window to reveal
+    field: str | None = None  # the node's field, when the line went into one other than its first (Reasons)
+
+    def placed(self, start: Start) -> ImportMessage:
+        """The same message, leading to the node (and field) of `start`."""
+        return replace(self, uid=start[1], field=start[2])
 
     def render(self, source: str) -> str:
         """The compiler-style form "SRC:LINE: message" the command line prints."""
         return f"{source}:{self.line}: {self.message}"
+
+
+def place(messages: list[ImportMessage], starts: list[Start]) -> list[ImportMessage]:
+    """Lead each message to the node its line went into: the last node started at or before that line.
+
+    `starts` holds (source line, uid, field) with parents before their children, so
+    among nodes that start on the same line the innermost wins (a clause
+    over its section, a note over its proposal).  A line before every node
+    leads to the first one; messages are unchanged when nothing was built.
+    """
+    if not starts:
+        return list(messages)
+    ordered = sorted(starts, key=lambda start: start[0])  # stable: parents stay before children
+    lines = [start[0] for start in ordered]
+    return [m.placed(ordered[max(bisect_right(lines, m.line) - 1, 0)]) for m in messages]

@@ -17,7 +17,7 @@ from pathlib import Path
 from editor.importers.assembly import Assembler
 from editor.importers.cleaning import clean_lines
 from editor.importers.decoding import read_text
-from editor.importers.messages import ImportMessage
+from editor.importers.messages import ImportMessage, place
 from editor.model.nodes import Document
 
 __all__ = ["ImportMessage", "ImportResult", "import_file", "import_text"]
@@ -44,7 +44,8 @@ def import_text(text: str, source: str = "<text>") -> ImportResult:
     lines, messages = clean_lines(text)
     assembler = Assembler(lines)
     document = assembler.run()
-    return ImportResult(document, sorted([*messages, *assembler.messages], key=lambda m: m.line), source)
+    placed = place(sorted([*messages, *assembler.messages], key=lambda m: m.line), assembler.starts)
+    return ImportResult(document, placed, source)
 
 
 def import_file(path: str | Path) -> ImportResult:
