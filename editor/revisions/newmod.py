@@ -119,8 +119,8 @@ def _draft(res: Resolution, new: Adoption, identifier: str) -> Resolution:
         title="",
         preamble=f"{assembly} ({new.place}, {new.year}),",
         sections=[
-            Section("considering", "preambular", [Clause("a)", "")]),
-            Section("resolves", "operative", [Clause("1", "")]),
+            Section("considering", "preambular", [Clause("", "")]),  # a single clause carries no label
+            Section("resolves", "operative", [Clause("", "")]),
         ],
     )
 
