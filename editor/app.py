@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtWidgets import QApplication, QWidget
 
 from editor.controller import DocumentController
+from editor.gui.command_names import command_name, triggering_action
 from editor.gui.export_menu import install_export
 from editor.gui.main_window import MainWindow
 from editor.gui.review_actions import install_review
@@ -213,9 +214,17 @@ def _where(kind: type[BaseException], tb: TracebackType | None) -> tuple[str, st
 
 
 def _doing(tb: TracebackType | None) -> str:
-    """What the program was doing, named after the slot Qt called (the traceback's outermost frame)."""
+    """What the program was doing: the menu command that ran ("File > Save"), else the slot Qt called.
+
+    The slot is the traceback's outermost frame, which names a method the
+    drafter has never seen; a command connected with
+    editor.gui.command_names.connect_action is named as its menu reads.
+    """
     if tb is None:
         return QCoreApplication.translate("CrashGuard", "working")
+    action = triggering_action(tb)
+    if action is not None:
+        return QCoreApplication.translate("CrashGuard", "running %1").replace("%1", command_name(action))
     code = tb.tb_frame.f_code
     return QCoreApplication.translate("CrashGuard", "running %1").replace("%1", getattr(code, "co_qualname", code.co_name))
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.controller import DocumentController
+from editor.gui.command_names import connect_action
 from editor.gui.document_view import DocumentView
 from editor.gui.find_replace import FindReplaceDialog
 from editor.gui.host import ProblemSource
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if slot is not None:
-            action.triggered.connect(lambda _checked=False: slot())
+            connect_action(action, slot)
         action.setCheckable(checkable)
         if tip:
             action.setStatusTip(tip)

@@ -20,7 +20,7 @@ Docking (in the window)::
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QDrag, QDragMoveEvent, QDropEvent, QFont, QKeyEvent, QKeySequence
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.gui.command_names import connect_action
 from editor.gui.host import DocumentHost
 from editor.gui.session_link import SessionLink
 from editor.model.marks import View
@@ -494,12 +495,12 @@ class OutlinePanel(QWidget):
             return []
         actions: list[QAction] = []
 
-        def add(text: str, slot: object, enabled: bool = True, keys: QKeySequence | None = None) -> None:
+        def add(text: str, slot: Callable[[], object], enabled: bool = True, keys: QKeySequence | None = None) -> None:
             action = QAction(text, self)
             action.setEnabled(enabled)
             if keys is not None:
                 action.setShortcut(keys)  # shown in the menu; OutlineTree.keyPressEvent handles the keys
-            action.triggered.connect(slot)
+            connect_action(action, slot)
             actions.append(action)
 
         if isinstance(node, Clause):

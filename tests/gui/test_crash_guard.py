@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from editor.app import CrashGuard
+from editor.gui.command_names import connect_action
 from editor.gui.main_window import MainWindow
 from editor.gui.recovery import RecoveryStore
 from editor.model.nodes import Clause, Document
@@ -174,3 +175,43 @@ def test_main_guards_the_window_while_it_runs_and_restores_the_hook(qapp, tmp_pa
     assert sys.excepthook is before
     windows[0].controller.close()
     windows[0].deleteLater()
+
+
+def _raise_in_a_command(qtbot, window: MainWindow, action_name: str) -> None:  # type: ignore[no-untyped-def]
+    """The window's `action_name` action fails in its slot, triggered from the event loop under the guard."""
+    def broken() -> None:
+        raise RuntimeError("a bug in a command")
+
+    action = getattr(window, action_name)
+    action.triggered.disconnect()
+    connect_action(action, broken)
+    guard = CrashGuard(window).install()
+    try:
+        QTimer.singleShot(0, action.trigger)
+        qtbot.wait(50)
+    finally:
+        guard.uninstall()
+
+
+def test_a_failing_menu_command_is_named_as_the_menu_reads(guarded, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, reports = guarded
+    _raise_in_a_command(qtbot, window, "act_save")
+    assert len(reports) == 1
+    assert reports[0][0].startswith("Something went wrong while running File > Save; ")
+    assert "RuntimeError: a bug in a command" in reports[0][1]
+
+
+def test_a_command_in_a_submenu_names_the_whole_path(guarded, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, reports = guarded
+    window.act_open.setText("&Open && Check…")
+    sub = window.file_menu.addMenu("&Recent")
+    sub.addAction(window.act_open)
+    window.file_menu.removeAction(window.act_open)
+    _raise_in_a_command(qtbot, window, "act_open")
+    assert reports[0][0].startswith("Something went wrong while running File > Recent > Open & Check; ")
+
+
+def test_a_slot_no_action_ran_is_named_after_the_slot(guarded, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, reports = guarded
+    _raise_in_a_slot(qtbot, window)
+    assert "running " in reports[0][0] and "broken_slot" in reports[0][0] and " > " not in reports[0][0]
