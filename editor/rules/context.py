@@ -178,11 +178,13 @@ def report(
     fix: str | None = None,
     field: str | None = None,
     offset: int | None = None,
+    length: int | None = None,
 ) -> Problem:
     """A Problem located in `ctx`; original-view problems become warnings about the base text.
 
     `field` and `offset` say where in the node the cursor belongs when the
-    problem is revealed (the offset in markup, see `markup_offset`).
+    problem is revealed (the offset in markup, see `markup_offset`), and
+    `length` how many markup characters from there the problem is about.
     """
     proposal, view = (ctx.proposal, ctx.view) if isinstance(ctx, SectionContext) else ctx
     if view == "original":
@@ -204,6 +206,7 @@ def report(
         action=proposal.action,
         field=field,
         offset=offset,
+        length=length,
         noun=place.noun if place is not None else "clause",
     )
 

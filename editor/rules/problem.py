@@ -29,7 +29,10 @@ class Problem:
     ("label", "text", "adoption", "reasons" …) and `offset` the markup offset
     in that field where the cursor belongs, so revealing a problem lands on
     the wrong label or after the wrong final mark rather than at the start of
-    the clause.  `fix` describes the quick fix when there is one.
+    the clause.  `length` (markup characters from `offset`) is given when the
+    problem is about a stretch of the text, such as a cross-reference, so the
+    window underlines just that stretch.  `fix` describes the quick fix when
+    there is one.
     """
 
     severity: Severity
@@ -48,6 +51,7 @@ class Problem:
     offset: int | None = None
     noun: str = "clause"
     """How the location names the place: "clause", or "paragraph" for an annex paragraph (as the message does)."""
+    length: int | None = None
 
     def as_json(self) -> dict[str, Any]:
         """The keys `main.py validate --format json` promises."""

@@ -169,10 +169,13 @@ def check(refs: list[Reference], table: Table, ctx: SectionContext | Where, sect
         labels = table.get(ref.keyword.lower())
         if labels is None or ref.label in labels:
             continue
+        offset = length = None
+        if ref.start >= 0:  # typed in the text: the labels are underlined, not the clause
+            offset = markup_offset(ref.place.node.text, ref.start)
+            length = markup_offset(ref.place.node.text, ref.end, end=True) - offset
         out.append(report(ctx, "error", "xref.missing",
                           f"{section_keyword}: {ref.place.who()} refers to {ref.keyword} {ref.label}, which does not exist",
-                          section=section_keyword, place=ref.place, field="text",
-                          offset=markup_offset(ref.place.node.text, ref.start) if ref.start >= 0 else None))
+                          section=section_keyword, place=ref.place, field="text", offset=offset, length=length))
     return out
 
 

@@ -84,3 +84,17 @@ def test_a_missing_preamble_date_is_underlined_where_it_belongs(qtbot) -> None: 
     assert [p for p in controller.problems() if p.rule == "dates.missing" and p.field == "preamble"]
     assert [u for t, u in _underlined(view) if t.startswith("The World")] == [","]
     assert_valid(doc)
+
+
+def test_a_reference_to_a_missing_clause_underlines_its_labels_alone(qtbot) -> None:  # type: ignore[no-untyped-def]
+    doc = base_document()
+    res = _res(doc)
+    clause = res.sections[-1].clauses[0]
+    keyword = res.sections[0].keyword.text().split()[0]
+    text = f"that {keyword} a) and q) above and the rest of this clause apply;"
+    _set(clause, "text", text)
+    view, controller = _view(qtbot, doc)
+    missing = [p for p in controller.problems() if p.rule == "xref.missing" and p.node_uid == clause.uid]
+    assert len(missing) == 1 and missing[0].length == 2
+    assert [u for t, u in _underlined(view) if "and q) above" in t] == ["q)"]
+    assert_valid(doc)

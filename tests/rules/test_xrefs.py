@@ -122,3 +122,25 @@ def test_relettering_sub_items_in_a_mod_is_tracked() -> None:
     text = doc.proposals[0].resolution.sections[1].clauses[1].text  # type: ignore[union-attr]
     assert text.text("final") == "that resolves 1 c) applies." and text.text("original") == "that resolves 1 d) applies."
     assert_valid(doc)
+
+
+def test_a_missing_reference_records_where_its_labels_are() -> None:
+    text = "that considering a) and f) above and resolves 2 x) apply."
+    found = xref_problems(doc_with(text))
+    assert [(text[p.offset:p.offset + p.length]) for p in found] == ["f)", "2 x)"]
+
+
+def test_a_reference_around_tracked_deleted_text_spans_it_in_markup() -> None:
+    doc, session = mod_of()
+    res = doc.proposals[0].resolution
+    assert res is not None
+    clause = res.sections[2].clauses[2]
+    session.tracking = False
+    session.set_text(clause.text, "as noting zq) says.")
+    session.tracking = True
+    session.delete_text(clause.text, len("as noting z"), len("as noting zq"))  # final "z)", the "q" kept as deleted
+    assert clause.text.text("final") == "as noting z) says."
+    (found,) = [p for p in check_document(doc) if p.rule == "xref.missing" and p.view == "final"]
+    assert found.offset is not None and found.length is not None
+    assert clause.text.text("markup")[found.offset:found.offset + found.length] == "zq)"
+    assert_valid(doc)

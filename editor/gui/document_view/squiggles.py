@@ -1,9 +1,10 @@
 """Where a problem's wavy underline goes in a row: the spot the problem is about, not the whole node.
 
 A problem names its node, the field of that node (`Problem.field`) and the
-markup offset in it (`Problem.offset`).  A drafter looks for the wrong thing
-itself, so the underline covers just the wrong label, the final punctuation
-mark, or the date spot; a problem whose field is shown on another row of the
+markup offset in it (`Problem.offset`), with a length when it is about a
+stretch (`Problem.length`).  A drafter looks for the wrong thing itself, so
+the underline covers just the wrong label, the final punctuation mark, the
+date spot, or the labels of a cross-reference to a missing clause; a problem whose field is shown on another row of the
 same node (a date in the preamble, not the number line) is underlined there
 only.  Plain Python over rows, so the choice is tested without painting.
 """
@@ -26,6 +27,8 @@ class Located(Protocol):
     def field(self) -> str | None: ...
     @property
     def offset(self) -> int | None: ...
+    @property
+    def length(self) -> int | None: ...
 
 
 def shows_field(row: Row, problem: Located) -> bool:
@@ -73,6 +76,8 @@ def _spot(part: Part, problem: Located) -> tuple[int, int]:
         return part.to_view(at), part.to_view(at) + 1
     if problem.rule.startswith("dates."):
         return _date_spot(part, text, offset)
+    if problem.length and problem.offset is not None and offset < len(text):  # a stretch: a cross-reference's labels
+        return part.to_view(offset), part.to_view(min(offset + problem.length, len(text)))
     return 0, length
 
 
