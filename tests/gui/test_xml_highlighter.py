@@ -89,3 +89,60 @@ def test_astral_characters_do_not_shift_the_colours(qapp: object) -> None:
     formats = _formats_of_line(doc, 0)
     attr = highlighter.format_for(Name.Attribute)
     assert attr is not None and formats["k="] == attr.foreground().color().name()
+
+
+def _colours(doc: QTextDocument) -> list[list[tuple[int, int, str, bool]]]:
+    """Every line's formats: (start, length, colour, underlined)."""
+    out = []
+    block = doc.begin()
+    while block.isValid():
+        out.append([(r.start, r.length, r.format.foreground().color().name(), r.format.fontUnderline() or
+                     r.format.underlineStyle() != r.format.underlineStyle().NoUnderline) for r in block.layout().formats()])
+        block = block.next()
+    return out
+
+
+def _big_source() -> str:
+    """A few thousand lines with a tag across lines and a multi-line comment past the first screenful."""
+    return to_bytes(mod_document()[0]).decode() * 8 + TRICKY * 40
+
+
+def _eager(qtbot, source: str) -> list[list[tuple[int, int, str, bool]]]:  # type: ignore[no-untyped-def]
+    """The colours of `source` coloured all at once, as before colouring waited."""
+    edit = QPlainTextEdit()
+    qtbot.addWidget(edit)
+    XmlHighlighter(edit.document())
+    edit.setPlainText(source)
+    return _colours(edit.document())
+
+
+def test_a_new_source_shows_its_first_lines_coloured_and_the_rest_soon_the_same(qtbot) -> None:  # type: ignore[no-untyped-def]
+    source = _big_source()
+    eager = _eager(qtbot, source)
+
+    edit = QPlainTextEdit()
+    qtbot.addWidget(edit)
+    lazy = XmlHighlighter(edit.document())
+    lazy.colour_first(40)
+    edit.setPlainText(source)
+    now = _colours(edit.document())
+    expected = eager
+    assert now[:40] == expected[:40]
+    assert not any(now[-200:]) and any(expected[-200:])  # the end waits …
+    qtbot.waitUntil(lambda: not lazy.pending())
+    assert _colours(edit.document()) == expected  # … and ends as a full colouring would
+
+
+def test_lines_inserted_while_colouring_waits_end_coloured_too(qtbot) -> None:  # type: ignore[no-untyped-def]
+    source = _big_source()
+    edit = QPlainTextEdit()
+    qtbot.addWidget(edit)
+    lazy = XmlHighlighter(edit.document())
+    lazy.colour_first(40)
+    edit.setPlainText(source)
+    cursor = edit.textCursor()
+    cursor.setPosition(0)
+    cursor.insertText('<x a="1">\n<y/>\n' * 30)  # moves the waiting lines down
+    lazy.finish()
+    assert not lazy.pending()
+    assert _colours(edit.document()) == _eager(qtbot, edit.toPlainText())
