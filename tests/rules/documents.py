@@ -56,6 +56,18 @@ def mod_of(res: Resolution | None = None) -> tuple[Document, EditSession]:
     return doc, session
 
 
+def mod_with_base_text(section: int, clause: int, text: str) -> tuple[Document, EditSession, Clause]:
+    """`mod_of()` with the base text of one clause replaced (untracked: the text being modified says it)."""
+    doc, session = mod_of()
+    res = doc.proposals[0].resolution
+    assert res is not None
+    target = res.sections[section].clauses[clause]
+    session.tracking = False
+    session.set_text(target.text, text)
+    session.tracking = True
+    return doc, session, target
+
+
 def labels(section: Section, view: str = "final") -> list[str]:
     return [c.label.text(view) for c in section.clauses if c.visible_in(view)]  # type: ignore[arg-type]
 

@@ -8,7 +8,7 @@ from editor.model import Clause, Section
 from editor.model.session import EditSession
 from editor.rules.engine import check_document, fix_all
 from tests.factories import base_document
-from tests.rules.documents import assert_valid, mod_of, rules, standalone
+from tests.rules.documents import assert_valid, mod_with_base_text, rules, standalone
 
 
 def punctuation(doc) -> list:  # type: ignore[no-untyped-def]
@@ -85,13 +85,7 @@ def test_fix_replaces_only_the_ending() -> None:
 
 
 def test_fix_in_a_mod_strikes_the_old_mark_and_inserts_the_new() -> None:
-    doc, session = mod_of()
-    res = doc.proposals[0].resolution
-    assert res is not None
-    clause = res.sections[0].clauses[1]
-    session.tracking = False
-    session.set_text(clause.text, "the duties of the ITU Telecommunication Standardization Sector.")
-    session.tracking = True
+    doc, session, clause = mod_with_base_text(0, 1, "the duties of the ITU Telecommunication Standardization Sector.")
     assert [(p.section, p.clause, p.view) for p in punctuation(doc)] == [("considering", 2, "final")]
     fix_all(session, "punctuation.clause")
     assert clause.text.text("final").endswith("Sector,")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from editor.model import Clause, Section
 from editor.model.session import EditSession
 from editor.rules.engine import check_document, fix_all
-from tests.rules.documents import assert_valid, clauses, mod_of, standalone
+from tests.rules.documents import assert_valid, clauses, mod_of, mod_with_base_text, standalone
 
 
 def xref_problems(doc) -> list:  # type: ignore[no-untyped-def]
@@ -131,13 +131,7 @@ def test_a_missing_reference_records_where_its_labels_are() -> None:
 
 
 def test_a_reference_around_tracked_deleted_text_spans_it_in_markup() -> None:
-    doc, session = mod_of()
-    res = doc.proposals[0].resolution
-    assert res is not None
-    clause = res.sections[2].clauses[2]
-    session.tracking = False
-    session.set_text(clause.text, "as noting zq) says.")
-    session.tracking = True
+    doc, session, clause = mod_with_base_text(2, 2, "as noting zq) says.")
     session.delete_text(clause.text, len("as noting z"), len("as noting zq"))  # final "z)", the "q" kept as deleted
     assert clause.text.text("final") == "as noting z) says."
     (found,) = [p for p in check_document(doc) if p.rule == "xref.missing" and p.view == "final"]
