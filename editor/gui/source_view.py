@@ -12,8 +12,6 @@ step.
 Keeping in step is cheap: changes are collected for a short pause, the
 source is regenerated only while the panel is visible, and only the lines
 that differ are replaced, so the highlighter re-colours just those lines.
-A whole new source (first show, another document) has its first screenful
-coloured at once and the rest in the background (XmlHighlighter.colour_first).
 
 Docking (in the window)::
 
@@ -40,8 +38,6 @@ from editor.xmlio.reader import read_bytes
 from editor.xmlio.writer import to_bytes
 
 REFRESH_PAUSE_MS = 300
-FIRST_LINES = 300
-"""Lines coloured with a new source at once (more than a panel shows); the rest follows in the background."""
 
 
 def source_error_sentence(exc: DocumentError) -> str:
@@ -125,7 +121,6 @@ class SourceView(QWidget):
         text = self.current_source()
         lines = text.split("\n")
         if not self._replace_changed_lines(lines):
-            self.highlighter.colour_first(FIRST_LINES)  # the top is what shows; the rest is coloured in the background
             self.editor.setPlainText(text)
         self._lines = lines
 

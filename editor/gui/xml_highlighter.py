@@ -12,13 +12,6 @@ again.  Multi-line comments are the one construct XmlLexer
 only matches whole; they get their own state here.  Editing one line of a
 30,000-line source then costs one line of lexing, not the whole file.
 
-A whole new source (a document opened, the panel first shown) is coloured
-from the top in chunks: `colour_first` has only the first lines, the ones on
-screen, coloured with the text; the others wait in the PENDING state and
-are coloured a chunk per event-loop turn, in order, so each starts from its
-predecessor's real state.  Showing 17,000 lines then costs what the visible
-ones cost, and the window stays responsive while the rest is coloured.
-
 Colours come from a pygments style (the "default" one unless told), so
 the source looks as pygments users know it.
 """
@@ -30,14 +23,10 @@ import re
 from pygments.lexers import XmlLexer
 from pygments.styles import get_style_by_name
 from pygments.token import Comment, Error, Name, String, Text, Whitespace, _TokenType
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-# Block states (QSyntaxHighlighter gives -1 before the first line: ROOT; PENDING: not coloured yet).
+# Block states (QSyntaxHighlighter gives -1 before the first line: ROOT).
 ROOT, TAG, ATTR, COMMENT = 0, 1, 2, 3
-PENDING = -2
-CHUNK = 600
-"""Lines coloured per event-loop turn after `colour_first` (about 15 ms of lexing)."""
 _STACKS: dict[int, tuple[str, ...]] = {ROOT: ("root",), TAG: ("root", "tag"), ATTR: ("root", "tag", "attr")}
 # Lines already lexed, by start state and text: the canonical source repeats its
 # structural lines (<clause>, </section>, labels) thousands of times.
@@ -82,49 +71,6 @@ class XmlHighlighter(QSyntaxHighlighter):
         self._style = get_style_by_name(style)
         self._formats: dict[_TokenType, QTextCharFormat | None] = {}
         self._lines: dict[tuple[int, str], tuple[list[tuple[int, int, _TokenType]], int]] = {}
-        self._until: int | None = None  # lines from this block number on wait (PENDING); None: colour all
-        self._next = 0
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._colour_more)
-
-    # -- a new source: what is on screen first ----------------------------------------
-
-    def colour_first(self, lines: int) -> None:
-        """Colour only the first `lines` lines of the text set next; the rest follows a chunk per event-loop turn."""
-        self._until, self._next = lines, lines
-        self._timer.start()
-
-    def pending(self) -> bool:
-        """Whether some lines still wait to be coloured."""
-        return self._until is not None
-
-    def finish(self) -> None:
-        """Colour every waiting line now."""
-        while self._until is not None:
-            self._colour_more()
-
-    def _colour_more(self) -> None:
-        block = self._first_pending()
-        if block is None:
-            self._until = None
-            return
-        self._until = self._next = block.blockNumber() + CHUNK
-        self.rehighlightBlock(block)  # Qt goes on to the next lines while their state changes: up to `_until`
-        self._timer.start()
-
-    def _first_pending(self) -> QTextBlock | None:
-        """The first line still waiting (lines inserted or removed since may have moved it off `_next`)."""
-        doc = self.document()
-        if self._until is None or doc is None or doc.blockCount() == 0:
-            return None
-        block = doc.findBlockByNumber(min(self._next, doc.blockCount() - 1))
-        while block.previous().isValid() and block.previous().userState() == PENDING:
-            block = block.previous()
-        while block.isValid() and block.userState() != PENDING:
-            block = block.next()
-        return block if block.isValid() else None
 
     # -- pygments style to Qt formats ------------------------------------------------
 
@@ -159,11 +105,7 @@ class XmlHighlighter(QSyntaxHighlighter):
     # -- one line -------------------------------------------------------------------------
 
     def highlightBlock(self, text: str) -> None:
-        previous = self.previousBlockState()
-        if self._until is not None and (previous == PENDING or self.currentBlock().blockNumber() >= self._until):
-            self.setCurrentBlockState(PENDING)  # unchanged for a waiting line: Qt stops going on here
-            return
-        state = max(previous, ROOT)
+        state = max(self.previousBlockState(), ROOT)
         key = (state, text)
         known = self._lines.get(key)
         if known is None:
@@ -219,4 +161,4 @@ def line_tokens(lexer: XmlLexer, text: str, state: int) -> tuple[list[tuple[int,
     return spans, ATTR if stack[-1] == "attr" else TAG if stack[-1] == "tag" else ROOT
 
 
-__all__ = ["ATTR", "COMMENT", "PENDING", "ROOT", "TAG", "XmlHighlighter", "line_tokens"]
+__all__ = ["ATTR", "COMMENT", "ROOT", "TAG", "XmlHighlighter", "line_tokens"]
