@@ -41,33 +41,13 @@ from PySide6.QtWidgets import (
 
 from editor.gui.host import DocumentHost, ProblemSource
 from editor.gui.rows_model import RowsModel
+from editor.gui.session_link import Subscription
 from editor.rules.engine import fix_all as engine_fix_all
 from editor.rules.problem import Problem
 
 
 def _problem_cells(problem: Problem) -> tuple[str, str, str]:
     return problem.severity.capitalize(), problem.location(), problem.message
-
-
-class _Subscription:
-    """The panel's listener on one engine at a time, ended when the panel goes away."""
-
-    def __init__(self, listener: Callable[[list[Problem]], None]) -> None:
-        self.listener = listener
-        self.engine: ProblemSource | None = None
-
-    def start(self, engine: ProblemSource) -> None:
-        self.end()
-        engine.add_listener(self.listener)
-        self.engine = engine
-
-    def end(self) -> None:
-        if self.engine is not None:
-            try:
-                self.engine.remove_listener(self.listener)
-            except ValueError:
-                pass
-            self.engine = None
 
 
 class ProblemsPanel(QWidget):
@@ -129,7 +109,9 @@ class ProblemsPanel(QWidget):
         self.fix_all_button.clicked.connect(self.fix_all)
         self._counts = (-1, -1)
         self._fixable: tuple[Problem, bool] | None = None
-        self._subscription = _Subscription(self._problems_changed)
+        self._subscription: Subscription[ProblemSource, Callable[[list[Problem]], None]] = Subscription(
+            self._problems_changed, lambda engine, cb: engine.add_listener(cb), lambda engine, cb: engine.remove_listener(cb)
+        )
         self.destroyed.connect(self._subscription.end)
         self.reload(engine)
 
@@ -144,7 +126,7 @@ class ProblemsPanel(QWidget):
         """
         engine = engine or getattr(self.host, "rule_engine", None)
         if engine is not None and engine is not self.engine:
-            self._subscription.start(engine)
+            self._subscription.follow(engine)
             self.engine = engine
             self._fixable = None
         self._problems_changed(self.engine.problems if self.engine is not None else [])
