@@ -33,13 +33,13 @@ def check(proposal: Proposal) -> list[Problem]:
 
     res = proposal.resolution
     if proposal.action == "ADD" and res is not None and has_marks(res):  # the proposal block itself may be a tracked insertion
-        add("error", "proposal.add-marks", f"{proposal.heading()}: an ADD proposal adds new text and must not carry revision marks")
+        add("error", "proposal.add-marks", "an ADD proposal adds new text and must not carry revision marks")
     if proposal.action == "MOD" and (res is None or not has_marks(res)):
-        add("error", "proposal.mod-no-marks", f"{proposal.heading()}: a MOD proposal shows its changes as revision marks, but it has none")
+        add("error", "proposal.mod-no-marks", "a MOD proposal shows its changes as revision marks, but it has none")
     if proposal.action == "SUP" and res is not None and any(s.clauses for s in res.sections):
-        add("error", "proposal.sup-text", f"{proposal.heading()}: a SUP proposal gives only the number and title, not the clauses")
+        add("error", "proposal.sup-text", "a SUP proposal gives only the number and title, not the clauses")
     if not proposal.reasons.text("final").strip():
-        add("warning", "proposal.reasons", f"{proposal.heading()}: the proposal has no Reasons")
+        add("warning", "proposal.reasons", "the proposal has no Reasons")
     return out
 
 
@@ -64,16 +64,16 @@ def check_identifiers(document: Document) -> dict[int, list[Problem]]:
         ident = proposal.identifier
         m = IDENTIFIER.match(ident)
         if not m:
-            add("error", "proposal.identifier", f"{proposal.heading()}: the identifier \"{ident}\" should read SOURCE/<document>A<addendum>/<number>, e.g. ARB/36A2/1"
+            add("error", "proposal.identifier", f"the identifier \"{ident}\" should read SOURCE/<document>A<addendum>/<number>, e.g. ARB/36A2/1"
                 if ident else f"proposal {serial} ({proposal.action}) has no identifier")
         else:
             if expected_doc is not None and m.group("doc") != expected_doc:
-                add("warning", "proposal.identifier", f"{proposal.heading()}: the identifier names document {m.group('doc')} but the cover is document {expected_doc}")
+                add("warning", "proposal.identifier", f"the identifier names document {m.group('doc')} but the cover is document {expected_doc}")
             if int(m.group("serial")) != serial:
-                add("error", "proposal.numbering", f"{proposal.heading()}: proposal {serial} of the document is numbered {m.group('serial')}",
+                add("error", "proposal.numbering", f"proposal {serial} of the document is numbered {m.group('serial')}",
                     "renumber the proposals")
         if ident and ident in seen:
-            add("error", "proposal.duplicate", f"{proposal.heading()}: the identifier is already used by proposal {seen[ident]}", "renumber the proposals" if m else None)
+            add("error", "proposal.duplicate", f"the identifier is already used by proposal {seen[ident]}", "renumber the proposals" if m else None)
         seen.setdefault(ident, serial)
         if not problems:
             del out[proposal.uid]

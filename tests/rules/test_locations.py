@@ -129,3 +129,13 @@ def test_sub_item_problems_name_the_item() -> None:
     problem = next(p for p in check_document(doc) if p.subitem)
     assert problem.rule == "lettering.scheme" and problem.field == "label"
     assert problem.location() == "noting, clause 1, item 2 (•)"  # the label shown is the item's
+
+
+def test_a_message_does_not_repeat_what_its_location_says() -> None:
+    """`validate` prints "LOCATION: MESSAGE"; the proposal line belongs to the location only."""
+    doc = _as_mod(seed_like())
+    doc.proposals.append(Proposal("SUP", "ARB/36A2/1", base_resolution()))
+    doc.proposals[-1].parent = doc
+    for problem in check_document(doc):
+        heading = problem.heading()
+        assert heading is None or heading not in problem.message, (problem.location(), problem.message)
