@@ -61,6 +61,15 @@ def spots(res: Resolution) -> dict[str, Adoption | None]:
     return out
 
 
+_RUN_TOGETHER = re.compile(r"[^(),;\d]+,\s*\d{4}\s*[^(),;\d]+,\s*\d{4}")
+
+
+def _run_together(text: str) -> str | None:
+    """The stretch where two place-and-year dates follow each other with no separator ("Hammamet, 2016Geneva, 2022")."""
+    found = _RUN_TOGETHER.search(text)
+    return " ".join(found.group(0).split()).removeprefix("Rev. ") if found else None  # "Rev." is the line's, not a date's
+
+
 def _spot(place: str, year: str) -> Adoption | None:
     """A spot, or None when the place holds a year too (two dates run together, as a flattened MOD shows them)."""
     place = place.strip()
@@ -134,7 +143,11 @@ def check(res: Resolution, proposal: Proposal | None, cover: Cover | None, name:
     for key in missing:
         what = "(Rev. Place, Year)" if key == "number" else "(Place, Year)"
         present = key in found or key == "number"  # an absent preamble is the drafter's to write, not the fix's
-        add("dates.missing", f"{_SPOT_NAMES[key]} does not give the place and year as {what}", fixable if present else None, key)
+        text = (res.adoption if key == "number" else res.preamble).text("final")
+        both = _run_together(text)
+        message = (f"{_SPOT_NAMES[key]} runs two dates together (\"{both}\"), as a copy of a MOD without its marks does, where it should give one {what}"
+                   if both else f"{_SPOT_NAMES[key]} does not give the place and year as {what}")
+        add("dates.missing", message, fixable if present else None, key)
     if ref is not None:
         wrong = [key for key, spot in found.items() if spot is not None and key != source and (spot.place, spot.year) != (ref.place, ref.year)]
         if wrong:

@@ -81,6 +81,8 @@ def test_dates_run_together_are_unreadable_and_the_fix_strikes_the_old_one() -> 
     session.tracking = True
     found = date_problems(doc)
     assert ("dates.missing", "bring the dates into line with the conference") in [(p.rule, p.fix) for p in found]
+    number = next(p for p in found if p.rule == "dates.missing" and p.field == "adoption")
+    assert 'runs two dates together ("Hammamet, 2016Geneva, 2022")' in number.message
     fix_all(session, "dates")
     assert res.adoption.text("final") == "Rev.\u00a0Geneva, 2022"
     assert [(s.text, s.mark.kind if s.mark else None) for s in res.adoption.spans] == [
