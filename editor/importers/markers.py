@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from editor.model.labels import roman_number
+
 _SUFFIX = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|novies|decies)"
 _LETTER = rf"\(?[a-z]{{1,2}}\){_SUFFIX}?"
 _ROMAN = r"\(?[ivxlc]{1,6}\)"
@@ -71,19 +73,9 @@ def letter_follows(previous: str, label: str) -> bool:
     return bool(a and b and a.isalpha() and ord(b) == ord(a) + 1)
 
 
-_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-
-
 def roman_value(label: str) -> int:
     """The value of a roman-numeral label ("iv)" is 4); 0 when it is not one."""
-    core = label.strip("()")
-    if not core or set(core) - set(_ROMAN_VALUES):
-        return 0
-    total = 0
-    for here, after in zip(core, [*core[1:], ""], strict=True):
-        value = _ROMAN_VALUES[here]
-        total += -value if after and _ROMAN_VALUES[after] > value else value
-    return total
+    return roman_number(label.strip("()")) or 0
 
 
 def roman_follows(previous: str, label: str) -> bool:

@@ -47,7 +47,8 @@ def _to_roman(n: int) -> str:
     return "".join(out)
 
 
-def _from_roman(text: str) -> int | None:
+def roman_number(text: str) -> int | None:
+    """The value of a lower-case roman numeral ("iv" is 4), None when `text` is not one."""
     if not text or not _ROMAN.match(text):
         return None
     total, i = 0, 0
@@ -162,7 +163,7 @@ class Label:
         if scheme == "letter":
             value = _letters_value(body, style)
         elif scheme == "roman":
-            value = _from_roman(body)
+            value = roman_number(body)
         else:
             value = int(body)
         if not value:
