@@ -9,23 +9,25 @@ the documentation is made this way.
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 import traceback
-from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QStandardPaths, Qt, QThread, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget
 
 from editor.controller import DocumentController
+from editor.gui.changes_panel import ChangesPanel
 from editor.gui.command_names import command_name, triggering_action
-from editor.gui.export_menu import install_export
-from editor.gui.main_window import MainWindow
-from editor.gui.review_actions import install_review
+from editor.gui.main_window import MainWindow, setting_number
+from editor.gui.outline_panel import OutlinePanel
+from editor.gui.problems_panel import ProblemsPanel
+from editor.gui.properties_panel import PropertiesPanel
+from editor.gui.source_view import SourceView
 from editor.xmlio import DocumentError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,18 +35,13 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 ORGANISATION = "ResolutionEditor"
 APP_NAME = "Resolution Editor"
 
-# Panels written against editor.gui.host.DocumentHost: (module, class, dock area, tabified with).
-# A panel whose module is not installed is skipped, so the window works with any subset.
-PANELS: list[tuple[str, str, str, str | None]] = [
-    ("editor.gui.outline_panel", "OutlinePanel", "left", None),
-    ("editor.gui.properties_panel", "PropertiesPanel", "right", None),
-    ("editor.gui.source_view", "SourceView", "bottom", None),
-    ("editor.gui.changes_panel", "ChangesPanel", "bottom", "SourceView"),
-    ("editor.gui.problems_panel", "ProblemsPanel", "bottom", "ChangesPanel"),
-]
 # The panel tabified last is the one on top: Problems shows first, while the changes list
 # and the XML source (refreshed only while visible) cost nothing until their tab is opened.
-DOCK_SIZES = {"left": 230, "right": 460, "bottom": 170}
+DOCK_SIZES = {
+    Qt.DockWidgetArea.LeftDockWidgetArea: 230,
+    Qt.DockWidgetArea.RightDockWidgetArea: 460,
+    Qt.DockWidgetArea.BottomDockWidgetArea: 170,
+}
 
 
 def _parse(args: list[str]) -> argparse.Namespace:
@@ -73,62 +70,66 @@ def install_translators(app: QCoreApplication, folder: Path = TRANSLATIONS, loca
     return installed
 
 
-def _method(panel: object, name: str) -> Callable[..., object] | None:
-    """A panel's method by name: panels are found by name too, so what they offer is looked up, not assumed."""
-    method: object = getattr(panel, name, None)
-    return method if callable(method) else None
+@dataclass(frozen=True)
+class Panels:
+    """The window's panels, each written against editor.gui.host.DocumentHost."""
+
+    outline: OutlinePanel
+    properties: PropertiesPanel
+    source: SourceView
+    changes: ChangesPanel
+    problems: ProblemsPanel
 
 
-def _reload_with_rules(reload: Callable[..., object], controller: DocumentController) -> None:
-    """The problems panel takes the rule engine of the document just opened along with it."""
-    reload(controller.rule_engine)
-
-
-def dock_panels(window: MainWindow) -> list[str]:
-    """Dock every installed panel and keep it in step with the controller; returns the titles docked.
+def dock_panels(window: MainWindow) -> Panels:
+    """Dock the panels and keep them in step with the controller.
 
     Panels follow a newly opened document through `reload()` (the problems
     panel also takes the new rule engine), and the outline and properties
     follow the cursor of the document view through `show_node(uid)`.
     """
-    areas = {
-        "left": Qt.DockWidgetArea.LeftDockWidgetArea,
-        "right": Qt.DockWidgetArea.RightDockWidgetArea,
-        "bottom": Qt.DockWidgetArea.BottomDockWidgetArea,
-    }
     controller = window.controller
-    docked: list[str] = []
-    for module_name, class_name, area, beside in PANELS:
-        try:
-            panel_class: Callable[..., QWidget] = getattr(importlib.import_module(module_name), class_name)
-        except (ImportError, AttributeError):
-            continue
-        problems = class_name == "ProblemsPanel"
-        panel = panel_class(controller, controller.rule_engine) if problems else panel_class(controller)
-        reload = _method(panel, "reload")
-        if reload is not None:
-            controller.reloaded.connect(partial(_reload_with_rules, reload, controller) if problems else reload)
-        show_node = _method(panel, "show_node")
-        if show_node is not None:
-            window.view.node_changed.connect(show_node)
-        dock = window.add_panel(panel, panel.windowTitle(), areas[area])
-        other = window.panels.get(f"dock-{beside}") if beside else None
-        if other is not None:
-            window.tabifyDockWidget(other, dock)
-        else:
+    panels = Panels(OutlinePanel(controller), PropertiesPanel(controller), SourceView(controller), ChangesPanel(controller),
+                    ProblemsPanel(controller, controller.rule_engine))
+    controller.reloaded.connect(panels.outline.reload)
+    controller.reloaded.connect(panels.properties.reload)
+    controller.reloaded.connect(panels.source.reload)
+    controller.reloaded.connect(panels.changes.reload)
+    controller.reloaded.connect(lambda: panels.problems.reload(controller.rule_engine))
+    window.view.node_changed.connect(panels.outline.show_node)
+    window.view.node_changed.connect(panels.properties.show_node)
+    left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
+                           Qt.DockWidgetArea.BottomDockWidgetArea)
+    window.add_panel(panels.outline, panels.outline.windowTitle(), left)
+    window.add_panel(panels.properties, panels.properties.windowTitle(), right)
+    source = window.add_panel(panels.source, panels.source.windowTitle(), bottom)
+    changes = window.add_panel(panels.changes, panels.changes.windowTitle(), bottom)
+    problems = window.add_panel(panels.problems, panels.problems.windowTitle(), bottom)
+    window.tabifyDockWidget(source, changes)
+    window.tabifyDockWidget(changes, problems)
+    for dock in window.panels.values():
+        area = window.dockWidgetArea(dock)
+        if dock not in (changes, problems):
             window.default_dock_sizes[dock] = DOCK_SIZES[area]
-        docked.append(panel.windowTitle())
-    return docked
+    window.review.change_shown.connect(panels.changes.show_change)
+    return panels
 
 
-def build_window(settings: QSettings | None = None, recovery_dir: Path | None = None) -> MainWindow:
-    """The window with its panels, layout restored; no file opened yet."""
-    if recovery_dir is None:
-        recovery_dir = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "recovery"
-    window = MainWindow(settings=settings, recovery_dir=recovery_dir)
-    install_review(window)
-    install_export(window)
-    dock_panels(window)
+def recovery_folder() -> Path:
+    """Where autosaved copies of unsaved work are kept (the user's data folder)."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "recovery"
+
+
+def build_window(settings: QSettings | None = None, recovery_dir: Path | None = None, *, autosave_ms: int | None = None,
+                 panels: bool = True) -> MainWindow:
+    """The controller, the window that shows it and (unless `panels` is false) its panels, layout restored; no file opened yet."""
+    settings = settings or QSettings()
+    if autosave_ms is None:
+        autosave_ms = round(setting_number(settings.value("autosave/seconds", 5), 5) * 1000)
+    controller = DocumentController(recovery_dir=recovery_dir or recovery_folder(), autosave_ms=autosave_ms)
+    window = MainWindow(controller, settings)
+    if panels:
+        dock_panels(window)
     window.restore_layout()
     return window
 
@@ -253,14 +254,12 @@ def main(args: list[str]) -> int:
 
 def show_problem(window: MainWindow, number: int) -> bool:
     """Select the `number`th row (from 1) of the Problems panel and reveal it, as a double-click does."""
-    dock = window.panels.get("dock-ProblemsPanel")
+    dock: QDockWidget | None = window.panels.get("dock-ProblemsPanel")
     panel = dock.widget() if dock is not None else None
-    rows = getattr(panel, "problems", [])
-    select, reveal = _method(panel, "select"), _method(panel, "reveal")
-    if select is None or reveal is None or not 1 <= number <= len(rows):
+    if not isinstance(panel, ProblemsPanel) or not 1 <= number <= len(panel.problems):
         return False
-    select(rows[number - 1])
-    reveal(rows[number - 1])
+    panel.select(panel.problems[number - 1])
+    panel.reveal(panel.problems[number - 1])
     return True
 
 

@@ -1,11 +1,11 @@
-"""The one owner of an open document: model, session, undo stack, checks, autosave.
+"""The one owner of an open document: model, session (its one edit history), checks, autosave.
 
 The window, the document view and every panel talk to this object (it
 implements editor.gui.host.DocumentHost).  Edits run as EditSession
-transactions; the QUndoStack only mirrors the session's steps so that Qt's
-undo actions, clean state and undo view work, while the model keeps the one
-real history.  A step the session merged into the previous one (typing)
-pushes nothing, so the two stacks always have the same depth.
+transactions, and the session's own undo and redo stacks are the history:
+Undo and Redo call the session, and `history_changed` tells the window to
+refresh the commands' labels and the modified state.  Nothing here keeps a
+second copy of that history.
 """
 
 from __future__ import annotations
@@ -15,82 +15,25 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from editor.gui.host import ProblemSource
-from editor.gui.optional import optional
 from editor.gui.recovery import RecoveryStore
 from editor.model.nodes import Document
 from editor.model.operations import ChangeNotice, InsertNode, RemoveNode, SetAttr
 from editor.model.session import EditSession
+from editor.model.tracking import default_tracking, tracking_possible
+from editor.rules.engine import RuleEngine
 from editor.rules.problem import Problem
 from editor.xmlio import read_file, save, to_bytes
 
 AUTOSAVE_MS = 5000
 
 
-def tracking_allowed(document: Document) -> bool:
-    """Track Changes makes sense where some resolution text may be marked (not in an ADD: its text is all new)."""
-    allowed_at = optional("editor.model.tracking", "tracking_allowed")
-    if allowed_at is not None:
-        return any(allowed_at(res) for res in document.resolutions())
-    actions = [p.action for p in document.proposals]
-    return not actions or any(a != "ADD" for a in actions)
-
-
-def tracking_default(document: Document) -> bool:
-    """On in a MOD proposal, as the ITU expects, off otherwise."""
-    default = optional("editor.model.tracking", "default_tracking")
-    if default is not None:
-        return bool(default(document))
-    return any(p.action == "MOD" for p in document.proposals)
-
-
-class NoChecks:
-    """Stands in for the rule engine when editor.rules.engine is not installed: no problems, no fixes."""
-
-    problems: list[Problem] = []
-
-    def add_listener(self, _cb: Callable[[list[Problem]], None]) -> None:
-        pass
-
-    def remove_listener(self, _cb: Callable[[list[Problem]], None]) -> None:
-        pass
-
-    def fixable(self, _problem: Problem) -> bool:
-        return False
-
-    def apply_fix(self, _problem: Problem) -> None:
-        raise RuntimeError("the drafting checks are not installed")
-
-    def close(self) -> None:
-        pass
-
-
-class SessionStep(QUndoCommand):
-    """One session step on the Qt stack; undo/redo replay the session's own history."""
-
-    def __init__(self, controller: DocumentController, label: str) -> None:
-        super().__init__(label or "Edit")
-        self._controller = controller
-        self._pushed = False
-
-    def redo(self) -> None:
-        if not self._pushed:  # push() calls redo(); the session already applied the step
-            self._pushed = True
-            return
-        self._controller._replay(self._controller.session.redo)
-
-    def undo(self) -> None:
-        self._controller._replay(self._controller.session.undo)
-
-
 class DocumentController(QObject):
     """Owns one document for one window; see the module docstring."""
 
     changed = Signal(object)  # ChangeNotice
+    history_changed = Signal()  # an edit, undo, redo, save or load: Undo/Redo labels and the modified state
     reloaded = Signal()
     reveal_requested = Signal(int, object, int)  # uid, field or None, offset
     modified_changed = Signal(bool)
@@ -106,25 +49,19 @@ class DocumentController(QObject):
         author: str = "",
         recovery_dir: Path | None = None,
         autosave_ms: int = AUTOSAVE_MS,
-        checks: Callable[[EditSession], ProblemSource] | None = None,
         parent: QObject | None = None,
     ) -> None:
-        """`checks` builds the rule engine of a session (default: editor.rules.engine.RuleEngine when installed)."""
         super().__init__(parent)
-        self._checks: Callable[[EditSession], ProblemSource] | None = checks or optional("editor.rules.engine", "RuleEngine")
         self.author = author
-        self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.recovery = RecoveryStore(recovery_dir) if recovery_dir is not None else None
         self._recovery_key: str | None = None
-        self._replaying = False
-        self._depth = 0
         self._forced_modified = False
         self._autosave_pending = False
-        self.rule_engine: ProblemSource = NoChecks()
+        self._was_modified = False
         self.before_edit: Callable[[], None] | None = None  # the window asks for the author's name before a first tracked edit
         self.path: Path | None = None
         self.session = EditSession(Document(), author=author)
+        self.rule_engine = RuleEngine(self.session)
         self._pending_since = self._last_edit = 0.0
         self.autosave_timer = QTimer(self)
         self.set_autosave_interval(autosave_ms)
@@ -147,21 +84,19 @@ class DocumentController(QObject):
             self.session.unsubscribe(self._on_notice)
         except ValueError:  # the placeholder session of __init__ has no listener yet
             pass
-        self.session = EditSession(document, author=self.author, tracking=tracking_default(document))
+        self.session = EditSession(document, author=self.author, tracking=default_tracking(document))
         self.session.subscribe(self._on_notice)
-        self.undo_stack.clear()
-        self._depth = 0
         self._forced_modified = modified
         self._autosave_pending = modified
         self._set_path(path)
         self._close_engine()
-        self.rule_engine = self._checks(self.session) if self._checks is not None else NoChecks()
+        self.rule_engine = RuleEngine(self.session)
         self.rule_engine.add_listener(self._on_problems)
         gc.freeze()
         self.reloaded.emit()
         self.tracking_changed.emit(self.session.tracking)
         self.problems_changed.emit()
-        self._emit_modified()
+        self._history_changed()
 
     def open(self, path: Path) -> None:
         """Read `path` and make it the open document; DocumentError leaves the current one untouched."""
@@ -176,11 +111,10 @@ class DocumentController(QObject):
         save(self.session.document, target)
         self._discard_recovery()
         self._set_path(target)
-        self.session.break_merge()  # typing after a save is a new step, so the clean index means "as saved"
+        self.session.mark_clean()
         self._forced_modified = False
         self._autosave_pending = False
-        self.undo_stack.setClean()
-        self._emit_modified()
+        self._history_changed()
 
     def _set_path(self, path: Path | None) -> None:
         self.path = path
@@ -188,20 +122,26 @@ class DocumentController(QObject):
         self.path_changed.emit(path)
 
     def is_modified(self) -> bool:
-        return self._forced_modified or not self.undo_stack.isClean()
+        return self._forced_modified or not self.session.is_clean()
 
-    def _on_clean_changed(self, _clean: bool) -> None:
-        if shiboken6.isValid(self.undo_stack):  # the stack also announces its own destruction
-            self._emit_modified()
-
-    def _emit_modified(self) -> None:
-        self.modified_changed.emit(self.is_modified())
+    def _history_changed(self) -> None:
+        """Tell the window after anything that moves the history; `modified_changed` only when that flips."""
+        self.history_changed.emit()
+        modified = self.is_modified()
+        if modified != self._was_modified:
+            self._was_modified = modified
+            self.modified_changed.emit(modified)
 
     # -- DocumentHost ---------------------------------------------------------------------
 
-    def perform(self, label: str, action: Callable[[], object], merge_key: object = None) -> None:
-        """Run `action` (calls on self.session) as one undoable step named `label`."""
-        if self.before_edit is not None:
+    def perform(self, label: str, action: Callable[[], object], merge_key: object = None, *, records: bool = True) -> None:
+        """Run `action` (calls on self.session) as one undoable step named `label`.
+
+        `records` says the action may record revision marks; only then is the
+        window asked (`before_edit`) for the author's name: accepting or
+        rejecting a change never asks.
+        """
+        if records and self.before_edit is not None:
             self.before_edit()
         with self.session.transaction(label, merge_key=merge_key):
             action()
@@ -222,14 +162,14 @@ class DocumentController(QObject):
                 self.session.run(InsertNode(current, "proposals", index, proposal))
             self.session.run(SetAttr(current, "cover", document.cover))
 
-        self.perform(label, swap)
+        self.perform(label, swap, records=False)
         # marks of the new content must not collide with marks recorded later
         self.session._next_mark = max(self.session._next_mark, current.next_mark_id())
 
     def reveal(self, uid: int, field: str | None = None, offset: int = 0) -> None:
         self.reveal_requested.emit(uid, field, offset)
 
-    # -- the two stacks ---------------------------------------------------------------------
+    # -- the history ----------------------------------------------------------------------------
 
     def _on_notice(self, notice: ChangeNotice) -> None:
         now = time.monotonic()
@@ -237,35 +177,19 @@ class DocumentController(QObject):
             self._pending_since = now
         self._last_edit = now
         self._autosave_pending = True
-        if not self._replaying and len(self.session.undo_stack) > self._depth:
-            label = self.session.undo_stack[-1].label
-            self._depth = len(self.session.undo_stack)
-            self.undo_stack.push(SessionStep(self, label))
         self.changed.emit(notice)
-
-    def _replay(self, verb: Callable[[], ChangeNotice | None]) -> None:
-        self._replaying = True
-        try:
-            verb()
-        finally:
-            self._replaying = False
-        self._depth = len(self.session.undo_stack)
-
-    @property
-    def replaying(self) -> bool:
-        """True while an undo or redo is being applied (the view then shows where it acted)."""
-        return self._replaying
+        self._history_changed()
 
     def undo(self) -> None:
-        self.undo_stack.undo()
+        self.session.undo()
 
     def redo(self) -> None:
-        self.undo_stack.redo()
+        self.session.redo()
 
     # -- track changes and checks -----------------------------------------------------------
 
     def tracking_allowed(self) -> bool:
-        return tracking_allowed(self.session.document)
+        return tracking_possible(self.session.document)
 
     def set_tracking(self, on: bool) -> bool:
         """Switch Track Changes; returns the state now in force (off when not allowed)."""
@@ -280,11 +204,8 @@ class DocumentController(QObject):
         self.author = author
         self.session.author = author
 
-    def has_checks(self) -> bool:
-        return not isinstance(self.rule_engine, NoChecks)
-
     def problems(self) -> list[Problem]:
-        """The rule engine's current problems (none when the checks are not installed)."""
+        """The rule engine's current problems."""
         return list(self.rule_engine.problems)
 
     def _on_problems(self, _problems: list[Problem]) -> None:
@@ -295,9 +216,7 @@ class DocumentController(QObject):
             self.rule_engine.remove_listener(self._on_problems)
         except ValueError:
             pass
-        close = getattr(self.rule_engine, "close", None)
-        if close is not None:
-            close()
+        self.rule_engine.close()
 
     # -- autosave ------------------------------------------------------------------------------
 
@@ -342,4 +261,3 @@ class DocumentController(QObject):
         self.autosave_timer.stop()
         self._discard_recovery()
         self._close_engine()
-        self.rule_engine = NoChecks()

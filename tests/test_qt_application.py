@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[1]
 PDF_TEST = "tests/export/test_pdf.py::test_pdf_file_is_written_atomically"
-WIDGET_TEST = "tests/gui/test_app.py::test_dock_panels_docks_what_is_installed"
+WIDGET_TEST = "tests/gui/test_app.py::test_dock_panels_docks_every_panel_with_a_toggle"
 
 
 def test_the_application_exists_before_any_test_and_can_hold_widgets() -> None:

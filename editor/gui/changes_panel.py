@@ -174,6 +174,19 @@ class ChangesPanel(QWidget):
         index = self.view.currentIndex()
         return self.select_row(index.row() - 1 if index.isValid() else len(self.model.rows) - 1)
 
+    def show_change(self, change: Change) -> bool:
+        """Select `change`'s row without moving the document's cursor (Next/Previous Change already did)."""
+        self._flush()
+        for row, listed in enumerate(self.model.rows):
+            if listed.mark == change.mark and listed.node is change.node and listed.field == change.field and listed.start == change.start:
+                self._quiet = True
+                try:
+                    self.select_row(row)
+                finally:
+                    self._quiet = False
+                return True
+        return False
+
     def _flush(self) -> None:
         if self._deferred.stale:
             self.refresh()
@@ -197,7 +210,7 @@ class ChangesPanel(QWidget):
 
     def _review(self, label: str, action: Callable[[], None]) -> None:
         row = self.view.currentIndex().row()
-        self.host.perform(label, action)
+        self.host.perform(label, action, records=False)
         self.refresh()
         if self.model.rows:
             self.select_row(min(max(row, 0), len(self.model.rows) - 1))

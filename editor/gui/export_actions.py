@@ -39,15 +39,6 @@ VIEW_NAMES: dict[ExportView, str] = {
 }
 
 
-def available() -> bool:
-    """Whether the window can offer these commands.
-
-    Always true now that editor.export is part of the editor; kept because
-    the window asks before it installs the File menu's export entries.
-    """
-    return True
-
-
 def show_error(parent: QWidget | None, text: str) -> None:
     """Tell the drafter why an export or print did not happen (tests replace this)."""
     QMessageBox.warning(parent, QCoreApplication.translate("export", "Export"), text)

@@ -46,11 +46,3 @@ class ExportMenu(QObject):
             self.window.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(written)), 4000)
         return written
 
-
-def install_export(window: MainWindow) -> ExportMenu | None:
-    """Add the export and print commands when editor.export is installed; None otherwise."""
-    if not export_actions.available():
-        return None
-    menu = ExportMenu(window)
-    window.export = menu
-    return menu

@@ -20,8 +20,12 @@ from editor.rules.problem import Problem
 class DocumentHost(Protocol):
     session: EditSession
 
-    def perform(self, label: str, action: Callable[[], object], merge_key: object = None) -> None:
-        """Run `action` (calls on self.session) as one undoable step named `label`."""
+    def perform(self, label: str, action: Callable[[], object], merge_key: object = None, *, records: bool = True) -> None:
+        """Run `action` (calls on self.session) as one undoable step named `label`.
+
+        `records` is false for actions that never record a revision mark
+        (accepting or rejecting changes), so no author's name is asked for.
+        """
 
     def replace_document(self, document: Document, label: str) -> None:
         """Swap in a whole new document (source edit, accept all) as one undoable step."""

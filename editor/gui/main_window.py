@@ -9,10 +9,11 @@ modal loop.  Every string a user reads goes through self.tr().
 from __future__ import annotations
 
 import getpass
+import os
+import pwd
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
@@ -31,27 +32,41 @@ from PySide6.QtWidgets import (
 from editor.controller import DocumentController
 from editor.gui.command_names import connect_action
 from editor.gui.document_view import DocumentView
+from editor.gui.export_menu import ExportMenu
 from editor.gui.find_replace import FindReplaceDialog
-from editor.gui.host import ProblemSource
 from editor.gui.import_report import ImportReport
 from editor.gui.recovery import RecoveryEntry, RecoveryStore
+from editor.gui.review_actions import ReviewCommands
 from editor.importers.plaintext import import_file
 from editor.model.marks import View
 from editor.model.nodes import Document
-from editor.model.session import EditSession
 from editor.xmlio import DocumentError, read_file
-
-if TYPE_CHECKING:  # both modules build on this window
-    from editor.gui.export_menu import ExportMenu
-    from editor.gui.review_actions import ReviewCommands
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 MAX_RECENT = 8
+SYSTEM_ACCOUNTS = frozenset({"root", "nobody", "daemon"})
 APP_NAME = "Resolution Editor"
 VIEW_NAMES: dict[View, str] = {"markup": "Markup", "final": "Final", "original": "Original"}
 
 
-def _setting_number(value: object, default: float) -> float:
+def login_name() -> str:
+    """The name revision marks carry until the drafter gives one: the account's full name, else its login.
+
+    A system account ("root") names nobody, so it is not proposed at all:
+    the first recorded edit then asks (see MainWindow._before_edit).
+    """
+    try:
+        entry = pwd.getpwuid(os.getuid())
+    except (KeyError, OSError):
+        login = getpass.getuser()
+        return "" if login in SYSTEM_ACCOUNTS else login
+    full = entry.pw_gecos.split(",")[0].strip()
+    if entry.pw_name in SYSTEM_ACCOUNTS or entry.pw_uid == 0:
+        return ""
+    return full or entry.pw_name
+
+
+def setting_number(value: object, default: float) -> float:
     """A number read back from QSettings, which hands back strings from an INI file and anything a user wrote there."""
     if isinstance(value, int | float | str) and value:
         try:
@@ -64,26 +79,14 @@ def _setting_number(value: object, default: float) -> float:
 class MainWindow(QMainWindow):
     """The editor window; see the module docstring."""
 
-    def __init__(
-        self,
-        settings: QSettings | None = None,
-        recovery_dir: Path | None = None,
-        autosave_ms: int | None = None,
-        checks: Callable[[EditSession], ProblemSource] | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, controller: DocumentController, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        """`controller` owns the document this window shows (editor.app builds both)."""
         super().__init__(parent)
         self.settings = settings or QSettings()
         named = str(self.settings.value("user/author", "") or "")
-        author = named or getpass.getuser()
-        seconds = _setting_number(self.settings.value("autosave/seconds", 5), 5)
-        self.controller = DocumentController(
-            author=author,
-            recovery_dir=recovery_dir,
-            autosave_ms=autosave_ms if autosave_ms is not None else round(seconds * 1000),
-            checks=checks,
-            parent=self,
-        )
+        self.controller = controller
+        controller.setParent(self)
+        controller.set_author(named or login_name())
         self._author_named = bool(named)
         self.controller.before_edit = self._before_edit
         self.view = DocumentView(self.controller, self)
@@ -91,8 +94,6 @@ class MainWindow(QMainWindow):
         self.find_dialog: FindReplaceDialog | None = None
         self.import_report: ImportReport | None = None
         self.suggested_save_path: Path | None = None  # an imported text is saved beside it, as .xml
-        self.review: ReviewCommands | None = None  # set by install_review
-        self.export: ExportMenu | None = None  # set by install_export
         self.panels: dict[str, QDockWidget] = {}
         self.default_dock_sizes: dict[QDockWidget, int] = {}  # applied at first show unless a saved layout was restored
         self._layout_restored = False
@@ -101,8 +102,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
+        self.review = ReviewCommands(self)
+        self.export = ExportMenu(self)
         c = self.controller
         c.modified_changed.connect(lambda _m: self._update_title())
+        c.history_changed.connect(self._update_history_actions)
         c.path_changed.connect(lambda _p: self._update_title())
         c.tracking_changed.connect(self._on_tracking_changed)
         c.problems_changed.connect(self._update_problem_counts)
@@ -136,10 +140,11 @@ class MainWindow(QMainWindow):
         self.act_save = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
         self.act_save_as = self._action(self.tr("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.act_undo = self.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.act_undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.act_redo = self.controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_undo = self._action(self.tr("&Undo"), self.controller.undo, QKeySequence.StandardKey.Undo)
+        self.act_redo = self._action(self.tr("&Redo"), self.controller.redo)
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        for act, name in ((self.act_undo, self.tr("Undo")), (self.act_redo, self.tr("Redo"))):
+            act.setIconText(name)  # the toolbar button keeps its width while the menu names the step
         self.act_cut = self._action(self.tr("Cu&t"), v._cut)
         self.act_copy = self._action(self.tr("&Copy"), v.copy)
         self.act_paste = self._action(self.tr("&Paste"), v.paste)
@@ -230,14 +235,15 @@ class MainWindow(QMainWindow):
         self.panels[dock.objectName()] = dock
         return dock
 
-    def add_menu_action(self, menu: QMenu, action: QAction, before: QAction | None = None) -> None:
-        """Hook for optional features (export, review commands) wired by the composition root."""
-        if before is not None:
-            menu.insertAction(before, action)
-        else:
-            menu.addAction(action)
-
     # -- state shown ------------------------------------------------------------------------------
+
+    def _update_history_actions(self) -> None:
+        """Undo and Redo name the step they would take back or do again, from the session's one history."""
+        session = self.controller.session
+        for act, can, label, verb in ((self.act_undo, session.can_undo(), session.undo_label(), self.tr("&Undo")),
+                                      (self.act_redo, session.can_redo(), session.redo_label(), self.tr("&Redo"))):
+            act.setEnabled(can)
+            act.setText(f"{verb} {self.tr(label)}" if can and label else verb)
 
     def _update_title(self) -> None:
         path = self.controller.path

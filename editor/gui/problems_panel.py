@@ -55,7 +55,7 @@ class ProblemsPanel(QWidget):
 
     counts_changed = Signal(int, int)
 
-    def __init__(self, host: DocumentHost, engine: ProblemSource | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, host: DocumentHost, engine: ProblemSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Problems"))
         self.host = host
@@ -117,15 +117,9 @@ class ProblemsPanel(QWidget):
 
     # -- following the engine ------------------------------------------------------------------
 
-    def reload(self, engine: ProblemSource | None = None) -> None:
-        """Listen to `engine` (a new one after open / replace_document) and show its problems.
-
-        Without an argument the host's `rule_engine` attribute is used when it
-        has one (the window's controller does), so the window can reload
-        every panel alike.
-        """
-        engine = engine or getattr(self.host, "rule_engine", None)
-        if engine is not None and engine is not self.engine:
+    def reload(self, engine: ProblemSource) -> None:
+        """Listen to `engine` (a new one after open / replace_document) and show its problems."""
+        if engine is not self.engine:
             self._subscription.follow(engine)
             self.engine = engine
             self._fixable = None

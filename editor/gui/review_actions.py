@@ -1,28 +1,28 @@
 """The Review menu's change commands and the new-MOD and compare commands, over editor.revisions.
 
-Installed by the composition root when editor.revisions is present.  Every
-accept or reject runs through the controller, so it is one undo step; the
-cursor of the document view says which change is meant, as in Word.
+Every accept or reject runs through the controller, so it is one undo step;
+the cursor of the document view says which change is meant, as in Word.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from editor.gui.optional import available
+from editor.model.nodes import Node
+from editor.revisions import review
+from editor.revisions.compare import compare
+from editor.revisions.newmod import new_contribution
+from editor.revisions.review import Change, Position
 from editor.xmlio import DocumentError, read_file
 
 if TYPE_CHECKING:
     from editor.gui.main_window import MainWindow
-    from editor.model.nodes import Node
-    from editor.revisions.review import Change, Position
 
 _CONFERENCE = re.compile(r"^\s*(?P<place>.+?)\s*,\s*(?P<year>\d{4})\s*$")
 
@@ -36,11 +36,11 @@ def parse_conference(text: str) -> tuple[str, str] | None:
 class ReviewCommands(QObject):
     """Accept/reject/next/previous change, compare, new MOD proposal - for one window."""
 
+    change_shown = Signal(object)  # the Change that Next/Previous Change selected (the Changes list follows)
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        # Imported when the commands are installed, not with the window (see install_review).
-        self.review: Any = importlib.import_module("editor.revisions.review")
         make = window._action
         self.act_next = make(self.tr("&Next Change"), self.next_change, QKeySequence("Alt+PgDown"))
         self.act_previous = make(self.tr("&Previous Change"), self.previous_change, QKeySequence("Alt+PgUp"))
@@ -73,26 +73,26 @@ class ReviewCommands(QObject):
         return self._at(row.node, None, 0) if row is not None else None
 
     def _at(self, node: Node, field: str | None, offset: int) -> Position:
-        position: Position = self.review.Position(node, field, offset)
-        return position
+        return Position(node, field, offset)
 
     def _show(self, change: Change | None) -> None:
         if change is None:
             self.window.statusBar().showMessage(self.tr("No more changes."), 3000)
             return
         self.window.controller.reveal(change.node.uid, change.field, change.start)
+        self.change_shown.emit(change)
 
     def next_change(self) -> Change | None:
         here = self._position()
         document = self.window.controller.session.document
-        change = self.review.next_change(document, here) if here is not None else None
+        change = review.next_change(document, here) if here is not None else None
         self._show(change)
         return change
 
     def previous_change(self) -> Change | None:
         here = self._position()
         document = self.window.controller.session.document
-        change = self.review.previous_change(document, here) if here is not None else None
+        change = review.previous_change(document, here) if here is not None else None
         self._show(change)
         return change
 
@@ -107,19 +107,19 @@ class ReviewCommands(QObject):
         if start is None or end is None:
             return 0
         document = self.window.controller.session.document
-        changes = self.review.changes_in(document, start, end)
+        changes = review.changes_in(document, start, end)
         if not changes:
             self.window.statusBar().showMessage(self.tr("There is no change at the cursor."), 3000)
             return 0
-        verb = self.review.accept if decision == "accept" else self.review.reject
+        verb = review.accept if decision == "accept" else review.reject
         label = self.tr("Accept change") if decision == "accept" else self.tr("Reject change")
-        self.window.controller.perform(label, lambda: verb(self.window.controller.session, changes))
+        self.window.controller.perform(label, lambda: verb(self.window.controller.session, changes), records=False)
         return len(changes)
 
     def decide_all(self, decision: str) -> None:
-        verb = self.review.accept_all if decision == "accept" else self.review.reject_all
+        verb = review.accept_all if decision == "accept" else review.reject_all
         label = self.tr("Accept all changes") if decision == "accept" else self.tr("Reject all changes")
-        self.window.controller.perform(label, lambda: verb(self.window.controller.session))
+        self.window.controller.perform(label, lambda: verb(self.window.controller.session), records=False)
 
     # -- new documents from revisions ------------------------------------------------------------------
 
@@ -134,8 +134,7 @@ class ReviewCommands(QObject):
             return False
         try:
             source = read_file(path)
-            newmod = importlib.import_module("editor.revisions.newmod")
-            document = newmod.new_contribution(source, *conference, "MOD", author=window.controller.author)
+            document = new_contribution(source, *conference, "MOD", author=window.controller.author)
         except DocumentError as exc:
             window.show_error(str(exc))
             return False
@@ -156,7 +155,6 @@ class ReviewCommands(QObject):
         except DocumentError as exc:
             window.show_error(str(exc))
             return False
-        compare = importlib.import_module("editor.revisions.compare").compare
         marked = compare(window.controller.session.document, newer, author=window.controller.author)
         window.controller.load(marked, None, modified=True)
         return True
@@ -177,11 +175,3 @@ class ReviewCommands(QObject):
             self.window.show_error(self.tr("Write the conference as Place, Year (for example: Geneva, 2022)."))
         return found
 
-
-def install_review(window: MainWindow) -> ReviewCommands | None:
-    """Add the review commands when editor.revisions is installed; None otherwise."""
-    if not available("editor.revisions.review"):
-        return None
-    commands = ReviewCommands(window)
-    window.review = commands
-    return commands

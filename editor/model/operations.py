@@ -92,12 +92,15 @@ class ChangeNotice:
     """What one transaction changed, for the checks and the views.
 
     `nodes` are the nodes whose own content or child list changed;
-    `structural` is true when nodes were inserted or removed.  The helpers
-    widen that to the sections and resolutions a check has to revisit.
+    `structural` is true when nodes were inserted or removed; `replayed` is
+    true when the change is an undo or a redo (a view then shows where it
+    acted, as Word does).  The helpers widen that to the sections and
+    resolutions a check has to revisit.
     """
 
     nodes: list[object] = field(default_factory=list)
     structural: bool = False
+    replayed: bool = False
 
     def add(self, op: Operation) -> None:
         for obj in op.touched():
@@ -145,18 +148,25 @@ class ChangeNotice:
 
 @dataclass
 class Step:
-    """One undoable unit: the inverses of a transaction's operations, and its notice."""
+    """One step of the edit history: operations that take a transaction back (or forward again), and its notice.
 
-    inverses: list[Operation]
+    `serial` names the state of the document the step leads back from: a
+    step and the step that reverses it share it, and a step that grows by
+    merging (typing) gets a new one, so "the document is as saved" is "the
+    step on top of the history has the serial it had at the save".
+    """
+
+    operations: list[Operation]
     notice: ChangeNotice
     label: str = ""
+    serial: int = 0
 
-    def undo(self) -> Step:
-        """Undo this step; returns the step that redoes it."""
-        redo = [op.apply() for op in reversed(self.inverses)]
-        notice = ChangeNotice()
-        for op in self.inverses:
+    def apply(self) -> Step:
+        """Apply the operations, last first; returns the step that reverses this one (as Operation.apply does)."""
+        reverse = [op.apply() for op in reversed(self.operations)]
+        notice = ChangeNotice(replayed=True)
+        for op in self.operations:
             notice.add(op)
-        for op in redo:
+        for op in reverse:
             notice.add(op)
-        return Step(redo, notice, self.label)
+        return Step(reverse, notice, self.label, self.serial)

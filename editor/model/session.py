@@ -1,9 +1,14 @@
-"""An editing session over one document: the verbs every edit goes through.
+"""An editing session over one document: the verbs every edit goes through, and the one edit history.
 
 The GUI, quick fixes, paste, the command line and the tests all call these
 verbs; each runs inside a transaction that applies primitive operations,
 records revision marks when Track Changes is on, keeps the inverses for
 undo, and announces one change notice to the listeners (checks, views).
+The session's undo and redo stacks are the document's only history: the
+window's Undo and Redo commands, their labels and the "modified" state all
+read it (`can_undo`, `undo_label`, `is_clean` …).  Text entering through a
+verb is passed through editor.model.text.xml_safe, so the document can
+always be saved.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from editor.model.operations import (
     SetSpans,
     Step,
 )
+from editor.model.text import has_unsafe, xml_safe
 from editor.model.tracking import default_tracking, inside_insertion, renumber_marks, tracking_allowed
 from editor.model.views import clone, project
 
@@ -48,6 +54,8 @@ class EditSession:
         self._label = ""
         self._merge_key: object = None
         self._next_mark = document.next_mark_id()
+        self._serials = 0
+        self._clean_serial: int | None = 0
 
     # -- listeners and transactions -------------------------------------------------
 
@@ -84,18 +92,24 @@ class EditSession:
             self._open = self._notice = None
         if not inverses:
             return
-        step = Step(inverses, notice, label)
         top = self.undo_stack[-1] if self.undo_stack else None
         if merge_key is not None and top is not None and self._merge_key == merge_key and not self.redo_stack:
-            top.inverses.extend(inverses)
+            top.operations.extend(inverses)
+            top.serial = self._next_serial()  # the document differs from the state the step had reached
             for obj in notice.nodes:
                 if not any(obj is n for n in top.notice.nodes):
                     top.notice.nodes.append(obj)
         else:
-            self.undo_stack.append(step)
+            self.undo_stack.append(Step(inverses, notice, label, self._next_serial()))
         self._merge_key = merge_key
+        if self.redo_stack and self._clean_serial in {step.serial for step in self.redo_stack}:
+            self._clean_serial = None  # the saved state was undone and is now out of reach
         self.redo_stack.clear()
         self._announce(notice)
+
+    def _next_serial(self) -> int:
+        self._serials += 1
+        return self._serials
 
     def break_merge(self) -> None:
         """End typing merge (cursor moved, another command ran)."""
@@ -112,22 +126,51 @@ class EditSession:
         self._notice.add(op)
 
     def undo(self) -> ChangeNotice | None:
+        """Take the last step back; its notice (marked `replayed`), None when there is nothing to undo."""
         if not self.undo_stack:
             return None
-        redo = self.undo_stack.pop().undo()
+        redo = self.undo_stack.pop().apply()
         self.redo_stack.append(redo)
         self._merge_key = None
         self._announce(redo.notice)
         return redo.notice
 
     def redo(self) -> ChangeNotice | None:
+        """Do the last undone step again; its notice, None when there is nothing to redo."""
         if not self.redo_stack:
             return None
-        undo = self.redo_stack.pop().undo()
+        undo = self.redo_stack.pop().apply()
         self.undo_stack.append(undo)
         self._merge_key = None
         self._announce(undo.notice)
         return undo.notice
+
+    # -- the history as the window shows it ----------------------------------------------------
+
+    def can_undo(self) -> bool:
+        return bool(self.undo_stack)
+
+    def can_redo(self) -> bool:
+        return bool(self.redo_stack)
+
+    def undo_label(self) -> str:
+        """The name of the step Undo would take back ("Typing", "New clause" …), "" when none."""
+        return self.undo_stack[-1].label if self.undo_stack else ""
+
+    def redo_label(self) -> str:
+        return self.redo_stack[-1].label if self.redo_stack else ""
+
+    def _state(self) -> int:
+        return self.undo_stack[-1].serial if self.undo_stack else 0
+
+    def mark_clean(self) -> None:
+        """The document as it now stands is the saved one (called after a save)."""
+        self._merge_key = None  # typing after a save is a new step, so undoing it comes back to "as saved"
+        self._clean_serial = self._state()
+
+    def is_clean(self) -> bool:
+        """Whether the document is as it was when last marked clean (undo and redo included)."""
+        return self._clean_serial == self._state()
 
     # -- revision marks ---------------------------------------------------------------
 
@@ -162,6 +205,7 @@ class EditSession:
 
     def insert_text(self, inline: Inline, offset: int, text: str, italic: bool | None = None, bold: bool | None = None) -> None:
         """Insert `text` at a markup offset, taking the format of the text before it."""
+        text = xml_safe(text)
         if not text:
             return
         left, right = split_at(inline.spans, offset)
@@ -251,6 +295,7 @@ class EditSession:
 
     def set_text(self, inline: Inline, text: str) -> None:
         """Make the final text of `inline` equal `text` (a label change, a field edit)."""
+        text = xml_safe(text)
         if inline.text("final") == text and not (not self._tracks(inline.owner) and inline.has_marks()):
             return
         with self.transaction("Change text"):
@@ -263,7 +308,7 @@ class EditSession:
     def set_spans(self, inline: Inline, spans: list[Span]) -> None:
         """Replace an inline's spans wholesale (import, paste, accept/reject)."""
         with self.transaction("Change text"):
-            self.run(SetSpans(inline, normalize(spans)))
+            self.run(SetSpans(inline, normalize(_safe_spans(spans))))
 
     def set_format(self, inline: Inline, start: int, end: int, *, italic: bool | None = None, bold: bool | None = None) -> None:
         """Switch italic or bold on or off for a range (formatting is not tracked)."""
@@ -283,6 +328,7 @@ class EditSession:
         with self.transaction("Insert"):
             if node.parent is None:
                 renumber_marks(node, self.fresh_id)
+                _make_safe(node)
             if self._tracks(parent):
                 node.change = self.new_mark("ins")
             self.run(InsertNode(parent, field, index, node))
@@ -346,6 +392,8 @@ class EditSession:
 
     def set_attr(self, target: Any, name: str, value: Any) -> None:
         """Set a plain attribute (action, identifier, section kind, cover field); not tracked."""
+        if isinstance(value, str):
+            value = xml_safe(value)
         if getattr(target, name) == value:
             return
         with self.transaction("Change " + name.replace("_", " ")):
@@ -362,3 +410,15 @@ def locate(node: Node) -> tuple[str, int]:
             if child is node:
                 return name, i
     raise ValueError(f"{node!r} is not a child of {parent!r}")
+
+
+def _safe_spans(spans: list[Span]) -> list[Span]:
+    return [replace(s, text=xml_safe(s.text)) if has_unsafe(s.text) else s for s in spans]
+
+
+def _make_safe(node: Node) -> None:
+    """A block entering the document (paste, import into an open document) holds only what XML can hold."""
+    for n in node.walk():
+        for inline in n.inlines():
+            if any(has_unsafe(s.text) for s in inline.spans):
+                inline.spans = normalize(_safe_spans(inline.spans))

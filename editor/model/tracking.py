@@ -29,6 +29,11 @@ def tracking_allowed(node: Node | None) -> bool:
     return proposal is None or proposal.action != "ADD"
 
 
+def tracking_possible(document: Document) -> bool:
+    """Whether Track Changes means anything in `document`: some resolution text may be marked (not in an ADD)."""
+    return any(tracking_allowed(res) for res in document.resolutions())
+
+
 def default_tracking(document: Document) -> bool:
     """Track Changes starts on for a document holding a MOD proposal."""
     return any(p.action == "MOD" for p in document.proposals)

@@ -1,4 +1,4 @@
-"""The controller: one history shared by the session and Qt's undo stack, modified state, autosave."""
+"""The controller: the session's one history, modified state, autosave."""
 
 from __future__ import annotations
 
@@ -18,14 +18,14 @@ def _res(ctl: DocumentController) -> Resolution:
     return res
 
 
-def test_each_session_step_is_one_undo_command_and_typing_merges(controller: DocumentController) -> None:
+def test_each_session_step_is_one_undo_step_and_typing_merges(controller: DocumentController) -> None:
     before = to_bytes(controller.session.document)
     clause = _res(controller).sections[0].clauses[0]
     for n, ch in enumerate("new "):
         controller.perform("Typing", lambda n=n, ch=ch: controller.session.insert_text(clause.text, n, ch), ("type", id(clause.text)))
-    assert controller.undo_stack.count() == 1
+    assert len(controller.session.undo_stack) == 1
     controller.perform("Insert", lambda: controller.session.insert_node(_res(controller).sections[0], "clauses", 2, Clause("c)", "x;")))
-    assert controller.undo_stack.count() == 2
+    assert len(controller.session.undo_stack) == 2
     assert controller.is_modified()
     controller.undo()
     controller.undo()
@@ -38,12 +38,16 @@ def test_each_session_step_is_one_undo_command_and_typing_merges(controller: Doc
     assert_valid(controller.session.document)
 
 
-def test_session_verbs_called_directly_also_land_on_the_qt_stack(controller: DocumentController) -> None:
+def test_session_verbs_called_directly_are_undone_by_the_controller(controller: DocumentController) -> None:
     clause = _res(controller).sections[1].clauses[0]
+    told: list[bool] = []
+    controller.modified_changed.connect(told.append)
     controller.session.set_text(clause.label, "z)")
-    assert controller.undo_stack.count() == 1
-    controller.undo_stack.undo()
+    assert controller.session.undo_label() == "Change text" and controller.is_modified()
+    controller.undo()
     assert clause.label.text() == "a)"
+    assert told == [True, False]
+    assert controller.session.redo_label() == "Change text" and not controller.session.can_undo()
 
 
 def test_replace_document_is_one_step_and_keeps_the_document_object(controller: DocumentController) -> None:
@@ -53,7 +57,7 @@ def test_replace_document_is_one_step_and_keeps_the_document_object(controller: 
     controller.replace_document(new, "Edit source")
     assert controller.session.document is original
     assert original.proposals[0].identifier == "X/1/1"
-    assert controller.undo_stack.count() == 1
+    assert len(controller.session.undo_stack) == 1
     controller.undo()
     assert to_bytes(original) == before
     controller.redo()
@@ -72,6 +76,15 @@ def test_save_marks_clean_and_typing_after_save_is_modified_again(controller: Do
     controller.undo()
     assert not controller.is_modified()
     assert to_bytes(read_file(target)) == to_bytes(controller.session.document)
+    controller.undo()
+    assert controller.is_modified()  # before the save
+    controller.redo()
+    assert not controller.is_modified()  # back to the saved state by redo
+    controller.undo()
+    controller.perform("Insert", lambda: controller.session.insert_node(_res(controller).sections[0], "clauses", 0, Clause("z)", "x;")))
+    controller.redo()
+    controller.undo()
+    assert controller.is_modified()  # the saved state was undone, then left for another edit: out of reach
 
 
 def test_track_changes_defaults_and_refusal() -> None:

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from editor.app import CrashGuard
+from editor.app import CrashGuard, build_window
 from editor.gui.command_names import connect_action
 from editor.gui.main_window import MainWindow
 from editor.gui.recovery import RecoveryStore
@@ -152,7 +152,7 @@ def test_main_guards_the_window_while_it_runs_and_restores_the_hook(qapp, tmp_pa
     windows: list[MainWindow] = []
 
     def build() -> MainWindow:
-        windows.append(MainWindow(settings=settings, recovery_dir=tmp_path / "recovery"))
+        windows.append(build_window(settings, tmp_path / "recovery", panels=False))
         return windows[0]
 
     hooks: list[object] = []

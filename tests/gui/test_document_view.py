@@ -54,7 +54,7 @@ def test_typing_merges_into_one_step_and_undo_restores_exact_bytes(window, qtbot
     view.place_cursor(clause, "text", 4)
     qtbot.keyClicks(view, "agreed ")
     assert clause.text.text() == "the agreed purposes of the Union set forth in Article 1 of the ITU Constitution;"
-    assert window.controller.undo_stack.count() == 1
+    assert len(window.controller.session.undo_stack) == 1
     assert window.isWindowModified()
     qtbot.keyClick(view, Qt.Key.Key_Backspace)
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -124,7 +124,7 @@ def test_pasting_several_paragraphs_creates_clauses(window, qtbot) -> None:  # t
     qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert [c.label.text() for c in noting.clauses] == ["a)", "b)", "c)", "d)"]
     assert noting.clauses[3].text.text() == "that the second pasted clause,"
-    assert window.controller.undo_stack.count() == 1
+    assert len(window.controller.session.undo_stack) == 1
     window.controller.undo()
     assert len(noting.clauses) == 2
     assert view.toPlainText() == _fresh_text(view)
@@ -220,7 +220,7 @@ def test_find_and_replace_all_is_one_undo_step(window) -> None:  # type: ignore[
     assert window.view.textCursor().selectedText() == "coordination"
     assert dialog.replace_all() == 3
     assert "coordination" not in window.view.toPlainText()
-    assert window.controller.undo_stack.count() == 1
+    assert len(window.controller.session.undo_stack) == 1
     window.controller.undo()
     assert to_bytes(window.controller.session.document) == before
     dialog.close()
@@ -241,13 +241,11 @@ def test_structural_edits_from_elsewhere_update_the_view(window) -> None:  # typ
 
 
 def test_problems_are_underlined_with_their_message(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from tests.gui.conftest import make_engine
-
     doc = base_document()
     considering = doc.proposals[0].resolution.sections[0]  # type: ignore[union-attr]
     considering.clauses[-1].text = Inline.plain("the duties of the ITU Telecommunication Standardization Sector;")
     considering.clauses[-1]._adopt()
-    controller = DocumentController(doc, author="T", checks=make_engine)
+    controller = DocumentController(doc, author="T")
     view = DocumentView(controller)
     qtbot.addWidget(view)
     wrong = [p for p in controller.problems() if p.node_uid == considering.clauses[-1].uid]
@@ -374,13 +372,11 @@ def test_undo_shows_where_it_acted(window, qtbot) -> None:  # type: ignore[no-un
 
 
 def test_a_lettering_problem_underlines_the_label(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from tests.gui.conftest import make_engine
-
     doc = base_document()
     wrong = doc.proposals[0].resolution.sections[1].clauses[1]  # type: ignore[union-attr]
     wrong.label = Inline.plain("c)")
     wrong._adopt()
-    controller = DocumentController(doc, author="T", checks=make_engine)
+    controller = DocumentController(doc, author="T")
     view = DocumentView(controller)
     qtbot.addWidget(view)
     if not any(p.rule.startswith("lettering.") for p in controller.problems()):
@@ -400,7 +396,7 @@ def test_pasting_text_with_keywords_creates_sections(window, qtbot) -> None:  # 
         pytest.skip("the plain-text importer is not installed: pasted keywords stay clauses")
     assert keywords == ["considering", "noting", "recognizing", "noting further", "resolves"]
     assert [c.text.text() for c in res.sections[2].clauses] == ["that one thing;", "that another,"]
-    assert window.controller.undo_stack.count() == 1
+    assert len(window.controller.session.undo_stack) == 1
     assert view.toPlainText() == _fresh_text(view)
     assert_valid(view.session.document)
 
@@ -417,7 +413,7 @@ def test_enter_on_title_history_and_preamble_moves_on_without_changing_the_docum
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert view.location() == (res.sections[0], "keyword", 0)
     assert to_bytes(view.session.document) == before
-    assert window.controller.undo_stack.count() == 0 and not window.isWindowModified()
+    assert len(window.controller.session.undo_stack) == 0 and not window.isWindowModified()
     qtbot.keyClicks(view, "x")  # typing after the move goes into the field reached
     assert res.sections[0].keyword.text() == "xconsidering"
     assert_valid(window.controller.session.document)

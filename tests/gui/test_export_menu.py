@@ -8,16 +8,13 @@ from pathlib import Path
 import pytest
 
 from editor.gui import export_actions
-from editor.gui.export_menu import install_export
 from tests.factories import mod_document
-
-pytest.importorskip("editor.export.pdf")
 
 
 def test_export_menu_writes_the_chosen_view(window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     window.load_document(mod_document()[0])
-    menu = install_export(window)
-    assert menu is not None and menu.act_print.shortcut().toString() == "Ctrl+P"
+    menu = window.export
+    assert menu.act_print.shortcut().toString() == "Ctrl+P"
     offered: list[str] = []
     monkeypatch.setattr(export_actions, "ask_view", lambda _parent, default="markup": offered.append(default) or "final")
     monkeypatch.setattr(export_actions, "ask_path", lambda _parent, suffix, _kind: tmp_path / f"out{suffix}")

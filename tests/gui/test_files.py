@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from editor.app import build_window
 from editor.gui.main_window import TEMPLATES, MainWindow
 from editor.xmlio import save, to_bytes
 from tests.factories import base_document
@@ -79,9 +80,8 @@ def test_undo_everything_gives_back_the_original_bytes_on_save(window, qtbot, tm
     _type(window, qtbot, "abc")
     window.view.enter()
     qtbot.keyClicks(window.view, "new clause")
-    stack = window.controller.undo_stack
-    while stack.canUndo():
-        stack.undo()
+    while window.controller.session.can_undo():
+        window.act_undo.trigger()
     assert window.save()
     assert original.read_bytes() == first
 
@@ -116,12 +116,12 @@ def test_geometry_and_recent_files_persist_in_settings(qtbot, tmp_path: Path, re
     ini = str(tmp_path / "persist.ini")
     target = tmp_path / "doc.xml"
     save(base_document(), target)
-    first = MainWindow(settings=QSettings(ini, QSettings.Format.IniFormat), recovery_dir=recovery_dir)
+    first = build_window(QSettings(ini, QSettings.Format.IniFormat), recovery_dir, panels=False)
     qtbot.addWidget(first)
     first.resize(640, 480)
     first.open_path(target)
     first.close()
-    second = MainWindow(settings=QSettings(ini, QSettings.Format.IniFormat), recovery_dir=recovery_dir)
+    second = build_window(QSettings(ini, QSettings.Format.IniFormat), recovery_dir, panels=False)
     qtbot.addWidget(second)
     second.restore_layout()
     assert second.recent_files() == [str(target.resolve())]
@@ -141,7 +141,7 @@ def test_other_views_disable_editing_commands(window, mode: str) -> None:  # typ
 def test_first_tracked_edit_asks_the_authors_name_once(qtbot, tmp_path: Path, recovery_dir: Path) -> None:  # type: ignore[no-untyped-def]
     from tests.factories import mod_document
 
-    window = MainWindow(settings=QSettings(str(tmp_path / "new.ini"), QSettings.Format.IniFormat), recovery_dir=recovery_dir)
+    window = build_window(QSettings(str(tmp_path / "new.ini"), QSettings.Format.IniFormat), recovery_dir, panels=False)
     qtbot.addWidget(window)
     window.ask_save_changes = lambda: "discard"
     asked: list[int] = []

@@ -10,11 +10,12 @@ from editor.gui.outline_panel import OutlinePanel
 from editor.gui.problems_panel import ProblemsPanel
 from editor.gui.properties_panel import PropertiesPanel
 from editor.gui.source_view import SourceView
-from tests.gui.conftest import Host, assert_valid, make_engine
+from editor.rules.engine import RuleEngine
+from tests.gui.conftest import Host, assert_valid
 
 
 def test_deleted_panels_stop_listening(qtbot: QtBot, mod_host: Host) -> None:
-    engine = make_engine(mod_host.session)
+    engine = RuleEngine(mod_host.session)
     panels = [OutlinePanel(mod_host), PropertiesPanel(mod_host), ProblemsPanel(mod_host, engine),  # type: ignore[arg-type]
               ChangesPanel(mod_host), SourceView(mod_host)]
     for panel in panels:

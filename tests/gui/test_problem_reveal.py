@@ -8,9 +8,10 @@ from pytestqt.qtbot import QtBot
 from editor.gui.main_window import MainWindow
 from editor.gui.problems_panel import ProblemsPanel
 from editor.model import Clause, Resolution
+from editor.rules.engine import RuleEngine
 from editor.rules.problem import Problem
 from tests.factories import mod_document
-from tests.gui.conftest import Host, assert_valid, make_engine
+from tests.gui.conftest import Host, assert_valid
 
 
 def _res(session_document: object) -> Resolution:
@@ -33,7 +34,7 @@ def _problem(problems: list[Problem], rule: str, node: object) -> Problem:
 
 
 def test_double_click_asks_for_the_label_or_the_end_of_the_text(qtbot: QtBot, host: Host) -> None:
-    panel = ProblemsPanel(host, make_engine(host.session))  # type: ignore[arg-type]
+    panel = ProblemsPanel(host, RuleEngine(host.session))  # type: ignore[arg-type]
     qtbot.addWidget(panel)
     panel.show()
     considering = _res(host.document).sections[0]

@@ -7,12 +7,13 @@ from pytestqt.qtbot import QtBot
 
 from editor.gui.problems_panel import ProblemSource, ProblemsPanel
 from editor.model import Clause, Resolution
+from editor.rules.engine import RuleEngine
 from editor.xmlio.writer import to_bytes
-from tests.gui.conftest import Host, assert_valid, make_engine
+from tests.gui.conftest import Host, assert_valid
 
 
 def _setup(qtbot: QtBot, host: Host) -> tuple[ProblemsPanel, ProblemSource]:
-    engine = make_engine(host.session)
+    engine = RuleEngine(host.session)
     panel = ProblemsPanel(host, engine)  # type: ignore[arg-type]
     qtbot.addWidget(panel)
     panel.show()
@@ -118,22 +119,11 @@ def test_after_reload_it_follows_the_new_engine(qtbot: QtBot, host: Host) -> Non
     from tests.factories import base_document
 
     host.replace_document(base_document(), "Open")
-    panel.reload(make_engine(host.session))  # type: ignore[arg-type]
+    panel.reload(RuleEngine(host.session))  # type: ignore[arg-type]
     assert panel.counts() == (0, 0)
     _break_punctuation(host)
     assert panel.counts() != (0, 0)
     getattr(engine, "close", lambda: None)()
-
-
-def test_without_an_engine_it_uses_the_hosts_and_else_shows_nothing(qtbot: QtBot, host: Host) -> None:
-    panel = ProblemsPanel(host)
-    qtbot.addWidget(panel)
-    assert panel.engine is None and panel.counts() == (0, 0)
-    host.rule_engine = make_engine(host.session)  # type: ignore[attr-defined]
-    _break_punctuation(host)
-    panel.reload()
-    assert panel.engine is host.rule_engine  # type: ignore[attr-defined]
-    assert panel.counts() != (0, 0)
 
 
 def test_fix_all_settles_every_fixable_problem_in_one_step(qtbot: QtBot, host: Host) -> None:

@@ -23,10 +23,10 @@ import sys
 from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from editor.gui.main_window import MainWindow
+from editor.app import build_window
 doc, recovery, ini = sys.argv[1:4]
 app = QApplication([])
-win = MainWindow(settings=QSettings(ini, QSettings.Format.IniFormat), recovery_dir=Path(recovery), autosave_ms={ms})
+win = build_window(QSettings(ini, QSettings.Format.IniFormat), Path(recovery), autosave_ms={ms}, panels=False)
 win.open_path(Path(doc))
 win.show()
 clause = win.controller.session.document.proposals[0].resolution.sections[0].clauses[0]

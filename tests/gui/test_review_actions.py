@@ -12,8 +12,6 @@ from editor.xmlio import save, to_bytes
 from tests.factories import base_document, mod_document
 from tests.gui.conftest import assert_valid
 
-pytest.importorskip("editor.revisions.review")
-
 
 @pytest.fixture
 def review(window) -> ReviewCommands:  # type: ignore[no-untyped-def]
@@ -45,7 +43,7 @@ def test_accept_at_cursor_then_undo(window, review: ReviewCommands) -> None:  # 
     before = to_bytes(window.controller.session.document)
     change = review.next_change()
     assert review.decide("accept") >= 1
-    assert window.controller.undo_stack.count() == 1
+    assert len(window.controller.session.undo_stack) == 1
     assert change.mark not in {m for _, m, _ in window.controller.session.document.marks()}
     window.controller.undo()
     assert to_bytes(window.controller.session.document) == before

@@ -6,13 +6,12 @@ from editor.controller import DocumentController
 from editor.gui.document_view import DocumentView
 from editor.model import Inline, Resolution
 from editor.model.nodes import Document
-from editor.rules.engine import RuleEngine
 from tests.factories import base_document
 from tests.gui.conftest import assert_valid
 
 
 def _view(qtbot, doc: Document) -> tuple[DocumentView, DocumentController]:  # type: ignore[no-untyped-def]
-    controller = DocumentController(doc, author="T", checks=RuleEngine)
+    controller = DocumentController(doc, author="T")
     view = DocumentView(controller)
     qtbot.addWidget(view)
     return view, controller

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication, QKeySequence, QTextCursor
 
+from editor.app import build_window
 from editor.gui.main_window import MainWindow
 from editor.model import Resolution
 from editor.xmlio import save, to_bytes
@@ -32,7 +33,7 @@ def test_edit_cut_puts_the_selection_on_the_clipboard_and_removes_it(window) -> 
     window.act_cut.trigger()
     assert QGuiApplication.clipboard().text() == before[4:12]
     assert clause.text.text("final") == before[:4] + before[12:]
-    assert window.controller.undo_stack.canUndo()
+    assert window.controller.session.can_undo()
     assert_valid(window.controller.session.document)
 
 
@@ -78,7 +79,7 @@ def test_autosave_interval_comes_from_settings_and_survives_a_bad_value(qtbot, t
                                                                        written: str, interval: int) -> None:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("autosave/seconds", written)
-    win = MainWindow(settings=settings, recovery_dir=recovery_dir)
+    win = build_window(settings, recovery_dir, panels=False)
     qtbot.addWidget(win)
     assert win.controller.autosave_ms == interval
     win.controller.close()
@@ -87,7 +88,7 @@ def test_autosave_interval_comes_from_settings_and_survives_a_bad_value(qtbot, t
 def test_a_single_recent_file_written_by_hand_is_listed(qtbot, tmp_path: Path, recovery_dir: Path) -> None:  # type: ignore[no-untyped-def]
     ini = tmp_path / "settings.ini"
     ini.write_text("[files]\nrecent=/somewhere/one.xml\n", encoding="utf-8")
-    win = MainWindow(settings=QSettings(str(ini), QSettings.Format.IniFormat), recovery_dir=recovery_dir)
+    win = build_window(QSettings(str(ini), QSettings.Format.IniFormat), recovery_dir, panels=False)
     qtbot.addWidget(win)
     assert win.recent_files() == ["/somewhere/one.xml"]
     win.controller.close()

@@ -6,12 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 
-from editor.app import dock_panels
+from editor.app import build_window
 from editor.gui.main_window import MainWindow
 from editor.model import Clause
 from editor.xmlio import save
 from tests.factories import base_document
-from tests.gui.conftest import assert_valid, make_engine
+from tests.gui.conftest import assert_valid
 
 
 def _panel(window: MainWindow, name: str):  # type: ignore[no-untyped-def]
@@ -19,10 +19,9 @@ def _panel(window: MainWindow, name: str):  # type: ignore[no-untyped-def]
 
 
 def test_edit_with_keyboard_and_panels_then_undo_everything_to_the_original_bytes(qtbot, tmp_path: Path, recovery_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), recovery_dir=recovery_dir, checks=make_engine)
+    window = build_window(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), recovery_dir)
     qtbot.addWidget(window)
     window.ask_save_changes = lambda: "discard"
-    dock_panels(window)
     doc_path = tmp_path / "R07.xml"
     original = base_document()
     considering = original.proposals[0].resolution.sections[0]  # type: ignore[union-attr]
@@ -64,9 +63,8 @@ def test_edit_with_keyboard_and_panels_then_undo_everything_to_the_original_byte
     assert view.toPlainText().count("the duties of the Sector,") == 1
     assert_valid(controller.session.document)
 
-    stack = controller.undo_stack
-    while stack.canUndo():
-        stack.undo()
+    while controller.session.can_undo():
+        window.act_undo.trigger()
     assert not window.isWindowModified()
     assert window.save()
     assert doc_path.read_bytes() == first_bytes

@@ -259,7 +259,7 @@ class DocumentView(QTextEdit):
                     self._replace_rows(at, at + 1, [row])
         touched = {n.uid for n in targets}
         cursor_in_change = keep is not None and bool(({keep[0].uid} | self._path_of(keep[0])) & touched)
-        if self.controller.replaying and not cursor_in_change:
+        if notice.replayed and not cursor_in_change:
             # undo and redo show where they acted, as in Word
             shown = next((n for n in targets if n.uid in self._index), None)
             if shown is not None:
@@ -652,8 +652,8 @@ class DocumentView(QTextEdit):
         menu = QMenu(self)
         has_selection = self.textCursor().hasSelection()
         editable = not self.isReadOnly()
-        menu.addAction(self.tr("Undo"), self.controller.undo).setEnabled(self.controller.undo_stack.canUndo())
-        menu.addAction(self.tr("Redo"), self.controller.redo).setEnabled(self.controller.undo_stack.canRedo())
+        menu.addAction(self.tr("Undo"), self.controller.undo).setEnabled(self.session.can_undo())
+        menu.addAction(self.tr("Redo"), self.controller.redo).setEnabled(self.session.can_redo())
         menu.addSeparator()
         menu.addAction(self.tr("Cut"), self._cut).setEnabled(has_selection and editable)
         menu.addAction(self.tr("Copy"), self.copy).setEnabled(has_selection)
