@@ -72,7 +72,7 @@ def install_translators(app: QCoreApplication, folder: Path = TRANSLATIONS, loca
 
 @dataclass(frozen=True)
 class Panels:
-    """The window's panels, each written against editor.gui.host.DocumentHost."""
+    """The window's panels, each written against editor.editing.host.DocumentHost."""
 
     outline: OutlinePanel
     properties: PropertiesPanel

@@ -1,7 +1,7 @@
 """The one owner of an open document: model, session (its one edit history), checks, autosave.
 
 The window, the document view and every panel talk to this object (it
-implements editor.gui.host.DocumentHost).  Edits run as EditSession
+implements editor.editing.host.DocumentHost).  Edits run as EditSession
 transactions, and the session's own undo and redo stacks are the history:
 Undo and Redo call the session, and `history_changed` tells the window to
 refresh the commands' labels and the modified state.  Nothing here keeps a

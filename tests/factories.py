@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from editor.model import Clause, Cover, Document, Proposal, Resolution, Section
 from editor.model.session import EditSession
+from editor.xmlio.reader import read_bytes
+from editor.xmlio.schema import validate_tree
+from editor.xmlio.writer import to_bytes, to_tree
 
 FIXED_DATE = "2022-02-01T10:00:00Z"
 
@@ -63,3 +66,12 @@ def mod_document() -> tuple[Document, EditSession]:
     session.replace_text(b.text, len(b.text.text()) - 1, len(b.text.text()), ";")
     session.undo_stack.clear()
     return doc, session
+
+
+def assert_valid(document: Document) -> Document:
+    """The document still validates against the schema and survives a save/read round trip byte for byte; the reread one."""
+    validate_tree(to_tree(document), None)
+    data = to_bytes(document)
+    reread = read_bytes(data)
+    assert to_bytes(reread) == data
+    return reread

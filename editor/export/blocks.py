@@ -1,24 +1,33 @@
-"""The document in one view as a flat list of styled blocks: what every writer consumes.
+"""The document in one view as a flat list of styled blocks: what the screen and every writer consume.
 
-The DOCX writer, the print/PDF path and the pandoc comparison in the
-benchmark all read this one form, so "what the ITU types" (label TAB text,
-italic clause letters, the number line with capitals off for "Rev. Place",
-"Reasons:" paragraphs, the cover page) is decided here once.
+The DOCX writer, the print/PDF path, the document view on screen and the
+pandoc comparison in the benchmark all read this one form, so "what the ITU
+types" (label TAB text, italic clause letters, the number line with capitals
+off for "Rev. Place", "Reasons:" paragraphs, the cover page, footnote
+numbers) is decided here once, and the screen cannot disagree with the page
+on a word.
 
 Views: "markup" and "print" keep the revision marks (the writers show them as
 Word revisions or as coloured formatting); "final" and "original" resolve
 them first, so their blocks carry no mark at all.
+
+The editable form (`page_blocks`, `blocks_of`) is the same layout with what
+the screen needs to edit it: every run of model text names the field it
+shows (`Run.source`), so a position on screen maps back to a node, a field
+and an offset (`Block.fields`); an empty field still has its place (an empty
+run), a resolution's preamble has its paragraph even when empty, and the
+footnotes stand after their resolution, where they can be edited.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
 from editor.model.inline import Inline
 from editor.model.marks import Mark
-from editor.model.nodes import Annex, Clause, Cover, Document, Node, Proposal, Resolution, Section
+from editor.model.nodes import Annex, Clause, Cover, Document, Footnote, Node, Note, Proposal, Resolution, Section
 from editor.model.views import project
 
 ExportView = Literal["markup", "final", "original", "print"]
@@ -47,6 +56,9 @@ def stepper(count: int, progress: Progress | None, start: int = 0, end: int = PR
 #: Writers turn these characters into a TAB, a line break and Word's non-breaking hyphen.
 TAB, BREAK, NB_HYPHEN = "\t", "\n", "\u2011"
 
+#: The field a run shows: a node and the name of one of its inline fields.
+Source = tuple[Node, str]
+
 
 @dataclass(slots=True)
 class Run:
@@ -57,6 +69,7 @@ class Run:
     mark when it has none of its own, so accepting or rejecting it in Word
     takes the reference along with the note.
     `caps_off` switches the style's capitals off ("Rev. Geneva" in the number line).
+    `source` is set in the editable form: the field whose text this is (None: fixed text).
     """
 
     text: str
@@ -65,6 +78,58 @@ class Run:
     caps_off: bool = False
     mark: Mark | None = None
     footnote: int | None = None
+    source: Source | None = None
+
+
+@dataclass(slots=True)
+class Field:
+    """One stretch of a block that shows (part of) an inline field: where the cursor can edit.
+
+    Positions in the block count every character shown, footnote numbers
+    included; markup offsets count the inline's characters (a footnote
+    reference has none).  `markers` are the footnote numbers inside the
+    stretch as (markup offset, width); the two conversions below are the
+    only place that knows the two counts apart.  A field can stand in two
+    stretches of one block (the history line's footnote numbers follow its
+    closing parenthesis), each with its own `markup_start`.
+    """
+
+    node: Node
+    name: str
+    start: int
+    length: int
+    markup_start: int
+    markers: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def inline(self) -> Inline:
+        inline: Inline = getattr(self.node, self.name)
+        return inline
+
+    @property
+    def markup_length(self) -> int:
+        return self.length - sum(width for _, width in self.markers)
+
+    def to_view(self, offset: int) -> int:
+        """Block position of a markup offset (the cursor goes before a footnote number at that offset)."""
+        offset = max(self.markup_start, min(offset, self.markup_start + self.markup_length))
+        return self.start + offset - self.markup_start + sum(width for at, width in self.markers if at < offset)
+
+    def to_markup(self, position: int) -> int:
+        """Markup offset of a block position (inside a footnote number: the place of the reference)."""
+        rel = position - self.start
+        shift = 0
+        for at, width in self.markers:
+            marker = at - self.markup_start + shift
+            if rel <= marker:
+                break
+            if rel < marker + width:
+                return at
+            shift += width
+        return self.markup_start + max(0, min(rel - shift, self.markup_length))
+
+    def holds(self, offset: int) -> bool:
+        return self.markup_start <= offset <= self.markup_start + self.markup_length
 
 
 @dataclass(slots=True)
@@ -73,16 +138,23 @@ class Block:
 
     `mark` is set when the whole paragraph was inserted or deleted: writers
     mark the paragraph mark too, so accepting or rejecting leaves no empty
-    paragraph.  `page_break` starts the block on a new page.
+    paragraph.  `page_break` starts the block on a new page.  `node` is the
+    model node the paragraph belongs to (the document for the cover page).
     """
 
     style: str
     runs: list[Run]
     mark: Mark | None = None
     page_break: bool = False
+    node: Node | None = None
 
     def text(self) -> str:
+        """The text without footnote numbers (what a reader of the words compares)."""
         return "".join(r.text for r in self.runs if r.footnote is None)
+
+    def shown(self) -> str:
+        """Every character the paragraph shows, footnote numbers included (what the screen holds)."""
+        return "".join(r.text for r in self.runs)
 
     def marks(self) -> Iterable[Mark]:
         if self.mark is not None:
@@ -90,6 +162,51 @@ class Block:
         for r in self.runs:
             if r.mark is not None:
                 yield r.mark
+
+    def has_marks(self) -> bool:
+        """Whether the paragraph gets a change bar."""
+        return self.mark is not None or any(r.mark is not None for r in self.runs)
+
+    def fields(self) -> list[Field]:
+        """The editable stretches, in order (empty unless the block was built editable)."""
+        out: list[Field] = []
+        pos = 0
+        current: Source | None = None
+        for run in self.runs:
+            width = len(run.text)
+            source = run.source
+            if source is None:
+                current = None
+            else:
+                last = out[-1] if out and current is not None and current[0] is source[0] and current[1] == source[1] else None
+                if last is None:
+                    markup = out[-1].markup_start + out[-1].markup_length if out and out[-1].node is source[0] and out[-1].name == source[1] else 0
+                    last = Field(source[0], source[1], pos, 0, markup)
+                    out.append(last)
+                    current = source
+                if run.footnote is not None:
+                    last.markers = (*last.markers, (last.markup_start + last.markup_length, width))
+                last.length += width
+            pos += width
+        return out
+
+    def locate(self, position: int) -> tuple[Field, int] | None:
+        """The field and markup offset at `position`; at a boundary the later field wins."""
+        found: tuple[Field, int] | None = None
+        for f in self.fields():
+            if f.start <= position <= f.start + f.length:
+                found = (f, f.to_markup(position))
+        return found
+
+    def position_of(self, uid: int, name: str, offset: int) -> int | None:
+        """Where markup `offset` of field `name` of node `uid` stands in this block (uids: projections match too)."""
+        for f in self.fields():
+            if f.node.uid == uid and f.name == name and f.holds(offset):
+                return f.to_view(offset)
+        return None
+
+    def shows(self, uid: int, name: str) -> bool:
+        return any(f.node.uid == uid and f.name == name for f in self.fields())
 
 
 @dataclass(slots=True)
@@ -139,81 +256,228 @@ def layout(document: Document, view: ExportView = "markup") -> Layout:
     if view not in EXPORT_VIEWS:
         raise ValueError(f"unknown view {view!r}; choose one of {', '.join(EXPORT_VIEWS)}")
     source = document if view in ("markup", "print") else project(document, "final" if view == "final" else "original")
-    return _Builder(view).build(source)
+    return _Builder(view, FootnoteNumbers(source)).build(source)
 
 
 def typographic(text: str) -> str:
-    """ITU typing: "ITU-T" and "ITU-R" with a non-breaking hyphen."""
+    """ITU typing: "ITU-T" and "ITU-R" with a non-breaking hyphen (same length: positions do not move)."""
     if "ITU-" not in text:
         return text
     return text.replace("ITU-T", "ITU\u2011T").replace("ITU-R", "ITU\u2011R").replace("ITU-D", "ITU\u2011D")
 
 
-class _Builder:
-    """Walks the tree once, appending blocks; footnotes are numbered in order of reference."""
+def running_header(document: Document) -> str:
+    """The reference printed at the top of every page after the first."""
+    if document.cover is not None and document.cover.running_reference():
+        return document.cover.running_reference()
+    res = next(document.resolutions(), None)
+    return f"{res.body} – Resolution {res.number.text('final')}" if res is not None else ""
 
-    def __init__(self, view: ExportView) -> None:
+
+class FootnoteNumbers:
+    """The number each footnote prints with: 1, 2, 3 … through the document, in order of first reference.
+
+    Word numbers footnotes itself, so the DOCX, the PDF and the screen must
+    number them the same way: by the order in which the text refers to them
+    (a footnote cited only from another footnote right after it).  The order
+    is kept per resolution so that an edit renumbers only when it changes a
+    resolution's references (`refresh`); a footnote nobody refers to has no
+    number (the export leaves it out, the screen shows its key).
+    """
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.order: dict[int, list[str]] = {res.uid: _referenced(res) for res in document.resolutions()}
+        self._numbers: dict[tuple[int, str], int] = {}
+        self._renumber()
+
+    def _renumber(self) -> None:
+        self._numbers = {}
+        for res in self.document.resolutions():
+            for key in self.order.get(res.uid, []):
+                self._numbers[(res.uid, key)] = len(self._numbers) + 1
+
+    def number(self, resolution: Resolution, key: str) -> int | None:
+        return self._numbers.get((resolution.uid, key))
+
+    def refresh(self, resolutions: Iterable[Resolution]) -> set[int]:
+        """Read the references of `resolutions` again (and notice added or removed ones); uids whose numbers changed."""
+        before = dict(self._numbers)
+        current = {res.uid for res in self.document.resolutions()}
+        self.order = {uid: keys for uid, keys in self.order.items() if uid in current}
+        for res in self.document.resolutions():
+            if res.uid not in self.order:
+                self.order[res.uid] = _referenced(res)
+        for res in resolutions:
+            if res.uid in current:
+                self.order[res.uid] = _referenced(res)
+        self._renumber()
+        if self._numbers == before:
+            return set()
+        return {uid for (uid, _key), _number in set(before.items()) ^ set(self._numbers.items())}
+
+
+def _referenced(res: Resolution) -> list[str]:
+    """The keys of the footnotes `res` refers to, in reading order (a footnote's own references right after it)."""
+    out: list[str] = []
+
+    def visit(inlines: Iterable[Inline]) -> None:
+        for inline in inlines:
+            for span in inline.spans:
+                key = span.footnote
+                if key is not None and key not in out:
+                    note = res.footnote(key)
+                    if note is not None:
+                        out.append(key)
+                        visit([note.text])
+
+    for node in _text_nodes(res):
+        visit(node.inlines())
+    return out
+
+
+def _text_nodes(node: Node) -> Iterator[Node]:
+    """`node` and every node below it that prints in the text (footnotes print where they are referred to)."""
+    yield node
+    for child in node.children():
+        if not isinstance(child, Footnote):
+            yield from _text_nodes(child)
+
+
+def inherited_mark(node: Node) -> Mark | None:
+    """The block mark a node shows: its own, or that of the nearest marked block it stands in."""
+    walk: Node | None = node
+    while walk is not None:
+        if walk.change is not None:
+            return walk.change
+        walk = walk.parent
+    return None
+
+
+def page_blocks(document: Document, numbers: FootnoteNumbers | None = None) -> list[Block]:
+    """The editable form of the whole document, in order: what the document view shows."""
+    builder = _Builder("markup", numbers or FootnoteNumbers(document), editable=True)
+    lay = builder.build(document)
+    return lay.cover + lay.body
+
+
+def blocks_of(node: Node, numbers: FootnoteNumbers, *, own: bool = False) -> list[Block]:
+    """The editable blocks of `node` and everything below it (only its own paragraphs when `own`).
+
+    A node's own paragraphs are those that show its fields: a resolution's
+    number line, title, history line and preamble, but not its sections; a
+    proposal's line and Reasons, but not its resolution.
+    """
+    builder = _Builder("markup", numbers, editable=True, own=own)
+    return builder.subtree(node)
+
+
+class _Builder:
+    """Walks the tree once, appending blocks; footnotes are numbered by `numbers`.
+
+    `editable` makes the form the screen edits (see the module docstring);
+    `own` leaves out the children of the node a subtree is built for.
+    """
+
+    def __init__(self, view: ExportView, numbers: FootnoteNumbers, *, editable: bool = False, own: bool = False) -> None:
         self.out = Layout(view)
-        self._footnote_numbers: dict[tuple[int, str], int] = {}
+        self.numbers = numbers
+        self.editable = editable
+        self.own = own
+        self._notes: dict[int, FootnoteBlock] = {}
         self._resolution: Resolution | None = None
 
     # -- runs ---------------------------------------------------------------------
 
-    def runs(self, inline: Inline, *, italic: bool = False, caps_off: bool = False) -> list[Run]:
+    def runs(self, node: Node, name: str, *, italic: bool = False, caps_off: bool = False) -> list[Run]:
+        """The runs of field `name` of `node` (an empty run where it has no text, when editable)."""
+        inline: Inline = getattr(node, name)
+        source: Source | None = (node, name) if self.editable else None
         out: list[Run] = []
         for span in inline.spans:
             if span.footnote is not None:
                 note = self._footnote(span.footnote)
                 if note is not None:
-                    out.append(Run(str(note.number), mark=span.mark or note.mark, footnote=note.number))
+                    out.append(Run(str(note.number), mark=span.mark or note.mark, footnote=note.number, source=source))
+                elif self.editable:  # a reference to no footnote still has its place on screen
+                    out.append(Run(span.footnote, mark=span.mark, footnote=0, source=source))
                 continue
-            out.append(Run(typographic(span.text), italic=span.italic or italic, bold=span.bold, caps_off=caps_off, mark=span.mark))
+            out.append(Run(typographic(span.text), italic=span.italic or italic, bold=span.bold, caps_off=caps_off, mark=span.mark,
+                           source=source))
+        if not out and self.editable:
+            out.append(Run("", source=source))
         return out
 
     def _footnote(self, key: str) -> FootnoteBlock | None:
         """The numbered footnote `key` refers to in the current resolution (None: not in this view)."""
         res = self._resolution
         fn = res.footnote(key) if res is not None else None
-        if res is None or fn is None:
+        number = self.numbers.number(res, key) if res is not None else None
+        if res is None or fn is None or number is None:
             return None
-        ident = (res.uid, key)
-        if ident not in self._footnote_numbers:
-            self._footnote_numbers[ident] = len(self.out.footnotes)
-            note = FootnoteBlock(len(self.out.footnotes) + 1, [], fn.change)
+        note = self._notes.get(number)
+        if note is None:
+            note = FootnoteBlock(number, [], fn.change)
+            self._notes[number] = note
             self.out.footnotes.append(note)
             # Filled after numbering so that a footnote citing another keeps document order.
-            note.runs = self.runs(fn.text)
-        return self.out.footnotes[self._footnote_numbers[ident]]
+            note.runs = self.runs(fn, "text")
+        return note
 
-    def add(self, style: str, runs: list[Run], node: Node | None = None, inherited: Mark | None = None) -> Mark | None:
-        """Append a block; returns the mark its children inherit."""
+    def add(self, style: str, runs: list[Run], node: Node | None = None, inherited: Mark | None = None, owner: Node | None = None) -> Mark | None:
+        """Append a block of `node` (or of `owner`, a paragraph that is not a node of its own); returns the mark children inherit."""
         mark = node.change if node is not None and node.change is not None else inherited
-        self.out.body.append(Block(style, runs, mark))
+        self.out.body.append(Block(style, runs, mark, node=node or owner))
         return mark
 
     # -- structure ----------------------------------------------------------------
 
     def build(self, doc: Document) -> Layout:
         if doc.cover is not None:
-            self.cover(doc.cover)
-            self.out.header = doc.cover.running_reference()
+            self.cover(doc.cover, doc)
         first = len(self.out.body)
         for prop in doc.proposals:
             self.proposal(prop)
-        if not self.out.header:
-            res = next(doc.resolutions(), None)
-            if res is not None:
-                self.out.header = f"{res.body} – Resolution {res.number.text('final')}"
+        self.out.header = running_header(doc)
         if doc.cover is not None:
             self.out.cover, self.out.body = self.out.body[:first], self.out.body[first:]
-            if self.out.body:
-                self.out.body[0].page_break = True
+        self.out.footnotes.sort(key=lambda note: note.number)
         return self.out
 
-    def cover(self, cover: Cover) -> None:
+    def subtree(self, node: Node) -> list[Block]:
+        """The blocks of `node` (see `blocks_of`), in the context of the document it stands in."""
+        self._resolution = node.ancestor(Resolution)
+        mark = inherited_mark(node.parent) if node.parent is not None else None
+        if isinstance(node, Document):
+            if self.own:
+                if node.cover is not None:
+                    self.cover(node.cover, node)
+            else:
+                self.build(node)
+                return self.out.cover + self.out.body
+        elif isinstance(node, Proposal):
+            self.proposal(node)
+        elif isinstance(node, Resolution):
+            self.resolution(node, inherited_mark(node))
+        elif isinstance(node, Section):
+            self.section(node, mark)
+        elif isinstance(node, Clause):
+            if isinstance(node.parent, Annex):
+                self.annex_paragraph(node, mark)
+            else:
+                self.clause(node, mark, node.level)
+        elif isinstance(node, Annex):
+            self.annex(node, mark)
+        elif isinstance(node, Footnote):
+            self.footnote_paragraph(node, mark)
+        elif isinstance(node, Note):
+            self.add("Normal", self.runs(node, "text"), node, mark)
+        return self.out.body
+
+    def cover(self, cover: Cover, doc: Document) -> None:
         """Conference, place and dates, meeting and document, date, original language, source, title, abstract."""
         conference = cover.conference + (f" ({cover.acronym})" if cover.acronym else "")
-        self.add("Coverconference", [Run(typographic(conference))])
+        self.add("Coverconference", [Run(typographic(conference))], owner=doc)
         lines = [
             (cover.place_dates, ""),
             None,  # a blank line before the meeting and document lines
@@ -223,7 +487,7 @@ class _Builder:
         ]
         for line in lines:
             if line is None:
-                self.add("Coverline", [])
+                self.add("Coverline", [], owner=doc)
                 continue
             left, right = line
             if not (left or right):
@@ -231,49 +495,77 @@ class _Builder:
             runs = [Run(typographic(left))]
             if right:
                 runs += [Run(TAB), Run(right, bold=right.startswith(("Addendum", "Document")))]
-            self.add("Coverline", runs)
+            self.add("Coverline", runs, owner=doc)
         if cover.source:
-            self.add("Source", [Run(typographic(cover.source))])
+            self.add("Source", [Run(typographic(cover.source))], owner=doc)
         if cover.title:
-            self.add("Title1", [Run(typographic(cover.title))])
+            self.add("Title1", [Run(typographic(cover.title))], owner=doc)
         if cover.abstract:
-            self.add("Normal", [Run("Abstract:", bold=True), Run(TAB), Run(typographic(cover.abstract))])
+            self.add("Normal", [Run("Abstract:", bold=True), Run(TAB), Run(typographic(cover.abstract))], owner=doc)
 
     def proposal(self, prop: Proposal) -> None:
+        first = len(self.out.body)
+        self._proposal(prop)
+        doc = prop.parent
+        if isinstance(doc, Document) and doc.cover is not None and doc.proposals[:1] == [prop] and len(self.out.body) > first:
+            self.out.body[first].page_break = True  # the text starts on the page after the cover
+
+    def _proposal(self, prop: Proposal) -> None:
         mark = prop.change
         if prop.action or prop.identifier:
             runs = [Run(prop.action or "")] + ([Run(TAB + prop.identifier)] if prop.identifier else [])
             self.add("Proposal", runs, prop)
-        for note in prop.notes:
-            self.add("Normal", self.runs(note.text), note, mark)
-        for res in prop.resolutions:
-            self.resolution(res, res.change or mark)
+        if not self.own:
+            for note in prop.notes:
+                self.add("Normal", self.runs(note, "text"), note, mark)
+            for res in prop.resolutions:
+                self.resolution(res, res.change or mark)
         if prop.action is not None:
-            self.add("Reasons", [Run("Reasons:", bold=True), Run(TAB), *self.runs(prop.reasons)], None, mark)
+            self.add("Reasons", [Run("Reasons:", bold=True), Run(TAB), *self.runs(prop, "reasons")], None, mark, owner=prop)
 
     def resolution(self, res: Resolution, mark: Mark | None) -> None:
         self._resolution = res
         head = "DRAFT NEW RESOLUTION " if res.draft else "RESOLUTION "
-        number = [Run(head), *self.runs(res.number)]
+        number = [Run(head), *self.runs(res, "number")]
         if res.adoption.spans:
-            number += [Run(" ("), *self.runs(res.adoption, caps_off=True), Run(")")]
-        self.add("ResNo", number, None, mark)
-        self.add("Restitle", self.runs(res.title), None, mark)
+            number += [Run(" ("), *self.runs(res, "adoption", caps_off=True), Run(")")]
+        self.add("ResNo", number, None, mark, owner=res)
+        self.add("Restitle", self.runs(res, "title"), None, mark, owner=res)
         if res.history.spans:
-            history = self.runs(res.history)
+            history = self.runs(res, "history")
             notes = _trailing_footnotes(history)
             # The ITU sets the footnote markers of the history line after its closing parenthesis.
-            self.add("Resref", [Run("("), *history[: len(history) - len(notes)], Run(")"), *notes], None, mark)
-        if res.preamble.spans:
-            self.add("Normalaftertitle", self.runs(res.preamble), None, mark)
-        for sec in res.sections:
-            self.section(sec, mark)
-        for annex in res.annexes:
-            self.annex(annex, mark)
+            self.add("Resref", [Run("("), *history[: len(history) - len(notes)], Run(")"), *notes], None, mark, owner=res)
+        if res.preamble.spans or self.editable:
+            self.add("Normalaftertitle", self.runs(res, "preamble"), None, mark, owner=res)
+        if not self.own:
+            for sec in res.sections:
+                self.section(sec, mark)
+            for annex in res.annexes:
+                self.annex(annex, mark)
+            if self.editable:
+                self.footnote_paragraphs(res, mark)
         self._resolution = None
 
+    def footnote_paragraphs(self, res: Resolution, mark: Mark | None) -> None:
+        """On screen the footnotes follow their resolution, in the order of their numbers; those nobody cites last."""
+        numbered = sorted((n, fn) for fn in res.footnotes if (n := self.numbers.number(res, fn.key)) is not None)
+        for _, fn in numbered:
+            self.footnote_paragraph(fn, mark)
+        for fn in res.footnotes:
+            if self.numbers.number(res, fn.key) is None:
+                self.footnote_paragraph(fn, mark)
+
+    def footnote_paragraph(self, fn: Footnote, inherited: Mark | None) -> None:
+        res = fn.ancestor(Resolution)
+        number = self.numbers.number(res, fn.key) if res is not None else None
+        self.add("FootnoteText", [Run(str(number) if number is not None else fn.key, footnote=number or 0), Run(TAB),
+                                  *self.runs(fn, "text")], fn, inherited)
+
     def section(self, sec: Section, inherited: Mark | None) -> None:
-        mark = self.add("Call", self.runs(sec.keyword), sec, inherited)
+        mark = self.add("Call", self.runs(sec, "keyword"), sec, inherited)
+        if self.own:
+            return
         for clause in sec.clauses:
             self.clause(clause, mark)
 
@@ -282,21 +574,28 @@ class _Builder:
         style = "Normal" if level == 0 else f"enumlev{min(level, 3)}"
         lettered = level == 0 and clause.label.text()[:1].isalpha()
         mark = self.add(style, self.labelled(clause, italic_label=lettered), clause, inherited)
+        if self.own:
+            return
         for item in clause.items:
             self.clause(item, mark, level + 1)
 
     def labelled(self, clause: Clause, *, italic_label: bool) -> list[Run]:
         """Label TAB text, as the ITU types it (no automatic numbering)."""
         if not clause.label.spans:
-            return self.runs(clause.text)
-        return [*self.runs(clause.label, italic=italic_label), Run(TAB), *self.runs(clause.text)]
+            return [*self.runs(clause, "label"), *self.runs(clause, "text")] if self.editable else self.runs(clause, "text")
+        return [*self.runs(clause, "label", italic=italic_label), Run(TAB), *self.runs(clause, "text")]
 
     def annex(self, annex: Annex, inherited: Mark | None) -> None:
-        mark = self.add("AnnexNo", self.runs(annex.heading), annex, inherited)
-        if annex.title.spans:
-            self.add("Annextitle", self.runs(annex.title), None, mark)
+        mark = self.add("AnnexNo", self.runs(annex, "heading"), annex, inherited)
+        if annex.title.spans or self.editable:
+            self.add("Annextitle", self.runs(annex, "title"), None, mark, owner=annex)
+        if self.own:
+            return
         for para in annex.paragraphs:
-            self.add("Normal", self.labelled(para, italic_label=False), para, mark)
+            self.annex_paragraph(para, mark)
+
+    def annex_paragraph(self, para: Clause, inherited: Mark | None) -> None:
+        self.add("Normal", self.labelled(para, italic_label=False), para, inherited)
 
 
 def _trailing_footnotes(runs: list[Run]) -> list[Run]:

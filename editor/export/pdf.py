@@ -32,32 +32,17 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextLayout,
-    QTextOption,
 )
 
-from editor.export.blocks import BREAK, PROGRESS_TOTAL, Block, ExportView, Layout, Progress, Run, layout, stepper
-from editor.export.styles import (
-    CHANGE_BAR_COLOR,
-    DELETE_COLOR,
-    FONT,
-    FOOTNOTE_REFERENCE_SIZE,
-    INSERT_COLOR,
-    PAGE,
-    ParagraphStyle,
-    resolved,
-)
-from editor.model.marks import Mark
+from editor.export.blocks import PROGRESS_TOTAL, Block, ExportView, Layout, Progress, Run, layout, stepper
+from editor.export.styles import CHANGE_BAR_COLOR, PAGE, resolved
+from editor.export.text_formats import FAMILIES, BlockWriter, TextFormats, layout_dpi
 from editor.model.nodes import Document
 from editor.qtcompat import protect_none
 from editor.xmlio.writer import atomic_write
-
-_ALIGN = {"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter,
-          "right": Qt.AlignmentFlag.AlignRight, "both": Qt.AlignmentFlag.AlignJustify}
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -71,110 +56,29 @@ def ensure_gui_application() -> QGuiApplication:
     return app  # type: ignore[return-value]
 
 
-def layout_dpi() -> float:
-    """The resolution a QTextDocument lays out at when it has no paint device (Qt's default DPI).
+class _Column:
+    """The whole text as one unpaged column: blocks written with the shared formats, and where marks and notes stand."""
 
-    Laying out at this resolution and scaling the painter to the printer's
-    keeps fonts, margins and tab stops in one unit; giving the layout the
-    printer as paint device instead scales some lengths (tabs, vertical
-    margins) twice.
-    """
-    screen = QGuiApplication.primaryScreen()
-    return float(round(screen.logicalDotsPerInchY())) if screen is not None else 96.0
-
-
-class _Metrics:
-    """Converts the twips and points of the style table into layout pixels."""
-
-    def __init__(self, dpi: float) -> None:
-        self.dpi = dpi
-
-    def twips(self, value: float) -> float:
-        return value * self.dpi / 1440
-
-    def points(self, value: float) -> float:
-        return value * self.dpi / 72
-
-
-class _TextBuilder:
-    """Fills a QTextDocument from blocks; remembers where the marked text is (change bars stand beside its lines)."""
-
-    def __init__(self, doc: QTextDocument, metrics: _Metrics, view: ExportView) -> None:
+    def __init__(self, doc: QTextDocument, formats: TextFormats, view: ExportView) -> None:
         self.doc = doc
-        self.m = metrics
-        self.show_marks = view in ("markup", "print")
+        self.writer = BlockWriter(formats, view in ("markup", "print"))
         self.cursor = QTextCursor(doc)
-        self.block_formats: dict[str, QTextBlockFormat] = {}
-        self.char_formats: dict[tuple[object, ...], QTextCharFormat] = {}
         self.marked: dict[int, list[tuple[int, int]]] = {}  # block number -> (start, length) of marked text
         self.references: list[tuple[int, int]] = []  # (footnote number, document position)
         self.count = 0
 
-    def block_format(self, style: ParagraphStyle) -> QTextBlockFormat:
-        fmt = self.block_formats.get(style.style_id)
-        if fmt is None:
-            fmt = QTextBlockFormat()
-            fmt.setAlignment(_ALIGN[style.align])
-            fmt.setTopMargin(self.m.points(style.before))
-            fmt.setBottomMargin(self.m.points(style.after))
-            fmt.setLeftMargin(self.m.twips(style.left))
-            fmt.setTextIndent(-self.m.twips(style.hanging))
-            tabs = [QTextOption.Tab(self.m.twips(t), QTextOption.TabType.LeftTab) for t in style.tabs]
-            tabs += [QTextOption.Tab(self.m.twips(t), QTextOption.TabType.RightTab) for t in style.right_tabs]
-            fmt.setTabPositions(tabs)
-            self.block_formats[style.style_id] = fmt
-        return fmt
-
-    def char_format(self, style: ParagraphStyle, run: Run, ins: bool, dele: bool) -> QTextCharFormat:
-        key = (style.style_id, run.italic, run.bold, run.caps_off, run.footnote is not None, ins, dele)
-        fmt = self.char_formats.get(key)
-        if fmt is None:
-            fmt = QTextCharFormat()
-            font = QFont(FONT)
-            font.setPointSizeF(FOOTNOTE_REFERENCE_SIZE if run.footnote is not None else style.size)
-            font.setBold(style.bold or run.bold)
-            font.setItalic((style.italic or run.italic) and run.footnote is None)
-            if style.caps and not run.caps_off:
-                font.setCapitalization(QFont.Capitalization.AllUppercase)
-            fmt.setFont(font)
-            if run.footnote is not None:
-                fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
-            if dele:
-                fmt.setFontStrikeOut(True)
-                fmt.setForeground(QColor("#" + DELETE_COLOR))
-            elif ins:
-                fmt.setFontUnderline(True)
-                fmt.setForeground(QColor("#" + INSERT_COLOR))
-            self.char_formats[key] = fmt
-        return fmt
-
     def add(self, block: Block) -> None:
-        style = resolved(block.style)
-        fmt = self.block_format(style)
-        if self.count == 0:
-            self.cursor.setBlockFormat(fmt)
-        else:
-            self.cursor.insertBlock(fmt)
+        if self.count:
+            self.cursor.insertBlock()
         start = self.cursor.position()
+        written = self.writer.fill(self.cursor, block)
+        if written.marked:
+            self.marked[self.count] = written.marked
+        self.references += [(number, start + at) for number, at in written.references]
         self.count += 1
-        for run in block.runs:
-            ins, dele = _mark_kinds(block.mark, run.mark) if self.show_marks else (False, False)
-            if run.footnote is not None:
-                self.references.append((run.footnote, self.cursor.position()))
-            text = run.text.replace(BREAK, "\u2028")
-            if ins or dele:
-                self.marked.setdefault(self.count - 1, []).append((self.cursor.position() - start, len(text)))
-            self.cursor.insertText(text, self.char_format(style, run, ins, dele))
-        if self.show_marks and block.mark is not None and not block.runs:
-            self.marked[self.count - 1] = [(0, 1)]  # an inserted or deleted empty paragraph: its mark is the paragraph's
 
 
-def _mark_kinds(block_mark: Mark | None, run_mark: Mark | None) -> tuple[bool, bool]:
-    kinds = {m.kind for m in (block_mark, run_mark) if m is not None}
-    return "ins" in kinds, "del" in kinds
-
-
-def _footnote_documents(lay: Layout, metrics: _Metrics, width: float) -> dict[int, QTextDocument]:
+def _footnote_documents(lay: Layout, formats: TextFormats, width: float) -> dict[int, QTextDocument]:
     """Each footnote as its own small text ("n TAB text" in FootnoteText), printed at the foot of its page."""
     notes: dict[int, QTextDocument] = {}
     for fn in lay.footnotes:
@@ -182,7 +86,7 @@ def _footnote_documents(lay: Layout, metrics: _Metrics, width: float) -> dict[in
         note.setDocumentMargin(0)
         note.setTextWidth(width)
         runs = [Run(str(fn.number), footnote=fn.number), Run("\t"), *fn.runs]
-        _TextBuilder(note, metrics, lay.view).add(Block("FootnoteText", runs, fn.mark))
+        _Column(note, formats, lay.view).add(Block("FootnoteText", runs, fn.mark))
         notes[fn.number] = note
     return notes
 
@@ -207,13 +111,13 @@ def render(document: Document, printer: QPagedPaintDevice, view: ExportView = "m
 def render_layout(lay: Layout, printer: QPagedPaintDevice, progress: Progress | None = None) -> int:
     protect_none()  # some ten thousand void Qt calls follow (see editor.qtcompat)
     _setup_page(printer)
-    metrics = _Metrics(layout_dpi())
+    metrics = TextFormats(layout_dpi())
     scale = printer.logicalDpiY() / metrics.dpi
     width, height = metrics.twips(PAGE.text_width), metrics.twips(PAGE.height - 2 * PAGE.margin)
     doc = QTextDocument()
     doc.setDocumentMargin(0)
     doc.setTextWidth(width)  # one long unpaged column: _paginate cuts it into pages the way Word would
-    builder = _TextBuilder(doc, metrics, lay.view)
+    builder = _Column(doc, metrics, lay.view)
     blocks = lay.blocks
     built = stepper(len(blocks), progress, 0, PROGRESS_TOTAL // 2)  # building the text: the first half
     for i, block in enumerate(blocks):
@@ -243,7 +147,7 @@ def render_layout(lay: Layout, printer: QPagedPaintDevice, progress: Progress | 
             _draw_footnotes(painter, metrics, [notes[n] for n in page.notes], height, separator)
             if number:
                 painter.resetTransform()
-                _draw_header(painter, _Metrics(printer.logicalDpiY()), number + 1, lay.header)
+                _draw_header(painter, TextFormats(printer.logicalDpiY()), number + 1, lay.header)
             painted(number)
     finally:
         painter.end()
@@ -294,7 +198,7 @@ class _Page:
         self.notes = [n for kept in self.lines for n in kept.notes]
 
 
-def _paragraphs(doc: QTextDocument, blocks: list[Block], builder: _TextBuilder) -> list[_Paragraph]:
+def _paragraphs(doc: QTextDocument, blocks: list[Block], builder: _Column) -> list[_Paragraph]:
     """The laid-out paragraphs, line by line, with the pagination rules of their styles."""
     notes_at: dict[tuple[int, int], list[int]] = {}
     for number, position in builder.references:
@@ -395,7 +299,7 @@ def _new_page(pages: list[_Page], start: float) -> _Page:
     return pages[-1]
 
 
-def _draw_bars(painter: QPainter, metrics: _Metrics, extents: list[tuple[float, float]]) -> None:
+def _draw_bars(painter: QPainter, metrics: TextFormats, extents: list[tuple[float, float]]) -> None:
     if not extents:
         return
     pen = QPen(QColor("#" + CHANGE_BAR_COLOR))
@@ -407,7 +311,7 @@ def _draw_bars(painter: QPainter, metrics: _Metrics, extents: list[tuple[float, 
         painter.drawLine(QPointF(x, y0 + top), QPointF(x, y0 + bottom))
 
 
-def _draw_footnotes(painter: QPainter, metrics: _Metrics, notes: list[QTextDocument], page_height: float, separator: float) -> None:
+def _draw_footnotes(painter: QPainter, metrics: TextFormats, notes: list[QTextDocument], page_height: float, separator: float) -> None:
     """A short rule, then the page's footnotes, ending at the bottom margin."""
     if not notes:
         return
@@ -426,10 +330,11 @@ def _draw_footnotes(painter: QPainter, metrics: _Metrics, notes: list[QTextDocum
         y += note.size().height()
 
 
-def _draw_header(painter: QPainter, metrics: _Metrics, number: int, reference: str) -> None:
+def _draw_header(painter: QPainter, metrics: TextFormats, number: int, reference: str) -> None:
     """"- n -" and the document reference, centred in the top margin (1 cm from the edge)."""
     style = resolved("Header")
-    font = QFont(FONT)
+    font = QFont()
+    font.setFamilies(FAMILIES)
     font.setPointSizeF(style.size)
     painter.setFont(font)
     painter.setPen(QColor("black"))

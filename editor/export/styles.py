@@ -14,6 +14,8 @@ from typing import Literal
 Align = Literal["left", "center", "right", "both"]
 
 FONT = "Times New Roman"
+#: Where Times New Roman is not installed (Linux), its metric-compatible twin, then any serif: screen and print.
+FONT_FALLBACKS: tuple[str, ...] = ("Liberation Serif", "DejaVu Serif", "serif")
 
 #: ITU tab grid (twips): 1.40 / 2.10 / 2.80 / 3.50 cm.
 ITU_TABS: tuple[int, ...] = (794, 1191, 1588, 1985)
@@ -105,7 +107,7 @@ FOOTNOTE_REFERENCE = ("FootnoteReference", "footnote reference")
 FOOTNOTE_REFERENCE_SIZE = 8.0
 FOOTNOTE_REFERENCE_RAISE = 3.0
 
-#: Colours of the print view (marks shown as formatting) and of change bars.
+#: Colours of marks shown as formatting (the screen, the PDF, the print view) and of change bars.
 INSERT_COLOR = "0000CC"
 DELETE_COLOR = "CC0000"
 CHANGE_BAR_COLOR = "000000"

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,8 +39,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.editing.host import DocumentHost
+from editor.gui import mark_text
 from editor.gui.deferred import DeferredRefresh
-from editor.gui.host import DocumentHost
 from editor.gui.rows_model import RowsModel
 from editor.gui.session_link import SessionLink
 from editor.model.operations import ChangeNotice
@@ -48,7 +49,6 @@ from editor.revisions import review
 from editor.revisions.review import Change
 
 REFRESH_PAUSE_MS = 200
-INSERTED, DELETED = QColor("#1b5e20"), QColor("#b71c1c")
 
 
 def kind_text(change: Change) -> str:
@@ -59,8 +59,7 @@ def kind_text(change: Change) -> str:
 
 
 def _cells(change: Change) -> tuple[str, str, str, str, str]:
-    date = change.date.replace("T", " ").rstrip("Z")[:16]
-    return kind_text(change), change.author, date, change.text, change.location
+    return kind_text(change), change.author, mark_text.when(change.date), change.text, change.location
 
 
 class ChangesPanel(QWidget):
@@ -78,7 +77,7 @@ class ChangesPanel(QWidget):
 
         def roles(change: Change, column: int, role: int) -> object:
             if role == Qt.ItemDataRole.ForegroundRole and column in (0, 3):
-                return INSERTED if change.kind == "ins" else DELETED
+                return mark_text.colour(change.kind)
             if role == Qt.ItemDataRole.FontRole and column == 3:
                 return fonts[change.kind]
             if role == Qt.ItemDataRole.ToolTipRole:

@@ -24,10 +24,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
+from editor.editing.host import DocumentHost
 from editor.export import pdf
 from editor.export.blocks import ExportView
 from editor.export.docx import writer as docx_writer
-from editor.gui.host import DocumentHost
 from editor.xmlio.errors import DocumentError
 
 #: The views offered, in the words of the View menu (editor.export.blocks.EXPORT_VIEWS).

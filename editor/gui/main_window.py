@@ -145,10 +145,10 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         for act, name in ((self.act_undo, self.tr("Undo")), (self.act_redo, self.tr("Redo"))):
             act.setIconText(name)  # the toolbar button keeps its width while the menu names the step
-        self.act_cut = self._action(self.tr("Cu&t"), v._cut)
-        self.act_copy = self._action(self.tr("&Copy"), v.copy)
-        self.act_paste = self._action(self.tr("&Paste"), v.paste)
-        self.act_select_all = self._action(self.tr("Select &All"), v.selectAll)
+        self.act_cut = self._action(self.tr("Cu&t"), v.cut_selection, QKeySequence.StandardKey.Cut)
+        self.act_copy = self._action(self.tr("&Copy"), v.copy, QKeySequence.StandardKey.Copy)
+        self.act_paste = self._action(self.tr("&Paste"), v.paste, QKeySequence.StandardKey.Paste)
+        self.act_select_all = self._action(self.tr("Select &All"), v.selectAll, QKeySequence.StandardKey.SelectAll)
         self.act_find = self._action(self.tr("&Find and Replace…"), lambda: self.find_replace(False), QKeySequence.StandardKey.Find)
         self.act_replace = self._action(self.tr("&Replace…"), lambda: self.find_replace(True), QKeySequence("Ctrl+H"))
         self.act_footnote = self._action(self.tr("&Footnote"), v.insert_footnote, QKeySequence("Ctrl+Alt+F"))

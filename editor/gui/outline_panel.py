@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.editing.host import DocumentHost
 from editor.gui.command_names import connect_action
-from editor.gui.host import DocumentHost
 from editor.gui.session_link import SessionLink
 from editor.model.marks import View
-from editor.model.nodes import Annex, Clause, Document, Node, Proposal, Resolution, Section, SectionKind
+from editor.model.nodes import Annex, Clause, Document, Node, Proposal, Resolution, Section, SectionKind, attached
 from editor.model.operations import ChangeNotice
 from editor.model.session import locate
 
@@ -118,14 +118,6 @@ def outline_children(node: Node) -> list[Node]:
     if isinstance(node, Clause):
         return list(node.items)
     return []
-
-
-def attached(node: Node, document: Document) -> bool:
-    """Whether `node` is still part of `document` (not removed by the edit)."""
-    top: Node | None = node
-    while top is not None and top.parent is not None:
-        top = top.parent
-    return top is document
 
 
 class OutlineTree(QTreeWidget):

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.gui.host import DocumentHost, ProblemSource
+from editor.editing.host import DocumentHost, ProblemSource
 from editor.gui.rows_model import RowsModel
 from editor.gui.session_link import Subscription
 from editor.rules.engine import fix_all as engine_fix_all

@@ -8,7 +8,7 @@ leaving it), through `host.perform`, so each is one undo step:
 
 - plain attributes (cover fields, action, identifier) with session.set_attr;
 - inline text (Reasons, number, adoption, history) with the smallest text
-  change (editor.gui.text_change), so that in a MOD "; Geneva, 2022" added to
+  change (editor.model.text_change), so that in a MOD "; Geneva, 2022" added to
   the history line is recorded as exactly that insertion.
 
 Fields show the final view (what the text says once changes are accepted).
@@ -45,9 +45,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.gui.host import DocumentHost
+from editor.editing.host import DocumentHost
 from editor.gui.session_link import SessionLink
-from editor.gui.text_change import change_text
 from editor.model.inline import Inline
 from editor.model.nodes import ACTIONS, Adoption, Cover, Document, Node, Proposal, Resolution
 from editor.model.operations import ChangeNotice
@@ -369,14 +368,14 @@ class PropertiesPanel(QWidget):
         inline = inline_of()
         if inline is not None:
             value = edit.text()
-            self._perform(self.tr("Change %s") % self.tr(what).lower(), lambda: change_text(self.host.session, inline, value))
+            self._perform(self.tr("Change %s") % self.tr(what).lower(), lambda: self.host.session.change_text(inline, value))
         edit.setModified(False)
 
     def _commit_adoption(self) -> None:
         res = self.resolution()
         if res is not None and not self._refreshing:
             value = adoption_text(self.revised.isChecked(), self.place.text(), self.year.text())
-            self._perform(self.tr("Change adoption line"), lambda: change_text(self.host.session, res.adoption, value))
+            self._perform(self.tr("Change adoption line"), lambda: self.host.session.change_text(res.adoption, value))
         self.place.setModified(False)
         self.year.setModified(False)
 
@@ -387,7 +386,7 @@ class PropertiesPanel(QWidget):
         res = self.resolution()
         if res is not None and not self._refreshing:
             value = "; ".join(self.history_list())
-            self._perform(self.tr("Change history line"), lambda: change_text(self.host.session, res.history, value))
+            self._perform(self.tr("Change history line"), lambda: self.host.session.change_text(res.history, value))
 
     def add_history_entry(self, text: str | None = None) -> None:
         """Append an entry; by default the resolution's own adoption ("Geneva, 2022"), as a MOD needs."""

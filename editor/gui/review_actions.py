@@ -69,8 +69,8 @@ class ReviewCommands(QObject):
         place = view.location(cursor)
         if place is not None:
             return self._at(*place)
-        row = view.row_at(cursor.blockNumber())
-        return self._at(row.node, None, 0) if row is not None else None
+        node = view.display.node_at(cursor.position()) if view.display.rows() else None
+        return self._at(node, None, 0) if node is not None else None
 
     def _at(self, node: Node, field: str | None, offset: int) -> Position:
         return Position(node, field, offset)

@@ -14,7 +14,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from editor.gui.text_change import common_ends
+from editor.model.text_change import common_ends
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex

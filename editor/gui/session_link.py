@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from editor.gui.host import DocumentHost
+from editor.editing.host import DocumentHost
 from editor.model.operations import ChangeNotice
 from editor.model.session import EditSession
 

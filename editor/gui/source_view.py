@@ -27,12 +27,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QFontDatabase, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QTextEdit, QVBoxLayout, QWidget
 
+from editor.editing.host import DocumentHost
 from editor.gui.deferred import DeferredRefresh
-from editor.gui.host import DocumentHost
 from editor.gui.session_link import SessionLink
-from editor.gui.text_change import common_ends
 from editor.gui.xml_highlighter import XmlHighlighter
 from editor.model.operations import ChangeNotice
+from editor.model.text_change import common_ends
 from editor.xmlio.errors import DocumentError
 from editor.xmlio.reader import read_bytes
 from editor.xmlio.writer import to_bytes

@@ -141,3 +141,27 @@ def slice_spans(spans: list[Span], start: int, end: int) -> list[Span]:
     _, rest = split_at(spans, start)
     middle, _ = split_at(rest, end - start)
     return middle
+
+
+def markup_offset(inline: Inline, index: int, view: View = "final", *, end: bool = False) -> int:
+    """Markup offset of the character at `index` of `inline.text(view)`.
+
+    Checks and form fields read one view; the session and the window count
+    in markup (deleted and inserted text both).  At a point where text that
+    `view` hides stands, a start position goes after it (a replacement
+    follows the struck text, as Word orders a deletion and an insertion);
+    with `end`, `index` is an end position: the offset just after character
+    `index - 1`, so hidden text after the last shown character is not
+    jumped over.
+    """
+    if end and index > 0:
+        return markup_offset(inline, index - 1, view) + 1
+    markup = seen = 0
+    for span in inline.spans:
+        size = len(span.text)
+        if visible(span.mark, view):
+            if seen + size > index:
+                return markup + index - seen
+            seen += size
+        markup += size
+    return markup

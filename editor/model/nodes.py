@@ -73,6 +73,27 @@ class Node:
     def visible_in(self, view: View) -> bool:
         return visible(self.change, view)
 
+    def root(self) -> Node:
+        """The top of the tree this node stands in (itself when it has no parent)."""
+        node = self
+        while node.parent is not None:
+            node = node.parent
+        return node
+
+
+def lineage(node: Node | None) -> frozenset[int]:
+    """The uids of `node` and of every node it stands in (empty for None)."""
+    uids: set[int] = set()
+    while node is not None:
+        uids.add(node.uid)
+        node = node.parent
+    return frozenset(uids)
+
+
+def attached(node: Node, document: Document) -> bool:
+    """Whether `node` is still part of `document` (not removed by an edit, not from another tree)."""
+    return node.root() is document
+
 
 N = TypeVar("N", bound=Node)
 

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
-from editor.model.inline import Inline, Span, normalize, split_at
+from editor.model.inline import Inline, Span, markup_offset, normalize, split_at
 from editor.model.marks import Mark, MarkKind, now_iso
 from editor.model.nodes import Document, Footnote, Node, Resolution
 from editor.model.operations import (
@@ -31,6 +31,7 @@ from editor.model.operations import (
     Step,
 )
 from editor.model.text import has_unsafe, xml_safe
+from editor.model.text_change import changed_range
 from editor.model.tracking import default_tracking, inside_insertion, renumber_marks, tracking_allowed
 from editor.model.views import clone, project
 
@@ -304,6 +305,21 @@ class EditSession:
                 self.insert_text(inline, len(inline.text("markup")), text)
             else:
                 self.run(SetSpans(inline, [Span(text)]))
+
+    def change_text(self, inline: Inline, new: str) -> None:
+        """Make the final text of `inline` read `new` with the smallest edit: only the changed words are replaced.
+
+        A form field or a quick fix gives the whole new text; in a MOD only
+        the words that differ become a deletion and an insertion.
+        """
+        new = xml_safe(new)
+        old = inline.text("final")
+        if old == new:
+            return
+        start, old_end, new_end = changed_range(old, new)
+        begin = markup_offset(inline, start)
+        finish = markup_offset(inline, old_end, end=True) if old_end > start else begin
+        self.replace_text(inline, begin, max(begin, finish), new[start:new_end])
 
     def set_spans(self, inline: Inline, spans: list[Span]) -> None:
         """Replace an inline's spans wholesale (import, paste, accept/reject)."""

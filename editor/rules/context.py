@@ -64,27 +64,6 @@ def proposal_ref(proposal: Proposal | None) -> ProposalRef:
     return ProposalRef(proposal_name(proposal), proposal.action)
 
 
-def markup_offset(inline: Inline, index: int, view: View = "final", *, end: bool = False) -> int:
-    """Markup offset of the character at `index` of `inline.text(view)`.
-
-    Checks read one view; the session and the window count in markup
-    (deleted and inserted text both).  With `end`, `index` is an end
-    position: the offset just after character `index - 1`, so text deleted
-    after the last shown character is not jumped over.
-    """
-    if end and index > 0:
-        return markup_offset(inline, index - 1, view) + 1
-    markup = seen = 0
-    for span in inline.spans:
-        size = len(span.text)
-        if span.mark is None or span.mark.visible_in(view):
-            if seen + size > index:
-                return markup + index - seen
-            seen += size
-        markup += size
-    return markup
-
-
 def shown(nodes: Sequence[N], view: View) -> list[N]:
     """The nodes of a child list that show in `view` (deleted ones drop out of final, inserted ones of original)."""
     return [n for n in nodes if n.change is None or n.change.visible_in(view)]

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from editor.model.inline import markup_offset
 from editor.model.nodes import Adoption, Cover, Proposal, Resolution
 from editor.model.session import EditSession
-from editor.rules.context import ProposalRef, markup_offset, report
+from editor.rules.context import ProposalRef, report
 from editor.rules.editing import change_final
 from editor.rules.problem import Problem
 

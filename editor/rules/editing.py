@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from editor.model.inline import Inline
+from editor.model.inline import Inline, markup_offset
 from editor.model.nodes import Node, Proposal
 from editor.model.session import EditSession
-from editor.rules.context import markup_offset
 
 
 def _markup_index(inline: Inline, final_index: int) -> int:
@@ -33,18 +32,8 @@ def replace_final(session: EditSession, inline: Inline, start: int, end: int, te
 
 
 def change_final(session: EditSession, inline: Inline, new: str) -> None:
-    """Make the final text `new`, replacing only the stretch between the common prefix and suffix."""
-    old = inline.text("final")
-    if old == new:
-        return
-    start = 0
-    while start < min(len(old), len(new)) and old[start] == new[start]:
-        start += 1
-    end_old, end_new = len(old), len(new)
-    while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
-        end_old -= 1
-        end_new -= 1
-    replace_final(session, inline, start, end_old, new[start:end_new])
+    """Make the final text `new`, replacing only the words that differ (EditSession.change_text)."""
+    session.change_text(inline, new)
 
 
 def set_label(session: EditSession, inline: Inline, new: str) -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from editor.model.marks import View
-from editor.model.nodes import Annex, Clause, Cover, Document, Node, Proposal, Resolution, Section
+from editor.model.nodes import Annex, Clause, Cover, Document, Node, Proposal, Resolution, Section, attached
 from editor.model.operations import ChangeNotice
 from editor.model.session import EditSession
 from editor.rules import annexes, dates, keywords, lettering, proposals, punctuation, xrefs
@@ -237,13 +237,6 @@ class Checker:
             if proposal is not None:
                 touched_props[proposal.uid] = proposal
         return self.assemble(None if identifiers else touched_props.values())
-
-
-def attached(node: Node, document: Document) -> bool:
-    """Whether `node` is still part of `document` (undo and deletion detach nodes)."""
-    while node.parent is not None:
-        node = node.parent
-    return node is document
 
 
 def check_document(document: Document) -> list[Problem]:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from editor.model.inline import markup_offset
 from editor.model.nodes import Clause, Resolution, Section
 from editor.model.session import EditSession
-from editor.rules.context import Place, SectionContext, Where, keyword_of, markup_offset, place_list, report
+from editor.rules.context import Place, SectionContext, Where, keyword_of, place_list, report
 from editor.rules.editing import replace_final
 from editor.rules.problem import Problem
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from editor.model.inline import Span
+from editor.model.inline import Span, markup_offset
 from editor.model.labels import SUFFIXES
 from editor.model.nodes import Clause, Resolution, Section
 from editor.model.session import EditSession
-from editor.rules.context import Place, SectionContext, Where, flatten, keyword_of, markup_offset, place_list, report, shown
+from editor.rules.context import Place, SectionContext, Where, flatten, keyword_of, place_list, report, shown
 from editor.rules.editing import replace_final
 from editor.rules.keywords import KNOWN, known_prefix
 from editor.rules.problem import Problem

@@ -13,12 +13,10 @@ from lxml import etree
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from factories import base_resolution, mod_document
+from factories import assert_valid, base_resolution, mod_document
 
 from editor.model import Clause, Cover, Document, Footnote, Proposal, Span
 from editor.model.session import EditSession
-from editor.xmlio.schema import validate_tree
-from editor.xmlio.writer import to_tree
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 NS = {"w": W[1:-1]}
@@ -74,11 +72,6 @@ def dated_document() -> tuple[Document, EditSession]:
     session.insert_text(first.text, len(first.text.text()) - 1, " and Article 1 of the Convention")
     session.undo_stack.clear()
     return doc, session
-
-
-def assert_valid(doc: Document) -> None:
-    """The edited document still validates against the schema."""
-    validate_tree(to_tree(doc), None)
 
 
 def parts(data: bytes) -> dict[str, etree._Element]:

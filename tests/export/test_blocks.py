@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from docxread import marked_document
 
-from editor.export.blocks import EXPORT_VIEWS, layout
+from editor.export.blocks import EXPORT_VIEWS, Block, layout, page_blocks
 from editor.model import Clause, Document, Footnote, Inline, Proposal, Resolution, Section, Span
 
 
@@ -47,3 +47,38 @@ def test_docx_export_reports_progress_up_to_done() -> None:
     dones = [d for d, _ in seen]
     assert len(seen) > 5 and dones == sorted(dones)
     assert seen[-1] == (100, 100) and {t for _, t in seen} == {100}
+
+
+def _footnoted() -> tuple[Block, Clause]:
+    res = Resolution(number="1", title="T", sections=[Section("noting", "preambular", [
+        Clause("a)", Inline([Span("abc"), Span("", footnote="k"), Span("de")]))])], footnotes=[Footnote("k", "Note.")])
+    doc = Document([Proposal(resolution=res)])
+    clause = res.sections[0].clauses[0]
+    block = next(b for b in page_blocks(doc) if b.node is clause)
+    return block, clause
+
+
+@pytest.mark.parametrize(("markup", "position"), [(0, 3), (3, 6), (4, 8), (5, 9)])
+def test_a_field_maps_markup_offsets_past_the_footnote_number(markup: int, position: int) -> None:
+    block, clause = _footnoted()
+    assert block.shown() == "a)\tabc1de"
+    assert block.position_of(clause.uid, "text", markup) == position
+
+
+@pytest.mark.parametrize(("position", "markup"), [(3, 0), (6, 3), (7, 3), (8, 4), (9, 5)])
+def test_a_position_inside_or_after_the_footnote_number_is_the_reference_s_place(position: int, markup: int) -> None:
+    """Shown "a)⇥abc¹de": before and inside the number are the reference's place, markup 3."""
+    block, clause = _footnoted()
+    assert block.locate(position) is not None
+    field, offset = block.locate(position)  # type: ignore[misc]
+    assert (field.node, field.name, offset) == (clause, "text", markup)
+
+
+def test_the_editable_form_gives_every_field_a_place_and_the_export_form_none() -> None:
+    doc = Document([Proposal(resolution=Resolution(number="1", title="T", sections=[Section("noting", "preambular", [Clause("", "")])]))])
+    editable = page_blocks(doc)
+    clause_block = editable[-1]
+    assert [(f.name, f.start, f.length) for f in clause_block.fields()] == [("label", 0, 0), ("text", 0, 0)]
+    assert [b.style for b in editable] == ["ResNo", "Restitle", "Normalaftertitle", "Call", "Normal"]
+    exported = layout(doc).body
+    assert [b.style for b in exported] == ["ResNo", "Restitle", "Call", "Normal"] and not any(b.fields() for b in exported)

@@ -4,7 +4,7 @@ The window tests use the real controller and window, with settings and
 recovery files under the test's tmp folder; the panel tests use `Host`, a
 small real DocumentHost, to drive a panel alone.
 
-The window's controller implements the same protocol (editor/gui/host.py);
+The window's controller implements the same protocol (editor/editing/host.py);
 `Host` is just enough to drive a panel alone: `perform` is one session
 transaction, `replace_document` swaps in a new EditSession (kept on a stack
 so that `undo` can step back over it), `reveal` records its calls.
@@ -21,9 +21,6 @@ from PySide6.QtCore import QSettings
 from editor.controller import DocumentController
 from editor.model.nodes import Document
 from editor.model.session import EditSession
-from editor.xmlio.reader import read_bytes
-from editor.xmlio.schema import validate_tree
-from editor.xmlio.writer import to_bytes, to_tree
 from tests.factories import FIXED_DATE, base_document, mod_document
 
 
@@ -66,13 +63,6 @@ class Host:
     @property
     def document(self) -> Document:
         return self.session.document
-
-
-def assert_valid(document: Document) -> None:
-    """The document still validates and survives a save/read round trip."""
-    validate_tree(to_tree(document), None)
-    data = to_bytes(document)
-    assert to_bytes(read_bytes(data)) == data
 
 
 @pytest.fixture

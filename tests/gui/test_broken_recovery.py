@@ -11,8 +11,7 @@ import pytest
 from editor.gui.main_window import MainWindow
 from editor.gui.recovery import BROKEN, RecoveryEntry, RecoveryStore
 from editor.xmlio import to_bytes
-from tests.factories import base_document
-from tests.gui.conftest import assert_valid
+from tests.factories import assert_valid, base_document
 
 DEAD_PID = 999999999  # above Linux's pid_max: never a running process
 

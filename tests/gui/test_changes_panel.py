@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from editor.gui import mark_text
 from editor.gui.changes_panel import ChangesPanel
 from editor.model import project
 from editor.xmlio.writer import to_bytes
-from tests.gui.conftest import Host, assert_valid
+from tests.factories import assert_valid
+from tests.gui.conftest import Host
 
 
 def _panel(qtbot: QtBot, host: Host) -> ChangesPanel:
@@ -28,7 +30,7 @@ def test_it_lists_every_mark(qtbot: QtBot, mod_host: Host) -> None:
     assert len(rows) == sum(1 for _ in mod_host.document.marks())
     kinds = [r[0] for r in rows]
     assert "Inserted clause" in kinds and "Insertion" in kinds and "Deletion" in kinds
-    assert {r[1] for r in rows} == {"ARB"} and {r[2] for r in rows} == {"2022-02-01 10:00"}
+    assert {r[1] for r in rows} == {"ARB"} and {r[2] for r in rows} == {mark_text.when("2022-02-01T10:00:00Z")}
     texts = [r[3] for r in rows]
     assert "Geneva, 2022" in texts and "; Geneva, 2022" in texts
     assert any("increasing cost of developing standards" in t for t in texts)

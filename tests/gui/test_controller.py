@@ -8,8 +8,7 @@ from editor.controller import DocumentController
 from editor.model import Clause
 from editor.model.nodes import Document, Proposal, Resolution
 from editor.xmlio import read_file, to_bytes
-from tests.factories import mod_document
-from tests.gui.conftest import assert_valid
+from tests.factories import assert_valid, mod_document
 
 
 def _res(ctl: DocumentController) -> Resolution:

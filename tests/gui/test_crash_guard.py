@@ -15,7 +15,7 @@ from editor.gui.main_window import MainWindow
 from editor.gui.recovery import RecoveryStore
 from editor.model.nodes import Clause, Document
 from editor.xmlio.reader import read_file
-from tests.gui.conftest import assert_valid
+from tests.factories import assert_valid
 
 
 def _first_clause_of(document: Document) -> Clause:

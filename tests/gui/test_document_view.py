@@ -9,9 +9,9 @@ from PySide6.QtGui import QGuiApplication, QTextCharFormat, QTextCursor
 from editor.controller import DocumentController
 from editor.gui.document_view import DocumentView
 from editor.model import Clause, Inline, Resolution
+from editor.model.nodes import attached
 from editor.xmlio import to_bytes
-from tests.factories import base_document, mod_document
-from tests.gui.conftest import assert_valid
+from tests.factories import assert_valid, base_document, mod_document
 
 
 def _res(view: DocumentView) -> Resolution:
@@ -187,7 +187,7 @@ def test_track_changes_records_marks_and_shows_them(qtbot) -> None:  # type: ign
     assert [s.text for s in deleted] == ["p"]  # "the new purp|oses": the p before the cursor
     cursor.setPosition(view.position_of(clause.uid, "text", 11) + 1)  # type: ignore[operator]
     assert cursor.charFormat().fontStrikeOut()
-    assert view.row_at(cursor.blockNumber()).has_marks()  # type: ignore[union-attr]
+    assert view.page.blocks[view.spot(cursor.position())[0]].has_marks()
     assert_valid(doc)
 
 
@@ -274,11 +274,11 @@ def test_cursor_stays_on_a_live_node_across_undo_and_redo(window, qtbot) -> None
     window.controller.undo()
     window.controller.undo()
     node, field, offset = view.location()
-    assert view._attached(node) and field in ("label", "text") and offset <= len(getattr(node, field).text())
+    assert attached(node, view.session.document) and field in ("label", "text") and offset <= len(getattr(node, field).text())
     window.controller.redo()
     window.controller.redo()
     node, field, _ = view.location()
-    assert view._attached(node)
+    assert attached(node, view.session.document)
     qtbot.keyClicks(view, "x")  # typing still lands in the document
     assert_valid(view.session.document)
 

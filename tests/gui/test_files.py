@@ -11,8 +11,7 @@ from PySide6.QtCore import QSettings
 from editor.app import build_window
 from editor.gui.main_window import TEMPLATES, MainWindow
 from editor.xmlio import save, to_bytes
-from tests.factories import base_document
-from tests.gui.conftest import assert_valid
+from tests.factories import assert_valid, base_document
 from tests.xmlio.test_hostile_input import (
     BILLION_LAUGHS,
     EXTERNAL_ENTITY,

@@ -7,8 +7,7 @@ from editor.gui.document_view import DocumentView
 from editor.model import project
 from editor.revisions.review import list_changes
 from editor.xmlio import read_bytes, to_bytes
-from tests.factories import mod_document
-from tests.gui.conftest import assert_valid
+from tests.factories import assert_valid, mod_document
 
 
 def test_inserted_footnote_is_a_tracked_block_and_its_text_is_not_marked_again(qtbot) -> None:  # type: ignore[no-untyped-def]

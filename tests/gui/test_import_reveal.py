@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from editor.gui.import_report import ImportReport
 from editor.gui.main_window import MainWindow
 from editor.model import Node
-from tests.gui.conftest import assert_valid
+from tests.factories import assert_valid
 
 PASTED = """\
 Cover page text of the contribution

@@ -9,7 +9,7 @@ import pytest
 
 from editor.gui.main_window import MainWindow
 from editor.xmlio import read_file, to_bytes
-from tests.gui.conftest import assert_valid
+from tests.factories import assert_valid
 
 CLAUSES = """RESOLUTION 99 (Geneva, 2022)
 

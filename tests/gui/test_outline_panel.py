@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 from editor.gui.outline_panel import OutlinePanel, drop_destination
 from editor.model import Clause, Resolution, Section
 from editor.xmlio.writer import to_bytes
-from tests.gui.conftest import Host, assert_valid
+from tests.factories import assert_valid
+from tests.gui.conftest import Host
 
 
 def _panel(qtbot: QtBot, host: Host) -> OutlinePanel:

@@ -11,7 +11,8 @@ from editor.gui.problems_panel import ProblemsPanel
 from editor.gui.properties_panel import PropertiesPanel
 from editor.gui.source_view import SourceView
 from editor.rules.engine import RuleEngine
-from tests.gui.conftest import Host, assert_valid
+from tests.factories import assert_valid
+from tests.gui.conftest import Host
 
 
 def test_deleted_panels_stop_listening(qtbot: QtBot, mod_host: Host) -> None:

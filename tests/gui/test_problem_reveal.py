@@ -10,8 +10,8 @@ from editor.gui.problems_panel import ProblemsPanel
 from editor.model import Clause, Resolution
 from editor.rules.engine import RuleEngine
 from editor.rules.problem import Problem
-from tests.factories import mod_document
-from tests.gui.conftest import Host, assert_valid
+from tests.factories import assert_valid, mod_document
+from tests.gui.conftest import Host
 
 
 def _res(session_document: object) -> Resolution:

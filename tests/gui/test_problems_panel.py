@@ -9,7 +9,8 @@ from editor.gui.problems_panel import ProblemSource, ProblemsPanel
 from editor.model import Clause, Resolution
 from editor.rules.engine import RuleEngine
 from editor.xmlio.writer import to_bytes
-from tests.gui.conftest import Host, assert_valid
+from tests.factories import assert_valid
+from tests.gui.conftest import Host
 
 
 def _setup(qtbot: QtBot, host: Host) -> tuple[ProblemsPanel, ProblemSource]:

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 from editor.gui.properties_panel import PropertiesPanel, TextField, adoption_parts, adoption_text
 from editor.model import Resolution
 from editor.xmlio.writer import to_bytes
-from tests.factories import mod_document
-from tests.gui.conftest import Host, assert_valid
+from tests.factories import assert_valid, mod_document
+from tests.gui.conftest import Host
 
 
 def _panel(qtbot: QtBot, host: Host) -> PropertiesPanel:

@@ -12,8 +12,7 @@ from pathlib import Path
 from editor.gui.main_window import MainWindow
 from editor.gui.recovery import RecoveryStore
 from editor.xmlio import read_file, save, to_bytes
-from tests.factories import base_document
-from tests.gui.conftest import assert_valid
+from tests.factories import assert_valid, base_document
 
 ROOT = Path(__file__).resolve().parents[2]
 AUTOSAVE_MS = 300

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from editor.gui.main_window import MainWindow
-from tests.gui.conftest import assert_valid
+from tests.factories import assert_valid
 
 
 def test_a_revealed_clause_below_the_view_is_shown_a_third_down_not_on_the_edge(window: MainWindow, root: Path) -> None:

@@ -9,8 +9,7 @@ import pytest
 from editor.gui.review_actions import ReviewCommands, parse_conference
 from editor.model import Document, Inline, View, project
 from editor.xmlio import save, to_bytes
-from tests.factories import base_document, mod_document
-from tests.gui.conftest import assert_valid
+from tests.factories import assert_valid, base_document, mod_document
 
 
 @pytest.fixture

@@ -6,7 +6,8 @@ from pytestqt.qtbot import QtBot
 
 from editor.gui.source_view import SourceView
 from editor.xmlio.writer import to_bytes
-from tests.gui.conftest import Host, assert_valid
+from tests.factories import assert_valid
+from tests.gui.conftest import Host
 
 
 def _view(qtbot: QtBot, host: Host) -> SourceView:

@@ -6,8 +6,7 @@ from editor.controller import DocumentController
 from editor.gui.document_view import DocumentView
 from editor.model import Inline, Resolution
 from editor.model.nodes import Document
-from tests.factories import base_document
-from tests.gui.conftest import assert_valid
+from tests.factories import assert_valid, base_document
 
 
 def _view(qtbot, doc: Document) -> tuple[DocumentView, DocumentController]:  # type: ignore[no-untyped-def]

@@ -12,8 +12,7 @@ from editor.app import build_window
 from editor.gui.main_window import MainWindow
 from editor.model import Resolution
 from editor.xmlio import save, to_bytes
-from tests.factories import base_document
-from tests.gui.conftest import assert_valid
+from tests.factories import assert_valid, base_document
 
 
 def _resolution(window: MainWindow) -> Resolution:

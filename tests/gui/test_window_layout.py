@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QApplication, QComboBox
 
 from editor.app import build_window
 from editor.gui.properties_panel import PropertiesPanel
-from tests.factories import mod_document
-from tests.gui.conftest import assert_valid
+from tests.factories import assert_valid, mod_document
 
 
 def test_properties_fit_the_dock_at_1400_by_900(qtbot, settings: QSettings, recovery_dir: Path) -> None:  # type: ignore[no-untyped-def]

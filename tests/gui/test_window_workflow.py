@@ -10,8 +10,7 @@ from editor.app import build_window
 from editor.gui.main_window import MainWindow
 from editor.model import Clause
 from editor.xmlio import save
-from tests.factories import base_document
-from tests.gui.conftest import assert_valid
+from tests.factories import assert_valid, base_document
 
 
 def _panel(window: MainWindow, name: str):  # type: ignore[no-untyped-def]

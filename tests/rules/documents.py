@@ -5,7 +5,6 @@ from __future__ import annotations
 from editor.model import Clause, Cover, Document, Proposal, Resolution, Section
 from editor.model.session import EditSession
 from editor.rules.problem import Problem
-from editor.xmlio import read_bytes, to_bytes
 from tests.factories import FIXED_DATE, base_resolution
 
 NOTING_SEED = ["a)", "b)", "c)", "b)", "c)", "d)", "e)", "f)", "g)", "h)", "i)"]
@@ -80,6 +79,3 @@ def errors(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity == "error"]
 
 
-def assert_valid(doc: Document) -> Document:
-    """The document still serialises to schema-valid XML and reads back; returns the reread document."""
-    return read_bytes(to_bytes(doc))

@@ -9,7 +9,8 @@ from editor.model.nodes import Annex
 from editor.model.session import EditSession
 from editor.rules.engine import RuleEngine, check_document, fix_all
 from editor.rules.problem import Problem
-from tests.rules.documents import assert_valid, clauses, mod_of, resolution, standalone
+from tests.factories import assert_valid
+from tests.rules.documents import clauses, mod_of, resolution, standalone
 
 
 def annex_doc(*paragraphs: tuple[str, str]) -> Document:

@@ -7,8 +7,8 @@ import pytest
 from editor.model import Document, Proposal
 from editor.model.session import EditSession
 from editor.rules.engine import check_document, fix_all
-from tests.factories import base_document, base_resolution, mod_document
-from tests.rules.documents import assert_valid, rules, wtsa_cover
+from tests.factories import assert_valid, base_document, base_resolution, mod_document
+from tests.rules.documents import rules, wtsa_cover
 
 
 def date_problems(doc: Document) -> list:

@@ -11,8 +11,8 @@ from editor.model.session import EditSession
 from editor.rules.engine import RuleEngine, check_document
 from editor.rules.problem import Problem
 from editor.xmlio import to_bytes
-from tests.factories import mod_document
-from tests.rules.documents import assert_valid, labels, mod_of, seed_like
+from tests.factories import assert_valid, mod_document
+from tests.rules.documents import labels, mod_of, seed_like
 
 
 def test_engine_starts_with_a_full_check_and_follows_edits() -> None:

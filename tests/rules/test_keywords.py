@@ -7,7 +7,8 @@ import pytest
 from editor.model import Clause, Section
 from editor.model.session import EditSession
 from editor.rules.engine import check_document, fix_all
-from tests.rules.documents import assert_valid, standalone
+from tests.factories import assert_valid
+from tests.rules.documents import standalone
 
 
 def keyword_problems(*keywords: tuple[str, str]) -> list:

@@ -7,7 +7,8 @@ import pytest
 from editor.model import Clause, Section
 from editor.model.session import EditSession
 from editor.rules.engine import check_document, fix_all
-from tests.rules.documents import NOTING_SEED, RESOLVES_SEED, assert_valid, clauses, labels, mod_of, rules, seed_like, standalone
+from tests.factories import assert_valid
+from tests.rules.documents import NOTING_SEED, RESOLVES_SEED, clauses, labels, mod_of, rules, seed_like, standalone
 
 
 def lettering(doc) -> list:  # type: ignore[no-untyped-def]

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from editor.model import Clause, Document, Proposal
-from editor.model.inline import Inline
+from editor.model.inline import Inline, markup_offset
 from editor.model.session import EditSession
-from editor.rules.context import markup_offset
 from editor.rules.engine import RuleEngine, check_document
 from editor.rules.problem import JSON_KEYS, Problem
-from tests.factories import base_resolution
-from tests.rules.documents import assert_valid, mod_of, seed_like, wtsa_cover
+from tests.factories import assert_valid, base_resolution
+from tests.rules.documents import mod_of, seed_like, wtsa_cover
 
 
 def _one(problems: list[Problem], rule: str) -> Problem:

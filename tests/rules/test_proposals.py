@@ -5,8 +5,8 @@ from __future__ import annotations
 from editor.model import Document, Proposal, Resolution
 from editor.model.session import EditSession
 from editor.rules.engine import check_document, fix_all
-from tests.factories import base_resolution, mod_document
-from tests.rules.documents import assert_valid, rules, wtsa_cover
+from tests.factories import assert_valid, base_resolution, mod_document
+from tests.rules.documents import rules, wtsa_cover
 
 
 def proposal_problems(doc: Document) -> list:

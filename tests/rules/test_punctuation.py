@@ -7,8 +7,8 @@ import pytest
 from editor.model import Clause, Section
 from editor.model.session import EditSession
 from editor.rules.engine import check_document, fix_all
-from tests.factories import base_document
-from tests.rules.documents import assert_valid, mod_with_base_text, rules, standalone
+from tests.factories import assert_valid, base_document
+from tests.rules.documents import mod_with_base_text, rules, standalone
 
 
 def punctuation(doc) -> list:  # type: ignore[no-untyped-def]

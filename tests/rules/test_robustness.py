@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from editor.model import Clause, Cover, Document, Proposal, Resolution, Section
 from editor.model.session import EditSession
 from editor.rules.engine import check_document, fix_all
-from tests.rules.documents import assert_valid
+from tests.factories import assert_valid
 
 LABELS = st.sampled_from(["a)", "b)", "b)bis", "z)", "aa)", "za)", "i)", "iv)", "v)", "1", "2", "1ter", "3)", "–", "•", "", " ", "x", "Z)", "a) b)", "0", "iiii)"])
 TEXTS = st.builds(lambda body, end: body + end, st.sampled_from(["", "that it", "see considering b) and resolves 2 above", "x" * 3, "   "]),

@@ -10,7 +10,8 @@ from editor.importers.plaintext import import_file
 from editor.model.session import EditSession
 from editor.rules.engine import check_document, fix_all
 from editor.xmlio import read_file
-from tests.rules.documents import assert_valid, labels
+from tests.factories import assert_valid
+from tests.rules.documents import labels
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 

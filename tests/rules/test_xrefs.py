@@ -5,7 +5,8 @@ from __future__ import annotations
 from editor.model import Clause, Section
 from editor.model.session import EditSession
 from editor.rules.engine import check_document, fix_all
-from tests.rules.documents import assert_valid, clauses, mod_of, mod_with_base_text, standalone
+from tests.factories import assert_valid
+from tests.rules.documents import clauses, mod_of, mod_with_base_text, standalone
 
 
 def xref_problems(doc) -> list:  # type: ignore[no-untyped-def]

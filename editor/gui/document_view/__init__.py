@@ -1,9 +1,10 @@
 """The document view: the resolution laid out as the ITU prints it, edited in place.
 
-`rows` turns the model into a flat list of rows (one QTextBlock each),
-`styles` gives each row kind its ITU formatting, `structure` holds the
-model commands behind Enter, Tab and Backspace, `paste` turns pasted text
-into clauses, and `view` is the widget that ties them to the controller.
+`screen` keeps a QTextDocument equal to the page of editor.editing.page
+(blocks of editor.export.blocks in the formats of
+editor.export.text_formats, the print's), `decorations` draws problems'
+underlines and change bars, and `view` is the widget that turns keys,
+mouse and clipboard into editor.editing.commands calls.
 """
 
 from editor.gui.document_view.view import DocumentView

@@ -1,31 +1,28 @@
-"""The document view widget: one QTextDocument, one block per row (its user state is the node's uid), edits through the controller.
+"""The document view widget: the page as the ITU prints it, edited in place through editor.editing.
 
-The widget never lets QTextEdit change its own text.  Keystrokes are turned
-into EditSession verbs run through the controller (one undo stack, revision
-marks when tracking); the change notice that follows names the nodes whose
-rows are re-rendered, so typing in a 3,000-clause document touches one
-block.  Clause text is inserted as plain text with formats, never as HTML.
-
-Each proposal sits in its own QTextFrame: Qt re-positions every block
-after an edit within the same frame, so frames keep a keystroke's layout
-cost to one proposal instead of the whole document.  Frames add empty
-filler blocks between proposals, so rows map to block numbers through
-`_blockno` rather than one to one.
+The widget never lets QTextEdit change its own text.  What the drafter
+does becomes an editor.editing.commands call (run through the controller:
+one history, revision marks when tracking); the change notice that follows
+rebuilds the paragraphs it names in the Page, and `Screen` applies the
+same splices to the QTextDocument, so typing in a 3,000-clause document
+touches one block.  The Markup view edits the document itself; Final and
+Original show projections and are read only.  The page sits centred in the
+view, and zooming scales the layout (`set_zoom`) instead of building the
+text again.
 """
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QContextMenuEvent,
+    QFocusEvent,
     QGuiApplication,
     QHelpEvent,
+    QImage,
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
@@ -33,39 +30,35 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QResizeEvent,
-    QTextBlock,
     QTextCharFormat,
     QTextCursor,
-    QTextFrameFormat,
+    QTextFormat,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
-from editor.gui.document_view import structure
-from editor.gui.document_view.paste import clauses_from_text, paragraphs, sections_from_text
-from editor.gui.document_view.rows import Row, rows_for
-from editor.gui.document_view.squiggles import problem_span, shows_field
-from editor.gui.document_view.styles import CHANGE_BAR, Formats
-from editor.model.inline import Inline, slice_spans
-from editor.model.marks import View
-from editor.model.nodes import Clause, Document, Node, Section
+from editor.editing.commands import Commands, Outcome
+from editor.editing.page import Page, Place, Spot
+from editor.export.styles import PAGE
+from editor.export.text_formats import BlockWriter, TextFormats
+from editor.gui import mark_text
+from editor.gui.document_view.decorations import Decorations
+from editor.gui.document_view.screen import Screen
+from editor.model.marks import Mark, View
+from editor.model.nodes import Node, lineage
 from editor.model.operations import ChangeNotice
-from editor.model.session import EditSession, locate
+from editor.model.session import EditSession
 from editor.model.views import project
-from editor.rules.problem import Problem
 
 if TYPE_CHECKING:
     from editor.controller import DocumentController
 
-PAGE_TEXT_WIDTH_PT = 17 / 2.54 * 72  # A4 less 2 cm margins
+ZOOMS = (50, 67, 75, 90, 100, 110, 125, 150, 175, 200, 250, 300)
+PAGE_GAP_PT = 18  # space around the page when the view is narrower than it
 _NAVIGATION = {
     Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End,
     Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
 }
-_PASS_THROUGH = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.SelectAll)
-
-
-Location = tuple[Node, str, int]
-_R = TypeVar("_R")
 
 
 class DocumentView(QTextEdit):
@@ -73,289 +66,216 @@ class DocumentView(QTextEdit):
 
     message = Signal(str)
     node_changed = Signal(int)  # uid of the node under the cursor, when it changes (outline and properties follow)
+    zoom_changed = Signal(int)
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.mode: View = "markup"
-        self.formats = Formats(self.logicalDpiX())
-        self._rows: list[Row] = []
-        self._blockno: list[int] = []  # block number of each row, ascending
-        self._index: dict[int, list[int]] = {}
-        self._problems: list[Problem] = []
-        self._problems_by_uid: dict[int, list[Problem]] = {}
-        self.context_actions: list[QAction] = []  # added by optional parts (review: accept/reject at the cursor)
+        self.zoom = 100
+        self.formats = TextFormats()
+        self.display = Screen(self.document(), BlockWriter(self.formats, True, self._decorate))
+        self.page = Page(controller.session.document)
+        self.commands = Commands(controller, lambda: self.page)
+        self.decorations = Decorations(self)
+        self.context_actions: list[QAction] = []  # the window's clause and review commands, shown in the context menu
+        self._device = QImage(1, 1, QImage.Format.Format_Mono)  # the layout's resolution: the zoom
+        self._cursor_uid = 0
         self.setUndoRedoEnabled(False)
         self.setAcceptRichText(False)
         self.setAcceptDrops(False)
-        self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
-        self.setLineWrapColumnOrWidth(round(PAGE_TEXT_WIDTH_PT * self.formats.px))
-        # the page and its margins stay visible; the docks beside it give way
-        self.setMinimumWidth(round((PAGE_TEXT_WIDTH_PT + 2 * 24) * self.formats.px) + self.verticalScrollBar().sizeHint().width() + 8)
         self.setObjectName("documentView")
-        self._cursor_uid = 0
+        self.setMinimumWidth(240)
+        self.refusals = {
+            "fixed-text": self.tr("This part of the line is not text: edit the proposal line and the other fixed parts in Properties."),
+            "no-deeper": self.tr("This clause cannot go a level deeper."),
+            "not-sub-item": self.tr("This clause is not a sub-item."),
+            "paste-where": self.tr("Paste several paragraphs inside a clause or on a section keyword."),
+        }
         self.cursorPositionChanged.connect(self._on_cursor_moved)
         controller.changed.connect(self._on_changed)
-        controller.reloaded.connect(self.rebuild)
+        controller.reloaded.connect(self.reload)
         controller.reveal_requested.connect(self.reveal)
         controller.problems_changed.connect(self.refresh_problems)
-        self.rebuild()
+        self.set_zoom(100)
+        self.reload()
 
     @property
     def session(self) -> EditSession:
         return self.controller.session
 
-    # -- rendering ------------------------------------------------------------------------
+    # -- the page -------------------------------------------------------------------------
 
-    def _source(self) -> Document:
-        doc = self.session.document
-        return doc if self.mode == "markup" else project(doc, self.mode)
-
-    def _render(self, cursor: QTextCursor, row: Row) -> None:
-        """Fill the (empty) block under `cursor` with `row`; text goes in as text, never markup."""
-        cursor.setBlockFormat(self.formats.block(row.style))
-        cursor.setBlockCharFormat(self.formats.char(row.style))
-        for part in row.parts:
-            inline = part.inline
-            if inline is None:
-                cursor.insertText(part.text, self.formats.char(row.style, italic=part.italic, bold=part.bold, mark=row.change))
-                continue
-            for span in inline.spans:
-                if span.footnote is not None:
-                    cursor.insertText(span.footnote or "*", self.formats.footnote_marker(row.style, span.mark or row.change))
-                elif span.text:
-                    fmt = self.formats.char(
-                        row.style, italic=part.italic or span.italic, bold=part.bold or span.bold, mark=span.mark or row.change
-                    )
-                    cursor.insertText(span.text.replace("\n", "\u2028"), fmt)
-        # the block carries the uid of the node it shows (user state: an int that Qt keeps with the block;
-        # a QTextBlockUserData subclass crashes PySide at exit); fields and offsets come from the row
-        cursor.block().setUserState(row.node.uid)
+    def reload(self) -> None:
+        """A new document (open, new, recovery): build its page."""
+        self.rebuild()
+        self.verticalScrollBar().setValue(0)
 
     def rebuild(self) -> None:
-        """Lay out the whole document again (open, view switch, document replaced)."""
+        """Lay the whole page out again, keeping the cursor on the same place of the model."""
         keep = self.location()
-        source = self._source()
-        doc = self.document()
-        doc.clear()
-        doc.setDocumentMargin(round(24 * self.formats.px))
-        filler = self.formats.filler()
-        cursor = QTextCursor(doc)
-        cursor.beginEditBlock()
-        cursor.setBlockCharFormat(filler)
-        self._rows, self._blockno = [], []
-        frame_format = QTextFrameFormat()
-        for proposal in source.proposals:
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-            cursor.setBlockCharFormat(filler)
-            cursor.insertFrame(frame_format)
-            for n, row in enumerate(rows_for(proposal)):
-                if n:
-                    cursor.insertBlock()
-                self._render(cursor, row)
-                self._rows.append(row)
-                self._blockno.append(cursor.blockNumber())
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.setBlockCharFormat(filler)
-        cursor.endEditBlock()
-        self._reindex()
-        if (keep is None or not self.place_cursor(*keep)) and self._rows:
-            self.setTextCursor(QTextCursor(self._block(0)))  # not the filler block before the first frame
-            self.verticalScrollBar().setValue(0)
+        doc = self.session.document
+        self.page = Page(doc if self.mode == "markup" else project(doc, self.mode))
+        self.display.build(self.page)
+        self._center_page()
+        if keep is None or not self.place_cursor(*keep):
+            self._set_spot((0, 0))
         self.refresh_problems()
 
-    def _reindex(self) -> None:
-        self._index = {}
-        for n, row in enumerate(self._rows):
-            self._index.setdefault(row.node.uid, []).append(n)
-
-    def _replace_rows(self, start: int, end: int, rows: list[Row]) -> None:
-        """Put `rows` in place of rows [start, end), re-rendering blocks in place when the count is equal."""
-        if len(rows) == end - start:
-            # one edit block: the layout is updated once, not after each insertText
-            cursor = QTextCursor(self._block(start))
-            cursor.beginEditBlock()
-            for offset, row in enumerate(rows):
-                cursor.setPosition(self._block(start + offset).position())
-                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-                cursor.removeSelectedText()
-                self._render(cursor, row)
-                self._rows[start + offset] = row
-            cursor.endEditBlock()
-            return
-        if not rows or start == end:
-            self.rebuild()
-            return
-        if self._frame_of(start) != self._frame_of(end - 1) or isinstance(rows[0].node, Document):
-            self.rebuild()  # rows of one subtree never span proposals; be safe if they would
-            return
-        first, last = self._block(start), self._block(end - 1)
-        first_number = first.blockNumber()
-        cursor = QTextCursor(first)
-        cursor.beginEditBlock()
-        cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
-        for n, row in enumerate(rows):
-            if n:
-                cursor.insertBlock()
-            self._render(cursor, row)
-        cursor.endEditBlock()
-        shift = len(rows) - (end - start)
-        self._rows[start:end] = rows
-        self._blockno[start:end] = range(first_number, first_number + len(rows))
-        for n in range(start + len(rows), len(self._blockno)):
-            self._blockno[n] += shift
-        self._reindex()
-
-    def _block(self, row: int) -> QTextBlock:
-        return self.document().findBlockByNumber(self._blockno[row])
-
-    def _frame_of(self, row: int) -> object:
-        frame = QTextCursor(self._block(row)).currentFrame()
-        return frame.firstPosition() if frame is not None else None
-
-    def row_index(self, block_number: int) -> int | None:
-        """The row shown by block `block_number` (None for the filler blocks around frames)."""
-        at = bisect.bisect_left(self._blockno, block_number)
-        return at if at < len(self._blockno) and self._blockno[at] == block_number else None
-
-    def _subtree_range(self, node: Node) -> tuple[int, int]:
-        own = self._index.get(node.uid)
-        start = own[0] if own else next((n for n, r in enumerate(self._rows) if node.uid in r.path), len(self._rows))
-        end = start
-        while end < len(self._rows) and node.uid in self._rows[end].path:
-            end += 1
-        return start, end
-
-    def _attached(self, node: Node) -> bool:
-        root: Node = node
-        while root.parent is not None:
-            root = root.parent
-        return root is self.session.document
-
     def _on_changed(self, notice: ChangeNotice) -> None:
-        """Re-render only what the notice names (a whole rebuild in the read-only views)."""
-        keep = self.location()
+        """Rebuild what the notice names (all of a read-only view, which shows a projection)."""
         if self.mode != "markup":
             self.rebuild()
             return
-        targets = [n for n in notice.nodes if isinstance(n, Node) and self._attached(n)]
-        if any(isinstance(n, Document) for n in targets):
-            self.rebuild()
-            return
-        outermost = [n for n in targets if not any(o is not n and o.uid in self._path_of(n) for o in targets)]
-        for node in outermost:
-            if notice.structural or isinstance(node, Clause | Section):
-                start, end = self._subtree_range(node)
-                self._replace_rows(start, end, list(rows_for(node)))
-            else:
-                own = [r for r in rows_for(node) if r.node is node]
-                positions = self._index.get(node.uid, [])
-                if len(own) != len(positions):
-                    start, end = self._subtree_range(node)
-                    self._replace_rows(start, end, list(rows_for(node)))
-                    continue
-                for at, row in zip(positions, own, strict=True):
-                    self._replace_rows(at, at + 1, [row])
-        touched = {n.uid for n in targets}
-        cursor_in_change = keep is not None and bool(({keep[0].uid} | self._path_of(keep[0])) & touched)
-        if notice.replayed and not cursor_in_change:
-            # undo and redo show where they acted, as in Word
-            shown = next((n for n in targets if n.uid in self._index), None)
-            if shown is not None:
+        keep = self.location()
+        splices = self.page.update(notice)
+        if splices is None:
+            self.display.build(self.page)
+            self._center_page()
+        elif splices:
+            self.display.apply(splices)
+        touched = {n.uid for n in notice.nodes if isinstance(n, Node)}
+        if notice.replayed and (keep is None or not lineage(keep[0]) & touched):
+            shown = next((n for n in notice.nodes if isinstance(n, Node) and self.page.own(n.uid)), None)
+            if shown is not None:  # undo and redo show where they acted, as in Word
                 self.reveal(shown.uid)
                 keep = None
         if keep is not None:
             self.place_cursor(*keep)
-        self.viewport().update(QRect(0, 0, 12, self.viewport().height()))  # the change bars; Qt repaints the text it changed
+        self.viewport().update(QRect(0, 0, self._page_left(), self.viewport().height()))  # the change bars
 
-    @staticmethod
-    def _path_of(node: Node) -> set[int]:
-        uids: set[int] = set()
-        walk = node.parent
-        while walk is not None:
-            uids.add(walk.uid)
-            walk = walk.parent
-        return uids
-
-    def _on_cursor_moved(self) -> None:
-        row = self.row_at(self.textCursor().blockNumber())
-        if row is not None and row.node.uid != self._cursor_uid:
-            self._cursor_uid = row.node.uid
-            self.node_changed.emit(row.node.uid)
+    def _decorate(self, fmt: QTextCharFormat, mark: Mark) -> QTextCharFormat:
+        """Marked text says who changed it and when (tooltip), and which change it is."""
+        tagged = QTextCharFormat(fmt)
+        tagged.setToolTip(mark_text.describe(mark))
+        tagged.setProperty(QTextFormat.Property.UserProperty, mark.id)
+        return tagged
 
     def set_view_mode(self, mode: View) -> None:
-        """Markup (editable, marks in colour), Final or Original (read only, marks resolved)."""
+        """Markup (editable, marks in colour), Final or Original (read only, marks resolved); the cursor stays on its clause."""
         if mode == self.mode:
             return
+        top = self.display.node_at(self.cursorForPosition(QPoint(0, 0)).position())
         self.mode = mode
         self.setReadOnly(mode != "markup")
         self.rebuild()
+        if top is not None:  # the same clause stays at the top of the view
+            own = self.page.own(top.uid)
+            if own:
+                self.verticalScrollBar().setValue(round(self.document().documentLayout().blockBoundingRect(self.display.block(own[0])).top()))
+
+    # -- zoom and the page on screen ----------------------------------------------------------
+
+    def set_zoom(self, percent: int) -> None:
+        """Scale the page (the layout's resolution, so nothing is built again); 50 % to 300 %."""
+        percent = max(ZOOMS[0], min(ZOOMS[-1], percent))
+        self.zoom = percent
+        dpm = round(self.formats.dpi * percent / 100 / 0.0254)
+        self._device = QImage(1, 1, QImage.Format.Format_Mono)
+        self._device.setDotsPerMeterX(dpm)
+        self._device.setDotsPerMeterY(dpm)
+        self.document().documentLayout().setPaintDevice(self._device)
+        self._center_page()
+        self.zoom_changed.emit(percent)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(next((z for z in ZOOMS if z > self.zoom), ZOOMS[-1]))
+
+    def zoom_out(self) -> None:
+        self.set_zoom(next((z for z in reversed(ZOOMS) if z < self.zoom), ZOOMS[0]))
+
+    def _page_left(self) -> int:
+        return round(self.document().rootFrame().frameFormat().leftMargin() * self.zoom / 100)
+
+    def _center_page(self) -> None:
+        """The page's text column in the middle of the view, with a gap on each side when the view is narrow."""
+        scale = self.zoom / 100
+        width = self.formats.twips(PAGE.text_width)
+        gap = self.formats.points(PAGE_GAP_PT)
+        margin = max(gap, (self.viewport().width() / scale - width) / 2)
+        self.document().setTextWidth(self.viewport().width())  # as QTextEdit does on a resize, also before the first show
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        if abs(fmt.leftMargin() - margin) > 0.5 or fmt.topMargin() != gap:
+            fmt.setLeftMargin(margin)
+            fmt.setRightMargin(margin)
+            fmt.setTopMargin(gap)
+            fmt.setBottomMargin(gap)
+            root.setFrameFormat(fmt)
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self._center_page()
+        self.decorations.update()
+
+    def wheelEvent(self, e: QWheelEvent) -> None:
+        if e.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            (self.zoom_in if e.angleDelta().y() > 0 else self.zoom_out)()
+            e.accept()
+            return
+        super().wheelEvent(e)
 
     # -- cursor <-> model ------------------------------------------------------------------
 
-    def row_at(self, block_number: int) -> Row | None:
-        at = self.row_index(block_number)
-        return self._rows[at] if at is not None else None
+    def spot(self, position: int | None = None) -> Spot:
+        """The page spot of a document position (the cursor's by default)."""
+        found = self.display.spot(self.textCursor().position() if position is None else position)
+        return found if found is not None else (0, 0)
 
-    def location(self, cursor: QTextCursor | None = None) -> Location | None:
+    def selection(self) -> tuple[Spot, Spot]:
+        cursor = self.textCursor()
+        return self.spot(cursor.selectionStart()), self.spot(cursor.selectionEnd())
+
+    def location(self, cursor: QTextCursor | None = None) -> Place | None:
         """The model place of the cursor: node, field, markup offset (None in fixed text)."""
-        cursor = cursor or self.textCursor()
-        row = self.row_at(cursor.blockNumber())
-        if row is None:
+        if not self.display.rows():
             return None
-        found = row.locate(cursor.positionInBlock())
-        if found is None:
-            return None
-        part, offset = found
-        assert part.node is not None and part.field is not None
-        return part.node, part.field, offset
+        return self.page.locate(self.spot((cursor or self.textCursor()).position()))
+
+    def node_at_cursor(self) -> Node | None:
+        return self.display.node_at(self.textCursor().position()) if self.display.rows() else None
+
+    def _set_spot(self, spot: Spot, anchor: Spot | None = None) -> None:
+        if not self.display.rows():
+            return
+        cursor = self.textCursor()
+        if anchor is not None:
+            cursor.setPosition(self.display.position(anchor))
+            cursor.setPosition(self.display.position(spot), QTextCursor.MoveMode.KeepAnchor)
+        else:
+            cursor.setPosition(self.display.position(spot))
+        self.setTextCursor(cursor)
+
+    def select(self, start: Spot, end: Spot) -> None:
+        self._set_spot(end, start)
 
     def position_of(self, uid: int, field: str, offset: int) -> int | None:
-        for n in self._index.get(uid, []):
-            row = self._rows[n]
-            start = row.start_of(uid, field)
-            if start is not None:
-                part = next(p for p, at in row.fields() if at == start and p.field == field)
-                return self._block(n).position() + start + max(0, min(part.to_view(offset), part.length()))
-        return None
+        """The document position of markup `offset` in `field` of node `uid` (None where the page does not show it)."""
+        spot = self.page.spot_of(uid, field, offset)
+        return self.display.position(spot) if spot is not None else None
 
     def place_cursor(self, node: Node | int, field: str, offset: int) -> bool:
         uid = node if isinstance(node, int) else node.uid
-        pos = self.position_of(uid, field, offset)
-        if pos is None:
+        spot = self.page.spot_of(uid, field, offset)
+        if spot is None:
             return False
-        cursor = self.textCursor()
-        cursor.setPosition(min(pos, self.document().characterCount() - 1))
-        self.setTextCursor(cursor)
+        self._set_spot(spot)
         return True
 
     def reveal(self, uid: int, field: str | None = None, offset: int = 0) -> None:
-        """Put the cursor in `field` of node `uid` at markup `offset`, on whichever row shows it.
-
-        Without a field, or when the node does not show that field, the
-        cursor goes to the start of its text (or first field, or first row).
-        """
-        rows = self._index.get(uid)
-        if not rows:
+        """Put the cursor in `field` of node `uid` at markup `offset`; else at the start of the node's text."""
+        own = self.page.own(uid)
+        if not own:
             return
         if not (field and self.place_cursor(uid, field, offset)):
-            names = [p.field for p, _ in self._rows[rows[0]].fields() if p.field]
-            name = "text" if "text" in names else (names[0] if names else "")
-            if not name or not self.place_cursor(uid, name, 0 if field else offset):
-                cursor = self.textCursor()
-                cursor.setPosition(self._block(rows[0]).position())
-                self.setTextCursor(cursor)
+            fields = [f for n in own for f in self.page.blocks[n].fields() if f.node.uid == uid]
+            first = next((f for f in fields if f.name == "text"), fields[0] if fields else None)
+            self._set_spot((own[0], first.to_view(first.markup_start) if first is not None else 0))
         self.show_cursor_in_context()
         self.setFocus()
 
     def show_cursor_in_context(self) -> None:
-        """Scroll a revealed place to a third of the way down, unless it is already well inside the view.
-
-        ensureCursorVisible() alone scrolls only until the cursor line touches
-        the edge, so a problem revealed below the view showed its first line
-        half cut off at the bottom, with none of the text after it.
-        """
+        """Scroll a revealed place to a third of the way down, unless it is already well inside the view."""
         self.ensureCursorVisible()
         rect = self.cursorRect()
         height = self.viewport().height()
@@ -364,277 +284,111 @@ class DocumentView(QTextEdit):
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + rect.top() - height // 3)
 
-    def _selected_ranges(self) -> list[tuple[Inline, int, int]]:
-        """The editable field ranges under the selection, in document order."""
-        cursor = self.textCursor()
-        a, b = cursor.selectionStart(), cursor.selectionEnd()
-        doc = self.document()
-        out: list[tuple[Inline, int, int]] = []
-        for n in range(doc.findBlock(a).blockNumber(), doc.findBlock(b).blockNumber() + 1):
-            block, row = doc.findBlockByNumber(n), self.row_at(n)
-            if row is None:
-                continue
-            lo, hi = a - block.position(), b - block.position()
-            for part, start in row.fields():
-                s, e = max(lo, start), min(hi, start + part.length())
-                if s < e and part.inline is not None:
-                    a_, b_ = part.to_markup(s - start), part.to_markup(e - start)
-                    if a_ < b_:
-                        out.append((part.inline, a_, b_))
-        return out
+    def _on_cursor_moved(self) -> None:
+        node = self.node_at_cursor()
+        if node is not None and node.uid != self._cursor_uid:
+            self._cursor_uid = node.uid
+            self.node_changed.emit(node.uid)
 
-    # -- editing ----------------------------------------------------------------------------
+    # -- editing -------------------------------------------------------------------------------
 
-    def _perform(self, label: str, action: Callable[[], _R], merge_key: object = None) -> _R:
-        """`action` as one undoable step, and its result (perform runs it before returning, or raises)."""
-        result: list[_R] = []
-        self.controller.perform(label, lambda: result.append(action()), merge_key)
-        return result[0]
-
-    def _cut(self) -> None:
-        """Context menu Cut: copy, then delete through the model (tracked like any deletion)."""
-        self.copy()
-        self._delete_selection()
-
-    def _delete_selection(self) -> Location | None:
-        """Delete the selected text of every field under the selection; the cursor goes to its start."""
-        ranges = self._selected_ranges()
-        start = self.location(self._cursor_at(self.textCursor().selectionStart()))
-        if not ranges:
-            return start
-
-        def run() -> int:
-            after = 0
-            for inline, s, e in reversed(ranges):
-                after = self.session.delete_text(inline, s, e)
-            return after
-
-        after = self._perform("Delete", run)
-        first = ranges[0][0]
-        if first.owner is not None:
-            self.place_cursor(first.owner, first.field, after)
-            return first.owner, first.field, after
-        return start
-
-    def _cursor_at(self, pos: int) -> QTextCursor:
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(pos)
-        return cursor
-
-    def insert_typed(self, text: str, label: str = "Typing") -> None:
-        """Type `text` at the cursor (replacing the selection) as session text operations."""
-        loc = self._delete_selection() if self.textCursor().hasSelection() else self.location()
-        if loc is None:
-            self.message.emit(self.tr("This part of the line is not text: edit the proposal line and the other fixed parts in Properties."))
-            return
-        if not text:
-            return
-        node, field, offset = loc
-        inline: Inline = getattr(node, field)
-        merge = ("type", id(inline)) if label == "Typing" else None
-        self._perform(label, lambda: self.session.insert_text(inline, offset, text), merge)
-        self.place_cursor(node, field, offset + len(text))
-
-    def _caret(self) -> Location | None:
-        """Where a Backspace or Delete acts; None when it deleted the selection instead (or is in fixed text)."""
-        if self.textCursor().hasSelection():
-            self._delete_selection()
-            return None
-        return self.location()
-
-    def backspace(self) -> None:
-        loc = self._caret()
-        if loc is None:
-            return
-        node, field, offset = loc
-        inline: Inline = getattr(node, field)
-        if offset > 0:
-            self._perform("Delete", lambda: self.session.delete_text(inline, offset - 1, offset), ("delete", id(inline)))
-            self.place_cursor(node, field, offset - 1)
-        elif isinstance(node, Clause):
-            n = self.row_index(self.textCursor().blockNumber()) or 0
-            previous = self._rows[n - 1].node if n > 0 else None
-            place = self._perform("Join clauses", lambda: structure.join_with_previous(self.session, node, previous))
-            self._land(place)
-
-    def delete_forward(self) -> None:
-        loc = self._caret()
-        if loc is None:
-            return
-        node, field, offset = loc
-        inline: Inline = getattr(node, field)
-        if offset < len(inline.text("markup")):
-            after = self._perform("Delete", lambda: self.session.delete_text(inline, offset, offset + 1), ("delete", id(inline)))
-            self.place_cursor(node, field, after)
-
-    def _land(self, place: structure.Place | None) -> None:
-        if place is not None:
-            self.place_cursor(*place)
+    def _land(self, outcome: Outcome) -> None:
+        if outcome.refusal:
+            self.message.emit(self.refusals[outcome.refusal])
+        if outcome.place is not None:
+            self.place_cursor(*outcome.place)
             self.ensureCursorVisible()
 
-    def enter(self) -> None:
-        """Enter: the next clause (splitting at the cursor), or a first clause under a keyword."""
-        loc = self.location()
-        if loc is None:
-            return
-        node, field, offset = loc
-        if isinstance(node, Clause):
-            at = offset if field == "text" else 0
-            self._land(self._perform("New clause", lambda: structure.split_clause(self.session, node, at)))
-        elif isinstance(node, Section):
-            self._land(self._perform("New clause", lambda: structure.new_first_clause(self.session, node)))
-        else:  # the number line, title, history line, preamble, Reasons …: one paragraph each, so on to the next
-            self.next_field()
+    def _editable(self) -> bool:
+        return not self.isReadOnly() and self.display.rows() > 0
 
-    def next_field(self) -> bool:
-        """Put the cursor at the start of the next editable field, as Tab does in a form; False at the end.
+    def insert_typed(self, text: str, label: str = "Typing") -> None:
+        """Type `text` at the cursor (replacing the selection)."""
+        if self._editable():
+            start, end = self.selection()
+            self._land(self.commands.type_text(text, start, end, label))
 
-        Enter on a title or a preamble has no clause to start, and a drafter
-        who presses it means "done here": the document stays as it is.
-        """
-        cursor = self.textCursor()
-        n = self.row_index(cursor.blockNumber())
-        if n is None:
-            return False
-        found = self._rows[n].locate(cursor.positionInBlock())
-        after = -1
-        if found is not None:
-            after = next(start for part, start in self._rows[n].fields() if part is found[0])
-        for m in range(n, len(self._rows)):
-            for part, start in self._rows[m].fields():
-                if (m > n or start > after) and part.node is not None and part.field is not None:
-                    self.session.break_merge()
-                    self._land((part.node, part.field, 0))
-                    return True
-        return False
-
-    def indent(self, deeper: bool = True) -> None:
-        """Tab / Shift+Tab: into or out of a sub-item level."""
-        loc = self.location()
-        if loc is None:
-            return
-        node, field, offset = loc
-        if not isinstance(node, Clause):
-            return
-        clause: Clause = node
-        verb = structure.indent if deeper else structure.outdent
-        place = self._perform("Indent" if deeper else "Outdent", lambda: verb(self.session, clause))
-        if place is not None:
-            self.place_cursor(place[0], field, offset)
-        else:
-            self.message.emit(self.tr("This clause cannot go a level deeper.") if deeper else self.tr("This clause is not a sub-item."))
-
-    def insert_footnote(self) -> None:
-        """Insert > Footnote: a reference at the cursor, then the cursor in the new footnote's text."""
-        loc = self.location()
-        if loc is None or self.isReadOnly():
-            return
-        node, field, offset = loc
-        inline: Inline = getattr(node, field)
-        self._land(self._perform("Insert footnote", lambda: structure.insert_footnote(self.session, inline, offset)))
-
-    def toggle_format(self, what: str) -> None:
-        """Ctrl+B / Ctrl+I over the selection: on unless all of it already is."""
-        ranges = self._selected_ranges()
-        if not ranges:
-            return
-        spans = [s for inline, a, b in ranges for s in slice_spans(inline.spans, a, b) if s.text]
-        on = not all(getattr(s, what) for s in spans)
-        cursor = self.textCursor()
-        anchor, position = cursor.anchor(), cursor.position()
-
-        def run() -> None:
-            for inline, a, b in ranges:
-                self.session.set_format(inline, a, b, **{what: on})
-
-        self._perform("Bold" if what == "bold" else "Italic", run)
-        cursor.setPosition(anchor)
-        cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
+    def cut_selection(self) -> None:
+        """Cut: copy, then delete through the model (tracked like any deletion)."""
+        if self._editable() and self.textCursor().hasSelection():
+            self.copy()
+            self._land(self.commands.delete_selection(*self.selection()))
 
     def paste_text(self, text: str) -> None:
         """One paragraph is typed in; several become clauses after the current one."""
-        paras = paragraphs(text)
-        if len(paras) <= 1:
-            line = text.strip("\r\n")
-            if line:
-                self.insert_typed(line, label="Paste")
+        if self._editable():
+            start, end = self.selection()
+            self._land(self.commands.paste(text, start, end))
+
+    def paste(self) -> None:
+        self.paste_text(QGuiApplication.clipboard().text())
+
+    def _delete(self, forward: bool) -> None:
+        if not self._editable():
             return
-        loc = self.location()
-        node = loc[0] if loc else None
-        sections = sections_from_text(text)
-        section = node if isinstance(node, Section) else (node.ancestor(Section) if node is not None else None)
-        if sections and section is not None and section.parent is not None:
-            # keywords in the paste: whole sections after the current one
-            parent: Node = section.parent
-            field, index = locate(section)
-            self._insert_pasted(parent, field, index + 1, sections)
-            return
-        if isinstance(node, Clause) and node.parent is not None:
-            parent = node.parent
-            field, index = locate(node)
-            index += 1
-        elif isinstance(node, Section):
-            parent, field, index = node, "clauses", 0
+        start, end = self.selection()
+        if start != end:
+            self._land(self.commands.delete_selection(start, end))
         else:
-            self.message.emit(self.tr("Paste several paragraphs inside a clause or on a section keyword."))
-            return
-        self._insert_pasted(parent, field, index, clauses_from_text(text))
+            self._land(self.commands.delete_forward(start) if forward else self.commands.backspace(start))
 
-    def _insert_pasted(self, parent: Node, field: str, index: int, nodes: list[Clause] | list[Section]) -> None:
-        """Insert pasted blocks as one undo step; the cursor goes to the end of the last one."""
+    def enter(self) -> None:
+        if self._editable():
+            self._land(self.commands.enter(self.spot()))
 
-        def run() -> None:
-            for k, block in enumerate(nodes):
-                self.session.insert_node(parent, field, index + k, block)
+    def indent(self, deeper: bool = True) -> None:
+        if self._editable():
+            self._land(self.commands.indent(self.spot(), deeper))
 
-        self._perform("Paste", run)
-        last: Node = nodes[-1]
-        while isinstance(last, Section) and last.clauses:
-            last = last.clauses[-1]
-        name = "keyword" if isinstance(last, Section) else "text"
-        self._land((last, name, len(getattr(last, name).text("markup"))))
+    def insert_footnote(self) -> None:
+        if self._editable():
+            self._land(self.commands.insert_footnote(self.spot()))
+
+    def toggle_format(self, what: Literal["bold", "italic"]) -> None:
+        """Ctrl+B / Ctrl+I over the selection, which stays selected."""
+        if self._editable():
+            start, end = self.selection()
+            anchor, position = self.textCursor().anchor(), self.textCursor().position()
+            if self.commands.toggle_format(start, end, what):
+                self.select(self.spot(anchor), self.spot(position))
 
     # -- Qt event plumbing ---------------------------------------------------------------------
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
+        key, mods = e.key(), e.modifiers()
+        ctrl = bool(mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier))
         if e.matches(QKeySequence.StandardKey.Undo):
             self.controller.undo()
-            return
-        if e.matches(QKeySequence.StandardKey.Redo):
+        elif e.matches(QKeySequence.StandardKey.Redo):
             self.controller.redo()
-            return
-        if e.key() in _NAVIGATION or any(e.matches(k) for k in _PASS_THROUGH):
+        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and ctrl:
+            self.focusNextPrevChild(key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier)
+        elif key in _NAVIGATION or e.matches(QKeySequence.StandardKey.Copy) or e.matches(QKeySequence.StandardKey.SelectAll):
             self.session.break_merge()
             super().keyPressEvent(e)
+        elif self.isReadOnly():
             return
-        if self.isReadOnly():
-            return
-        key = e.key()
-        if e.matches(QKeySequence.StandardKey.Cut):
-            self._cut()
+        elif e.matches(QKeySequence.StandardKey.Cut):
+            self.cut_selection()
         elif e.matches(QKeySequence.StandardKey.Paste):
-            self.paste_text(QGuiApplication.clipboard().text())
+            self.paste()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if e.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                self.insert_typed("\n")
-            else:
-                self.enter()
-        elif key == Qt.Key.Key_Tab:
-            self.indent(True)
-        elif key == Qt.Key.Key_Backtab:
-            self.indent(False)
-        elif key == Qt.Key.Key_Backspace:
-            self.backspace()
-        elif key == Qt.Key.Key_Delete:
-            self.delete_forward()
-        elif e.text() and e.text().isprintable() and not e.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier):
+            self.insert_typed("\n") if mods & Qt.KeyboardModifier.ShiftModifier else self.enter()
+        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.indent(key == Qt.Key.Key_Tab)
+        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            self._delete(forward=key == Qt.Key.Key_Delete)
+        elif e.text() and e.text().isprintable() and not ctrl:
             self.insert_typed(e.text())
         else:
             e.ignore()
 
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Ctrl+Tab leaves the text (Tab itself indents a clause); the window's F6 cycles through the panels."""
+        return QWidget.focusNextPrevChild(self, forward)
+
     def inputMethodEvent(self, e: QInputMethodEvent) -> None:
-        if e.commitString() and not self.isReadOnly():
+        if e.commitString():
             self.insert_typed(e.commitString())
         e.accept()
 
@@ -642,24 +396,40 @@ class DocumentView(QTextEdit):
         self.session.break_merge()
         super().mousePressEvent(e)
 
+    def focusOutEvent(self, e: QFocusEvent) -> None:
+        self.session.break_merge()
+        super().focusOutEvent(e)
+
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasText() and not self.isReadOnly()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         self.paste_text(source.text())
 
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy gives the text as written, not as laid out (hyphens, not Word's non-breaking ones; line breaks)."""
+        data = QMimeData()
+        text = self.textCursor().selectedText()
+        data.setText(text.replace("\u2011", "-").replace("\u2028", "\n").replace("\u2029", "\n"))
+        return data
+
     def contextMenuEvent(self, e: QContextMenuEvent) -> None:
         menu = QMenu(self)
-        has_selection = self.textCursor().hasSelection()
-        editable = not self.isReadOnly()
-        menu.addAction(self.tr("Undo"), self.controller.undo).setEnabled(self.session.can_undo())
-        menu.addAction(self.tr("Redo"), self.controller.redo).setEnabled(self.session.can_redo())
-        menu.addSeparator()
-        menu.addAction(self.tr("Cut"), self._cut).setEnabled(has_selection and editable)
-        menu.addAction(self.tr("Copy"), self.copy).setEnabled(has_selection)
-        menu.addAction(self.tr("Paste"), lambda: self.paste_text(QGuiApplication.clipboard().text())).setEnabled(editable)
-        menu.addSeparator()
-        menu.addAction(self.tr("Select All"), self.selectAll)
+        selected, editable = self.textCursor().hasSelection(), self._editable()
+        entries = [
+            (self.tr("Undo"), self.controller.undo, QKeySequence.StandardKey.Undo, self.session.can_undo()),
+            (self.tr("Redo"), self.controller.redo, QKeySequence.StandardKey.Redo, self.session.can_redo()),
+            (self.tr("Cut"), self.cut_selection, QKeySequence.StandardKey.Cut, selected and editable),
+            (self.tr("Copy"), self.copy, QKeySequence.StandardKey.Copy, selected),
+            (self.tr("Paste"), self.paste, QKeySequence.StandardKey.Paste, editable),
+            (self.tr("Select All"), self.selectAll, QKeySequence.StandardKey.SelectAll, True),
+        ]
+        for n, (text, slot, keys, enabled) in enumerate(entries):
+            if n in (2, 5):
+                menu.addSeparator()
+            action = menu.addAction(text, slot)
+            action.setShortcut(QKeySequence(keys))  # shown beside the command, as Word does
+            action.setEnabled(enabled)
         if self.context_actions:
             menu.addSeparator()
             menu.addActions(self.context_actions)
@@ -668,87 +438,21 @@ class DocumentView(QTextEdit):
     # -- problems and change bars ------------------------------------------------------------------
 
     def refresh_problems(self) -> None:
-        """Take the engine's problems; the squiggles are drawn for the rows on screen only.
+        """Take the engine's problems; the squiggles are drawn for the paragraphs on screen only."""
+        self.decorations.set_problems(self.controller.problems() if self.mode == "markup" else [])
 
-        A generated document can hold hundreds of problems; building a
-        selection for each on every keystroke would cost more than the edit.
-        """
-        problems = self.controller.problems() if self.mode == "markup" else []
-        if problems == self._problems:  # typing inside a clause mostly leaves the list as it was
-            self._update_squiggles()  # re-rendered paragraphs lost theirs
-            return
-        self._problems = problems
-        self._problems_by_uid = {}
-        for problem in self._problems:
-            uid = getattr(problem, "node_uid", None)
-            if uid is not None:
-                self._problems_by_uid.setdefault(uid, []).append(problem)
-        self._update_squiggles()
-
-    def _visible_rows(self) -> tuple[int, int]:
-        first = self.cursorForPosition(QPoint(0, 0)).blockNumber()
-        last = self.cursorForPosition(QPoint(self.viewport().width() - 1, self.viewport().height() - 1)).blockNumber()
-        lo = bisect.bisect_left(self._blockno, first)
-        hi = bisect.bisect_right(self._blockno, last)
-        return lo, hi
-
-    def _update_squiggles(self) -> None:
-        selections = []
-        by_uid = self._problems_by_uid
-        if by_uid and self._rows:
-            lo, hi = self._visible_rows()
-            for n in range(max(0, lo - 2), min(len(self._rows), hi + 2)):
-                row = self._rows[n]
-                if row.node.uid not in by_uid:
-                    continue
-                block = self._block(n)
-                for problem, (start, end) in self._row_problems(n):
-                    cursor = QTextCursor(block)
-                    cursor.setPosition(block.position() + start)
-                    cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
-                    fmt = QTextCharFormat()
-                    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-                    fmt.setUnderlineColor(QColor("#e01b24") if getattr(problem, "severity", "") == "error" else QColor("#e5a50a"))
-                    sel = QTextEdit.ExtraSelection()
-                    sel.cursor, sel.format = cursor, fmt
-                    selections.append(sel)
-        self.setExtraSelections(selections)
-
-    def _row_problems(self, n: int) -> list[tuple[Problem, tuple[int, int]]]:
-        """The problems underlined on row `n`, with the row span of each (see squiggles.problem_span).
-
-        A problem goes on the row that shows its field; when no row of its
-        node does, on the node's first row, whole.
-        """
-        row = self._rows[n]
-        uid = row.node.uid
-        own = self._index.get(uid, [n])
-        out: list[tuple[Problem, tuple[int, int]]] = []
-        for problem in self._problems_by_uid.get(uid, []):
-            whole = own[0] == n and not any(shows_field(self._rows[m], problem) for m in own)
-            span = problem_span(row, problem, whole)
-            if span is not None:
-                out.append((problem, span))
-        return out
+    def problems_at(self, pos: QPoint) -> list[object]:
+        return list(self.decorations.at(pos))
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         if dy:
-            self._update_squiggles()
-
-    def resizeEvent(self, e: QResizeEvent) -> None:
-        super().resizeEvent(e)
-        self._update_squiggles()
-
-    def problems_at(self, pos: QPoint) -> list[Problem]:
-        """The problems underlined on the paragraph at `pos` (a date in the preamble is not the title's)."""
-        at = self.row_index(self.cursorForPosition(pos).blockNumber())
-        return [] if at is None else [problem for problem, _ in self._row_problems(at)]
+            self.decorations.update()
 
     def viewportEvent(self, e: QEvent) -> bool:
         if isinstance(e, QHelpEvent) and e.type() == QEvent.Type.ToolTip:
             pos = e.pos()
-            lines = [p.message for p in self.problems_at(pos)]
+            lines = [p.message for p in self.decorations.at(pos)]
             tip = self.cursorForPosition(pos).charFormat().toolTip()
             if tip:
                 lines.append(tip)
@@ -760,22 +464,10 @@ class DocumentView(QTextEdit):
         return super().viewportEvent(e)
 
     def paintEvent(self, e: QPaintEvent) -> None:
-        """The text, then a change bar in the margin of every paragraph that holds a mark."""
+        """The text, then a change bar in the margin beside every paragraph that holds a mark."""
         super().paintEvent(e)
-        if self.mode != "markup" or not self._rows:
-            return
-        painter = QPainter(self.viewport())
-        layout = self.document().documentLayout()
-        dy, dx = self.verticalScrollBar().value(), self.horizontalScrollBar().value()
-        height = self.viewport().height()
-        block = self.cursorForPosition(QPoint(0, 0)).block()
-        while block.isValid():
-            rect = layout.blockBoundingRect(block)
-            top = rect.top() - dy
-            if top > height:
-                break
-            row = self.row_at(block.blockNumber())
-            if row is not None and row.has_marks():
-                painter.fillRect(QRectF(6 - dx, top, 3, rect.height()), CHANGE_BAR)
-            block = block.next()
-        painter.end()
+        if self.mode == "markup" and self.display.rows():
+            painter = QPainter(self.viewport())
+            self.decorations.paint_bars(painter, self._page_left() - 12 - self.horizontalScrollBar().value())
+            painter.end()
+

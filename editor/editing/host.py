@@ -3,7 +3,7 @@
 The window's controller (editor/controller.py) implements this; panels are
 written against the protocol so that they can be built, tested and reused
 without the whole window.  Every edit a panel makes goes through `perform`,
-so that it lands on the one undo stack, is recorded as a revision when
+so that it lands on the one edit history, is recorded as a revision when
 Track Changes is on, and is rechecked like typing.
 """
 

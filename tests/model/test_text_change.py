@@ -6,11 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from editor.gui.text_change import change_text, changed_range
 from editor.model import Document, Proposal, Resolution
 from editor.model.session import EditSession
-from tests.factories import FIXED_DATE, mod_document
-from tests.gui.conftest import assert_valid
+from editor.model.text_change import changed_range
+from tests.factories import FIXED_DATE, assert_valid, mod_document
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
@@ -30,7 +29,7 @@ def test_a_changed_word_in_a_mod_is_one_deletion_and_one_insertion() -> None:
     assert res is not None
     title = res.title.text("final")
     with session.transaction("Title"):
-        change_text(session, res.title, title.replace("Collaboration", "Cooperation"))
+        session.change_text(res.title, title.replace("Collaboration", "Cooperation"))
     marked = [(s.mark.kind, s.text) for s in res.title.spans if s.mark is not None]
     assert marked == [("del", "Collaboration"), ("ins", "Cooperation")]
     assert res.title.text("original") == title
@@ -43,7 +42,7 @@ def test_editing_a_line_that_already_has_marks_keeps_them() -> None:
     assert res is not None
     before = res.adoption.text("original")
     with session.transaction("Adoption"):
-        change_text(session, res.adoption, "Rev. Geneva, 2024")
+        session.change_text(res.adoption, "Rev. Geneva, 2024")
     assert res.adoption.text("final") == "Rev. Geneva, 2024"
     assert res.adoption.text("original") == before
     assert_valid(doc)
@@ -54,8 +53,8 @@ def test_editing_a_line_that_already_has_marks_keeps_them() -> None:
 def test_final_text_is_what_was_asked_and_original_is_untouched(first: str, second: str, third: str, tracking: bool) -> None:
     res = Resolution(number="1", title="T", history=first)
     session = EditSession(Document([Proposal(resolution=res)]), author="A", tracking=tracking, clock=lambda: FIXED_DATE)
-    change_text(session, res.history, second)
-    change_text(session, res.history, third)
+    session.change_text(res.history, second)
+    session.change_text(res.history, third)
     assert res.history.text("final") == third
     if tracking:
         assert res.history.text("original") == first

@@ -9,24 +9,21 @@ from __future__ import annotations
 
 import re
 
+from editor.importers.plaintext import import_text
 from editor.model.nodes import Clause, Section
 
+LINE_ENDS = re.compile("\r\n|[\r\n\u2028\u2029\x0b\x0c\x85]")
 _LABELLED = re.compile(r"^\s*(?P<label>[a-z]{1,2}\)(?:bis|ter|quater)?|\d+(?:bis|ter)?|[–•-])(?:\t|\s+)(?P<text>\S.*)$")
 
 
 def paragraphs(text: str) -> list[str]:
-    """Non-empty lines of pasted text, whatever the line ending."""
-    return [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()]
+    """Non-empty paragraphs of pasted text, whatever ends them (line feeds, CR, Word's U+2029 and U+2028 included)."""
+    return [line.strip() for line in LINE_ENDS.split(text) if line.strip()]
 
 
 def _imported_sections(text: str) -> list[Section]:
-    """The sections the plain-text importer finds in `text` (none when it is not installed or finds none)."""
-    try:
-        from editor.importers.plaintext import import_text
-
-        result = import_text(text)
-    except Exception:  # not installed, or the paste is nothing it recognises: use the simple rule
-        return []
+    """The sections the plain-text importer finds in `text` (it never refuses text; it may find none)."""
+    result = import_text(text)
     return [section for res in result.document.resolutions() for section in res.sections]
 
 

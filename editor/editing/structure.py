@@ -7,44 +7,50 @@ node (and field, offset) where the cursor goes next.  No Qt here.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from editor.model.inline import Inline, Span, slice_spans, split_at
+from editor.model.labels import Label, Scheme, continuation, detect_scheme, letter_style
 from editor.model.nodes import Clause, Footnote, Node, Resolution, Section
 from editor.model.session import EditSession, locate
 
 Place = tuple[Node, str, int]
 
 MAX_LEVEL = 3
-_LETTER = re.compile(r"^([a-z]{1,2})\)$")
-_NUMBER = re.compile(r"^(\d+)(\.?)$")
 
 
-def next_label(label: str) -> str:
-    """The label that follows `label` in a plain sequence (a) → b), 3 → 4, – → –).
+def _list_of(clause: Clause) -> tuple[list[Clause], Scheme | None]:
+    """The list `clause` stands in and the scheme its place imposes (letters in a preamble, numbers in operative text)."""
+    parent = clause.parent
+    if isinstance(parent, Section):
+        return parent.clauses, "letter" if parent.kind == "preambular" else "number"
+    if isinstance(parent, Clause):
+        return parent.items, None
+    return [], None
 
-    Labels such as "b)bis" or "i)" need the drafting checks' lettering
-    rules; the quick fix reletters those, here the next plain one is enough.
+
+def next_label(clause: Clause) -> str:
+    """The label of a clause started after `clause` (Enter): the one after it in its list's scheme.
+
+    "c)" after "b)" or "b)bis", "ba)" after "az)", "iii)" after "ii)" in a
+    roman list, "4" after "3"; a dash or bullet repeats; "" when the label
+    is not one a list continues (the checks then say what it should be).
     """
-    label = label.strip()
-    if m := _LETTER.match(label):
-        letters = m.group(1)
-        if letters[-1] != "z":
-            return letters[:-1] + chr(ord(letters[-1]) + 1) + ")"
-        return "a" * (len(letters) + 1) + ")"
-    if m := _NUMBER.match(label):
-        return str(int(m.group(1)) + 1) + m.group(2)
-    if label in ("–", "-", "•", "—"):
-        return label
-    return ""
+    siblings, imposed = _list_of(clause)
+    texts = [c.label.text("final") for c in siblings if c.label.text("final").strip()]
+    scheme = detect_scheme(texts, imposed)
+    own = clause.label.text("final").strip()
+    if scheme is None or not own:
+        return ""
+    label = Label.parse(own, scheme, letter_style(texts) if scheme == "letter" else "double")
+    return label.next().text if label is not None else ""
 
 
 def first_label(section: Section) -> str:
-    """The label a new first clause of `section` takes."""
+    """The label a new first clause of `section` takes ("" when its clauses are unlabelled)."""
     if section.clauses and not section.clauses[0].label.spans:
         return ""
-    return "a)" if section.kind == "preambular" else "1"
+    return continuation([], "letter" if section.kind == "preambular" else "number")
 
 
 def _fresh(spans: list[Span]) -> Inline:
@@ -56,7 +62,7 @@ def split_clause(session: EditSession, clause: Clause, offset: int) -> Place:
     """Enter inside a clause: the text after the cursor becomes the next clause."""
     length = len(clause.text.text("markup"))
     rest = _fresh(slice_spans(clause.text.spans, offset, length))
-    new = Clause(next_label(clause.label.text("final")), rest)
+    new = Clause(next_label(clause), rest)
     parent = clause.parent
     assert parent is not None
     field, index = locate(clause)
@@ -76,9 +82,9 @@ def new_first_clause(session: EditSession, section: Section) -> Place:
 
 
 def indent(session: EditSession, clause: Clause) -> Place | None:
-    """Tab: the clause becomes the last sub-item of the clause before it."""
+    """Tab: the clause becomes the last sub-item of the clause before it (annex paragraphs have no sub-items)."""
     parent = clause.parent
-    if parent is None or clause.level >= MAX_LEVEL:
+    if not isinstance(parent, Section | Clause) or clause.level >= MAX_LEVEL:
         return None
     field, index = locate(clause)
     if index == 0:
@@ -147,8 +153,7 @@ def insert_footnote(session: EditSession, inline: Inline, offset: int) -> Place 
         return None
     key = next_footnote_key(resolution)
     left, right = split_at(inline.spans, offset)
-    records = getattr(session, "records_at", session._tracks)  # records_at is the public name on the revisions branch
-    mark = session.new_mark("ins") if records(owner) else None
+    mark = session.new_mark("ins") if session.records_at(owner) else None
     footnote = Footnote(key, "")
     with session.transaction("Insert footnote"):
         session.set_spans(inline, [*left, Span("", mark=mark, footnote=key), *right])

@@ -1,0 +1,174 @@
+"""The ITU styles as QTextDocument formats, and blocks written into a QTextDocument: the screen's and the print's one way.
+
+editor.export.styles holds the facts (sizes, indents, tabs, capitals,
+colours); this module is their only translation into Qt, used by the
+document view on screen and by the print/PDF path, so the two cannot
+disagree on a size, a capital or a colour.  Lengths are laid out at one
+resolution (`layout_dpi`); the screen zooms and the printer scales from it.
+
+Importing this module needs no QApplication; building formats needs a
+QGuiApplication (fonts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption
+
+from editor.export.blocks import BREAK, Block, Run
+from editor.export.styles import (
+    DELETE_COLOR,
+    FONT,
+    FONT_FALLBACKS,
+    FOOTNOTE_REFERENCE_SIZE,
+    INSERT_COLOR,
+    ParagraphStyle,
+    resolved,
+)
+from editor.model.marks import Mark
+
+_ALIGN = {"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter,
+          "right": Qt.AlignmentFlag.AlignRight, "both": Qt.AlignmentFlag.AlignJustify}
+FAMILIES = [FONT, *FONT_FALLBACKS]
+INSERTED = QColor("#" + INSERT_COLOR)
+DELETED = QColor("#" + DELETE_COLOR)
+
+
+def layout_dpi() -> float:
+    """The resolution a QTextDocument lays out at when it has no paint device (Qt's default DPI).
+
+    Laying out at this resolution and scaling the painter to the printer's
+    (or the layout's paint device to the zoom, on screen) keeps fonts,
+    margins and tab stops in one unit; giving the layout the printer as
+    paint device instead scales some lengths (tabs, vertical margins) twice.
+    """
+    screen = QGuiApplication.primaryScreen()
+    return float(round(screen.logicalDotsPerInchY())) if screen is not None else 96.0
+
+
+def qt_text(text: str) -> str:
+    """Model text as a QTextDocument holds it inside one paragraph, character for character.
+
+    A line break is Qt's line separator; a paragraph separator inside a
+    field (from a file) is shown as a line break too, because Qt would
+    otherwise start a new block and every position after it would drift.
+    """
+    if BREAK in text or "\u2029" in text:
+        return text.replace(BREAK, "\u2028").replace("\u2029", "\u2028")
+    return text
+
+
+def mark_kinds(block_mark: Mark | None, run_mark: Mark | None) -> tuple[bool, bool]:
+    """Whether a run shows as inserted, as deleted (its own mark or its paragraph's)."""
+    kinds = {m.kind for m in (block_mark, run_mark) if m is not None}
+    return "ins" in kinds, "del" in kinds
+
+
+class TextFormats:
+    """Block and character formats for the ITU styles at `dpi` (cached: a document reuses a few dozen)."""
+
+    def __init__(self, dpi: float | None = None) -> None:
+        self.dpi = dpi or layout_dpi()
+        self._blocks: dict[str, QTextBlockFormat] = {}
+        self._chars: dict[tuple[object, ...], QTextCharFormat] = {}
+
+    def twips(self, value: float) -> float:
+        return value * self.dpi / 1440
+
+    def points(self, value: float) -> float:
+        return value * self.dpi / 72
+
+    def block(self, style_id: str) -> QTextBlockFormat:
+        fmt = self._blocks.get(style_id)
+        if fmt is None:
+            style = resolved(style_id)
+            fmt = QTextBlockFormat()
+            fmt.setAlignment(_ALIGN[style.align])
+            fmt.setTopMargin(self.points(style.before))
+            fmt.setBottomMargin(self.points(style.after))
+            fmt.setLeftMargin(self.twips(style.left))
+            fmt.setTextIndent(-self.twips(style.hanging))
+            tabs = [QTextOption.Tab(self.twips(t), QTextOption.TabType.LeftTab) for t in style.tabs]
+            tabs += [QTextOption.Tab(self.twips(t), QTextOption.TabType.RightTab) for t in style.right_tabs]
+            fmt.setTabPositions(tabs)
+            self._blocks[style_id] = fmt
+        return fmt
+
+    def char(self, style_id: str, run: Run, ins: bool = False, dele: bool = False) -> QTextCharFormat:
+        key = (style_id, run.italic, run.bold, run.caps_off, run.footnote is not None, ins, dele)
+        fmt = self._chars.get(key)
+        if fmt is None:
+            fmt = self._make_char(resolved(style_id), run, ins, dele)
+            self._chars[key] = fmt
+        return fmt
+
+    @staticmethod
+    def _make_char(style: ParagraphStyle, run: Run, ins: bool, dele: bool) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        font = QFont()
+        font.setFamilies(FAMILIES)
+        font.setStyleHint(QFont.StyleHint.Serif)
+        font.setPointSizeF(FOOTNOTE_REFERENCE_SIZE if run.footnote is not None else style.size)
+        font.setBold(style.bold or run.bold)
+        font.setItalic((style.italic or run.italic) and run.footnote is None)
+        if style.caps and not run.caps_off:
+            font.setCapitalization(QFont.Capitalization.AllUppercase)
+        fmt.setFont(font)
+        if run.footnote is not None:
+            fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+        if dele:
+            fmt.setFontStrikeOut(True)
+            fmt.setForeground(DELETED)
+        elif ins:
+            fmt.setFontUnderline(True)
+            fmt.setForeground(INSERTED)
+        return fmt
+
+
+@dataclass
+class Written:
+    """What writing one block left where: marked stretches (for change bars) and footnote numbers (for pagination)."""
+
+    marked: list[tuple[int, int]] = field(default_factory=list)  # (start, length) in the block
+    references: list[tuple[int, int]] = field(default_factory=list)  # (footnote number, start in the block)
+
+
+class BlockWriter:
+    """Writes blocks into a QTextDocument with the shared formats.
+
+    `show_marks` colours insertions and deletions (markup and print views);
+    `decorate` lets the screen add what only it needs to the format of a
+    marked run (the tooltip naming who changed it and when).
+    """
+
+    def __init__(self, formats: TextFormats, show_marks: bool, decorate: Callable[[QTextCharFormat, Mark], QTextCharFormat] | None = None) -> None:
+        self.formats = formats
+        self.show_marks = show_marks
+        self.decorate = decorate
+
+    def fill(self, cursor: QTextCursor, block: Block) -> Written:
+        """Make the empty paragraph under `cursor` show `block` (text goes in as text, never as markup)."""
+        cursor.setBlockFormat(self.formats.block(block.style))
+        cursor.setBlockCharFormat(self.formats.char(block.style, Run("")))
+        written = Written()
+        pos = 0
+        for run in block.runs:
+            if not run.text:
+                continue
+            ins, dele = mark_kinds(block.mark, run.mark) if self.show_marks else (False, False)
+            fmt = self.formats.char(block.style, run, ins, dele)
+            mark = (run.mark or block.mark) if self.show_marks else None
+            if mark is not None and self.decorate is not None:
+                fmt = self.decorate(fmt, mark)
+            if run.footnote:
+                written.references.append((run.footnote, pos))
+            if ins or dele:
+                written.marked.append((pos, len(run.text)))
+            cursor.insertText(qt_text(run.text), fmt)
+            pos += len(run.text)
+        if self.show_marks and block.mark is not None and not written.marked:
+            written.marked.append((0, 1))  # an inserted or deleted empty paragraph: its mark is the paragraph's
+        return written

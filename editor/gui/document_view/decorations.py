@@ -1,0 +1,115 @@
+"""What the document view draws over the text: wavy underlines under problems, change bars beside changed lines.
+
+Underlines are extra selections of the paragraphs on screen only: a
+generated document can hold hundreds of problems, and building a selection
+for each on every keystroke would cost more than the edit.  Where each one
+goes is decided by editor.editing.squiggles, without Qt.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QRectF
+from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+from editor.editing.squiggles import problem_span, shows_field
+from editor.export.styles import CHANGE_BAR_COLOR
+from editor.rules.problem import Problem
+
+if TYPE_CHECKING:
+    from editor.gui.document_view.view import DocumentView
+
+ERROR, WARNING = QColor("#e01b24"), QColor("#e5a50a")
+CHANGE_BAR = QColor("#" + CHANGE_BAR_COLOR)
+
+
+class Decorations:
+    """The problems underlined in one view, and its change bars."""
+
+    def __init__(self, view: DocumentView) -> None:
+        self.view = view
+        self.problems: list[Problem] = []
+        self.by_uid: dict[int, list[Problem]] = {}
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        if problems != self.problems:  # typing inside a clause mostly leaves the list as it was
+            self.problems = problems
+            self.by_uid = {}
+            for problem in problems:
+                if problem.node_uid is not None:
+                    self.by_uid.setdefault(problem.node_uid, []).append(problem)
+        self.update()  # re-rendered paragraphs lost theirs
+
+    def _visible(self) -> range:
+        view = self.view
+        screen = view.display
+        first = view.cursorForPosition(QPoint(0, 0)).blockNumber()
+        last = view.cursorForPosition(QPoint(view.viewport().width() - 1, view.viewport().height() - 1)).blockNumber()
+        return range(max(0, screen.nearest(first) - 2), min(screen.rows(), screen.nearest(last) + 3))
+
+    def update(self) -> None:
+        view = self.view
+        selections = []
+        page = view.page
+        if self.by_uid and view.display.rows():
+            for n in self._visible():
+                block = page.blocks[n]
+                if block.node is None or block.node.uid not in self.by_uid:
+                    continue
+                qt = view.display.block(n)
+                for problem, (start, end) in self.spans(n):
+                    cursor = QTextCursor(qt)
+                    cursor.setPosition(qt.position() + start)
+                    cursor.setPosition(qt.position() + end, QTextCursor.MoveMode.KeepAnchor)
+                    fmt = QTextCharFormat()
+                    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                    fmt.setUnderlineColor(ERROR if problem.severity == "error" else WARNING)
+                    sel = QTextEdit.ExtraSelection()
+                    sel.cursor, sel.format = cursor, fmt
+                    selections.append(sel)
+        view.setExtraSelections(selections)
+
+    def spans(self, n: int) -> list[tuple[Problem, tuple[int, int]]]:
+        """The problems underlined in paragraph `n`, with the stretch of each.
+
+        A problem goes on the paragraph that shows its field; when no
+        paragraph of its node does, on the node's first paragraph, whole.
+        """
+        page = self.view.page
+        block = page.blocks[n]
+        if block.node is None:
+            return []
+        own = page.own(block.node.uid) or [n]
+        out: list[tuple[Problem, tuple[int, int]]] = []
+        for problem in self.by_uid.get(block.node.uid, []):
+            whole = own[0] == n and not any(shows_field(page.blocks[m], problem) for m in own)
+            span = problem_span(block, problem, whole)
+            if span is not None:
+                out.append((problem, span))
+        return out
+
+    def at(self, pos: QPoint) -> list[Problem]:
+        """The problems underlined on the paragraph at `pos` (a date in the preamble is not the title's)."""
+        n = self.view.display.index_of(self.view.cursorForPosition(pos).blockNumber())
+        return [] if n is None else [problem for problem, _ in self.spans(n)]
+
+    def paint_bars(self, painter: QPainter, x: float) -> None:
+        """A change bar at `x` beside every paragraph on screen that holds a mark (the markup view)."""
+        view = self.view
+        layout = view.document().documentLayout()
+        dy = view.verticalScrollBar().value()
+        height = view.viewport().height()
+        block = view.cursorForPosition(QPoint(0, 0)).block()
+        numbers = view.display
+        while block.isValid():
+            rect = layout.blockBoundingRect(block)
+            top = rect.top() - dy
+            if top > height:
+                break
+            n = numbers.index_of(block.blockNumber())
+            if n is not None and view.page.blocks[n].has_marks():
+                painter.fillRect(QRectF(x, top, 3, rect.height()), CHANGE_BAR)
+            block = block.next()
+

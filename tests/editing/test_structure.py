@@ -1,0 +1,81 @@
+"""The clause commands behind Enter, Tab, Shift+Tab and Backspace, and the reading of pasted text."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.editing.paste import clauses_from_text, paragraphs
+from editor.editing.structure import first_label, indent, join_with_previous, next_label, outdent, split_clause
+from editor.model import Clause, Section
+from editor.model.session import EditSession
+from tests.factories import assert_valid, base_document
+
+
+def _list(labels: list[str], kind: str = "preambular") -> list[Clause]:
+    section = Section("noting", kind, [Clause(label, "x;") for label in labels])  # type: ignore[arg-type]
+    return section.clauses
+
+
+@pytest.mark.parametrize(("labels", "at", "expected"), [
+    (["a)", "b)"], 0, "b)"), (["y)", "z)"], 1, "aa)"), (["az)"], 0, "ba)"), (["b)", "b)bis"], 1, "c)"),
+    (["za)", "zb)"], 1, "zc)"), (["", ""], 0, ""),
+])
+def test_enter_letters_the_new_clause_as_its_list_goes_on(labels: list[str], at: int, expected: str) -> None:
+    assert next_label(_list(labels)[at]) == expected
+
+
+@pytest.mark.parametrize(("labels", "at", "expected"), [
+    (["1", "2"], 1, "3"), (["9"], 0, "10"), (["1bis"], 0, "2"),
+])
+def test_operative_numbers_go_on(labels: list[str], at: int, expected: str) -> None:
+    assert next_label(_list(labels, "operative")[at]) == expected
+
+
+@pytest.mark.parametrize(("labels", "at", "expected"), [
+    (["i)", "ii)"], 1, "iii)"), (["i)"], 0, "ii)"), (["–", "–"], 0, "–"), (["a)", "b)"], 1, "c)"),
+])
+def test_sub_items_follow_the_scheme_of_their_list(labels: list[str], at: int, expected: str) -> None:
+    parent = Clause("1", "x:", [Clause(label, "y;") for label in labels])
+    assert next_label(parent.items[at]) == expected
+
+
+def test_a_roman_sub_item_after_h_is_a_letter() -> None:
+    parent = Clause("1", "x:", [Clause(label, "y;") for label in ("g)", "h)", "i)")])
+    assert next_label(parent.items[2]) == "j)"
+
+
+def test_first_label_of_a_section() -> None:
+    assert first_label(Section("noting", "preambular")) == "a)"
+    assert first_label(Section("resolves", "operative")) == "1"
+    assert first_label(Section("resolves", "operative", [Clause("", "unlabelled.")])) == ""
+
+
+def test_split_indent_outdent_join_as_one_step_each_and_valid() -> None:
+    doc = base_document()
+    session = EditSession(doc, author="T")
+    res = doc.proposals[0].resolution
+    assert res is not None
+    noting = res.sections[1]
+    first = noting.clauses[0]
+    new, _, _ = split_clause(session, first, 9)
+    assert [c.text.text() for c in noting.clauses[:2]] == ["that the ", "working methods are not the same;"]
+    assert isinstance(new, Clause) and new.label.text() == "b)"
+    moved, _, _ = indent(session, new)  # type: ignore[misc]
+    assert first.items == [moved] and moved.level == 1
+    back, _, _ = outdent(session, moved)  # type: ignore[misc]
+    assert noting.clauses[1] is back
+    place = join_with_previous(session, back, first)
+    assert place == (first, "text", 9)
+    assert first.text.text() == "that the working methods are not the same;"
+    assert len(session.undo_stack) == 4
+    assert_valid(doc)
+    while session.undo_stack:
+        session.undo()
+    assert noting.clauses[0].text.text() == "that the working methods are not the same;" and len(noting.clauses) == 2
+
+
+def test_paste_fallback_splits_labels() -> None:
+    assert paragraphs("a\r\n\r\nb\rc\n") == ["a", "b", "c"]
+    assert paragraphs("a\u2029b\u2028c\x0bd") == ["a", "b", "c", "d"]  # Word's paragraph and line separators
+    clauses = clauses_from_text("x)\tfirst;\n12 second,\nno label here")
+    assert [(c.label.text(), c.text.text()) for c in clauses][-1] == ("", "no label here")
