@@ -2,8 +2,8 @@
 
 The document is cut into groups, each the unit in which its problems are
 located and assembled: a section (its keyword and clauses), an annex, a
-resolution's own lines (number line, title, history, preamble), a
-footnote, a note, a proposal's Reasons.  Each group keeps, per inline, the
+resolution's own lines (the number line's place, title, history line,
+preamble), a footnote, a note, a proposal's Reasons.  Each group keeps, per inline, the
 span list it was checked on and the misspelled words found; an inline
 whose span list is the same object is not read again (the session replaces
 `Inline.spans` on every change), so rechecking a group after a keystroke
@@ -22,8 +22,8 @@ of groups.
 The first check of a document is not done at once: `SpellingChecker`
 starts with every group pending, and `run(budget)` checks pending groups
 until `budget` seconds have passed, so the window can run it from a timer
-between keystrokes (a group takes well under a millisecond; see
-benchmarks/bench_spelling.py).  An edit meanwhile rechecks what it touched
+between keystrokes (a section takes about 0.3 ms on the benchmark's
+document, see benchmarks/bench_spelling.py).  An edit meanwhile rechecks what it touched
 at once.  That is the intended way, on the GUI thread: no lock is ever
 contended and listeners are called on the thread that owns the widgets.
 A worker thread can call `run()` too: the checker's state is behind a lock
