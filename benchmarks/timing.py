@@ -15,3 +15,9 @@ def median_seconds(fn: Callable[[], object], repeat: int = 3) -> float:
         fn()
         samples.append(time.perf_counter() - t0)
     return statistics.median(samples)
+
+
+def p99(samples: list[float]) -> float:
+    """The 99th percentile of `samples` (the nearest rank)."""
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]

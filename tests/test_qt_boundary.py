@@ -1,4 +1,4 @@
-"""The Qt boundary is a package boundary: model, rules, XML and DOCX export load no PySide6."""
+"""The Qt boundary is a package boundary: model, rules, spelling, XML and DOCX export load no PySide6."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ def test_core_packages_do_not_import_qt() -> None:
     code = (
         "import importlib, pkgutil, sys\n"
         "import editor\n"
-        "names = ['editor.model', 'editor.xmlio', 'editor.rules', 'editor.importers', 'editor.revisions', 'editor.export.blocks', 'editor.export.docx']\n"
+        "names = ['editor.model', 'editor.xmlio', 'editor.rules', 'editor.spelling', 'editor.importers', 'editor.revisions', 'editor.export.blocks', 'editor.export.docx']\n"
         "for name in names:\n"
         "    try:\n"
         "        pkg = importlib.import_module(name)\n"

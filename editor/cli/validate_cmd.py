@@ -1,25 +1,34 @@
-"""`main.py validate FILE`: schema validation first, then the drafting checks.
+"""`main.py validate FILE [--spelling]`: schema validation first, then the drafting checks (and spelling).
 
 Exit status: 0 when no error (warnings allowed), 1 when the checks found an
 error, 2 when the file cannot be read or does not match the schema.
+Misspelled words never change it: a valid document with a typo is still
+valid (they are reported with their own severity, "spelling").
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 
 from editor.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
 from editor.cli.common import load, print_json
+from editor.model.nodes import Document
 from editor.rules.engine import check_document
-from editor.rules.problem import Problem
+from editor.rules.problem import Problem, severity_counts
+from editor.spelling import DEFAULT_LANGUAGE, check_spelling
+from editor.spelling.languages import LANGUAGES
 from editor.xmlio.errors import DocumentError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[str]:
-    p = sub.add_parser("validate", help="check a document: schema, then drafting conventions")
+    p = sub.add_parser("validate", help="check a document: schema, then drafting conventions (and spelling)")
     p.add_argument("file")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--spelling", action="store_true", help="also report misspelled words (they do not change the exit status)")
+    p.add_argument("--language", default=DEFAULT_LANGUAGE, metavar="CODE",
+                   help=f"language of the text for --spelling: {', '.join(LANGUAGES)} (default {DEFAULT_LANGUAGE})")
     p.set_defaults(func=run)
     return ["validate"]
 
@@ -37,6 +46,25 @@ def text_line(path: str, problem: Problem) -> str:
     return f"{path}: {problem.severity}: {location}{problem.message} [{problem.rule}{fix}]"
 
 
+def spelling_problems(path: str, document: Document, language: str) -> list[Problem]:
+    """The misspelled words, each with its first suggestion as the fix; a note on stderr when no dictionary checks them."""
+    found, speller = check_spelling(document, language)
+    if not speller.available:
+        print(f"{path}: spelling not checked: {speller.details}", file=sys.stderr)
+    out: list[Problem] = []
+    for problem in found:
+        suggestions = speller.suggestions(problem.word)
+        out.append(replace(problem, fix=f'replace with "{suggestions[0]}"') if suggestions else problem)
+    return out
+
+
+def summary(problems: list[Problem], spelling: bool) -> str:
+    """"valid", "2 error(s), 1 warning(s)", then ", 3 misspelled word(s)" when spelling was checked and found some."""
+    counts = severity_counts(problems)
+    text = "valid" if not counts["error"] and not counts["warning"] else f"{counts['error']} error(s), {counts['warning']} warning(s)"
+    return text + (f", {counts['spelling']} misspelled word(s)" if spelling and counts["spelling"] else "")
+
+
 def run(args: argparse.Namespace) -> int:
     try:
         document = load(args.file)
@@ -46,12 +74,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
     problems = check_document(document)
-    errors = sum(1 for p in problems if p.severity == "error")
+    if args.spelling:
+        problems += spelling_problems(args.file, document, args.language)
     if args.format == "json":
         print_json([p.as_json() for p in problems])
     else:
         for problem in problems:
             print(text_line(args.file, problem))
-        warnings = len(problems) - errors
-        print(f"{args.file}: {'valid' if not problems else f'{errors} error(s), {warnings} warning(s)'}")
-    return EXIT_PROBLEMS if errors else EXIT_OK
+        print(f"{args.file}: {summary(problems, args.spelling)}")
+    return EXIT_PROBLEMS if severity_counts(problems)["error"] else EXIT_OK

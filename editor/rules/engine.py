@@ -26,9 +26,8 @@ from editor.model.session import EditSession
 from editor.rules import annexes, dates, keywords, lettering, proposals, punctuation, xrefs
 from editor.rules.context import Place, SectionContext, keyword_of, place_list, position, proposal_ref, shown
 from editor.rules.editing import fix_tracking
+from editor.rules.listeners import ProblemListeners
 from editor.rules.problem import Problem
-
-Listener = Callable[[list[Problem]], None]
 
 
 def section_contexts(res: Resolution, proposal: Proposal | None, view: View) -> dict[int, SectionContext]:
@@ -419,14 +418,14 @@ def fix_all(session: EditSession, rule: str | None = None) -> int:
     return count
 
 
-class RuleEngine:
+class RuleEngine(ProblemListeners):
     """The live checks of one edit session: problems kept current after every change notice."""
 
     def __init__(self, session: EditSession) -> None:
+        super().__init__()
         self.session = session
         self._checker = Checker(session.document)
         self._index = NodeIndex(session.document)
-        self._listeners: list[Listener] = []
         session.subscribe(self._on_change)
         self._checker.full()
 
@@ -434,17 +433,6 @@ class RuleEngine:
     def problems(self) -> list[Problem]:
         """Current problems, in document order."""
         return list(self._checker.problems)
-
-    def add_listener(self, cb: Listener) -> None:
-        self._listeners.append(cb)
-
-    def remove_listener(self, cb: Listener) -> None:
-        self._listeners.remove(cb)
-
-    def _notify(self) -> None:
-        problems = self.problems
-        for cb in list(self._listeners):
-            cb(problems)
 
     def _on_change(self, notice: ChangeNotice) -> None:
         if self.session.document is not self._checker.document:

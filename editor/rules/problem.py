@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "warning", "spelling"]
+"""How serious a problem is.  "spelling" is the spelling check's own (editor.spelling): a misspelled word
+neither fails a document nor counts as one of its drafting errors or warnings, and the drafter can hide them."""
 
 SPOTS: dict[str, str] = {
     "number": "number line", "adoption": "number line", "title": "title", "history": "history line",
@@ -76,3 +79,11 @@ class Problem:
         if self.subitem:
             parts.append(f"item {self.subitem}{label}")
         return ", ".join(parts)
+
+
+def severity_counts(problems: Iterable[Problem]) -> dict[Severity, int]:
+    """How many problems of each severity: count errors and warnings from this, not as "all but the errors"."""
+    counts: dict[Severity, int] = {"error": 0, "warning": 0, "spelling": 0}
+    for problem in problems:
+        counts[problem.severity] += 1
+    return counts

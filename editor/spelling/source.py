@@ -1,0 +1,211 @@
+"""The spelling check of an edit session, for the window: a problem source beside the rule engine.
+
+Why beside the RuleEngine and not inside it: the drafting checks are a
+pure function of the document (a property test holds the incremental
+result equal to a full check, `fix_all` reruns a full check per pass, the
+command line's `fix` applies their quick fixes), while spelling depends on
+things outside the document: the installed dictionaries, the language, the
+user dictionary and the Ignore All list of this session.  Its first check
+runs in slices, not at once, and its quick fixes are choices (which
+suggestion), never applied wholesale.  Kept apart, the keystroke path pays
+for each only what it touched (the engine its section's drafting checks,
+this source the edited paragraph's new words), `check_document`, `fix_all`
+and the engine's tests stay as they are, and the window shows or hides
+spelling by merging one more list (`merge`) or not.
+
+`SpellingSource` answers the ProblemSource protocol of editor.gui.host
+(problems, listeners, fixable, apply_fix, close), like the RuleEngine.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from editor.model.inline import slice_spans
+from editor.model.nodes import Document
+from editor.model.operations import ChangeNotice
+from editor.model.session import EditSession
+from editor.rules.engine import attached
+from editor.rules.listeners import ProblemListeners
+from editor.rules.problem import Problem
+from editor.spelling.checker import Misspelling, SpellingChecker
+from editor.spelling.languages import DEFAULT_LANGUAGE
+from editor.spelling.reading import read
+from editor.spelling.speller import Speller
+from editor.spelling.tokens import lookup_form
+
+
+def _word_of(problem: Problem | str) -> str:
+    return problem.word if isinstance(problem, Misspelling) else str(problem)
+
+
+class SpellingSource(ProblemListeners):
+    """Spelling problems of one session's document, kept current after every change notice."""
+
+    def __init__(self, session: EditSession, language: str = DEFAULT_LANGUAGE, *, speller: Speller | None = None,
+                 settings: Path | None = None) -> None:
+        """Nothing is checked yet: call `run(budget)` from a timer until it returns False (or `check_all()`).
+
+        `speller` may be shared by the documents of one language (it holds
+        the dictionary and its verdicts); `settings` overrides the folder of
+        the user dictionary.
+        """
+        super().__init__()
+        self.session = session
+        self.settings = settings
+        self.speller = speller if speller is not None else Speller(language, settings=settings)
+        self.ignored: set[str] = set()
+        """This session's Ignore All words."""
+        self._checker = SpellingChecker(session.document, self.speller, self.ignored)
+        self._positions: dict[int, int] | None = None
+        session.subscribe(self._on_change)
+
+    # -- the ProblemSource protocol ----------------------------------------------------------------
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Current spelling problems (Misspelling objects), in reading order."""
+        return list(self._checker.problems)
+
+    def fixable(self, problem: Problem) -> bool:
+        """Whether `problem` is a current misspelling of this document (cheap: suggestions are not computed)."""
+        return (isinstance(problem, Misspelling) and problem.node_uid is not None
+                and problem in self._checker.problems_for(problem.node_uid))
+
+    def apply_fix(self, problem: Problem) -> None:
+        """Replace the word by its first suggestion (nothing when there is none or the word has changed)."""
+        suggestions = self.suggestions(problem)
+        if suggestions:
+            self.replace(problem, suggestions[0])
+
+    def close(self) -> None:
+        try:
+            self.session.unsubscribe(self._on_change)
+        except ValueError:
+            pass
+
+    # -- the first full check ----------------------------------------------------------------------
+
+    @property
+    def pending(self) -> int:
+        """Groups (sections, annexes …) the full check has still to do; 0 when it is complete."""
+        return self._checker.pending
+
+    def run(self, budget: float | None = 0.005) -> bool:
+        """Check for about `budget` seconds (None: to the end); True while work remains. Listeners hear of new problems."""
+        before = self._checker.revision
+        more = self._checker.run(budget)
+        if self._checker.revision != before or not more:
+            self._notify()
+        return more
+
+    def check_all(self) -> list[Problem]:
+        """Run the full check to its end at once."""
+        self.run(None)
+        return self.problems
+
+    # -- what the window asks ----------------------------------------------------------------------
+
+    @property
+    def status(self) -> str:
+        """For the status bar: "Spelling: English", or "Spelling: no dictionary for Russian"."""
+        return self.speller.status
+
+    @property
+    def details(self) -> str:
+        """The dictionary in use, or why there is none and what to install (a tooltip)."""
+        return self.speller.details
+
+    def problems_for(self, node_uid: int) -> list[Misspelling]:
+        """The misspellings in one node (its `field` and markup `offset`/`length` say where to underline)."""
+        return self._checker.problems_for(node_uid)
+
+    def suggestions(self, problem: Problem | str) -> list[str]:
+        """Replacements for the misspelled word (a Misspelling, or a word), likeliest first."""
+        return self.speller.suggestions(_word_of(problem))
+
+    def replace(self, problem: Problem, text: str) -> bool:
+        """Replace the misspelled word by `text` through the session: one undo step, tracked like typing.
+
+        False (and nothing done) when the word is no longer where the problem says.
+        """
+        if not isinstance(problem, Misspelling) or problem.node_uid is None or problem.field is None or problem.offset is None:
+            return False
+        node = self._checker.node(problem.node_uid)
+        if node is None or not attached(node, self.session.document):
+            return False
+        inline = getattr(node, problem.field)
+        start, end = problem.offset, problem.offset + (problem.length or 0)
+        if lookup_form(read(slice_spans(inline.spans, start, end)).text) != problem.word:
+            return False
+        with self.session.transaction(f'Replace "{problem.word}" with "{text}"'):
+            self.session.replace_text(inline, start, end, text)
+        return True
+
+    def add_to_dictionary(self, problem: Problem | str) -> str | None:
+        """Add the word to the user dictionary (its file in the settings folder); None, or the sentence why it failed.
+
+        Other open documents sharing this speller see the word once their
+        source's `refresh()` runs.
+        """
+        try:
+            self.speller.add(_word_of(problem))
+        except OSError as exc:
+            return f"{self.speller.user.path}: the word could not be added to the user dictionary ({exc.strerror or exc})"
+        self.refresh()
+        return None
+
+    def ignore_all(self, problem: Problem | str) -> None:
+        """Stop flagging this word anywhere in this document, for this session."""
+        self.ignored.add(_word_of(problem))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Drop the problems whose word now passes (after the user dictionary changed)."""
+        self._checker.refilter()
+        self._notify()
+
+    def set_language(self, code: str) -> None:
+        """Check in another language (the document's, once the model carries it): everything pending again."""
+        self.speller = Speller(code, settings=self.settings)
+        self._restart()
+
+    def merge(self, drafting: Iterable[Problem]) -> list[Problem]:
+        """The drafting problems (in document order) and the spelling ones in one list, in reading order.
+
+        A problem without a node keeps its place after the one before it.
+        """
+        positions = self._node_positions()
+
+        def keyed(problems: Iterable[Problem]) -> Iterator[tuple[tuple[int, int], int, Problem]]:
+            last = (-1, 0)
+            for n, problem in enumerate(problems):
+                if problem.node_uid is not None and problem.node_uid in positions:
+                    last = (positions[problem.node_uid], problem.offset or 0)
+                yield last, n, problem
+
+        spelling = ((key, n + (1 << 40), p) for key, n, p in keyed(self._checker.problems))
+        return [p for _, _, p in heapq.merge(keyed(drafting), spelling, key=lambda item: (item[0], item[1]))]
+
+    # -- internals ----------------------------------------------------------------------------------
+
+    def _node_positions(self) -> dict[int, int]:
+        if self._positions is None:
+            self._positions = {node.uid: n for n, node in enumerate(self.session.document.walk())}
+        return self._positions
+
+    def _restart(self) -> None:
+        self._checker = SpellingChecker(self.session.document, self.speller, self.ignored)
+        self._positions = None
+        self._notify()
+
+    def _on_change(self, notice: ChangeNotice) -> None:
+        if self.session.document is not self._checker.document:
+            self._restart()
+            return
+        if notice.structural or any(isinstance(n, Document) for n in notice.nodes):
+            self._positions = None
+        self._checker.update(notice)
+        self._notify()

@@ -1,0 +1,129 @@
+"""The window's spelling source: suggestions as quick fixes, Add to Dictionary, Ignore All, merging, status."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor.model.inline import Span
+from editor.model.nodes import Document
+from editor.model.session import EditSession
+from editor.rules.engine import RuleEngine
+from editor.rules.problem import Problem
+from editor.spelling.checker import Misspelling
+from editor.spelling.source import SpellingSource
+from editor.spelling.speller import Speller
+from tests.factories import mod_document
+from tests.rules.documents import assert_valid
+from tests.spelling.support import noting
+
+
+def started(speller: Speller, text: str = "that the Bureau shal recieve the reports;") -> tuple[Document, EditSession, SpellingSource]:
+    doc, session = mod_document()
+    noting(doc).clauses[0].text.spans = [Span(text)]
+    source = SpellingSource(session, speller=speller)
+    source.check_all()
+    return doc, session, source
+
+
+def misspelling(source: SpellingSource, word: str) -> Misspelling:
+    found = [p for p in source.problems if isinstance(p, Misspelling) and p.word == word]
+    assert len(found) == 1
+    return found[0]
+
+
+def test_a_suggestion_replaces_the_word_as_a_tracked_edit_and_one_undo_step(speller: Speller) -> None:
+    doc, session, source = started(speller)
+    problem = misspelling(source, "recieve")
+    assert source.fixable(problem)
+    assert "receive" in source.suggestions(problem)
+    steps = len(session.undo_stack)
+    assert source.replace(problem, "receive")
+    clause = noting(doc).clauses[0]
+    assert clause.text.text("final") == "that the Bureau shal receive the reports;"
+    assert {s.mark.kind for s in clause.text.spans if s.mark is not None} == {"del", "ins"}  # a MOD: recorded as marks
+    assert len(session.undo_stack) == steps + 1
+    assert [p.word for p in source.problems if isinstance(p, Misspelling)] == ["shal"]
+    assert not source.fixable(problem)
+    assert not source.replace(problem, "receive")  # the word is no longer there: nothing done
+    assert_valid(doc)
+    session.undo()
+    assert clause.text.text("final") == "that the Bureau shal recieve the reports;"
+
+
+def test_apply_fix_takes_the_first_suggestion(speller: Speller) -> None:
+    doc, _, source = started(speller, "that the Bureau shal report;")
+    problem = misspelling(source, "shal")
+    first = source.suggestions(problem)[0]
+    source.apply_fix(problem)
+    assert noting(doc).clauses[0].text.text("final") == f"that the Bureau {first} report;"
+
+
+def test_add_to_dictionary_and_ignore_all(speller: Speller, tmp_path: Path) -> None:
+    _, session, source = started(speller, "that the Bureau shal recieve the Kigalo plan and the Kigalo report;")
+    heard: list[list[Problem]] = []
+    source.add_listener(heard.append)
+    assert source.add_to_dictionary(misspelling(source, "shal")) is None
+    assert "shal" in (tmp_path / "dictionary-en.txt").read_text(encoding="utf-8").split()
+    assert [p.word for p in source.problems if isinstance(p, Misspelling)] == ["recieve", "Kigalo", "Kigalo"]
+    source.ignore_all("Kigalo")
+    assert [p.word for p in source.problems if isinstance(p, Misspelling)] == ["recieve"]
+    assert heard[-1] == source.problems
+    clause = noting(session.document).clauses[0]
+    session.insert_text(clause.text, 0, "Kigalo ")  # ignored words stay ignored in new text
+    assert [p.word for p in source.problems if isinstance(p, Misspelling)] == ["recieve"]
+    other = SpellingSource(session, speller=speller)
+    assert [p.word for p in other.check_all() if isinstance(p, Misspelling)] == ["Kigalo", "recieve", "Kigalo", "Kigalo"]
+
+
+def test_a_user_dictionary_that_cannot_be_written_is_named(speller: Speller, tmp_path: Path) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("", encoding="utf-8")
+    stuck = Speller("en", dictionary=speller.dictionary, settings=blocked)
+    _, _, source = started(stuck)
+    message = source.add_to_dictionary("shal")
+    assert message is not None and str(blocked / "dictionary-en.txt") in message
+
+
+def test_merge_puts_spelling_among_the_drafting_problems_in_reading_order(speller: Speller) -> None:
+    doc, session = mod_document()
+    res = doc.proposals[0].resolution
+    assert res is not None
+    res.title.spans = [Span("Colaboration with the International Organization for Standardization")]
+    noting(doc).clauses[0].text.spans = [Span("that teh methods differ")]  # also a punctuation error
+    source = SpellingSource(session, speller=speller)
+    source.check_all()
+    engine = RuleEngine(session)
+    merged = source.merge(engine.problems)
+    assert sorted(map(id, merged)) == sorted(map(id, engine.problems + source.problems))
+    rules = [(p.rule, p.location()) for p in merged]
+    title, clause = ("spelling", "MOD ARB/36A2/1, title"), ("spelling", "MOD ARB/36A2/1, noting, clause 1 (a))")
+    punctuation = next(r for r in rules if r[0] == "punctuation.clause")
+    assert rules.index(title) < rules.index(clause) < rules.index(punctuation)
+
+
+def test_the_status_names_the_language_or_the_missing_dictionary(speller: Speller) -> None:
+    _, _, source = started(speller)
+    assert source.status == "Spelling: English"
+    assert "en_GB" in source.details
+    source.set_language("xx")
+    assert source.status == "Spelling: no dictionary for 'xx'"
+    assert source.check_all() == []
+    source.set_language("zh")
+    assert source.status == "Spelling: no dictionary for Chinese"
+    assert "not checked" in source.details
+
+
+def test_listeners_hear_each_slice_and_each_edit(speller: Speller) -> None:
+    doc, session = mod_document()
+    noting(doc).clauses[0].text.spans = [Span("that teh methods differ;")]
+    source = SpellingSource(session, speller=speller)
+    heard: list[int] = []
+    source.add_listener(lambda problems: heard.append(len(problems)))
+    while source.run(0):
+        pass
+    assert heard and heard[-1] == 1
+    session.insert_text(noting(doc).clauses[1].text, 0, "shal ")
+    assert heard[-1] == 2
+    source.close()
+    session.insert_text(noting(doc).clauses[1].text, 0, "teh ")
+    assert heard[-1] == 2
