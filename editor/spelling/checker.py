@@ -41,11 +41,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from editor.model.inline import Inline, Span
-from editor.model.nodes import Annex, Document, Footnote, Node, Note, Proposal, Resolution, Section
+from editor.model.nodes import Annex, Document, Footnote, Node, Note, Proposal, Resolution, Section, attached
 from editor.model.operations import ChangeNotice
 from editor.rules import annexes
 from editor.rules.context import Place, ProposalRef, flatten, keyword_of, place_list, proposal_ref
-from editor.rules.engine import attached
 from editor.rules.problem import Problem
 from editor.spelling.reading import read
 from editor.spelling.speller import Finding, Speller

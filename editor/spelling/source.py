@@ -24,10 +24,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from editor.model.inline import slice_spans
-from editor.model.nodes import Document
+from editor.model.nodes import Document, attached
 from editor.model.operations import ChangeNotice
 from editor.model.session import EditSession
-from editor.rules.engine import attached
 from editor.rules.listeners import ProblemListeners
 from editor.rules.problem import Problem
 from editor.spelling.checker import Misspelling, SpellingChecker

@@ -12,8 +12,7 @@ from editor.rules.problem import Problem
 from editor.spelling.checker import Misspelling
 from editor.spelling.source import SpellingSource
 from editor.spelling.speller import Speller
-from tests.factories import mod_document
-from tests.rules.documents import assert_valid
+from tests.factories import assert_valid, mod_document
 from tests.spelling.support import noting
 
 
