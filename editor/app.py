@@ -39,7 +39,7 @@ APP_NAME = "Resolution Editor"
 # and the XML source (refreshed only while visible) cost nothing until their tab is opened.
 DOCK_SIZES = {
     Qt.DockWidgetArea.LeftDockWidgetArea: 230,
-    Qt.DockWidgetArea.RightDockWidgetArea: 460,
+    Qt.DockWidgetArea.RightDockWidgetArea: 380,
     Qt.DockWidgetArea.BottomDockWidgetArea: 170,
 }
 

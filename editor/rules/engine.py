@@ -186,7 +186,8 @@ class Checker:
                     if cached is not None:
                         out += cached.problems
             self.gathered[proposal.uid] = out
-        self.problems = list(chain.from_iterable(self.gathered.get(p.uid, ()) for p in self.document.proposals))
+        cover = self.identifiers.get(self.document.uid, [])  # the cover page comes first, as it prints
+        self.problems = cover + list(chain.from_iterable(self.gathered.get(p.uid, ()) for p in self.document.proposals))
         return self.problems
 
     def update(self, notice: ChangeNotice) -> list[Problem]:

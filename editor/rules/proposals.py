@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import re
 
-from editor.model.nodes import Document, Proposal
+from editor.model.nodes import Cover, Document, Proposal
 from editor.model.session import EditSession
 from editor.model.views import has_marks
-from editor.rules.context import proposal_ref, report
+from editor.rules.context import NO_PROPOSAL, proposal_ref, report
 from editor.rules.problem import Problem, Severity
 
 RULES = ("proposal.add-marks", "proposal.mod-no-marks", "proposal.sup-text", "proposal.reasons",
-         "proposal.identifier", "proposal.duplicate", "proposal.numbering")
+         "proposal.identifier", "proposal.duplicate", "proposal.numbering", "cover.empty")
+#: What a contribution's cover cannot go without (conventions §3.4): the reader's first questions.
+COVER_ESSENTIALS: dict[str, str] = {"conference": "conference", "document": "document number", "source": "source",
+                                    "title": "title"}
 IDENTIFIER = re.compile(r"^(?P<source>[A-Z][A-Z0-9]{1,5})/(?P<doc>\d+(?:A\d+)?)/(?P<serial>\d+)$")
 
 
@@ -43,9 +46,28 @@ def check(proposal: Proposal) -> list[Problem]:
     return out
 
 
+def empty_cover_fields(cover: Cover) -> list[str]:
+    """The essential cover fields still empty, as a drafter names them ("document number")."""
+    return [name for field, name in COVER_ESSENTIALS.items() if not getattr(cover, field).strip()]
+
+
+def check_cover(document: Document) -> list[Problem]:
+    """A contribution whose cover page still lacks its essentials (a warning, also asked about before export)."""
+    if document.cover is None:
+        return []
+    missing = empty_cover_fields(document.cover)
+    if not missing:
+        return []
+    return [report((NO_PROPOSAL, "final"), "warning", "cover.empty", f"the cover page has no {', '.join(missing)} yet",
+                   node=document)]
+
+
 def check_identifiers(document: Document) -> dict[int, list[Problem]]:
-    """Form, uniqueness and numbering of every proposal identifier, by proposal uid."""
+    """Form, uniqueness and numbering of every proposal identifier, by proposal uid; the cover's under the document's uid."""
     out: dict[int, list[Problem]] = {}
+    cover = check_cover(document)
+    if cover:
+        out[document.uid] = cover
     seen: dict[str, int] = {}
     expected_doc = None
     if document.cover is not None and document.cover.document:

@@ -13,7 +13,8 @@ RESOLVES_SEED = ["1", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]
 
 def wtsa_cover() -> Cover:
     return Cover(conference="World Telecommunication Standardization Assembly", acronym="WTSA-20",
-                 place_dates="Geneva, 1-9 March 2022", document="36", addendum="2", source="Arab States Administrations")
+                 place_dates="Geneva, 1-9 March 2022", document="36", addendum="2", source="Arab States Administrations",
+                 title="Proposed modification of Resolution 7")
 
 
 def clauses(labels: list[str], last: str = ",") -> list[Clause]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.model import Document, Proposal, Resolution
+from editor.model import Cover, Document, Proposal, Resolution
 from editor.model.session import EditSession
 from editor.rules.engine import check_document, fix_all
 from tests.factories import assert_valid, base_resolution, mod_document
@@ -61,3 +61,15 @@ def test_identifier_names_the_cover_document() -> None:
     found = proposal_problems(doc)
     assert [(p.rule, p.severity) for p in found] == [("proposal.identifier", "warning")]
     assert_valid(doc)
+
+
+def test_an_empty_cover_is_named_field_by_field() -> None:
+    res = base_resolution()
+    full = Document([Proposal("MOD", "ARB/36A2/1", res, reasons="Why.")], wtsa_cover())
+    assert not [p for p in check_document(full) if p.rule == "cover.empty"]
+    empty = Document([Proposal("MOD", "ARB/36A2/1", base_resolution(), reasons="Why.")], Cover(conference="World Telecommunication Standardization Assembly"))
+    found = [p for p in check_document(empty) if p.rule == "cover.empty"]
+    assert [(p.severity, p.message, p.node_uid) for p in found] == [
+        ("warning", "the cover page has no document number, source, title yet", empty.uid)]
+    standalone = Document([Proposal(resolution=base_resolution())])
+    assert not [p for p in check_document(standalone) if p.rule == "cover.empty"]

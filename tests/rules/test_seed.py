@@ -32,9 +32,9 @@ def test_seed_import_shows_exactly_its_known_errors(seed_path: Path) -> None:
     ]
     assert all(p.severity == "error" and p.view == "final" for p in drafting)
     assert "must end with \",\"" in drafting[2].message
-    # what plain text cannot carry: the revision marks (so the dates read run together) and the Reasons
+    # what plain text cannot carry: the revision marks (so the dates read run together), the Reasons, the cover page
     others = sorted({p.rule for p in problems if p not in drafting})
-    assert others == ["dates.missing", "proposal.mod-no-marks", "proposal.reasons"]
+    assert others == ["cover.empty", "dates.missing", "proposal.mod-no-marks", "proposal.reasons"]
 
 
 def test_fixing_the_seed_reletters_and_renumbers(seed_path: Path) -> None:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRectF
-from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from editor.editing.squiggles import problem_span, shows_field
 from editor.export.styles import CHANGE_BAR_COLOR
+from editor.gui.document_view.screen import PAGE_BREAK_GAP_PT
 from editor.rules.problem import Problem
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
 ERROR, WARNING = QColor("#e01b24"), QColor("#e5a50a")
 CHANGE_BAR = QColor("#" + CHANGE_BAR_COLOR)
+PAGE_BREAK = QColor("#9a9996")
 
 
 class Decorations:
@@ -95,21 +97,27 @@ class Decorations:
         n = self.view.display.index_of(self.view.cursorForPosition(pos).blockNumber())
         return [] if n is None else [problem for problem, _ in self.spans(n)]
 
-    def paint_bars(self, painter: QPainter, x: float) -> None:
-        """A change bar at `x` beside every paragraph on screen that holds a mark (the markup view)."""
+    def paint(self, painter: QPainter, left: int, right: int, bars: bool) -> None:
+        """Over the paragraphs on screen: a change bar left of every one that holds a mark (when `bars`),
+        and a dashed line where a page break starts the next page (the text after a contribution's cover)."""
         view = self.view
         layout = view.document().documentLayout()
         dy = view.verticalScrollBar().value()
         height = view.viewport().height()
         block = view.cursorForPosition(QPoint(0, 0)).block()
-        numbers = view.display
+        display = view.display
+        rule = QPen(PAGE_BREAK, 1, Qt.PenStyle.DashLine)
         while block.isValid():
             rect = layout.blockBoundingRect(block)
             top = rect.top() - dy
             if top > height:
                 break
-            n = numbers.index_of(block.blockNumber())
-            if n is not None and view.page.blocks[n].has_marks():
-                painter.fillRect(QRectF(x, top, 3, rect.height()), CHANGE_BAR)
+            n = display.index_of(block.blockNumber())
+            shown = view.page.blocks[n] if n is not None else None
+            if shown is not None and bars and shown.has_marks():
+                painter.fillRect(QRectF(left - 12, top, 3, rect.height()), CHANGE_BAR)
+            if shown is not None and shown.page_break:
+                painter.setPen(rule)
+                y = top - view.sheet.scale * view.formats.points(PAGE_BREAK_GAP_PT) / 2
+                painter.drawLine(QPointF(left, y), QPointF(right, y))
             block = block.next()
-

@@ -19,6 +19,8 @@ from editor.export.blocks import Block
 from editor.export.text_formats import BlockWriter
 from editor.model.nodes import Node, Proposal
 
+PAGE_BREAK_GAP_PT = 24
+
 
 def _group(block: Block) -> int:
     """The frame a paragraph stands in: its proposal's, or the cover page's (0)."""
@@ -61,8 +63,7 @@ class Screen:
                 group = g
             else:
                 cursor.insertBlock()
-            self.writer.fill(cursor, block)
-            cursor.block().setUserState(block.node.uid if block.node is not None else -1)
+            self._fill(cursor, block)
             self._blockno.append(cursor.blockNumber())
             self._groups.append(g)
         cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -82,6 +83,20 @@ class Screen:
 
     def _fill(self, cursor: QTextCursor, block: Block) -> None:
         self.writer.fill(cursor, block)
+        space = cursor.blockFormat().topMargin()
+        if block.page_break:  # where print starts a new page the screen leaves a gap (decorations draws the rule)
+            space += self.writer.formats.points(PAGE_BREAK_GAP_PT)
+        frame = cursor.currentFrame()
+        if frame is not None and frame is not self.doc.rootFrame() and cursor.block().position() == frame.firstPosition():
+            # Qt lays the first paragraph of a frame out without its space before: the frame carries it
+            fmt = frame.frameFormat()
+            if fmt.topMargin() != space:
+                fmt.setTopMargin(space)
+                frame.setFrameFormat(fmt)
+        elif block.page_break:
+            fmt = cursor.blockFormat()
+            fmt.setTopMargin(space)
+            cursor.setBlockFormat(fmt)
         cursor.block().setUserState(block.node.uid if block.node is not None else -1)
 
     def _splice(self, cursor: QTextCursor, splice: Splice) -> bool:

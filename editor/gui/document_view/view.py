@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QFocusEvent,
     QGuiApplication,
     QHelpEvent,
-    QImage,
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
@@ -39,11 +38,11 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from editor.editing.commands import Commands, Outcome
 from editor.editing.page import Page, Place, Spot
-from editor.export.styles import PAGE
 from editor.export.text_formats import BlockWriter, TextFormats
 from editor.gui import mark_text
 from editor.gui.document_view.decorations import Decorations
 from editor.gui.document_view.screen import Screen
+from editor.gui.document_view.sheet import Sheet
 from editor.model.marks import Mark, View
 from editor.model.nodes import Node, lineage
 from editor.model.operations import ChangeNotice
@@ -53,8 +52,6 @@ from editor.model.views import project
 if TYPE_CHECKING:
     from editor.controller import DocumentController
 
-ZOOMS = (50, 67, 75, 90, 100, 110, 125, 150, 175, 200, 250, 300)
-PAGE_GAP_PT = 18  # space around the page when the view is narrower than it
 _NAVIGATION = {
     Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End,
     Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
@@ -72,14 +69,13 @@ class DocumentView(QTextEdit):
         super().__init__(parent)
         self.controller = controller
         self.mode: View = "markup"
-        self.zoom = 100
         self.formats = TextFormats()
+        self.sheet = Sheet(self, self.formats)
         self.display = Screen(self.document(), BlockWriter(self.formats, True, self._decorate))
         self.page = Page(controller.session.document)
         self.commands = Commands(controller, lambda: self.page)
         self.decorations = Decorations(self)
         self.context_actions: list[QAction] = []  # the window's clause and review commands, shown in the context menu
-        self._device = QImage(1, 1, QImage.Format.Format_Mono)  # the layout's resolution: the zoom
         self._cursor_uid = 0
         self.setUndoRedoEnabled(False)
         self.setAcceptRichText(False)
@@ -97,7 +93,7 @@ class DocumentView(QTextEdit):
         controller.reloaded.connect(self.reload)
         controller.reveal_requested.connect(self.reveal)
         controller.problems_changed.connect(self.refresh_problems)
-        self.set_zoom(100)
+        self.sheet.set_zoom(100)
         self.reload()
 
     @property
@@ -117,7 +113,7 @@ class DocumentView(QTextEdit):
         doc = self.session.document
         self.page = Page(doc if self.mode == "markup" else project(doc, self.mode))
         self.display.build(self.page)
-        self._center_page()
+        self.sheet.fit()
         if keep is None or not self.place_cursor(*keep):
             self._set_spot((0, 0))
         self.refresh_problems()
@@ -131,7 +127,7 @@ class DocumentView(QTextEdit):
         splices = self.page.update(notice)
         if splices is None:
             self.display.build(self.page)
-            self._center_page()
+            self.sheet.fit()
         elif splices:
             self.display.apply(splices)
         touched = {n.uid for n in notice.nodes if isinstance(n, Node)}
@@ -142,7 +138,7 @@ class DocumentView(QTextEdit):
                 keep = None
         if keep is not None:
             self.place_cursor(*keep)
-        self.viewport().update(QRect(0, 0, self._page_left(), self.viewport().height()))  # the change bars
+        self.viewport().update(QRect(0, 0, max(0, self.sheet.left()), self.viewport().height()))  # the change bars
 
     def _decorate(self, fmt: QTextCharFormat, mark: Mark) -> QTextCharFormat:
         """Marked text says who changed it and when (tooltip), and which change it is."""
@@ -166,51 +162,29 @@ class DocumentView(QTextEdit):
 
     # -- zoom and the page on screen ----------------------------------------------------------
 
+    @property
+    def zoom(self) -> int:
+        return self.sheet.zoom
+
     def set_zoom(self, percent: int) -> None:
-        """Scale the page (the layout's resolution, so nothing is built again); 50 % to 300 %."""
-        percent = max(ZOOMS[0], min(ZOOMS[-1], percent))
-        self.zoom = percent
-        dpm = round(self.formats.dpi * percent / 100 / 0.0254)
-        self._device = QImage(1, 1, QImage.Format.Format_Mono)
-        self._device.setDotsPerMeterX(dpm)
-        self._device.setDotsPerMeterY(dpm)
-        self.document().documentLayout().setPaintDevice(self._device)
-        self._center_page()
-        self.zoom_changed.emit(percent)
+        """Scale the page (50 % to 300 %); nothing is built again."""
+        self.zoom_changed.emit(self.sheet.set_zoom(percent))
+        self.decorations.update()
 
     def zoom_in(self) -> None:
-        self.set_zoom(next((z for z in ZOOMS if z > self.zoom), ZOOMS[-1]))
+        self.zoom_changed.emit(self.sheet.step(up=True))
 
     def zoom_out(self) -> None:
-        self.set_zoom(next((z for z in reversed(ZOOMS) if z < self.zoom), ZOOMS[0]))
-
-    def _page_left(self) -> int:
-        return round(self.document().rootFrame().frameFormat().leftMargin() * self.zoom / 100)
-
-    def _center_page(self) -> None:
-        """The page's text column in the middle of the view, with a gap on each side when the view is narrow."""
-        scale = self.zoom / 100
-        width = self.formats.twips(PAGE.text_width)
-        gap = self.formats.points(PAGE_GAP_PT)
-        margin = max(gap, (self.viewport().width() / scale - width) / 2)
-        self.document().setTextWidth(self.viewport().width())  # as QTextEdit does on a resize, also before the first show
-        root = self.document().rootFrame()
-        fmt = root.frameFormat()
-        if abs(fmt.leftMargin() - margin) > 0.5 or fmt.topMargin() != gap:
-            fmt.setLeftMargin(margin)
-            fmt.setRightMargin(margin)
-            fmt.setTopMargin(gap)
-            fmt.setBottomMargin(gap)
-            root.setFrameFormat(fmt)
+        self.zoom_changed.emit(self.sheet.step(up=False))
 
     def resizeEvent(self, e: QResizeEvent) -> None:
         super().resizeEvent(e)
-        self._center_page()
+        self.sheet.fit()
         self.decorations.update()
 
     def wheelEvent(self, e: QWheelEvent) -> None:
         if e.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            (self.zoom_in if e.angleDelta().y() > 0 else self.zoom_out)()
+            self.zoom_in() if e.angleDelta().y() > 0 else self.zoom_out()
             e.accept()
             return
         super().wheelEvent(e)
@@ -466,8 +440,8 @@ class DocumentView(QTextEdit):
     def paintEvent(self, e: QPaintEvent) -> None:
         """The text, then a change bar in the margin beside every paragraph that holds a mark."""
         super().paintEvent(e)
-        if self.mode == "markup" and self.display.rows():
+        if self.display.rows():
             painter = QPainter(self.viewport())
-            self.decorations.paint_bars(painter, self._page_left() - 12 - self.horizontalScrollBar().value())
+            self.decorations.paint(painter, self.sheet.left(), self.sheet.right(), bars=self.mode == "markup")
             painter.end()
 
