@@ -33,7 +33,7 @@ from editor.model.session import locate
 R = TypeVar("R")
 
 #: Why a command did nothing: the view says it in the status bar, in the drafter's language.
-Refusal = Literal["fixed-text", "no-deeper", "not-sub-item", "paste-where", ""]
+Refusal = Literal["fixed-text", "no-deeper", "not-sub-item", "paste-where", "no-section", ""]
 
 
 @dataclass(frozen=True)
@@ -235,6 +235,29 @@ class Commands:
         if moved is None:
             return Outcome(refusal="no-deeper" if deeper else "not-sub-item")
         return Outcome((moved[0], name, offset))
+
+    def block_at(self, spot: Spot) -> Node | None:
+        """The clause, section, footnote or note whose paragraph `spot` is in (what Delete Clause deletes)."""
+        node = self.page.blocks[spot[0]].node if 0 <= spot[0] < len(self.page.blocks) else None
+        return node if isinstance(node, BLOCKS) else None
+
+    def delete_block(self, spot: Spot) -> Outcome:
+        """Delete Clause: the block at the cursor, whole (a block mark in a MOD); the cursor goes to what follows."""
+        node = self.block_at(spot)
+        if node is None:
+            return NOTHING
+        after = self.page.first_place(self.page.subtree(node)[1]) or self.page.first_place(spot[0] - 1, forward=False)
+        label = "Delete section" if isinstance(node, Section) else "Delete clause"
+        self._perform(label, lambda: self.host.session.delete_node(node))
+        return Outcome(after if node.parent is None else self.page.locate(spot) or after)
+
+    def new_section_after(self, spot: Spot, keyword: str) -> Outcome:
+        """Insert Section After: a section with `keyword` after the one the cursor is in, and the cursor in its clause."""
+        node = self.page.blocks[spot[0]].node if 0 <= spot[0] < len(self.page.blocks) else None
+        section = node if isinstance(node, Section) else node.ancestor(Section) if node is not None else None
+        if section is None:
+            return Outcome(refusal="no-section")
+        return Outcome(self._perform("Insert section", lambda: structure.new_section_after(self.host.session, section, keyword)))
 
     def insert_footnote(self, spot: Spot) -> Outcome:
         """Insert > Footnote: a reference at the cursor, then the cursor in the new footnote's text."""

@@ -11,12 +11,15 @@ from dataclasses import replace
 
 from editor.model.inline import Inline, Span, slice_spans, split_at
 from editor.model.labels import Label, Scheme, continuation, detect_scheme, letter_style
-from editor.model.nodes import Clause, Footnote, Node, Resolution, Section
+from editor.model.nodes import Clause, Footnote, Node, Resolution, Section, SectionKind
 from editor.model.session import EditSession, locate
+from editor.rules.keywords import KNOWN, expected_kind, known_prefix
 
 Place = tuple[Node, str, int]
 
 MAX_LEVEL = 3
+#: The keywords offered when a section is added or renamed (any other may be typed).
+CUSTOMARY_KEYWORDS: tuple[str, ...] = KNOWN
 
 
 def _list_of(clause: Clause) -> tuple[list[Clause], Scheme | None]:
@@ -159,3 +162,48 @@ def insert_footnote(session: EditSession, inline: Inline, offset: int) -> Place 
         session.set_spans(inline, [*left, Span("", mark=mark, footnote=key), *right])
         session.insert_node(resolution, "footnotes", len(resolution.footnotes), footnote)
     return footnote, "text", 0
+
+
+def kind_of(keyword: str, default: SectionKind) -> SectionKind:
+    """The kind a known keyword implies ("resolves …" operative, "noting" preambular); `default` for another."""
+    kind = expected_kind(known_prefix(keyword.strip()))
+    return "operative" if kind == "operative" else "preambular" if kind == "preambular" else default
+
+
+def new_clause_after(session: EditSession, node: Node, *, sub_item: bool = False) -> Place | None:
+    """An empty clause after clause `node` (or as its last sub-item), or at the end of section `node`."""
+    clause = Clause("", "")
+    parent: Node
+    if sub_item and isinstance(node, Clause) and node.level < MAX_LEVEL and isinstance(node.parent, Section | Clause):
+        parent, field, index = node, "items", len(node.items)
+    elif isinstance(node, Clause) and node.parent is not None:
+        parent = node.parent
+        field, index = locate(node)
+        index += 1
+    elif isinstance(node, Section):
+        parent, field, index = node, "clauses", len(node.clauses)
+    else:
+        return None
+    with session.transaction("Insert clause"):
+        session.insert_node(parent, field, index, clause)
+    return clause, "text", 0
+
+
+def new_section_after(session: EditSession, after: Section, keyword: str) -> Place | None:
+    """A section with `keyword` (its kind from the keyword) and one empty clause, after `after`."""
+    if after.parent is None:
+        return None
+    keyword = keyword.strip()
+    section = Section(keyword, kind_of(keyword, after.kind), [Clause("", "")])
+    field, index = locate(after)
+    with session.transaction("Insert section"):
+        session.insert_node(after.parent, field, index + 1, section)
+    return section.clauses[0], "text", 0
+
+
+def set_keyword(session: EditSession, section: Section, keyword: str) -> None:
+    """A section's new keyword; a known keyword also sets the section's kind."""
+    keyword = keyword.strip()
+    with session.transaction("Change keyword"):
+        session.set_text(section.keyword, keyword)
+        session.set_attr(section, "kind", kind_of(keyword, section.kind))

@@ -44,6 +44,15 @@ def show_error(parent: QWidget | None, text: str) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("export", "Export"), text)
 
 
+def confirm_cover(parent: QWidget | None, missing: list[str]) -> bool:
+    """Whether to export a contribution whose cover page still lacks `missing` (tests replace this)."""
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("export", "Export"),
+        QCoreApplication.translate("export", "The cover page has no %1 yet. Export it as it is?").replace("%1", ", ".join(missing)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def ask_view(parent: QWidget | None, default: ExportView = "markup") -> ExportView | None:
     """Which view to export or print; None when cancelled."""
     names = list(VIEW_NAMES.values())
@@ -54,9 +63,10 @@ def ask_view(parent: QWidget | None, default: ExportView = "markup") -> ExportVi
     return keys[names.index(choice)] if ok else None
 
 
-def ask_path(parent: QWidget | None, suffix: str, kind: str) -> Path | None:
-    """A file to write; None when cancelled."""
-    name, _filter = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("export", "Export"), "", f"{kind} (*{suffix})")
+def ask_path(parent: QWidget | None, suffix: str, kind: str, suggested: Path | None = None) -> Path | None:
+    """A file to write, the dialog starting at `suggested` (the document's folder and name); None when cancelled."""
+    start = str(suggested) if suggested is not None else ""
+    name, _filter = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("export", "Export"), start, f"{kind} (*{suffix})")
     if not name:
         return None
     path = Path(name)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 
 from editor.gui import export_actions
+from editor.rules.proposals import empty_cover_fields
 
 if TYPE_CHECKING:
     from editor.gui.main_window import MainWindow
@@ -32,16 +33,30 @@ class ExportMenu(QObject):
                                 lambda: export_actions.print_preview(window, window.controller, window.view.mode))
         self.act_print = make(self.tr("&Print…"), lambda: export_actions.print_document(window, window.controller, view=window.view.mode),
                               QKeySequence.StandardKey.Print)
-        for action in (self.act_docx, self.act_pdf, self.act_preview, self.act_print):
+        self.actions = [self.act_docx, self.act_pdf, self.act_preview, self.act_print]
+        for action in self.actions:
             window.file_menu.insertAction(window.export_separator, action)
 
     def export(self, kind: str) -> object:
-        """Ask the view (starting from the one shown) and the file, then write with progress."""
-        view = export_actions.ask_view(self.window, self.window.view.mode)
+        """Ask the view (starting from the one shown) and the file (the document's name beside it), then write with progress.
+
+        A contribution whose cover page still lacks its essentials is
+        exported only when the drafter says so (the cover.empty check).
+        """
+        window = self.window
+        cover = window.controller.session.document.cover
+        missing = empty_cover_fields(cover) if cover is not None else []
+        if missing and not export_actions.confirm_cover(window, missing):
+            return None
+        view = export_actions.ask_view(window, window.view.mode)
         if view is None:
             return None
+        suffix, name = (".docx", "Word document") if kind == "docx" else (".pdf", "PDF")
+        path = export_actions.ask_path(window, suffix, name, window.suggested_path(suffix))
+        if path is None:
+            return None
         write = export_actions.export_docx if kind == "docx" else export_actions.export_pdf
-        written = write(self.window, self.window.controller, None, view)
+        written = write(window, window.controller, path, view)
         if written is not None:
             self.window.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(written)), 4000)
         return written

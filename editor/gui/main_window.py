@@ -11,6 +11,7 @@ from __future__ import annotations
 import getpass
 import os
 import pwd
+import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -18,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QStackedWidget,
     QToolBar,
     QWidget,
 )
@@ -32,14 +35,17 @@ from PySide6.QtWidgets import (
 from editor.controller import DocumentController
 from editor.gui.command_names import connect_action
 from editor.gui.document_view import DocumentView
+from editor.gui.document_view.sheet import ZOOMS
 from editor.gui.export_menu import ExportMenu
 from editor.gui.find_replace import FindReplaceDialog
 from editor.gui.import_report import ImportReport
+from editor.gui.keyword_dialog import ask_keyword
 from editor.gui.recovery import RecoveryEntry, RecoveryStore
 from editor.gui.review_actions import ReviewCommands
+from editor.gui.start_screen import StartScreen
 from editor.importers.plaintext import import_file
 from editor.model.marks import View
-from editor.model.nodes import Document
+from editor.model.nodes import Document, Section
 from editor.xmlio import DocumentError, read_file
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
@@ -66,6 +72,16 @@ def login_name() -> str:
     return full or entry.pw_name
 
 
+def suggested_stem(document: Document) -> str:
+    """The file name a new document proposes: "ARB-36A2-1" for a contribution, "Resolution-7" for a text, else "untitled"."""
+    identifier = next((p.identifier for p in document.proposals if p.identifier), "")
+    if identifier:
+        return re.sub(r"[^\w.-]+", "-", identifier).strip("-") or "untitled"
+    res = next(document.resolutions(), None)
+    number = re.sub(r"[^\w.-]+", "-", res.number.text("final")).strip("-") if res is not None else ""
+    return f"Resolution-{number}" if number else "untitled"
+
+
 def setting_number(value: object, default: float) -> float:
     """A number read back from QSettings, which hands back strings from an INI file and anything a user wrote there."""
     if isinstance(value, int | float | str) and value:
@@ -90,7 +106,7 @@ class MainWindow(QMainWindow):
         self._author_named = bool(named)
         self.controller.before_edit = self._before_edit
         self.view = DocumentView(self.controller, self)
-        self.setCentralWidget(self.view)
+        self.document_open = False  # False: the start screen shows, not an empty page
         self.find_dialog: FindReplaceDialog | None = None
         self.import_report: ImportReport | None = None
         self.suggested_save_path: Path | None = None  # an imported text is saved beside it, as .xml
@@ -104,6 +120,18 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.review = ReviewCommands(self)
         self.export = ExportMenu(self)
+        self.start = StartScreen([self.act_new, self.act_new_contribution, self.review.act_new_mod, self.act_open, self.act_import_text],
+                                 self._open_recent, self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.start)
+        self.pages.addWidget(self.view)
+        self.setCentralWidget(self.pages)
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self.view.context_actions += [self.act_new_clause, self.act_delete_clause, self.act_indent, self.act_outdent,
+                                      self.act_insert_section, separator, *self.review.context_actions]
+        self.view.zoom_changed.connect(self._zoom_changed)
+        self.view.set_zoom(round(setting_number(self.settings.value("view/zoom", 100), 100)))
         c = self.controller
         c.modified_changed.connect(lambda _m: self._update_title())
         c.history_changed.connect(self._update_history_actions)
@@ -139,6 +167,7 @@ class MainWindow(QMainWindow):
                                             tip=self.tr("Make a new document from text copied out of Word or a PDF"))
         self.act_save = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
         self.act_save_as = self._action(self.tr("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
+        self.act_close = self._action(self.tr("&Close"), self.close_document, QKeySequence.StandardKey.Close)
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_undo = self._action(self.tr("&Undo"), self.controller.undo, QKeySequence.StandardKey.Undo)
         self.act_redo = self._action(self.tr("&Redo"), self.controller.redo)
@@ -157,6 +186,21 @@ class MainWindow(QMainWindow):
         self.act_new_clause = self._action(self.tr("New &Clause"), v.enter, QKeySequence("Ctrl+Return"))
         self.act_indent = self._action(self.tr("Into Sub-item &Level"), lambda: v.indent(True))
         self.act_outdent = self._action(self.tr("&Out of Sub-item Level"), lambda: v.indent(False))
+        self.act_delete_clause = self._action(self.tr("&Delete Clause"), v.delete_block, QKeySequence("Ctrl+Shift+Del"),
+                                              tip=self.tr("Delete the clause at the cursor, with its sub-items"))
+        self.act_insert_section = self._action(self.tr("Insert &Section After…"), self.insert_section_after)
+        self.act_zoom_in = self._action(self.tr("Zoom &In"), v.zoom_in, QKeySequence.StandardKey.ZoomIn)
+        self.act_zoom_in.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
+        self.act_zoom_out = self._action(self.tr("Zoom &Out"), v.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        self.act_zoom_reset = self._action(self.tr("&Actual Size"), lambda: v.set_zoom(100), QKeySequence("Ctrl+0"))
+        self.zoom_group = QActionGroup(self)
+        self.act_zooms: dict[int, QAction] = {}
+        for percent in ZOOMS:
+            act = self._action(f"{percent} %", partial(v.set_zoom, percent), checkable=True)
+            self.zoom_group.addAction(act)
+            self.act_zooms[percent] = act
+        self.act_next_pane = self._action(self.tr("Next &Pane"), lambda: self.cycle_focus(True), QKeySequence("F6"))
+        self.act_previous_pane = self._action(self.tr("Previous Pa&ne"), lambda: self.cycle_focus(False), QKeySequence("Shift+F6"))
         self.act_track = self._action(self.tr("&Track Changes"), None, QKeySequence("Ctrl+Shift+E"), checkable=True,
                                       tip=self.tr("Record every edit as an insertion or deletion against the base text"))
         self.act_track.toggled.connect(self.set_tracking)
@@ -181,6 +225,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.act_save, self.act_save_as])
         self.export_separator = self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_close)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addActions([self.act_undo, self.act_redo])
@@ -191,9 +237,16 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addActions(list(self.act_views.values()))
         self.view_menu.addSeparator()
+        self.zoom_menu = self.view_menu.addMenu(self.tr("&Zoom"))
+        self.zoom_menu.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
+        self.zoom_menu.addSeparator()
+        self.zoom_menu.addActions(list(self.act_zooms.values()))
+        self.view_menu.addSeparator()
         self.panels_menu = self.view_menu.addMenu(self.tr("&Panels"))
+        self.view_menu.addActions([self.act_next_pane, self.act_previous_pane])
         self.insert_menu = bar.addMenu(self.tr("&Insert"))
-        self.insert_menu.addActions([self.act_new_clause, self.act_indent, self.act_outdent, self.act_footnote])
+        self.insert_menu.addActions([self.act_new_clause, self.act_delete_clause, self.act_indent, self.act_outdent,
+                                     self.act_insert_section, self.act_footnote])
         self.insert_menu.addSeparator()
         self.insert_menu.addActions([self.act_bold, self.act_italic])
         self.review_menu = bar.addMenu(self.tr("&Review"))
@@ -222,7 +275,8 @@ class MainWindow(QMainWindow):
         self.problems_label = QLabel(self)
         self.tracking_label = QLabel(self)
         self.view_label = QLabel(self)
-        for label in (self.problems_label, self.tracking_label, self.view_label):
+        self.zoom_label = QLabel(self)
+        for label in (self.problems_label, self.tracking_label, self.view_label, self.zoom_label):
             bar.addPermanentWidget(label)
 
     def add_panel(self, widget: QWidget, title: str, area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
@@ -245,6 +299,40 @@ class MainWindow(QMainWindow):
             act.setEnabled(can)
             act.setText(f"{verb} {self.tr(label)}" if can and label else verb)
 
+    def _zoom_changed(self, percent: int) -> None:
+        """The zoom shown in the status bar and the View menu, and kept for the next session."""
+        self.zoom_label.setText(f"{percent} %")
+        act = self.act_zooms.get(percent)
+        if act is not None:
+            act.setChecked(True)
+        else:
+            checked = self.zoom_group.checkedAction()
+            if checked is not None:
+                checked.setChecked(False)
+        self.settings.setValue("view/zoom", percent)
+
+    def cycle_focus(self, forward: bool) -> QWidget | None:
+        """F6 / Shift+F6: the keyboard goes to the next (previous) of the text and the panels shown, as in Word."""
+        panes: list[QWidget] = [self.view] if self.document_open else [self.start]
+        panes += [dock.widget() for dock in self.panels.values() if dock.isVisible() and dock.widget().isVisible()]
+        focus = QApplication.focusWidget()
+        here = next((n for n, pane in enumerate(panes) if focus is not None and (focus is pane or pane.isAncestorOf(focus))), -1)
+        target = panes[(here + (1 if forward else -1)) % len(panes)]
+        focusable = next((w for w in (target, *target.findChildren(QWidget)) if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus), target)
+        focusable.setFocus(Qt.FocusReason.OtherFocusReason)
+        return target
+
+    def insert_section_after(self) -> None:
+        """Insert > Section After…: asks the keyword, then a new section with one clause after the one at the cursor."""
+        node = self.view.node_at_cursor()
+        section = node if isinstance(node, Section) else node.ancestor(Section) if node is not None else None
+        if section is None:
+            self.statusBar().showMessage(self.view.refusals["no-section"], 5000)
+            return
+        keyword = ask_keyword(self, section, new_section=True)
+        if keyword is not None:
+            self.view.new_section_after(keyword)
+
     def _update_title(self) -> None:
         path = self.controller.path
         name = path.name if path else self.tr("Untitled")
@@ -253,6 +341,12 @@ class MainWindow(QMainWindow):
 
     def _on_reloaded(self) -> None:
         self.suggested_save_path = None
+        doc = self.controller.session.document
+        self.document_open = bool(doc.proposals) or self.controller.path is not None
+        self.start.show_recent(self.recent_files())
+        self.pages.setCurrentWidget(self.view if self.document_open else self.start)
+        for act in (self.act_save, self.act_save_as, self.act_close, *self.export.actions):
+            act.setEnabled(self.document_open)
         allowed = self.controller.tracking_allowed()
         self.act_track.setEnabled(allowed)
         self._on_tracking_changed(self.controller.session.tracking)
@@ -309,17 +403,17 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def choose_open_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), str(self._last_folder()),
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), str(self.document_folder()),
                                               self.tr("Resolution documents (*.xml);;Plain text to import (*.txt);;All files (*)"))
         return Path(name) if name else None
 
     def choose_import_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import Text"), str(self._last_folder()),
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import Text"), str(self.document_folder()),
                                               self.tr("Plain text (*.txt);;All files (*)"))
         return Path(name) if name else None
 
     def choose_save_path(self) -> Path | None:
-        suggested = self.controller.path or self.suggested_save_path or self._last_folder() / "untitled.xml"
+        suggested = self.controller.path or self.suggested_save_path or self.suggested_path(".xml")
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save As"), str(suggested), self.tr("Resolution documents (*.xml)"))
         if not name:
             return None
@@ -379,6 +473,13 @@ class MainWindow(QMainWindow):
 
     def load_document(self, document: Document, path: Path | None = None) -> None:
         self.controller.load(document, path)
+
+    def close_document(self) -> bool:
+        """File > Close: the document goes (after asking about unsaved changes) and the start screen shows."""
+        if not self.maybe_save():
+            return False
+        self.controller.load(Document(), None)
+        return True
 
     def open_dialog(self) -> bool:
         if not self.maybe_save():
@@ -465,9 +566,18 @@ class MainWindow(QMainWindow):
         self._add_recent(path)
         return True
 
-    def _last_folder(self) -> Path:
+    def document_folder(self) -> Path:
+        """Where file dialogs start: the open document's folder, else that of the last file used, else home."""
+        if self.controller.path is not None:
+            return self.controller.path.parent
         recent = self.recent_files()
         return Path(recent[0]).parent if recent else Path.home()
+
+    def suggested_path(self, suffix: str) -> Path:
+        """A name for the document's file: its own, else its proposal identifier ("ARB-36A2-1"), else its resolution."""
+        if self.controller.path is not None:
+            return self.controller.path.with_suffix(suffix)
+        return self.document_folder() / (suggested_stem(self.controller.session.document) + suffix)
 
     def recent_files(self) -> list[str]:
         value = self.settings.value("files/recent", [])
@@ -480,6 +590,7 @@ class MainWindow(QMainWindow):
         recent = [name, *[r for r in self.recent_files() if r != name]][:MAX_RECENT]
         self.settings.setValue("files/recent", recent)
         self._refresh_recent_menu()
+        self.start.show_recent(recent)
 
     def _refresh_recent_menu(self) -> None:
         self.recent_menu.clear()

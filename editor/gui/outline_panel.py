@@ -26,7 +26,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QDrag, QDragMoveEvent, QDropEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QInputDialog,
     QMenu,
     QTreeWidget,
     QTreeWidgetItem,
@@ -34,35 +33,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.editing import structure
 from editor.editing.host import DocumentHost
+from editor.editing.page import Place
 from editor.gui.command_names import connect_action
+from editor.gui.keyword_dialog import ask_keyword
 from editor.gui.session_link import SessionLink
 from editor.model.marks import View
-from editor.model.nodes import Annex, Clause, Document, Node, Proposal, Resolution, Section, SectionKind, attached
+from editor.model.nodes import Annex, Clause, Document, Node, Proposal, Resolution, Section, attached
 from editor.model.operations import ChangeNotice
 from editor.model.session import locate
 
 UID_ROLE = Qt.ItemDataRole.UserRole
 FIRST_WORDS = 8
 
-# Customary section keywords (../shared/docs/itu-conventions.md §2.1) and the kind each implies.
-PREAMBULAR_KEYWORDS = (
-    "considering", "considering further", "recognizing", "recognizing further", "noting", "noting further",
-    "bearing in mind", "recalling", "taking into account", "observing", "aware", "emphasizing", "acknowledging",
-)
-OPERATIVE_KEYWORDS = (
-    "resolves", "further resolves", "decides", "instructs", "instructs study groups",
-    "instructs the Director of the Telecommunication Standardization Bureau",
-    "invites Member States and Sector Members", "requests the Secretary-General", "encourages", "calls upon",
-)
-
 Where = str  # "above", "below" or "on"
 MOVE_UP_KEYS, MOVE_DOWN_KEYS = "Ctrl+Shift+Up", "Ctrl+Shift+Down"
-
-
-def _kind_of(keyword: str, default: SectionKind) -> SectionKind:
-    """The kind a customary keyword implies; `default` for any other keyword."""
-    return "operative" if keyword in OPERATIVE_KEYWORDS else "preambular" if keyword in PREAMBULAR_KEYWORDS else default
 
 
 def _view_of(node: Node) -> View:
@@ -420,23 +406,20 @@ class OutlinePanel(QWidget):
         self._move(node, node.parent, field, index - 1 if direction < 0 else index + 2)
         return True
 
-    def insert_clause(self, node: Node, *, sub_item: bool = False) -> Clause | None:
+    def insert_clause(self, node: Node, *, sub_item: bool = False) -> Node | None:
         """A new empty clause after `node` (a clause), at the end of a section, or as a sub-item."""
-        clause = Clause("", "")
-        if sub_item and isinstance(node, Clause) and node.level < 3:
-            place: tuple[Node, str, int] = (node, "items", len(node.items))
-        elif isinstance(node, Clause) and node.parent is not None:
-            field, index = locate(node)
-            place = (node.parent, field, index + 1)
-        elif isinstance(node, Section):
-            place = (node, "clauses", len(node.clauses))
-        else:
+        return self._place(self.tr("Insert clause"), lambda: structure.new_clause_after(self.host.session, node, sub_item=sub_item))
+
+    def _place(self, label: str, command: Callable[[], Place | None]) -> Node | None:
+        """Run a structure command as one step; the cursor and the selection go where it says."""
+        places: list[Place | None] = []
+        self.host.perform(label, lambda: places.append(command()))
+        place = places[0] if places else None
+        if place is None:
             return None
-        parent, field, index = place
-        self.host.perform(self.tr("Insert clause"), lambda: self.host.session.insert_node(parent, field, index, clause))
-        self.host.reveal(clause.uid, "text", 0)
-        self.show_node(clause.uid)
-        return clause
+        self.host.reveal(place[0].uid, place[1], place[2])
+        self.show_node(place[0].uid)
+        return place[0]
 
     def delete(self, node: Node) -> None:
         label = self.tr("Delete section") if isinstance(node, Section) else self.tr("Delete clause")
@@ -444,23 +427,12 @@ class OutlinePanel(QWidget):
 
     def set_keyword(self, section: Section, keyword: str) -> None:
         """Change a section's keyword; a customary keyword also sets the section's kind."""
-        keyword = keyword.strip()
-        kind = _kind_of(keyword, section.kind)
-
-        def change() -> None:
-            self.host.session.set_text(section.keyword, keyword)
-            self.host.session.set_attr(section, "kind", kind)
-
-        self.host.perform(self.tr("Change keyword"), change)
+        self.host.perform(self.tr("Change keyword"), lambda: structure.set_keyword(self.host.session, section, keyword))
 
     def ask_keyword(self, section: Section, *, new_section: bool = False) -> None:
         """Ask for a keyword: the section's new one, or that of a new section after it."""
-        choices = [*PREAMBULAR_KEYWORDS, *OPERATIVE_KEYWORDS]
-        current = section.keyword.text("final")
-        index = choices.index(current) if current in choices else 0
-        title = self.tr("New section") if new_section else self.tr("Section keyword")
-        keyword, ok = QInputDialog.getItem(self, title, self.tr("Keyword:"), choices, index, True)
-        if not ok or not keyword.strip():
+        keyword = ask_keyword(self, section, new_section=new_section)
+        if keyword is None:
             return
         if new_section:
             self.insert_section(section, keyword)
@@ -469,16 +441,8 @@ class OutlinePanel(QWidget):
 
     def insert_section(self, after: Section, keyword: str) -> Section | None:
         """A new section with `keyword` and one empty clause after `after`; the cursor goes to the clause."""
-        if after.parent is None:
-            return None
-        keyword = keyword.strip()
-        section = Section(keyword, _kind_of(keyword, after.kind), [Clause("", "")])
-        field, index = locate(after)
-        parent = after.parent
-        self.host.perform(self.tr("Insert section"), lambda: self.host.session.insert_node(parent, field, index + 1, section))
-        self.host.reveal(section.clauses[0].uid, "text", 0)
-        self.show_node(section.clauses[0].uid)
-        return section
+        clause = self._place(self.tr("Insert section"), lambda: structure.new_section_after(self.host.session, after, keyword))
+        return clause.parent if clause is not None and isinstance(clause.parent, Section) else None
 
     def context_actions(self) -> list[QAction]:
         """The context menu's commands for the selected row (also what tests trigger)."""

@@ -44,8 +44,8 @@ class ReviewCommands(QObject):
         make = window._action
         self.act_next = make(self.tr("&Next Change"), self.next_change, QKeySequence("Alt+PgDown"))
         self.act_previous = make(self.tr("&Previous Change"), self.previous_change, QKeySequence("Alt+PgUp"))
-        self.act_accept = make(self.tr("&Accept Change"), lambda: self.decide("accept"))
-        self.act_reject = make(self.tr("&Reject Change"), lambda: self.decide("reject"))
+        self.act_accept = make(self.tr("&Accept Change"), lambda: self.decide("accept"), QKeySequence("Ctrl+Alt+Y"))
+        self.act_reject = make(self.tr("&Reject Change"), lambda: self.decide("reject"), QKeySequence("Ctrl+Alt+N"))
         self.act_accept_all = make(self.tr("Accept A&ll Changes"), lambda: self.decide_all("accept"))
         self.act_reject_all = make(self.tr("Reject All C&hanges"), lambda: self.decide_all("reject"))
         self.act_compare = make(self.tr("&Compare With…"), self.compare_with)
@@ -57,7 +57,7 @@ class ReviewCommands(QObject):
         menu.addAction(self.act_compare)
         window.file_menu.insertAction(window.act_open, self.act_new_mod)
         self.editing_actions: list[QAction] = [self.act_accept, self.act_reject, self.act_accept_all, self.act_reject_all]
-        window.view.context_actions += [self.act_accept, self.act_reject, self.act_previous, self.act_next]
+        self.context_actions: list[QAction] = [self.act_accept, self.act_reject, self.act_previous, self.act_next]
 
     # -- where the cursor is -------------------------------------------------------------------
 

@@ -44,7 +44,7 @@ class EditSession:
     def __init__(self, document: Document, author: str = "", tracking: bool | None = False, clock: Callable[[], str] = now_iso) -> None:
         """`tracking=None` takes the document's default (on when it holds a MOD proposal), as the window does."""
         self.document = document
-        self.author = author
+        self._author = xml_safe(author)
         self.tracking = default_tracking(document) if tracking is None else tracking
         self.clock = clock
         self.undo_stack: list[Step] = []
@@ -57,6 +57,15 @@ class EditSession:
         self._next_mark = document.next_mark_id()
         self._serials = 0
         self._clean_serial: int | None = 0
+
+    @property
+    def author(self) -> str:
+        """The name revision marks carry (whatever is given, only what a document can hold)."""
+        return self._author
+
+    @author.setter
+    def author(self, name: str) -> None:
+        self._author = xml_safe(name)
 
     # -- listeners and transactions -------------------------------------------------
 

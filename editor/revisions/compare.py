@@ -18,6 +18,7 @@ from typing import TypeVar
 from editor.model.inline import Inline, Span
 from editor.model.marks import Mark, MarkKind, now_iso
 from editor.model.nodes import Annex, Clause, Cover, Document, Footnote, Node, Note, Proposal, Resolution, Section
+from editor.model.text import xml_safe
 from editor.model.views import clone, project
 from editor.revisions.align import align
 from editor.revisions.text_diff import marked_spans, replaced_spans
@@ -30,7 +31,7 @@ class _Marker:
     """Hands out the marks of one comparison: one author, one date, ids from 1."""
 
     def __init__(self, author: str, date: str) -> None:
-        self.author, self.date = author, date
+        self.author, self.date = xml_safe(author), date
         self._ids = itertools.count(1)
 
     def __call__(self, kind: MarkKind) -> Mark:

@@ -17,6 +17,7 @@ from typing import TypedDict, Unpack
 from editor.model.marks import now_iso
 from editor.model.nodes import Action, Adoption, Clause, Cover, Document, Footnote, Proposal, Resolution, Section
 from editor.model.session import EditSession
+from editor.model.text import xml_safe
 from editor.model.views import clone, project
 
 ASSEMBLIES = {
@@ -37,7 +38,7 @@ class ProposalError(ValueError):
 
 def conference(place: str, year: int | str) -> Adoption:
     """The contribution's conference as a revision entry ("Rev. Geneva, 2022")."""
-    place = place.strip()
+    place = xml_safe(place).strip()
     year = str(year).strip()
     if not place:
         raise ProposalError("the conference place is empty; give the city, for example Geneva")
@@ -140,7 +141,8 @@ def new_proposal(
     The result is a free node: insert it into a contribution with
     `EditSession.insert_node` (its mark ids are renumbered on the way in).
     """
-    new = conference(place, year)
+    new = conference(xml_safe(place), year)
+    identifier = xml_safe(identifier)
     base = _pinned(resolution)
     if action == "MOD":
         proposal = Proposal("MOD", identifier, base)
@@ -171,17 +173,42 @@ class ProposalDetails(TypedDict, total=False):
     clock: Callable[[], str]
 
 
-def new_contribution(source: Document, place: str, year: int | str, action: Action = "MOD", **details: Unpack[ProposalDetails]) -> Document:
-    """A contribution holding one new proposal on the (only) resolution of `source`."""
+_IDENTIFIER = re.compile(r"^\s*[A-Z][A-Z0-9]{1,5}/(?P<document>\d+)(?:A(?P<addendum>\d+))?/\d+\s*$")
+#: What a contribution of the same conference shares with the one open before it.
+SHARED_COVER_FIELDS = ("conference", "acronym", "place_dates", "meeting", "languages", "source")
+
+
+def new_cover(resolution: Resolution, place: str, year: int | str, identifier: str = "", previous: Cover | None = None) -> Cover:
+    """The cover of a new contribution, filled as far as what is known allows.
+
+    The conference (and its place and dates, meeting, language, source)
+    from the contribution open before, when there is one; else the
+    conference from the body that adopted the resolution and "Place, Year".
+    The document and addendum numbers from the proposal identifier
+    (SOURCE/<document>A<addendum>/<number>, conventions §3.3).  The title
+    and the abstract are the drafter's to write.
+    """
+    cover = Cover(conference=ASSEMBLIES.get(resolution.body, ""), place_dates=f"{xml_safe(place).strip()}, {year}")
+    if previous is not None:
+        for name in SHARED_COVER_FIELDS:
+            if getattr(previous, name):
+                setattr(cover, name, getattr(previous, name))
+    m = _IDENTIFIER.match(xml_safe(identifier))
+    if m:
+        cover.document, cover.addendum = m.group("document"), m.group("addendum") or ""
+    return cover
+
+
+def new_contribution(source: Document, place: str, year: int | str, action: Action = "MOD", *, previous: Cover | None = None,
+                     **details: Unpack[ProposalDetails]) -> Document:
+    """A contribution holding one new proposal on the (only) resolution of `source` (see `new_cover` for its cover)."""
     resolutions = list(source.resolutions())
     if len(resolutions) != 1:
         raise ProposalError(
             f"the file holds {len(resolutions)} resolutions; a new proposal is made from a file holding exactly one"
         )
     proposal = new_proposal(resolutions[0], place, year, action, **details)
-    body = resolutions[0].body
-    cover = Cover(conference=ASSEMBLIES.get(body, ""), place_dates=f"{place.strip()}, {year}")
-    return Document([proposal], cover)
+    return Document([proposal], new_cover(resolutions[0], place, year, details.get("identifier", ""), previous))
 
 
-__all__ = ["ProposalDetails", "ProposalError", "conference", "new_contribution", "new_proposal"]
+__all__ = ["ProposalDetails", "ProposalError", "conference", "new_contribution", "new_cover", "new_proposal"]

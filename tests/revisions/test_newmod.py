@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from editor.model import Document, Proposal, Resolution
+from editor.model import Cover, Document, Proposal, Resolution
 from editor.model.session import EditSession
 from editor.revisions.newmod import ProposalError, new_contribution, new_proposal
 from editor.revisions.review import list_changes
@@ -110,3 +110,21 @@ def test_file_with_several_resolutions_is_refused() -> None:
     two = Document([Proposal("MOD", "A/1/1", base_resolution()), Proposal("MOD", "A/1/2", base_resolution())])
     with pytest.raises(ProposalError, match="holds 2 resolutions"):
         new_contribution(two, "Geneva", 2022)
+
+
+def test_the_cover_takes_the_document_from_the_identifier_and_the_conference_from_the_open_contribution() -> None:
+    base = Document([Proposal(resolution=base_resolution())])
+    first = new_contribution(base, "Geneva", "2022", identifier="ARB/36A2/1")
+    assert first.cover is not None
+    assert (first.cover.conference, first.cover.place_dates) == ("World Telecommunication Standardization Assembly", "Geneva, 2022")
+    assert (first.cover.document, first.cover.addendum, first.cover.source, first.cover.title) == ("36", "2", "", "")
+    previous = Cover(conference="World Telecommunication Standardization Assembly", acronym="WTSA-20", place_dates="Geneva, 1-9 March 2022",
+                     meeting="PLENARY MEETING", languages="English", source="Arab States Administrations", document="36", addendum="2",
+                     title="Proposed modification of Resolution 7")
+    second = new_contribution(base, "Geneva", "2022", identifier="ARB/36A3/1", previous=previous)
+    assert second.cover is not None
+    assert (second.cover.acronym, second.cover.place_dates, second.cover.meeting, second.cover.source) == (
+        "WTSA-20", "Geneva, 1-9 March 2022", "PLENARY MEETING", "Arab States Administrations")
+    assert (second.cover.document, second.cover.addendum, second.cover.title) == ("36", "3", "")  # the title is the drafter's
+    no_addendum = new_contribution(base, "Geneva", "2022", identifier="USA/12/3")
+    assert no_addendum.cover is not None and (no_addendum.cover.document, no_addendum.cover.addendum) == ("12", "")

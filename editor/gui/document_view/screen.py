@@ -89,14 +89,14 @@ class Screen:
         frame = cursor.currentFrame()
         if frame is not None and frame is not self.doc.rootFrame() and cursor.block().position() == frame.firstPosition():
             # Qt lays the first paragraph of a frame out without its space before: the frame carries it
-            fmt = frame.frameFormat()
-            if fmt.topMargin() != space:
-                fmt.setTopMargin(space)
-                frame.setFrameFormat(fmt)
+            frame_format = frame.frameFormat()
+            if frame_format.topMargin() != space:
+                frame_format.setTopMargin(space)
+                frame.setFrameFormat(frame_format)
         elif block.page_break:
-            fmt = cursor.blockFormat()
-            fmt.setTopMargin(space)
-            cursor.setBlockFormat(fmt)
+            block_format = cursor.blockFormat()
+            block_format.setTopMargin(space)
+            cursor.setBlockFormat(block_format)
         cursor.block().setUserState(block.node.uid if block.node is not None else -1)
 
     def _splice(self, cursor: QTextCursor, splice: Splice) -> bool:

@@ -87,6 +87,7 @@ class DocumentView(QTextEdit):
             "no-deeper": self.tr("This clause cannot go a level deeper."),
             "not-sub-item": self.tr("This clause is not a sub-item."),
             "paste-where": self.tr("Paste several paragraphs inside a clause or on a section keyword."),
+            "no-section": self.tr("Put the cursor in a section: the new one comes after it."),
         }
         self.cursorPositionChanged.connect(self._on_cursor_moved)
         controller.changed.connect(self._on_changed)
@@ -317,6 +318,15 @@ class DocumentView(QTextEdit):
     def insert_footnote(self) -> None:
         if self._editable():
             self._land(self.commands.insert_footnote(self.spot()))
+
+    def delete_block(self) -> None:
+        """Delete Clause (or the section, footnote or note at the cursor), whole."""
+        if self._editable():
+            self._land(self.commands.delete_block(self.spot()))
+
+    def new_section_after(self, keyword: str) -> None:
+        if self._editable():
+            self._land(self.commands.new_section_after(self.spot(), keyword))
 
     def toggle_format(self, what: Literal["bold", "italic"]) -> None:
         """Ctrl+B / Ctrl+I over the selection, which stays selected."""
