@@ -25,7 +25,7 @@ from typing import Literal, TypeVar
 from editor.editing import structure
 from editor.editing.host import DocumentHost
 from editor.editing.page import Page, Place, Spot
-from editor.editing.paste import clauses_from_text, paragraphs, sections_from_text
+from editor.editing.paste import LINE_BREAKS, clauses_from_text, paragraphs, sections_from_text
 from editor.model.inline import Inline, slice_spans
 from editor.model.nodes import Annex, Clause, Footnote, Node, Note, Section, lineage
 from editor.model.session import locate
@@ -292,7 +292,8 @@ class Commands:
         """One paragraph is typed in; several become clauses after the current one (sections when they hold keywords)."""
         paras = paragraphs(text)
         if len(paras) <= 1:  # typed as it is, spaces included: "also " goes before "to invite"
-            return self.type_text(text.strip("\r\n\u2028\u2029") if paras else "", start, end, label="Paste")
+            line = LINE_BREAKS.sub(" ", text).strip("\r\n\u2029\x0c\x85")
+            return self.type_text(line if paras else "", start, end, label="Paste")
         if end is not None and end != start:
             self.delete_selection(start, end)
             start = min(start, end)

@@ -12,13 +12,15 @@ import re
 from editor.importers.plaintext import import_text
 from editor.model.nodes import Clause, Section
 
-LINE_ENDS = re.compile("\r\n|[\r\n\u2028\u2029\x0b\x0c\x85]")
+PARAGRAPH_ENDS = re.compile("\r\n|[\r\n\u2029\x0c\x85]")
+#: Word's manual line break inside a paragraph (Shift+Enter), as it comes in pasted text: a space here.
+LINE_BREAKS = re.compile("[\u2028\x0b]")
 _LABELLED = re.compile(r"^\s*(?P<label>[a-z]{1,2}\)(?:bis|ter|quater)?|\d+(?:bis|ter)?|[–•-])(?:\t|\s+)(?P<text>\S.*)$")
 
 
 def paragraphs(text: str) -> list[str]:
-    """Non-empty paragraphs of pasted text, whatever ends them (line feeds, CR, Word's U+2029 and U+2028 included)."""
-    return [line.strip() for line in LINE_ENDS.split(text) if line.strip()]
+    """Non-empty paragraphs of pasted text, whatever ends them (line feeds, CR, U+2029, a page break); line breaks become spaces."""
+    return [line.strip() for line in PARAGRAPH_ENDS.split(LINE_BREAKS.sub(" ", text)) if line.strip()]
 
 
 def _imported_sections(text: str) -> list[Section]:

@@ -61,7 +61,7 @@ class _Column:
 
     def __init__(self, doc: QTextDocument, formats: TextFormats, view: ExportView) -> None:
         self.doc = doc
-        self.writer = BlockWriter(formats, view in ("markup", "print"))
+        self.writer = BlockWriter(formats, view in ("markup", "print"), printed=True)
         self.cursor = QTextCursor(doc)
         self.marked: dict[int, list[tuple[int, int]]] = {}  # block number -> (start, length) of marked text
         self.references: list[tuple[int, int]] = []  # (footnote number, document position)

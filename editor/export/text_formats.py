@@ -12,6 +12,7 @@ QGuiApplication (fonts).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -49,6 +50,10 @@ def layout_dpi() -> float:
     return float(round(screen.logicalDotsPerInchY())) if screen is not None else 96.0
 
 
+_SLASH = re.compile(r"(?<=\w)/(?=\w)")
+WORD_JOINER = "\u2060"
+
+
 def qt_text(text: str) -> str:
     """Model text as a QTextDocument holds it inside one paragraph, character for character.
 
@@ -59,6 +64,19 @@ def qt_text(text: str) -> str:
     if BREAK in text or "\u2029" in text:
         return text.replace(BREAK, "\u2028").replace("\u2029", "\u2028")
     return text
+
+
+def print_text(text: str) -> str:
+    """Model text as the printed page holds it: `qt_text`, and no line break after a slash inside a word.
+
+    Qt's line breaking (the Unicode rules) may break "ISO/IEC" after the
+    slash, where Word and LibreOffice keep it whole; a line cut inside a
+    word also makes Qt's print preview scatter that word's letters over the
+    next line.  A word joiner after the slash keeps the word whole.  The
+    screen does not need it (and could not have it: its positions are the
+    model's), the printed page has no positions to keep.
+    """
+    return _SLASH.sub("/" + WORD_JOINER, qt_text(text)) if "/" in text else qt_text(text)
 
 
 def mark_kinds(block_mark: Mark | None, run_mark: Mark | None) -> tuple[bool, bool]:
@@ -144,10 +162,13 @@ class BlockWriter:
     marked run (the tooltip naming who changed it and when).
     """
 
-    def __init__(self, formats: TextFormats, show_marks: bool, decorate: Callable[[QTextCharFormat, Mark], QTextCharFormat] | None = None) -> None:
+    def __init__(self, formats: TextFormats, show_marks: bool, decorate: Callable[[QTextCharFormat, Mark], QTextCharFormat] | None = None,
+                 *, printed: bool = False) -> None:
+        """`printed`: the text is laid out for the page (`print_text`), not edited on screen (`qt_text`)."""
         self.formats = formats
         self.show_marks = show_marks
         self.decorate = decorate
+        self.text = print_text if printed else qt_text
 
     def fill(self, cursor: QTextCursor, block: Block) -> Written:
         """Make the empty paragraph under `cursor` show `block` (text goes in as text, never as markup)."""
@@ -163,12 +184,13 @@ class BlockWriter:
             mark = (run.mark or block.mark) if self.show_marks else None
             if mark is not None and self.decorate is not None:
                 fmt = self.decorate(fmt, mark)
+            text = self.text(run.text)
             if run.footnote:
                 written.references.append((run.footnote, pos))
             if ins or dele:
-                written.marked.append((pos, len(run.text)))
-            cursor.insertText(qt_text(run.text), fmt)
-            pos += len(run.text)
+                written.marked.append((pos, len(text)))
+            cursor.insertText(text, fmt)
+            pos += len(text)
         if self.show_marks and block.mark is not None and not written.marked:
             written.marked.append((0, 1))  # an inserted or deleted empty paragraph: its mark is the paragraph's
         return written

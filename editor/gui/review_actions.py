@@ -58,6 +58,8 @@ class ReviewCommands(QObject):
         window.file_menu.insertAction(window.act_open, self.act_new_mod)
         self.editing_actions: list[QAction] = [self.act_accept, self.act_reject, self.act_accept_all, self.act_reject_all]
         self.context_actions: list[QAction] = [self.act_accept, self.act_reject, self.act_previous, self.act_next]
+        self.none_left = self.tr("No more changes.")
+        window.view.cursorPositionChanged.connect(self._cursor_moved)
 
     # -- where the cursor is -------------------------------------------------------------------
 
@@ -76,21 +78,36 @@ class ReviewCommands(QObject):
         return Position(node, field, offset)
 
     def _show(self, change: Change | None) -> None:
+        """Select the change in the text (a block change: its paragraph) and in the Changes list, or say there is none."""
+        bar = self.window.statusBar()
         if change is None:
-            self.window.statusBar().showMessage(self.tr("No more changes."), 3000)
+            bar.showMessage(self.none_left, 5000)
             return
-        self.window.controller.reveal(change.node.uid, change.field, change.start)
+        if bar.currentMessage() == self.none_left:
+            bar.clearMessage()
+        view = self.window.view
+        if change.field is None:
+            view.select_block(change.node.uid)
+        else:
+            view.select_range(change.node.uid, change.field, change.start, change.end)
+        view.show_cursor_in_context()
         self.change_shown.emit(change)
 
+    def _cursor_moved(self) -> None:
+        """"No more changes." goes once the cursor has moved: it was about the place it stood."""
+        bar = self.window.statusBar()
+        if bar.currentMessage() == self.none_left:
+            bar.clearMessage()
+
     def next_change(self) -> Change | None:
-        here = self._position()
+        here = self._position(self.window.view.textCursor().selectionStart())  # the change now selected starts here
         document = self.window.controller.session.document
         change = review.next_change(document, here) if here is not None else None
         self._show(change)
         return change
 
     def previous_change(self) -> Change | None:
-        here = self._position()
+        here = self._position(self.window.view.textCursor().selectionStart())
         document = self.window.controller.session.document
         change = review.previous_change(document, here) if here is not None else None
         self._show(change)

@@ -76,6 +76,6 @@ def test_split_indent_outdent_join_as_one_step_each_and_valid() -> None:
 
 def test_paste_fallback_splits_labels() -> None:
     assert paragraphs("a\r\n\r\nb\rc\n") == ["a", "b", "c"]
-    assert paragraphs("a\u2029b\u2028c\x0bd") == ["a", "b", "c", "d"]  # Word's paragraph and line separators
+    assert paragraphs("a\u2029b\u2028c\x0bd\x0ce") == ["a", "b c d", "e"]  # Word's paragraph ends, line breaks and page breaks
     clauses = clauses_from_text("x)\tfirst;\n12 second,\nno label here")
     assert [(c.label.text(), c.text.text()) for c in clauses][-1] == ("", "no label here")

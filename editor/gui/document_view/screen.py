@@ -128,10 +128,21 @@ class Screen:
         if not fresh:
             if len([g for g in self._groups if g == group]) == end - start:
                 return False  # a frame cannot be left empty
-            before = start > 0 and self._groups[start - 1] == group
-            cursor.setPosition(self.block(start - 1).position() + self.block(start - 1).length() - 1 if before else first.position())
-            cursor.setPosition(last.position() + last.length() - 1 if before else self.block(end).position(), QTextCursor.MoveMode.KeepAnchor)
+            # Qt merges what is left into one block that takes the later block's format and state:
+            # note the neighbour's now and give them back after the removal
+            after = end < len(self._groups) and self._groups[end] == group
+            kept = self.block(end) if after else self.block(start - 1)
+            state, fmt, chars = kept.userState(), kept.blockFormat(), kept.charFormat()
+            if after:
+                cursor.setPosition(first.position())
+                cursor.setPosition(kept.position(), QTextCursor.MoveMode.KeepAnchor)
+            else:
+                cursor.setPosition(kept.position() + kept.length() - 1)
+                cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
             cursor.removeSelectedText()
+            cursor.setBlockFormat(fmt)
+            cursor.setBlockCharFormat(chars)
+            cursor.block().setUserState(state)
             self._renumber(start, end, [], first.blockNumber())
             return True
         cursor.setPosition(first.position())
@@ -201,8 +212,11 @@ class Screen:
         return index, position - qt.position()
 
     def position(self, spot: Spot) -> int:
+        """The document position of a spot (one past the last paragraph: the end of the last one)."""
         index, offset = spot
-        qt = self.block(index)
+        if index >= len(self._blockno):
+            index, offset = len(self._blockno) - 1, 1 << 30
+        qt = self.block(max(index, 0))
         return qt.position() + max(0, min(offset, qt.length() - 1))
 
     def node_at(self, position: int) -> Node | None:

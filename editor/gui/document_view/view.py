@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -237,6 +237,23 @@ class DocumentView(QTextEdit):
         self._set_spot(spot)
         return True
 
+    def select_range(self, uid: int, field: str, start: int, end: int) -> bool:
+        """Select markup [start, end) of `field` of node `uid` (a change, a match); False where it is not shown."""
+        first, last = self.page.spot_of(uid, field, start), self.page.spot_of(uid, field, end)
+        if first is None or last is None:
+            return False
+        self.select(first, last)
+        return True
+
+    def select_block(self, uid: int) -> bool:
+        """Select the paragraphs of node `uid` and those below it (an inserted or deleted block)."""
+        node = next((b.node for n in self.page.own(uid)[:1] for b in [self.page.blocks[n]]), None)
+        if node is None:
+            return False
+        start, end = self.page.subtree(node)
+        self.select((start, 0), (end - 1, len(self.page.blocks[end - 1].shown())))
+        return True
+
     def reveal(self, uid: int, field: str | None = None, offset: int = 0) -> None:
         """Put the cursor in `field` of node `uid` at markup `offset`; else at the start of the node's text."""
         own = self.page.own(uid)
@@ -376,9 +393,27 @@ class DocumentView(QTextEdit):
             self.insert_typed(e.commitString())
         e.accept()
 
+    def _on_page(self, e: QMouseEvent) -> QMouseEvent:
+        """A click beside the page goes to the nearest point of the text column, so it lands on the line beside it."""
+        x = e.position().x()
+        left, right = self.sheet.left(), self.sheet.right()
+        if left <= x <= right:
+            return e
+        inside = QPointF(min(max(x, left + 1), right - 1), e.position().y())
+        return QMouseEvent(e.type(), inside, e.scenePosition(), e.globalPosition(), e.button(), e.buttons(), e.modifiers())
+
     def mousePressEvent(self, e: QMouseEvent) -> None:
         self.session.break_merge()
-        super().mousePressEvent(e)
+        super().mousePressEvent(self._on_page(e))
+
+    def mouseMoveEvent(self, e: QMouseEvent) -> None:
+        super().mouseMoveEvent(self._on_page(e))
+
+    def mouseDoubleClickEvent(self, e: QMouseEvent) -> None:
+        super().mouseDoubleClickEvent(self._on_page(e))
+
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:
+        super().mouseReleaseEvent(self._on_page(e))
 
     def focusOutEvent(self, e: QFocusEvent) -> None:
         self.session.break_merge()
