@@ -1,4 +1,4 @@
-"""Shared fixtures: paths to the examples and to ../shared, isolated settings."""
+"""Shared fixtures: the QApplication of the Qt tests, paths to the examples and to ../shared, isolated settings."""
 
 from __future__ import annotations
 
@@ -14,17 +14,21 @@ SHARED = ROOT.parent / "shared"
 EXAMPLES = ROOT / "examples"
 
 
-def _qt_application() -> object:
-    """The one QApplication of the test run, made before any test needs Qt.
+#: Test folders whose tests drive Qt (the window, printing and the pdf command, the PDF readers); the others never make a QApplication.
+QT_FOLDERS = frozenset({"gui", "export", "readers", "cli"})
 
-    A process has one application object and the first one made decides its
-    kind: the PDF tests would otherwise make a bare QGuiApplication
+
+@pytest.fixture(scope="session")
+def qapp() -> object:
+    """The one QApplication of the test run (pytest-qt's fixture, made by the first test that needs Qt).
+
+    A process has one application object and the first one made decides
+    its kind: the PDF code would make a bare QGuiApplication
     (editor.export.pdf.ensure_gui_application), on which no widget can be
-    built, when they happen to run before the widget tests.  This conftest is
-    imported while the suite is collected, before any test runs, so every
-    later caller (pytest-qt's `qapp`, the PDF tests, the window) finds and
-    shares this one.  The None/True/False cushion of editor.qtcompat is
-    applied with it: a whole test run makes far more Qt calls than a session.
+    built, if it ran first; every Qt test asks for this one instead, and
+    the PDF code finds and shares it.  The None/True/False cushion of
+    editor.qtcompat is applied with it: a whole test run makes far more Qt
+    calls than a session.
     """
     from PySide6.QtWidgets import QApplication
 
@@ -34,7 +38,12 @@ def _qt_application() -> object:
     return QApplication.instance() or QApplication(["pytest-qt-qapp"])
 
 
-QT_APP = _qt_application()
+@pytest.fixture(autouse=True)
+def _qt_where_needed(request: pytest.FixtureRequest) -> None:
+    """The Qt tests get the application before they run; the model, rules and other core tests never make one."""
+    path = Path(str(request.node.fspath))
+    if path.parent.name in QT_FOLDERS or path.name == "test_qt_application.py":
+        request.getfixturevalue("qapp")
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def app():  # type: ignore[no-untyped-def]
+def app(qapp):  # type: ignore[no-untyped-def]
+    """The test run's QApplication, which the PDF code finds and shares (it makes one only when there is none)."""
     from editor.export.pdf import ensure_gui_application
 
     return ensure_gui_application()
