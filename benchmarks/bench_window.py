@@ -1,8 +1,9 @@
-"""The editor window on the large generated document (issue 4).
+"""The editor window on the large generated document.
 
 Targets on this machine: the window with the large document shown in under
-2 s; typing latency (keystroke to updated view and problems) under 16 ms at
-the 99th percentile.
+2 s; typing latency (keystroke to updated view and problems) and Enter (a
+new clause) under 16 ms at the 99th percentile; a zoom change, to the page
+redrawn at the new size, under 50 ms.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from generate import clause_count, large_document
+from timing import p99
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -24,11 +26,7 @@ from editor.app import build_window
 from editor.xmlio import save
 
 KEYSTROKES = 300
-
-
-def _percentile(samples: list[float], p: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+ENTERS = 100
 
 
 def measure(app: QApplication, folder: Path, path: Path, with_panels: bool) -> None:
@@ -59,16 +57,29 @@ def measure(app: QApplication, folder: Path, path: Path, with_panels: bool) -> N
             QTest.keyClicks(view, "a")
         app.processEvents()
         samples.append((time.perf_counter() - t) * 1000)
-    median, p99 = statistics.median(samples), _percentile(samples, 99)
-    print(f"keystroke to updated view and problems, {KEYSTROKES} keystrokes: median {median:6.2f} ms, p99 {p99:6.2f} ms"
-          f"   (target p99 < 16 ms)  {'OK' if p99 < 16 else 'MISSED'}")
+    median, typing_p99 = statistics.median(samples), p99(samples)
+    print(f"keystroke to updated view and problems, {KEYSTROKES} keystrokes: median {median:6.2f} ms, p99 {typing_p99:6.2f} ms"
+          f"   (target p99 < 16 ms)  {'OK' if typing_p99 < 16 else 'MISSED'}")
     enter = []
-    for _ in range(20):
+    for n in range(ENTERS):
+        if n % 10 == 0:  # a new place now and then, as a drafter moves on: not always the same section
+            view.place_cursor(res.sections[n // 10 % 4].clauses[0], "text", 3)
         t = time.perf_counter()
         QTest.keyClick(view, Qt.Key.Key_Return)
         app.processEvents()
         enter.append((time.perf_counter() - t) * 1000)
-    print(f"Enter (new clause, structural update), 20 times: median {statistics.median(enter):6.2f} ms, max {max(enter):6.2f} ms")
+    enter_p99 = p99(enter)
+    print(f"Enter (new clause, structural update), {ENTERS} times: median {statistics.median(enter):6.2f} ms, p99 {enter_p99:6.2f} ms"
+          f"   (target p99 < 16 ms)  {'OK' if enter_p99 < 16 else 'MISSED'}")
+    zooms = []
+    for percent in (150, 100, 200, 75, 125, 100):
+        t = time.perf_counter()
+        view.set_zoom(percent)
+        view.viewport().repaint()  # the page redrawn at the new size, as the drafter sees it
+        app.processEvents()
+        zooms.append((time.perf_counter() - t) * 1000)
+    print(f"zoom change to the redrawn page, {len(zooms)} changes: median {statistics.median(zooms):6.2f} ms, max {max(zooms):6.2f} ms"
+          f"   (target < 50 ms)  {'OK' if max(zooms) < 50 else 'MISSED'}")
     t = time.perf_counter()
     window.controller.undo()
     app.processEvents()

@@ -174,19 +174,19 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         for act, name in ((self.act_undo, self.tr("Undo")), (self.act_redo, self.tr("Redo"))):
             act.setIconText(name)  # the toolbar button keeps its width while the menu names the step
-        self.act_cut = self._action(self.tr("Cu&t"), v.cut_selection, QKeySequence.StandardKey.Cut)
+        self.act_cut = self._action(self.tr("Cu&t"), v.edit.cut, QKeySequence.StandardKey.Cut)
         self.act_copy = self._action(self.tr("&Copy"), v.copy, QKeySequence.StandardKey.Copy)
-        self.act_paste = self._action(self.tr("&Paste"), v.paste, QKeySequence.StandardKey.Paste)
+        self.act_paste = self._action(self.tr("&Paste"), v.edit.paste, QKeySequence.StandardKey.Paste)
         self.act_select_all = self._action(self.tr("Select &All"), v.selectAll, QKeySequence.StandardKey.SelectAll)
         self.act_find = self._action(self.tr("&Find and Replace…"), lambda: self.find_replace(False), QKeySequence.StandardKey.Find)
         self.act_replace = self._action(self.tr("&Replace…"), lambda: self.find_replace(True), QKeySequence("Ctrl+H"))
-        self.act_footnote = self._action(self.tr("&Footnote"), v.insert_footnote, QKeySequence("Ctrl+Alt+F"))
-        self.act_bold = self._action(self.tr("&Bold"), lambda: v.toggle_format("bold"), QKeySequence.StandardKey.Bold)
-        self.act_italic = self._action(self.tr("&Italic"), lambda: v.toggle_format("italic"), QKeySequence.StandardKey.Italic)
-        self.act_new_clause = self._action(self.tr("New &Clause"), v.enter, QKeySequence("Ctrl+Return"))
-        self.act_indent = self._action(self.tr("Into Sub-item &Level"), lambda: v.indent(True))
-        self.act_outdent = self._action(self.tr("&Out of Sub-item Level"), lambda: v.indent(False))
-        self.act_delete_clause = self._action(self.tr("&Delete Clause"), v.delete_block, QKeySequence("Ctrl+Shift+Del"),
+        self.act_footnote = self._action(self.tr("&Footnote"), v.edit.insert_footnote, QKeySequence("Ctrl+Alt+F"))
+        self.act_bold = self._action(self.tr("&Bold"), lambda: v.edit.toggle_format("bold"), QKeySequence.StandardKey.Bold)
+        self.act_italic = self._action(self.tr("&Italic"), lambda: v.edit.toggle_format("italic"), QKeySequence.StandardKey.Italic)
+        self.act_new_clause = self._action(self.tr("New &Clause"), v.edit.enter, QKeySequence("Ctrl+Return"))
+        self.act_indent = self._action(self.tr("Into Sub-item &Level"), lambda: v.edit.indent(True))
+        self.act_outdent = self._action(self.tr("&Out of Sub-item Level"), lambda: v.edit.indent(False))
+        self.act_delete_clause = self._action(self.tr("&Delete Clause"), v.edit.delete_block, QKeySequence("Ctrl+Shift+Del"),
                                               tip=self.tr("Delete the clause at the cursor, with its sub-items"))
         self.act_insert_section = self._action(self.tr("Insert &Section After…"), self.insert_section_after)
         self.act_zoom_in = self._action(self.tr("Zoom &In"), v.zoom_in, QKeySequence.StandardKey.ZoomIn)
@@ -327,11 +327,11 @@ class MainWindow(QMainWindow):
         node = self.view.node_at_cursor()
         section = node if isinstance(node, Section) else node.ancestor(Section) if node is not None else None
         if section is None:
-            self.statusBar().showMessage(self.view.refusals["no-section"], 5000)
+            self.statusBar().showMessage(self.view.edit.refusals["no-section"], 5000)
             return
         keyword = ask_keyword(self, section, new_section=True)
         if keyword is not None:
-            self.view.new_section_after(keyword)
+            self.view.edit.new_section_after(keyword)
 
     def _update_title(self) -> None:
         path = self.controller.path

@@ -9,7 +9,7 @@ ones the print and the PDF use.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QTextCharFormat, QTextFormat
 
 from editor.export.text_formats import DELETED, INSERTED
 from editor.model.marks import Mark, MarkKind
@@ -27,6 +27,14 @@ def when(date: str, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
     local = moment.toLocalTime()
     return f"{locale.toString(local.date(), 'd MMMM yyyy')}, {locale.toString(local.time(), 'HH:mm')}"
+
+
+def tagged(fmt: QTextCharFormat, mark: Mark) -> QTextCharFormat:
+    """The format of marked text on screen: it says who changed it and when (tooltip), and which change it is."""
+    out = QTextCharFormat(fmt)
+    out.setToolTip(describe(mark))
+    out.setProperty(QTextFormat.Property.UserProperty, mark.id)
+    return out
 
 
 def describe(mark: Mark) -> str:

@@ -77,7 +77,7 @@ def test_undo_everything_gives_back_the_original_bytes_on_save(window, qtbot, tm
     assert window.open_path(original)
     first = original.read_bytes()
     _type(window, qtbot, "abc")
-    window.view.enter()
+    window.view.edit.enter()
     qtbot.keyClicks(window.view, "new clause")
     while window.controller.session.can_undo():
         window.act_undo.trigger()

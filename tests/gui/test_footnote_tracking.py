@@ -19,7 +19,7 @@ def test_inserted_footnote_is_a_tracked_block_and_its_text_is_not_marked_again(q
     assert res is not None and controller.session.tracking
     clause = res.sections[0].clauses[0]
     view.place_cursor(clause, "text", 9)
-    view.insert_footnote()
+    view.edit.insert_footnote()
     qtbot.keyClicks(view, "See Resolution 1.")
     (footnote,) = res.footnotes
     assert footnote.change is not None and footnote.change.kind == "ins"

@@ -30,7 +30,7 @@ win.open_path(Path(doc))
 win.show()
 clause = win.controller.session.document.proposals[0].resolution.sections[0].clauses[0]
 win.view.place_cursor(clause, "text", 0)
-win.view.insert_typed("RECOVERED ")
+win.view.edit.type_text("RECOVERED ")
 print("typed", flush=True)
 app.exec()
 """

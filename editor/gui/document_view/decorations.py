@@ -92,6 +92,12 @@ class Decorations:
                 out.append((problem, span))
         return out
 
+    def tooltip(self, pos: QPoint) -> str:
+        """What hovering at `pos` tells: the problems underlined there, and who changed the text and when."""
+        lines = [p.message for p in self.at(pos)]
+        mark = self.view.cursorForPosition(pos).charFormat().toolTip()
+        return "\n".join([*lines, mark] if mark else lines)
+
     def at(self, pos: QPoint) -> list[Problem]:
         """The problems underlined on the paragraph at `pos` (a date in the preamble is not the title's)."""
         n = self.view.display.index_of(self.view.cursorForPosition(pos).blockNumber())

@@ -22,6 +22,11 @@ from editor.model.nodes import Node, Proposal
 PAGE_BREAK_GAP_PT = 24
 
 
+def written_text(shown: str) -> str:
+    """Text copied from the screen as it is written in the model: hyphens, line breaks (not Qt's separators)."""
+    return shown.replace("\u2011", "-").replace("\u2028", "\n").replace("\u2029", "\n")
+
+
 def _group(block: Block) -> int:
     """The frame a paragraph stands in: its proposal's, or the cover page's (0)."""
     node = block.node

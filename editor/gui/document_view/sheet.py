@@ -1,25 +1,26 @@
 """The page on screen: its width and margins as printed, centred in the view, and the zoom.
 
 The text column is always the printed one (17 cm at 100 %), so lines break
-on screen where they break on paper; a view wider than the page shows it
-centred, a narrower one scrolls sideways, as Word does.  Zooming changes the
+on screen where they break on paper.  The page (the column and a gap on
+each side) is the text edit's viewport, centred by viewport margins: a view
+wider than the page shows it in the middle with the window's colour around
+it, a narrower one scrolls sideways, as Word does.  Zooming changes the
 resolution the layout works at (a 1x1 image with that many dots per metre
 as the layout's paint device): fonts, indents and tab stops all scale
-together and nothing is built again.
+together, nothing is built again and nothing but the page width changes.
 """
 
 from __future__ import annotations
 
-import math
-
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QTextEdit
 
 from editor.export.styles import PAGE
 from editor.export.text_formats import TextFormats
 
 ZOOMS = (50, 67, 75, 90, 100, 110, 125, 150, 175, 200, 250, 300)
-PAGE_GAP_PT = 18  # space on each side of the text column when the view is narrower than the page
+PAGE_GAP_PT = 18  # white on each side of the text column, part of the page
 
 
 class Sheet:
@@ -30,6 +31,7 @@ class Sheet:
         self.formats = formats
         self.zoom = 100
         self._device = QImage(1, 1, QImage.Format.Format_Mono)
+        self._side = -1
         edit.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
 
     @property
@@ -54,28 +56,51 @@ class Sheet:
             return self.set_zoom(next((z for z in ZOOMS if z > self.zoom), ZOOMS[-1]))
         return self.set_zoom(next((z for z in reversed(ZOOMS) if z < self.zoom), ZOOMS[0]))
 
+    def page_width(self) -> int:
+        """The page on screen in pixels: the text column and its two gaps, at the zoom."""
+        return round((self.formats.twips(PAGE.text_width) + 2 * self.formats.points(PAGE_GAP_PT)) * self.scale)
+
     def fit(self) -> None:
-        """Lay the text column out at the page's width, in the middle of the view (after a resize or a zoom)."""
-        column = self.formats.twips(PAGE.text_width)
+        """The page's width for the layout, and the page in the middle of the view (after a resize, a zoom, a new text)."""
         gap = self.formats.points(PAGE_GAP_PT)
-        width = max(self.edit.viewport().width(), round((column + 2 * gap) * self.scale))
-        if self.edit.lineWrapColumnOrWidth() != width:
-            self.edit.setLineWrapColumnOrWidth(width)
-        self.edit.document().setTextWidth(width)  # as QTextEdit does on a resize, also before the first show
-        margin = math.floor((width / self.scale - column) / 2)  # a whole unit less: a right tab at the column's end still fits
         root = self.edit.document().rootFrame()
         fmt = root.frameFormat()
-        if abs(fmt.leftMargin() - margin) > 0.25 or fmt.topMargin() != gap:
-            fmt.setLeftMargin(margin)
-            fmt.setRightMargin(margin)
-            fmt.setTopMargin(gap)
-            fmt.setBottomMargin(gap)
+        if fmt.leftMargin() != gap:  # the gaps are in layout units: the zoom scales them; a cleared document loses them
+            for set_margin in (fmt.setLeftMargin, fmt.setRightMargin, fmt.setTopMargin, fmt.setBottomMargin):
+                set_margin(gap)
             root.setFrameFormat(fmt)
+        width = self.page_width()
+        if self.edit.lineWrapColumnOrWidth() != width:
+            self.edit.setLineWrapColumnOrWidth(width)
+        if self.edit.document().textWidth() != width:
+            self.edit.document().setTextWidth(width)  # as QTextEdit does when it lays out, also before the first show
+        bar = self.edit.verticalScrollBar()
+        room = self.edit.contentsRect().width() - (bar.sizeHint().width() if bar.isVisible() else 0)
+        side = max(0, (room - width) // 2)
+        if side != self._side:
+            self._side = side
+            self.edit.setViewportMargins(side, 0, side, 0)
+
+    def on_page(self, e: QMouseEvent, outside: bool = False) -> QMouseEvent:
+        """A mouse event beside the text, moved to the nearest point of the text column (so a click lands on that line).
+
+        `outside`: the event came to the edit itself, beside the page (in
+        the viewport margins), in the edit's coordinates rather than the
+        viewport's.
+        """
+        position = e.position()
+        if outside:
+            position -= QPointF(self.edit.viewport().geometry().topLeft())
+        x, y = position.x(), min(max(position.y(), 0.0), self.edit.viewport().height() - 1.0)
+        left, right = self.left(), self.right()
+        if left <= x <= right and not outside:
+            return e
+        inside = QPointF(min(max(x, left + 1), right - 1), y)
+        return QMouseEvent(e.type(), inside, e.scenePosition(), e.globalPosition(), e.button(), e.buttons(), e.modifiers())
 
     def left(self) -> int:
-        """Where the text column starts on screen, in viewport pixels."""
-        margin = self.edit.document().rootFrame().frameFormat().leftMargin()
-        return round(margin * self.scale) - self.edit.horizontalScrollBar().value()
+        """Where the text column starts, in viewport pixels."""
+        return round(self.formats.points(PAGE_GAP_PT) * self.scale) - self.edit.horizontalScrollBar().value()
 
     def right(self) -> int:
         return self.left() + round(self.formats.twips(PAGE.text_width) * self.scale)

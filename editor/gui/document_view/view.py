@@ -13,37 +13,33 @@ text again.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
     QFocusEvent,
-    QGuiApplication,
     QHelpEvent,
     QInputMethodEvent,
     QKeyEvent,
-    QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QResizeEvent,
-    QTextCharFormat,
     QTextCursor,
-    QTextFormat,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
-from editor.editing.commands import Commands, Outcome
 from editor.editing.page import Page, Place, Spot
 from editor.export.text_formats import BlockWriter, TextFormats
 from editor.gui import mark_text
 from editor.gui.document_view.decorations import Decorations
-from editor.gui.document_view.screen import Screen
+from editor.gui.document_view.editing import ViewEditing
+from editor.gui.document_view.screen import Screen, written_text
 from editor.gui.document_view.sheet import Sheet
-from editor.model.marks import Mark, View
+from editor.model.marks import View
 from editor.model.nodes import Node, lineage
 from editor.model.operations import ChangeNotice
 from editor.model.session import EditSession
@@ -51,12 +47,6 @@ from editor.model.views import project
 
 if TYPE_CHECKING:
     from editor.controller import DocumentController
-
-_NAVIGATION = {
-    Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End,
-    Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
-}
-
 
 class DocumentView(QTextEdit):
     """The resolution as printed, edited in place; see the module docstring."""
@@ -71,9 +61,8 @@ class DocumentView(QTextEdit):
         self.mode: View = "markup"
         self.formats = TextFormats()
         self.sheet = Sheet(self, self.formats)
-        self.display = Screen(self.document(), BlockWriter(self.formats, True, self._decorate))
+        self.display = Screen(self.document(), BlockWriter(self.formats, True, mark_text.tagged))
         self.page = Page(controller.session.document)
-        self.commands = Commands(controller, lambda: self.page)
         self.decorations = Decorations(self)
         self.context_actions: list[QAction] = []  # the window's clause and review commands, shown in the context menu
         self._cursor_uid = 0
@@ -82,13 +71,7 @@ class DocumentView(QTextEdit):
         self.setAcceptDrops(False)
         self.setObjectName("documentView")
         self.setMinimumWidth(240)
-        self.refusals = {
-            "fixed-text": self.tr("This part of the line is not text: edit the proposal line and the other fixed parts in Properties."),
-            "no-deeper": self.tr("This clause cannot go a level deeper."),
-            "not-sub-item": self.tr("This clause is not a sub-item."),
-            "paste-where": self.tr("Paste several paragraphs inside a clause or on a section keyword."),
-            "no-section": self.tr("Put the cursor in a section: the new one comes after it."),
-        }
+        self.edit = ViewEditing(self)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
         controller.changed.connect(self._on_changed)
         controller.reloaded.connect(self.reload)
@@ -140,13 +123,6 @@ class DocumentView(QTextEdit):
         if keep is not None:
             self.place_cursor(*keep)
         self.viewport().update(QRect(0, 0, max(0, self.sheet.left()), self.viewport().height()))  # the change bars
-
-    def _decorate(self, fmt: QTextCharFormat, mark: Mark) -> QTextCharFormat:
-        """Marked text says who changed it and when (tooltip), and which change it is."""
-        tagged = QTextCharFormat(fmt)
-        tagged.setToolTip(mark_text.describe(mark))
-        tagged.setProperty(QTextFormat.Property.UserProperty, mark.id)
-        return tagged
 
     def set_view_mode(self, mode: View) -> None:
         """Markup (editable, marks in colour), Final or Original (read only, marks resolved); the cursor stays on its clause."""
@@ -282,107 +258,11 @@ class DocumentView(QTextEdit):
             self._cursor_uid = node.uid
             self.node_changed.emit(node.uid)
 
-    # -- editing -------------------------------------------------------------------------------
-
-    def _land(self, outcome: Outcome) -> None:
-        if outcome.refusal:
-            self.message.emit(self.refusals[outcome.refusal])
-        if outcome.place is not None:
-            self.place_cursor(*outcome.place)
-            self.ensureCursorVisible()
-
-    def _editable(self) -> bool:
-        return not self.isReadOnly() and self.display.rows() > 0
-
-    def insert_typed(self, text: str, label: str = "Typing") -> None:
-        """Type `text` at the cursor (replacing the selection)."""
-        if self._editable():
-            start, end = self.selection()
-            self._land(self.commands.type_text(text, start, end, label))
-
-    def cut_selection(self) -> None:
-        """Cut: copy, then delete through the model (tracked like any deletion)."""
-        if self._editable() and self.textCursor().hasSelection():
-            self.copy()
-            self._land(self.commands.delete_selection(*self.selection()))
-
-    def paste_text(self, text: str) -> None:
-        """One paragraph is typed in; several become clauses after the current one."""
-        if self._editable():
-            start, end = self.selection()
-            self._land(self.commands.paste(text, start, end))
-
-    def paste(self) -> None:
-        self.paste_text(QGuiApplication.clipboard().text())
-
-    def _delete(self, forward: bool) -> None:
-        if not self._editable():
-            return
-        start, end = self.selection()
-        if start != end:
-            self._land(self.commands.delete_selection(start, end))
-        else:
-            self._land(self.commands.delete_forward(start) if forward else self.commands.backspace(start))
-
-    def enter(self) -> None:
-        if self._editable():
-            self._land(self.commands.enter(self.spot()))
-
-    def indent(self, deeper: bool = True) -> None:
-        if self._editable():
-            self._land(self.commands.indent(self.spot(), deeper))
-
-    def insert_footnote(self) -> None:
-        if self._editable():
-            self._land(self.commands.insert_footnote(self.spot()))
-
-    def delete_block(self) -> None:
-        """Delete Clause (or the section, footnote or note at the cursor), whole."""
-        if self._editable():
-            self._land(self.commands.delete_block(self.spot()))
-
-    def new_section_after(self, keyword: str) -> None:
-        if self._editable():
-            self._land(self.commands.new_section_after(self.spot(), keyword))
-
-    def toggle_format(self, what: Literal["bold", "italic"]) -> None:
-        """Ctrl+B / Ctrl+I over the selection, which stays selected."""
-        if self._editable():
-            start, end = self.selection()
-            anchor, position = self.textCursor().anchor(), self.textCursor().position()
-            if self.commands.toggle_format(start, end, what):
-                self.select(self.spot(anchor), self.spot(position))
-
     # -- Qt event plumbing ---------------------------------------------------------------------
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
-        key, mods = e.key(), e.modifiers()
-        ctrl = bool(mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier))
-        if e.matches(QKeySequence.StandardKey.Undo):
-            self.controller.undo()
-        elif e.matches(QKeySequence.StandardKey.Redo):
-            self.controller.redo()
-        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and ctrl:
-            self.focusNextPrevChild(key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier)
-        elif key in _NAVIGATION or e.matches(QKeySequence.StandardKey.Copy) or e.matches(QKeySequence.StandardKey.SelectAll):
-            self.session.break_merge()
+        if not self.edit.handle_key(e):
             super().keyPressEvent(e)
-        elif self.isReadOnly():
-            return
-        elif e.matches(QKeySequence.StandardKey.Cut):
-            self.cut_selection()
-        elif e.matches(QKeySequence.StandardKey.Paste):
-            self.paste()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.insert_typed("\n") if mods & Qt.KeyboardModifier.ShiftModifier else self.enter()
-        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            self.indent(key == Qt.Key.Key_Tab)
-        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
-            self._delete(forward=key == Qt.Key.Key_Delete)
-        elif e.text() and e.text().isprintable() and not ctrl:
-            self.insert_typed(e.text())
-        else:
-            e.ignore()
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         """Ctrl+Tab leaves the text (Tab itself indents a clause); the window's F6 cycles through the panels."""
@@ -390,30 +270,32 @@ class DocumentView(QTextEdit):
 
     def inputMethodEvent(self, e: QInputMethodEvent) -> None:
         if e.commitString():
-            self.insert_typed(e.commitString())
+            self.edit.type_text(e.commitString())
         e.accept()
 
-    def _on_page(self, e: QMouseEvent) -> QMouseEvent:
-        """A click beside the page goes to the nearest point of the text column, so it lands on the line beside it."""
-        x = e.position().x()
-        left, right = self.sheet.left(), self.sheet.right()
-        if left <= x <= right:
-            return e
-        inside = QPointF(min(max(x, left + 1), right - 1), e.position().y())
-        return QMouseEvent(e.type(), inside, e.scenePosition(), e.globalPosition(), e.button(), e.buttons(), e.modifiers())
+    # a click beside the page lands on the line beside it (Sheet.on_page), not at the end of the document
+    def event(self, e: QEvent) -> bool:
+        """Mouse events beside the page (the viewport margins) reach the text as if on its nearest point."""
+        handlers = {QEvent.Type.MouseButtonPress: self.mousePressEvent, QEvent.Type.MouseButtonRelease: self.mouseReleaseEvent,
+                    QEvent.Type.MouseButtonDblClick: self.mouseDoubleClickEvent, QEvent.Type.MouseMove: self.mouseMoveEvent}
+        handler = handlers.get(e.type())
+        if handler is not None and isinstance(e, QMouseEvent):
+            handler(self.sheet.on_page(e, outside=True))
+            return True
+        return super().event(e)
 
     def mousePressEvent(self, e: QMouseEvent) -> None:
         self.session.break_merge()
-        super().mousePressEvent(self._on_page(e))
+        super().mousePressEvent(self.sheet.on_page(e))
 
     def mouseMoveEvent(self, e: QMouseEvent) -> None:
-        super().mouseMoveEvent(self._on_page(e))
+        super().mouseMoveEvent(self.sheet.on_page(e))
 
     def mouseDoubleClickEvent(self, e: QMouseEvent) -> None:
-        super().mouseDoubleClickEvent(self._on_page(e))
+        super().mouseDoubleClickEvent(self.sheet.on_page(e))
 
     def mouseReleaseEvent(self, e: QMouseEvent) -> None:
-        super().mouseReleaseEvent(self._on_page(e))
+        super().mouseReleaseEvent(self.sheet.on_page(e))
 
     def focusOutEvent(self, e: QFocusEvent) -> None:
         self.session.break_merge()
@@ -423,36 +305,16 @@ class DocumentView(QTextEdit):
         return source.hasText() and not self.isReadOnly()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        self.paste_text(source.text())
+        self.edit.paste_text(source.text())
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copy gives the text as written, not as laid out (hyphens, not Word's non-breaking ones; line breaks)."""
         data = QMimeData()
-        text = self.textCursor().selectedText()
-        data.setText(text.replace("\u2011", "-").replace("\u2028", "\n").replace("\u2029", "\n"))
+        data.setText(written_text(self.textCursor().selectedText()))
         return data
 
     def contextMenuEvent(self, e: QContextMenuEvent) -> None:
-        menu = QMenu(self)
-        selected, editable = self.textCursor().hasSelection(), self._editable()
-        entries = [
-            (self.tr("Undo"), self.controller.undo, QKeySequence.StandardKey.Undo, self.session.can_undo()),
-            (self.tr("Redo"), self.controller.redo, QKeySequence.StandardKey.Redo, self.session.can_redo()),
-            (self.tr("Cut"), self.cut_selection, QKeySequence.StandardKey.Cut, selected and editable),
-            (self.tr("Copy"), self.copy, QKeySequence.StandardKey.Copy, selected),
-            (self.tr("Paste"), self.paste, QKeySequence.StandardKey.Paste, editable),
-            (self.tr("Select All"), self.selectAll, QKeySequence.StandardKey.SelectAll, True),
-        ]
-        for n, (text, slot, keys, enabled) in enumerate(entries):
-            if n in (2, 5):
-                menu.addSeparator()
-            action = menu.addAction(text, slot)
-            action.setShortcut(QKeySequence(keys))  # shown beside the command, as Word does
-            action.setEnabled(enabled)
-        if self.context_actions:
-            menu.addSeparator()
-            menu.addActions(self.context_actions)
-        menu.exec(e.globalPos())
+        self.edit.context_menu().exec(e.globalPos())
 
     # -- problems and change bars ------------------------------------------------------------------
 
@@ -470,13 +332,9 @@ class DocumentView(QTextEdit):
 
     def viewportEvent(self, e: QEvent) -> bool:
         if isinstance(e, QHelpEvent) and e.type() == QEvent.Type.ToolTip:
-            pos = e.pos()
-            lines = [p.message for p in self.decorations.at(pos)]
-            tip = self.cursorForPosition(pos).charFormat().toolTip()
+            tip = self.decorations.tooltip(e.pos())
             if tip:
-                lines.append(tip)
-            if lines:
-                QToolTip.showText(e.globalPos(), "\n".join(lines), self)
+                QToolTip.showText(e.globalPos(), tip, self)
             else:
                 QToolTip.hideText()
             return True
