@@ -18,7 +18,9 @@ from editor.importers.annexes import DraftAnnex
 from editor.importers.cleaning import SourceLine
 from editor.importers.markers import LabelMatch, families, find_label, letter_follows, roman_follows
 from editor.importers.messages import ImportMessage, Start
+from editor.importers.vocabulary import Vocabulary
 from editor.importers.recognise import (
+    ENGLISH,
     NumberLine,
     ProposalLine,
     annex_heading,
@@ -124,8 +126,10 @@ class DraftProposal:
 class Assembler:
     """One pass over the lines; `document()` gives the result."""
 
-    def __init__(self, lines: list[SourceLine]) -> None:
+    def __init__(self, lines: list[SourceLine], vocab: Vocabulary = ENGLISH, width: int = 0) -> None:
         self.lines = lines
+        self.vocab = vocab
+        self.width = width  # the length of a full line of a hard-wrapped text, 0 when unknown
         self.messages: list[ImportMessage] = []
         self.starts: Starts = []  # filled by document(): where each built node starts in the source
         self.proposals: list[DraftProposal] = []

@@ -15,9 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.importers.assembly import Assembler
-from editor.importers.cleaning import clean_lines
 from editor.importers.decoding import read_text
+from editor.importers.flattened import flatten
+from editor.importers.language import detect
 from editor.importers.messages import ImportMessage, place
+from editor.importers.vocabulary import vocabulary
+from editor.languages import CODES
 from editor.model.nodes import Document
 
 __all__ = ["ImportMessage", "ImportResult", "import_file", "import_text"]
@@ -30,27 +33,40 @@ class ImportResult:
     document: Document
     messages: list[ImportMessage] = field(default_factory=list)
     source: str = "<text>"
+    language: str = "en"  # the language the text was read in (ar, en, es, fr, ru, zh)
+    language_reason: str = ""  # why: detected from the script or the keywords, or given by the caller
 
     def report(self) -> list[str]:
         """The messages as the command line prints them: "SRC:LINE: message"."""
         return [m.render(self.source) for m in self.messages]
 
 
-def import_text(text: str, source: str = "<text>") -> ImportResult:
+def import_text(text: str, source: str = "<text>", language: str | None = None) -> ImportResult:
     """The document a plain text describes, and what the importer had to judge.
 
     `source` names the text (a file name) in `ImportResult.report()`.
+    `language` forces the language of the keywords read (one of
+    editor.languages.CODES); by default it is detected from the text.
     """
-    lines, messages = clean_lines(text)
-    assembler = Assembler(lines)
+    if language is None:
+        found = detect(text)
+        code, reason = found.code, found.reason
+    elif language in CODES:
+        code, reason = language, "given"
+    else:
+        raise ValueError(f"unknown language '{language}'; one of {', '.join(CODES)}")
+    vocab = vocabulary(code)
+    flat = flatten(text, vocab)
+    assembler = Assembler(flat.lines, vocab, flat.width)
     document = assembler.run()
-    placed = place(sorted([*messages, *assembler.messages], key=lambda m: m.line), assembler.starts)
-    return ImportResult(document, placed, source)
+    ordered = sorted([*flat.messages, *assembler.messages], key=lambda m: (m.line, m.column))
+    placed = place(ordered, assembler.starts)
+    return ImportResult(document, placed, source, code, reason)
 
 
-def import_file(path: str | Path) -> ImportResult:
+def import_file(path: str | Path, language: str | None = None) -> ImportResult:
     """Import a text file (UTF-8, UTF-16 with BOM, or Windows-1252); DocumentError when unreadable."""
     text, notes = read_text(Path(path))
-    result = import_text(text, str(path))
+    result = import_text(text, str(path), language)
     result.messages[:0] = notes
     return result

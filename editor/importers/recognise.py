@@ -183,3 +183,39 @@ def keyword_kind(text: str, vocab: Vocabulary = ENGLISH) -> tuple[SectionKind, b
     if endings and len(head) > 5:
         return "operative", False
     return None
+
+
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d")
+_ROW = re.compile(rf"^(?P<cells>(?:\d{{1,3}}\s+){{0,2}})(?P<action>{_ACTION})(?P<marks>(?:\s+\S{{1,4}}){{0,4}})$")
+
+
+def enacting_formula(text: str, vocab: Vocabulary = ENGLISH) -> bool:
+    """Whether `text` is a whole enacting formula: "The Council,", "La Asamblea … de la UIT,", "The … (Doha, 2006),".
+
+    Stricter than `opens_preamble`, for where no number line announced a
+    resolution: it must name a known body, any parentheses must hold a
+    year ("(WTSA)" in a foreword sentence is no date), and it ends with its
+    comma, with no sentence inside.
+    """
+    if not text.endswith((",", "،", "，")) or len(text) > 240 or not opens_preamble(text, vocab):
+        return False
+    bare = re.sub(r"\((?:[^()]|\([^()]*\))*\)|Rev\.|Rév\.", "", text[:-1])
+    if re.search(r"[.;:,،](?!\d)", bare):
+        return False
+    if any(not _YEAR_IN.search(p) for p in re.findall(r"\([^()]*\)", text)):
+        return False
+    folded = fold(text)
+    return any(phrase in folded for phrase, _ in vocab.bodies)
+
+
+def proposal_row(text: str) -> tuple[ProposalLine, str, str] | None:
+    """A table row holding a proposal's action: "4 1 NOC X [X] [2]" (agenda item, number, action, support marks).
+
+    Returns the proposal line (no identifier) and the row's other cells, for
+    the caller to name: they are not kept.
+    """
+    m = _ROW.match(text)
+    if not m or not m.group("cells") and not m.group("marks"):
+        return None
+    action, note = _action(m.group("action"))
+    return ProposalLine(action, "", "", note), m.group("cells").strip(), m.group("marks").strip()
