@@ -45,7 +45,8 @@ MAX_ITEM_DEPTH = 3  # sub-items nest three levels below a clause (conventions §
 CLAUSE_END = ";:."
 Starts = list[Start]  # where each built node starts in the source, parents before children
 _LIST_NUMBER = re.compile(r"^(?P<number>\d{1,3}\.)\s+(?=\S)(?!\d)")
-_RUN_TOGETHER = re.compile(r"\([^()]*?(?:[a-z][A-Z][a-z]|\d{4}[A-Z]|\b\d{5}\b)[^()]*\)")
+# A date in parentheses whose place names or years run together: "(Rev. HyderabadDubai, 20140)", "(Dubai, 2014Buenos Aires, 2017)".
+_RUN_TOGETHER = re.compile(r"\((?=[^()]*,\s*\d{4})[^()]*?(?:[a-z][A-Z][a-z]|\d{4}[A-Z]|\b\d{5}\b)[^()]*\)")
 _BODY_IN_EDITION = re.compile(r"\b(WRC|WTSA|WTDC|PP|RA)-\d{2,4}\b")
 
 
@@ -163,6 +164,10 @@ class DraftProposal:
 
     def empty(self) -> bool:
         return not self.notes and self.resolution is None and not self.reasons
+
+    def awaits_half(self) -> bool:
+        """A proposal line with nothing after it yet: the other half of a line broken in two may follow."""
+        return self.resolution is None and not self.reasons and all(n < self.line for n in self.note_lines)
 
     def unclaimed(self) -> bool:
         """Only notes so far, and no proposal line: what came before the first proposal line."""
@@ -334,7 +339,7 @@ class Assembler:
         self.flush_pending_label()
         current = self.proposals[-1] if self.proposals else None
         halves = found.action is None or not found.identifier
-        if halves and current is not None and current.from_proposal_line and current.empty():
+        if halves and current is not None and current.from_proposal_line and current.awaits_half():
             if found.action is not None and current.action is None:
                 current.action = found.action
             elif found.identifier and not current.identifier:
@@ -514,6 +519,9 @@ class Assembler:
             self.buffer.append((found, line, text))  # a fragment's first clauses, or cover text: the next lines tell
             return
         if not found.rest:
+            if self.state == "start" and not found.label.isdigit() and found.label[:1].isdigit():
+                self.note(text, line, "a number before any number line (RESOLUTION …), not a page number")  # "30.05.16"
+                return
             if families(found.label) == {"number"} and self.is_page_number(index):
                 self.report(line, f"removed '{found.label}', read as a page number", quoted=found.label)
                 return
@@ -605,7 +613,7 @@ class Assembler:
         In a text whose lines wrap at a width, a line that ends short of it
         ended its paragraph: the next line's first word would have fitted.
         """
-        if not self.width:
+        if not self.width or self.blank_before:
             return True
         first = following.split()[0] if following.split() else ""
         return len(self.previous) + 1 + len(first) <= self.width
@@ -688,7 +696,7 @@ class Assembler:
         if end not in CLAUSE_END:
             deepest.text = join_broken(deepest.text, text)
             return
-        if unlabelled and end == "." and text[:1].isupper():
+        if unlabelled and end == "." and not text[:1].islower():
             self.note(text, line, f"a paragraph after the full stop that ends the clause {deepest.name()} of '{section.keyword}'")
             return
         if unlabelled:

@@ -98,7 +98,9 @@ def _width(texts: Iterable[str]) -> int:
     lengths = sorted(len(t) for t in texts if len(t) > 30)
     if len(lengths) < 5:
         return 0
-    return lengths[int(len(lengths) * 0.9)]
+    width = lengths[int(len(lengths) * 0.9)]
+    near = sum(1 for n in lengths if n >= 0.85 * width)
+    return width if near >= 0.5 * len(lengths) else 0  # a web copy has a paragraph per line, of any length
 
 
 def _without_bullet_prefix(lines: list[tuple[int, str]], messages: list[ImportMessage]) -> list[tuple[int, str]]:
@@ -131,6 +133,8 @@ def _logical_lines(lines: list[tuple[int, str]], messages: list[ImportMessage], 
                 continue
             _join_chunk(previous, number, marker, body, messages, code)
             continue
+        if not text and out and out[-1].origin[0][1] in chunks:
+            continue  # blank lines between chunks: the chunks are one text
         page = _PAGE_MARKER.match(text)
         if page:
             messages.append(ImportMessage(number, f"removed the page marker '{page.group(0).strip()}'", quoted=page.group(0).strip()))

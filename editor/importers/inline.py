@@ -202,7 +202,8 @@ def _keyword_at(text: str, pos: int, vocab: Vocabulary, opener: re.Pattern[str],
     if glued and end < len(text) and text[end].isalpha():
         cuts.update((pos, end))
         glue[end] = "\n"
-        remarks.append(Remark(pos, f"'{text[pos:glued.end()]}' read as the keyword '{m.group(0)}' glued to its clause, and split"))
+        word = text[pos:glued.end()]
+        remarks.append(Remark(pos, f"'{word}' read as the keyword '{m.group(0)}' glued to its clause, and split", word))
         return
     if end < len(text) and not text[end].isspace():
         return
