@@ -17,8 +17,8 @@ No Qt here: the importer, the checks and the command line use this module.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
-import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -367,18 +367,20 @@ def build(table: Mapping[str, Any], path: Path, files: tuple[Path, ...]) -> Lang
 # -- which language a text is in ---------------------------------------------------------------
 
 
+_SCRIPTS = {  # the letters of each script the data names (Unicode blocks)
+    "LATIN": re.compile(r"[A-Za-z\u00c0-\u024f]"),
+    "ARABIC": re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"),
+    "CYRILLIC": re.compile(r"[\u0400-\u04ff]"),
+    "CJK": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]"),
+}
+
+
 def script_of(char: str) -> str:
     """The script of a letter as the data names it (LATIN, ARABIC, CYRILLIC, CJK), "" for others."""
-    name = unicodedata.name(char, "")
-    return next((s for s in ("LATIN", "ARABIC", "CYRILLIC", "CJK") if name.startswith(s)), "")
+    return next((name for name, letters in _SCRIPTS.items() if letters.match(char)), "")
 
 
 def script_counts(text: str, limit: int = 200_000) -> dict[str, int]:
     """How many letters of each script the first `limit` characters hold."""
-    counts: dict[str, int] = {}
-    for ch in text[:limit]:
-        if ch.isalpha():
-            script = script_of(ch)
-            if script:
-                counts[script] = counts.get(script, 0) + 1
-    return counts
+    sample = text[:limit]
+    return {name: n for name, letters in _SCRIPTS.items() if (n := len(letters.findall(sample)))}

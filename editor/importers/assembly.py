@@ -19,7 +19,7 @@ from typing import Literal
 
 from editor.importers.annexes import DraftAnnex
 from editor.importers.cleaning import SourceLine
-from editor.importers.footnotes import BODY, references, with_references
+from editor.importers.footnotes import BODY, REFERENCE, references, with_references
 from editor.importers.markers import LabelMatch, families, find_label, letter_follows, roman_follows
 from editor.importers.messages import ImportMessage, Start
 from editor.importers.recognise import (
@@ -191,6 +191,8 @@ class Assembler:
         self.blank_before = False
         self.previous = ""  # the paragraph before this one, as it stood in the source
         self.buffer: list[tuple[LabelMatch, int, str]] = []  # labelled clauses before any heading: a fragment's start?
+        self.note_run: tuple[int, str, int, ImportMessage] | None = None  # the message of the notes just kept, to extend
+        self.last_note_line = 0
 
     # -- results -------------------------------------------------------------------------
 
@@ -209,7 +211,26 @@ class Assembler:
         self.flush_pending_label()
         return self.document()
 
+    def report_footnotes(self) -> None:
+        """Say where a glued character was read as a footnote reference, and which footnotes have no text."""
+        for draft in self.proposals:
+            res = draft.resolution
+            if res is None:
+                continue
+            keys: list[str] = []
+            for section in res.sections:
+                for clause in (c for top in section.clauses for c in top.walk()):
+                    for m in (REFERENCE.finditer(clause.text) if references(clause.text) else ()):
+                        word = clause.text[max(0, m.start() - 12):m.end()].split()[-1]
+                        self.report(clause.line, f"'{word}': the '{m.group(0)}' read as a footnote reference")
+                        keys.append(m.group(0))
+            for key in dict.fromkeys(keys):
+                if key not in res.footnotes:
+                    res.footnotes[key] = ""
+                    self.report(res.line, f"the text of footnote '{key}' is not in the text: the footnote is kept empty")
+
     def document(self) -> Document:
+        self.report_footnotes()
         bodies = [self.vocab.body_of(" ".join(p.resolution.preamble)) for p in self.proposals if p.resolution and p.resolution.preamble]
         default_body = next((b for b in bodies if b != "OTHER"), "OTHER")
         proposals = []
@@ -249,10 +270,21 @@ class Assembler:
         return res.sections[-1] if res is not None and res.sections else None
 
     def note(self, text: str, line: int, why: str) -> None:
-        """Keep a line the importer cannot place, and say so."""
-        self.proposal.notes.append(text)
-        self.proposal.note_lines.append(line)
-        self.report(line, f"kept as an unplaced paragraph: {why}")
+        """Keep a line the importer cannot place, and say so: one message for a run of such lines."""
+        proposal = self.proposal
+        run = self.note_run
+        if (run is not None and run[1] == why and run[0] < len(self.messages) and self.messages[run[0]] is run[3]
+                and run[0] == len(self.messages) - 1 and proposal.note_lines and proposal.note_lines[-1] == self.last_note_line):
+            first = run[2]
+            merged = replace(run[3], message=f"kept as unplaced paragraphs, lines {first} to {line}: {why}")
+            self.messages[run[0]] = merged
+            self.note_run = (run[0], why, first, merged)
+        else:
+            self.report(line, f"kept as an unplaced paragraph: {why}")
+            self.note_run = (len(self.messages) - 1, why, line, self.messages[-1])
+        proposal.notes.append(text)
+        proposal.note_lines.append(line)
+        self.last_note_line = line
 
     # -- dispatch ---------------------------------------------------------------------------
 
@@ -569,8 +601,8 @@ class Assembler:
         if section is None and not (self.resolution.preamble or self.resolution.fragment):
             self.note(source, line, "a labelled clause outside any section (no keyword such as 'considering' above it)")
             return
-        if section is None or (self.open and len(self.open) == 1 and self.closes_section(self.open[-1], text)
-                               and not _continues(self.open[-1].label, label)):
+        restarts = label.strip("()") in ("a", "1") and not _continues(self.open[-1].label if self.open else "", label)
+        if section is None or (restarts and len(self.open) == 1 and self.closes_section(self.open[-1], text)):
             section = self.open_keywordless(line)
         fams = families(label) if label else frozenset()
         clause = DraftClause(label, text, line)
@@ -642,10 +674,10 @@ class Assembler:
         """A footnote's text at the foot of the page ("* Note: …"), for a reference met above."""
         m = BODY.match(text)
         res = self.resolution
-        if m is None or res is None or not self.open:
+        if m is None or res is None or not self.open or "\t" in text or not m.group("text")[:1].isupper():
             return False
         key = m.group("key")
-        cited = {k for s in res.sections for c in s.clauses for d in c.walk() for k in references(d.text)}
+        cited = {k for c in self.open for k in references(c.text)} | {k for c in self.section.clauses[-3:] for k in references(c.text)} if self.section else set()
         if key not in cited or res.footnotes.get(key):
             return False
         res.footnotes[key] = m.group("text")

@@ -24,7 +24,7 @@ INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\f\v]")
 # Control characters XML cannot hold (what a binary paste or a stray escape leaves).
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceLine:
     """One line of the source after cleaning; `number` counts from 1 as editors do."""
 

@@ -17,17 +17,22 @@ from editor.model.inline import Inline, Span
 
 # "developing1 and", "countries1;", "six1 regions"; "Regulations)* and", "2002)*a".
 REFERENCE = re.compile(r"(?:(?<=[a-zà-ÿ]{3})(?P<digit>[1-9])(?=[\s;,.:)]|$)|(?<=[\w)])(?P<star>\*)(?=[\s;,.:a-z]|$))")
+_CANDIDATE = re.compile(r"[a-zà-ÿ][1-9]|[\w)]\*")  # a quick test before the exact pattern
 # A footnote's text at the foot of the page: "* Note: …", "1 In accordance with …".
 BODY = re.compile(r"^(?P<key>\*|[1-9])\s+(?P<text>\S.*)$")
 
 
 def references(text: str) -> list[str]:
     """The keys of the footnote references in `text`, in order."""
+    if not _CANDIDATE.search(text):
+        return []
     return [m.group("digit") or "*" for m in REFERENCE.finditer(text)]
 
 
 def with_references(text: str) -> Inline:
     """`text` as inline content, each glued reference a footnote span instead of a character."""
+    if not _CANDIDATE.search(text):
+        return Inline.plain(text)
     spans: list[Span] = []
     at = 0
     for m in REFERENCE.finditer(text):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 Start = tuple[int, int, str | None]  # (source line, uid of the node that line started, field or None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ImportMessage:
     """Something the importer could not place or had to guess, with its source line."""
 

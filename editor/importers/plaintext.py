@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.importers.assembly import Assembler
+from editor.importers.cleaning import SourceLine
 from editor.importers.decoding import read_text
 from editor.importers.flattened import flatten
 from editor.importers.language import detect
@@ -22,8 +23,16 @@ from editor.importers.messages import ImportMessage, place
 from editor.importers.vocabulary import vocabulary
 from editor.languages import CODES
 from editor.model.nodes import Document
+from editor.xmlio.errors import DocumentError
 
-__all__ = ["ImportMessage", "ImportResult", "import_file", "import_text"]
+__all__ = ["MAX_CHARS", "MAX_PARAGRAPHS", "ImportMessage", "ImportResult", "import_file", "import_text"]
+
+# Bounds that keep an import linear and its memory within about ten times the text (issue 12):
+# a contribution of 100 resolutions and 3,000 clauses is about 0.5 MB and 5,000 paragraphs.
+MAX_CHARS = 16 * 1024 * 1024
+MAX_PARAGRAPHS = 100_000
+DENSE_PARAGRAPHS = 5_000  # above this many, paragraphs must average MIN_AVERAGE characters
+MIN_AVERAGE = 64
 
 
 @dataclass
@@ -55,13 +64,42 @@ def import_text(text: str, source: str = "<text>", language: str | None = None) 
         code, reason = language, "given"
     else:
         raise ValueError(f"unknown language '{language}'; one of {', '.join(CODES)}")
+    if len(text) > MAX_CHARS:
+        raise DocumentError(source, f"is {len(text) / 1e6:.1f} million characters of text; an import reads at most "
+                                    f"{MAX_CHARS / 1e6:.1f} million (a contribution of 100 resolutions is about 0.5 million): "
+                                    "split it into its proposals")
+    _check_counts(text.splitlines(), source)  # before the work, from the lines alone
     vocab = vocabulary(code)
     flat = flatten(text, vocab)
+    _check_density(flat.lines, source)  # a line may hold many paragraphs
     assembler = Assembler(flat.lines, vocab, flat.width)
     document = assembler.run()
     ordered = sorted([*flat.messages, *assembler.messages], key=lambda m: (m.line, m.column))
     placed = place(ordered, assembler.starts)
     return ImportResult(document, placed, source, code, reason)
+
+
+def _check_density(lines: list[SourceLine], source: str) -> None:
+    """Refuse a text of too many paragraphs, or of very many very short ones (a list or a table, not a resolution).
+
+    Each paragraph becomes a node, so their number, not the text's size,
+    decides the memory an import takes.
+    """
+    _check_counts([line.text for line in lines], source)
+
+
+def _check_counts(texts: list[str], source: str) -> None:
+    count = chars = 0
+    for text in texts:
+        stripped = len(text.strip())
+        if stripped:
+            count, chars = count + 1, chars + stripped
+    if count > MAX_PARAGRAPHS:
+        raise DocumentError(source, f"holds {count:,} paragraphs; an import reads at most {MAX_PARAGRAPHS:,} "
+                                    "(a contribution of 100 resolutions has about 5,000): split it into its proposals")
+    if count > DENSE_PARAGRAPHS and chars / count < MIN_AVERAGE:
+        raise DocumentError(source, f"holds {count:,} paragraphs of {chars / count:.0f} characters on average: a list or "
+                                    "a table rather than the text of resolutions, which is not imported")
 
 
 def import_file(path: str | Path, language: str | None = None) -> ImportResult:
