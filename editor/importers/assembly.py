@@ -432,8 +432,8 @@ class Assembler:
         """Turn a resolution that got only a number line (and a title) into notes, in source order."""
         proposal = self.proposal
         proposal.resolution = None
-        kept = [(res.line, res.heading_text())] + list(zip(res.title_lines, res.title, strict=True))
-        for line, text in kept:
+        kept = [(res.line, res.heading_text()), *zip(res.title_lines, res.title, strict=True)]
+        for line, _ in kept:
             self.report(line, "kept as an unplaced paragraph: a number line or title with no resolution text after it "
                               "(a cover page or title mention)")
         merged = sorted([*zip(proposal.note_lines, proposal.notes, strict=True), *kept])

@@ -67,10 +67,10 @@ def flatten(text: str, vocab: Vocabulary) -> Flattened:
     out = Flattened()
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     cleaned: list[tuple[int, str]] = []
-    for number, line in enumerate(raw, 1):
-        if CONTROL.search(INVISIBLE.sub("", line)):
+    for number, typed in enumerate(raw, 1):
+        if CONTROL.search(INVISIBLE.sub("", typed)):
             out.messages.append(ImportMessage(number, "removed control characters that a text cannot hold"))
-        cleaned.append((number, clean_text(line)))
+        cleaned.append((number, clean_text(typed)))
     out.width = _width(t for _, t in cleaned)
     cleaned = _without_bullet_prefix(cleaned, out.messages)
     logical = _logical_lines(cleaned, out.messages, vocab.language.code)

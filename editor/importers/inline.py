@@ -26,6 +26,7 @@ so.  Everything else stays one paragraph: a keyword inside a sentence
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -94,6 +95,8 @@ def split_line(text: str, vocab: Vocabulary) -> tuple[list[Piece], list[Remark]]
     if tail:
         drop(len(text) - len(tail), len(text), "removed '{}', read as a rule closing the page")
     for m in _PROPOSAL.finditer(text):
+        cuts.add(m.start())
+    for m in re.finditer(rf"(?<=[.;,:)]\s)(?=(?:{vocab.reasons_word})\s*[:：])", text):
         cuts.add(m.start())
     for m in row.finditer(text):
         cuts.add(m.start())
@@ -236,8 +239,12 @@ def _label_at(text: str, pos: int, after_end: bool, opener: re.Pattern[str], cut
     """A label where a clause ended (";b)", ":1.1to", "; 9 that"), or "8 that" after a parenthesis."""
     if pos >= len(text):
         return
-    if not opener_only and after_end and _LETTER_LABEL.match(text, pos):
-        cuts.add(pos)
+    letter = _LETTER_LABEL.match(text, pos)
+    if not opener_only and letter and (after_end or opener.match(text, letter.end() + 1)):
+        cuts.add(pos)  # ";b) …", or ", g) that …"
+        return
+    if not opener_only and after_end and text[pos] in "–•" and text[pos + 1:pos + 2].isspace():
+        cuts.add(pos)  # a dash or bullet sub-item
         return
     m = _NUMBER_LABEL.match(text, pos)
     if not m:
@@ -259,7 +266,7 @@ def _pieces(text: str, cuts: set[int], drops: list[tuple[int, int]], glue: dict[
     marks = sorted([(start, end, "") for start, end in drops] + [(at, at, "\t") for at, sep in glue.items() if sep == "\t"])
     pieces: list[Piece] = []
     m = 0
-    for start, end in zip(bounds, bounds[1:], strict=False):
+    for start, end in itertools.pairwise(bounds):
         while m < len(marks) and marks[m][1] <= start and marks[m][0] < start:
             m += 1
         chars, at, j = [], start, m

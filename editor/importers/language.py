@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from editor.importers.vocabulary import accent_variants
 from editor.languages import CODES, script_counts
 from editor.languages import load as load_language
-from editor.importers.vocabulary import accent_variants
 
 SAMPLE = 200_000  # characters read to decide: enough for any resolution, bounded for a huge paste
 

@@ -215,7 +215,7 @@ def proposal_row(text: str) -> tuple[ProposalLine, str, str] | None:
     the caller to name: they are not kept.
     """
     m = _ROW.match(text)
-    if not m or not m.group("cells") and not m.group("marks"):
+    if not m or (not m.group("cells") and not m.group("marks")):
         return None
     action, note = _action(m.group("action"))
     return ProposalLine(action, "", "", note), m.group("cells").strip(), m.group("marks").strip()

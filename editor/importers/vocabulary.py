@@ -62,6 +62,7 @@ class Vocabulary:
     decision_words: frozenset[str]  # folded heading words that name a decision
     draft_word: str  # alternation: DRAFT NEW RESOLUTION, DRAFT RESOLUTION and their translations
     reasons: re.Pattern[str]
+    reasons_word: str  # alternation of the words of "Reasons:"
     annex: re.Pattern[str]
     articles: tuple[str, ...]  # how the enacting formulas open ("The", "La", "L'")
     enacting_starts: tuple[str, ...]  # formulas that open without an article (Russian, Chinese)
@@ -94,7 +95,7 @@ def vocabulary(code: str = "en") -> Vocabulary:
             kinds.setdefault(fold(variant), form.kind)
     keyword = re.compile(rf"(?:{_alternation(k.text for k in language.keywords)})", re.IGNORECASE)
     heading_words = []
-    decisions = set()
+    decisions: set[str] = set()
     for lang in both:
         for name in ("resolution", "decision"):
             text = lang.fixed_word(name)
@@ -137,6 +138,7 @@ def vocabulary(code: str = "en") -> Vocabulary:
         heading_word=_alternation(heading_words),
         decision_words=frozenset(decisions),
         draft_word=_alternation(drafts),
+        reasons_word=_alternation(reasons),
         reasons=re.compile(rf"^(?:{_alternation(reasons)})\s*[:：]\s*(?P<rest>.*)$", re.IGNORECASE),
         annex=re.compile(rf"^(?:{_alternation(annexes)})(?:\s+[A-Z0-9]{{1,4}})?"
                          r"(?:\s*\(?(?:to|TO|à|a|al|к)\s+(?:Resolution|RESOLUTION|la|Résolution|Resolución)\b.*)?$"),
