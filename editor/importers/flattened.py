@@ -81,10 +81,10 @@ def flatten(text: str, vocab: Vocabulary) -> Flattened:
         pieces, remarks = split_line(item.text, vocab)
         for remark in remarks:
             line, column = item.place(remark.start)
-            out.messages.append(ImportMessage(line, remark.message, quoted=remark.dropped, column=column if len(pieces) > 1 else 0))
+            out.messages.append(ImportMessage(line, remark.message, quoted=remark.dropped, column=column + 1 if len(pieces) > 1 else 0))
         for piece in pieces:
             line, column = item.place(piece.start)
-            column = column if len(pieces) > 1 else 0
+            column = column + 1 if len(pieces) > 1 else 0  # counted from 1, as editors do
             if is_noise(piece.text):
                 out.messages.append(ImportMessage(line, f"removed '{piece.text}', read as a page number or running header",
                                                   quoted=piece.text, column=column))

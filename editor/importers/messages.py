@@ -17,7 +17,7 @@ class ImportMessage:
     uid: int | None = None  # the node built from (or nearest to) the line, for the window to reveal
     field: str | None = None  # the node's field, when the line went into one other than its first (Reasons)
     quoted: str = ""  # the source text the message names as removed or rejoined (it is not in the document as typed)
-    column: int = 0  # where on the line, when a line held several paragraphs (0: not given)
+    column: int = 0  # where on the line (from 1), when a line held several paragraphs (0: not given)
 
     def placed(self, start: Start) -> ImportMessage:
         """The same message, leading to the node (and field) of `start`."""
