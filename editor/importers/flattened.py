@@ -113,7 +113,7 @@ def _without_bullet_prefix(lines: list[tuple[int, str]], messages: list[ImportMe
         return lines
     mark = prefixes[0]
     messages.append(ImportMessage(full[0][0], f"removed the '{mark}' that starts every line (a list rendering of the page, not labels)",
-                                  quoted=mark * len(prefixes)))
+                                  quoted=" ".join([mark] * len(prefixes))))
     return [(n, t[len(m.group(1)):] if (m := _BULLET_PREFIX.match(t)) and m.group(1).strip() == mark else t) for n, t in lines]
 
 

@@ -44,6 +44,7 @@ _AFTER_CLAUSE = re.compile(r"[,;:،؛]\s*")
 _LETTER_LABEL = re.compile(r"\(?[a-z]{1,2}\)(?:bis|ter)?(?=\s*\S)")
 _NUMBER_LABEL = re.compile(r"\d{1,3}(?:bis|ter)?(?:\.\d{1,3})*(?=(?P<gap>\s+)?[^\W\d_])")
 _WORD = re.compile(r"\S+")
+_GLUED_NUMBER = re.compile(r"(?<=[A-Za-z]{3})\d{1,3}(?:\.\d{1,3})*(?=[a-z]{2})")
 
 
 @dataclass(frozen=True)
@@ -208,9 +209,17 @@ def _keyword_at(text: str, pos: int, vocab: Vocabulary, opener: re.Pattern[str],
         word = text[pos:glued.end()]
         remarks.append(Remark(pos, f"'{word}' read as the keyword '{m.group(0)}' glued to its clause, and split", word))
         return
+    label = _LETTER_LABEL.match(text, end) or _NUMBER_LABEL.match(text, end)
+    if label and end < len(text) and text[end - 1].isalpha():
+        cuts.update((pos, end))  # "consideringa)that", "resolves1to"
+        remarks.append(Remark(pos, f"'{text[pos:label.end()]}' read as the keyword '{m.group(0)}' glued to its first label, "
+                                   "and split", text[pos:label.end()]))
+        if label.re is _NUMBER_LABEL and not label.group("gap"):
+            glue[label.end()] = "\t"
+        return
     if end < len(text) and not text[end].isspace():
         return
-    clause = _clause_start(text, end, opener)
+    clause = _clause_start(text, end, opener, glue)
     if clause is None:
         return
     cuts.add(pos)
@@ -218,15 +227,20 @@ def _keyword_at(text: str, pos: int, vocab: Vocabulary, opener: re.Pattern[str],
         cuts.add(clause)
 
 
-def _clause_start(text: str, end: int, opener: re.Pattern[str]) -> int | None:
+def _clause_start(text: str, end: int, opener: re.Pattern[str], glue: dict[int, str]) -> int | None:
     """Where the clause after a keyword starts: at a label or an opener within a few words of its addressee."""
     pos = end
     for count, word in enumerate(_WORD.finditer(text, end)):
         if count > 12:
             return None
         pos = word.start()
-        if _LETTER_LABEL.match(text, pos) or (_NUMBER_LABEL.match(text, pos) and _NUMBER_LABEL.match(text, pos).group("gap")):  # type: ignore[union-attr]
+        number = _NUMBER_LABEL.match(text, pos)
+        if _LETTER_LABEL.match(text, pos) or (number is not None and number.group("gap")):
             return pos
+        inside = _GLUED_NUMBER.search(word.group(0))
+        if inside is not None:  # "Bureau1to publish": the label glued between the addressee and the clause
+            glue[pos + inside.end()] = "\t"
+            return pos + inside.start()
         if opener.match(text, pos):
             return pos
         if re.search(r"[,;:.()]", word.group(0)):
