@@ -276,7 +276,8 @@ class Assembler:
         if (run is not None and run[1] == why and run[0] < len(self.messages) and self.messages[run[0]] is run[3]
                 and run[0] == len(self.messages) - 1 and proposal.note_lines and proposal.note_lines[-1] == self.last_note_line):
             first = run[2]
-            merged = replace(run[3], message=f"kept as unplaced paragraphs, lines {first} to {line}: {why}")
+            where = f"lines {first} to {line}" if first != line else f"all on line {line}"
+            merged = replace(run[3], message=f"kept as unplaced paragraphs, {where}: {why}")
             self.messages[run[0]] = merged
             self.note_run = (run[0], why, first, merged)
         else:

@@ -31,7 +31,7 @@ from editor.importers.furniture import is_noise
 from editor.importers.inline import split_line
 from editor.importers.messages import ImportMessage
 from editor.importers.vocabulary import Vocabulary
-from editor.importers.wordjoin import one_word
+from editor.importers.wordlists import one_word
 
 _BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|ul|ol|tr|td|th|table|tbody|thead|h[1-6]|blockquote)\b[^<>]{0,200}>", re.IGNORECASE)
 _INLINE_TAG = re.compile(r"</?(?:span|b|i|em|strong|u|a|font|sup|sub|small|big)\b[^<>]{0,200}>", re.IGNORECASE)

@@ -41,6 +41,7 @@ _PAREN = r"\((?:[^()]|\([^()]*\))*\)"
 _SECTOR = r"(?:(?:ITU|UIT|МСЭ)-?[RTD]\s+)?"
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d")
 _AFTER_CLAUSE = re.compile(r"[,;:،؛]\s*")
+_AFTER_SENTENCE = re.compile(r"(?<=[a-z)])[.。]\s*(?=[a-z])")  # a lower-case keyword cannot open a sentence: after a full stop it opens a section
 _LETTER_LABEL = re.compile(r"\(?[a-z]{1,2}\)(?:bis|ter)?(?=\s*\S)")
 _NUMBER_LABEL = re.compile(r"\d{1,3}(?:bis|ter)?(?:\.\d{1,3})*(?=(?P<gap>\s+)?[^\W\d_])")
 _WORD = re.compile(r"\S+")
@@ -111,7 +112,7 @@ def split_line(text: str, vocab: Vocabulary) -> tuple[list[Piece], list[Remark]]
         if end < len(text):
             cuts.add(end)
         _history_before(text, start, cuts)
-    starts = sorted({0, *cuts, *(m.end() for m in _AFTER_CLAUSE.finditer(text))})
+    starts = sorted({0, *cuts, *(m.end() for m in _AFTER_CLAUSE.finditer(text)), *(m.end() for m in _AFTER_SENTENCE.finditer(text))})
     for pos in starts:
         _keyword_at(text, pos, vocab, opener, cuts, glue, remarks)
     for m in _AFTER_CLAUSE.finditer(text):

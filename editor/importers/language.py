@@ -2,8 +2,9 @@
 
 Arabic, Russian and Chinese are told by their letters; among texts in Latin
 letters, the language whose section keywords and fixed words (RÉSOLUTION,
-considérant, resuelve …) the text holds most often wins, English when none
-is found.  The words counted are those of the language data, so a drafter's
+considérant, resuelve …) the text holds most often wins, each counting for
+five of the language's most common words (de, la, que; the, of), which
+decide when keywords are few; English when nothing is found.  The words counted are those of the language data, so a drafter's
 correction of a keyword also corrects detection.
 """
 
@@ -14,9 +15,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from editor.importers.vocabulary import accent_variants
+from editor.importers.wordlists import common_words
 from editor.languages import CODES, script_counts
 from editor.languages import load as load_language
 
+_WORD = re.compile(r"[^\W\d_]+")
 SAMPLE = 200_000  # characters read to decide: enough for any resolution, bounded for a huge paste
 
 
@@ -45,8 +48,13 @@ def detect(text: str) -> Detected:
             script = load_language(code).script
             if scripts.get(script, 0) > 0.3 * letters:
                 return Detected(code, f"{scripts[script]} of its {letters} letters are {script.title()}")
-    scores = {code: len(_words(code).findall(sample)) for code in CODES if load_language(code).script == "LATIN"}
+    latin = [code for code in CODES if load_language(code).script == "LATIN"]
+    keywords = {code: len(_words(code).findall(sample)) for code in latin}
+    words = [w.casefold() for w in _WORD.findall(sample[:20_000])]
+    common = {code: sum(1 for w in words if w in common_words(code)) for code in latin}
+    scores = {code: 5 * keywords[code] + common[code] for code in latin}
     best = max(scores, key=lambda c: (scores[c], c == "en"))
     if scores[best] == 0:
         return Detected("en", "no keyword of any language found; English assumed")
-    return Detected(best, f"{scores[best]} of its keywords and heading words are {load_language(best).name}")
+    return Detected(best, f"{keywords[best]} of its keywords and heading words and {common[best]} of its common words "
+                          f"are {load_language(best).name}")

@@ -22,6 +22,8 @@ _ACTION_FIRST = re.compile(rf"^(?P<action>{_ACTION})\s*(?P<id>{_ID})(?:\s+(?P<re
 # The older layout: "SEN/56/1  ADD  DRAFT RESOLUTION [SEN-1]".
 _ID_FIRST = re.compile(rf"^(?P<id>{_ID})\s+(?P<action>{_ACTION})(?:\s+(?P<rest>.*))?$")
 _ACTION_ONLY = re.compile(rf"^(?P<action>{_ACTION})$")
+# The action before the heading of what it concerns, no identifier: "NOC RESOLUTION 1 (REV.WRC-97) …", "MOD ARTICLE 1".
+_ACTION_HEADING = re.compile(rf"^(?P<action>{_ACTION})\s+(?P<rest>[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я ]{{3,}}\s+[^\s]*\d.*)$")
 _ID_ONLY = re.compile(rf"^(?P<id>{_ID})$")
 
 _YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
@@ -55,7 +57,7 @@ class NumberLine:
 
 def proposal_line(text: str) -> ProposalLine | None:
     """A proposal line, or one half of it (action or identifier alone)."""
-    for pattern in (_ACTION_FIRST, _ID_FIRST, _ACTION_ONLY, _ID_ONLY):
+    for pattern in (_ACTION_FIRST, _ID_FIRST, _ACTION_ONLY, _ID_ONLY, _ACTION_HEADING):
         m = pattern.match(text)
         if m:
             groups = m.groupdict()
@@ -176,6 +178,8 @@ def keyword_kind(text: str, vocab: Vocabulary = ENGLISH) -> tuple[SectionKind, b
     if known is not None:
         return (known, True) if len(words) <= 40 else None
     if bare != text or not text[0].islower() or not head.isalpha() or len(words) > 14 or head in vocab.not_keywords:
+        return None
+    if any(mark in bare for mark in ",;:.()"):  # a keyword of merely the right shape is a bare phrase, not a sentence
         return None
     if any(head.endswith(e) for e in vocab.preambular_endings) and len(head) > 5:
         return "preambular", False

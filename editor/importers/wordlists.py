@@ -1,14 +1,17 @@
-"""Whether two pieces of text cut apart by a converter were one word or two.
+"""What word lists tell the importer: whether a cut fell inside a word, and which language words are in.
 
 Preview sites cut a page into fixed-length chunks ("1、…", "2、…") and drop
 the space where a cut fell between words: "Stand" | "ardization" was one
 word, "is" | "responsible" two.  Only a word list can tell; pyspellchecker's
 frequency lists (English, French, Spanish, Russian, Arabic) serve.  Without
-one the pieces are joined as they stand and the caller says so.
+one the pieces are joined as they stand and the caller says so.  The most
+common words of each list (de, la, que, the, of …) also tell French,
+Spanish and English texts apart when their keywords are few.
 """
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -50,3 +53,16 @@ def one_word(before: str, after: str, code: str = "en") -> bool | None:
     if known(tail.group(1) + head.group(1)):
         return True
     return not (known(tail.group(1)) and known(head.group(1)))
+
+
+@lru_cache(maxsize=8)
+def common_words(code: str, count: int = 150) -> frozenset[str]:
+    """The `count` most frequent words of a language's list (empty without the lists, or for a language without one)."""
+    if code not in _LISTS:
+        return frozenset()
+    try:
+        from spellchecker import SpellChecker
+    except ImportError:
+        return frozenset()
+    frequencies = SpellChecker(language=_LISTS[code], distance=1).word_frequency.dictionary
+    return frozenset(heapq.nlargest(count, frequencies, key=frequencies.__getitem__))
