@@ -719,7 +719,8 @@ class Assembler:
             self.start_unlabelled(self.open_keywordless(line), text, line)
             return
         opener = text.split(None, 1)[0] if text.split() else ""
-        if unlabelled and end not in self.vocab.clause_end and end != "-" and opener in self.vocab.openers:
+        lost = unlabelled and not section.keyword  # keywords and labels both lost: clauses only show by their openers
+        if lost and end not in self.vocab.clause_end and end != "-" and opener in self.vocab.openers:
             self.report(deepest.line, "the clause above does not end with punctuation; its end may be lost in the copy")
             if deepest.text.split(None, 1)[0] in self.vocab.openers:
                 self.start_unlabelled(section, text, line)

@@ -15,7 +15,7 @@ _PAGE = (r"(?:[-–]\s*\d{1,4}\s*[-–]|[-–]\s*\d{1,4}\s*/\s*\d{1,4}|Page\s+\d
 # "ITU-D/RPM-ASP17/21-E", "PP-06/DT/001-E", "PP14/67(Add.1)-A".
 DOCREF = r"(?=[A-Z0-9.-]*[A-Z][A-Z0-9.-]*\d)[A-Z][A-Z0-9.-]*(?:/[A-Z][A-Z0-9.-]*)*/\d{1,4}(?:\((?:Add|Rev|Corr)\.\d{1,3}\))*-[EFSRCA]"
 # Publication running heads: "WTSA-16 – Resolution 1".
-_RUNNING_HEAD = r"[A-Z]{2,6}-\d{2}\s+[–-]\s+Resolution\s+\S+"
+_RUNNING_HEAD = r"[A-Z]{2,6}-\d{2}\s+[–-]\s+(?:Resolution|Résolution|Resolución|Res\.|Decision|Décision|Decisión)\s+\S+"
 _NOISE = re.compile(
     rf"^(?:{_PAGE}|(?:(?:{_PAGE}|\d{{1,4}})\s*)?(?:{DOCREF}|{_RUNNING_HEAD})(?:\s*(?:{_PAGE}|\d{{1,4}}))?)$",
     re.IGNORECASE,

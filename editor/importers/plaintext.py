@@ -1,12 +1,22 @@
 """Plain-text import: text copied out of PDFs, web pages or Word, turned into a document.
 
 `import_text` never raises on odd text: whatever it cannot place it keeps as
-a note of the proposal and reports as an ImportMessage with the line number.
-`import_file` adds reading the file; an unreadable file is a DocumentError.
-The work is split by job: `cleaning` (Word residue, page numbers, running
-headers), `markers` (labels), `recognise` (the kind of a line),
-`assembly` (building the model), `annexes` (annex paragraphs),
-`decoding` (bytes to text).
+a note of the proposal and reports as an ImportMessage with the line number;
+only a text too large to import in bounded memory is refused, with a
+DocumentError.  `import_file` adds reading the file; an unreadable file is a
+DocumentError.  The work is split by job, in two layers:
+
+- recognising one paragraph, reusable by an importer of Word files:
+  `recognise` (proposal and number lines, keywords, preambles, history,
+  Reasons, annexes), `markers` (labels), `furniture` (page numbers, running
+  headers), `footnotes` (glued references), all reading the words of the
+  text's language through `vocabulary` (from editor.languages);
+- the text as it comes: `decoding` (bytes to text), `language` (which
+  language), `cleaning` (Word residue), `flattened` (HTML tags, preview
+  chunks, prefixes, page markers), `inline` (paragraphs inside one line),
+  `wordlists` (is a cut inside a word);
+
+and `assembly` (with `annexes`) builds the model from the paragraphs.
 """
 
 from __future__ import annotations

@@ -177,3 +177,21 @@ def test_a_cover_page_with_lettered_abstract_is_not_clauses() -> None:
     assert outline(result.document) == OUTLINE
     notes = [n.text.text() for n in result.document.proposals[0].notes]
     assert "(a) the monitoring network;" in notes
+
+
+def test_a_french_pdf_page_hard_wrapped_with_its_running_header() -> None:
+    text = "\n".join([
+        "RÉSOLUTION 12 (Rév. Lisbonne, 2030)", "Surveillance partagée", "(Genève, 2022; Lisbonne, 2030)",
+        "L'Assemblée mondiale de normalisation des télécommunications (Lisbonne, 2030),",
+        "considérant", "a)", "que les stations de surveillance coûtent cher à une administration seule et",
+        "que les mesures partagées évitent les doublons;", "- 2 -", "AMNT-30 – Résolution 12",
+        "b)", "que les formats diffèrent d'une région à l'autre,",
+        "décide", "1\tque les administrations partagent leurs résultats;", "2\tqu'un format commun soit suivi.",
+    ])
+    result = checked(text)
+    assert result.language == "fr"
+    assert outline(result.document) == ["considérant: a) b)", "décide: 1 2"]
+    first = sections(result.document)[0].clauses[0].text.text()
+    assert first == ("que les stations de surveillance coûtent cher à une administration seule et que les mesures "
+                     "partagées évitent les doublons;")
+    assert {m.quoted for m in result.messages} >= {"- 2 -", "AMNT-30 – Résolution 12"}
