@@ -98,7 +98,11 @@ def number_line(text: str, vocab: Vocabulary = ENGLISH) -> NumberLine | None:
     """
     m = _number_pattern(vocab).match(text)
     if not m:
-        return None
+        numbered = vocab.numbered_heading.match(text) if vocab.numbered_heading is not None else None
+        if numbered is None:
+            return None
+        return NumberLine(numbered.group("number"), (numbered.group("adoption") or "").strip(), False,
+                          word=vocab.language.fixed_word("resolution").replace("{number}", numbered.group("number")))
     adoption = (m.group("adoption") or "()")[1:-1].strip()
     remarks = m.group("remarks").strip()
     word = m.group("word") or m.group("draft")

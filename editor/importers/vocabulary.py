@@ -59,6 +59,7 @@ class Vocabulary:
     not_endings: tuple[str, ...]
     openers: tuple[str, ...]
     heading_word: str  # alternation of the words opening a number line (RESOLUTION, RÉSOLUTION, DECISION …)
+    numbered_heading: re.Pattern[str] | None  # a heading built around its number ("第71号决议（2014年，釜山）")
     decision_words: frozenset[str]  # folded heading words that name a decision
     draft_word: str  # alternation: DRAFT NEW RESOLUTION, DRAFT RESOLUTION and their translations
     reasons: re.Pattern[str]
@@ -94,6 +95,11 @@ def vocabulary(code: str = "en") -> Vocabulary:
         for variant in accent_variants(form.text):
             kinds.setdefault(fold(variant), form.kind)
     keyword = re.compile(rf"(?:{_alternation(k.text for k in language.keywords)})", re.IGNORECASE)
+    template = language.fixed_word("resolution")
+    numbered = None
+    if "{number}" in template:
+        head, _, tail = template.partition("{number}")
+        numbered = re.compile(rf"^{re.escape(head)}(?P<number>[^\s（(]+?){re.escape(tail)}\s*(?:[（(](?P<adoption>[^）)]*)[）)])?$")
     heading_words = []
     decisions: set[str] = set()
     for lang in both:
@@ -136,6 +142,7 @@ def vocabulary(code: str = "en") -> Vocabulary:
         not_endings=_words(language, "not_endings"),
         openers=_words(language, "clause_openers"),
         heading_word=_alternation(heading_words),
+        numbered_heading=numbered,
         decision_words=frozenset(decisions),
         draft_word=_alternation(drafts),
         reasons_word=_alternation(reasons),

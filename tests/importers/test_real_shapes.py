@@ -195,3 +195,16 @@ def test_a_french_pdf_page_hard_wrapped_with_its_running_header() -> None:
     assert first == ("que les stations de surveillance coûtent cher à une administration seule et que les mesures "
                      "partagées évitent les doublons;")
     assert {m.quoted for m in result.messages} >= {"- 2 -", "AMNT-30 – Résolution 12"}
+
+
+def test_chinese_and_arabic_texts_are_read_with_their_own_words() -> None:
+    chinese = checked("第71号决议（2014年，釜山，修订版）\n标题\n国际电联全权代表大会（2014年，釜山），\n考虑到\n"
+                      "a)\t成员国的需要；\nb)\t资源有限，\n做出决议\n1\t鼓励合作。")
+    assert chinese.language == "zh" and outline(chinese.document) == ["考虑到: a) b)", "做出决议: 1"]
+    res = chinese.document.proposals[0].resolution
+    assert res is not None and (res.number.text(), res.adoption.text()) == ("71", "2014年，釜山，修订版")
+    arabic = checked("القرار 5 (المراجَع في بوسان، 2014)\nعنوان\n"
+                     "إن مؤتمر المندوبين المفوضين للاتحاد الدولي للاتصالات (بوسان، 2014)،\nإذ يضع في اعتباره\n"
+                     "أن الاحتياجات كبيرة؛\nيقرر\n1\tأن يتعاون.")
+    assert arabic.language == "ar" and outline(arabic.document) == ["إذ يضع في اعتباره: ·", "يقرر: 1"]
+    assert [s.kind for s in sections(arabic.document)] == ["preambular", "operative"]

@@ -60,6 +60,11 @@ def test_number_lines_in_their_variants(line: str, code: str, number: str, adopt
     assert found is not None and (found.number, found.adoption, found.word) == (number, adoption, word)
 
 
+def test_a_chinese_number_line_is_built_around_its_number() -> None:
+    found = number_line("第71号决议（2014年，釜山，修订版）", vocabulary("zh"))
+    assert found is not None and (found.number, found.adoption) == ("71", "2014年，釜山，修订版")
+
+
 def test_a_page_number_and_remarks_around_a_number_line_are_given_apart() -> None:
     glued = number_line("1RESOLUCIN UIT-R 12-1", vocabulary("es"))
     assert glued is not None and glued.page == "1"
