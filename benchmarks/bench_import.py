@@ -72,7 +72,7 @@ def main() -> None:
 
 
 def measure(run: Callable[[], object]) -> tuple[float, int, DocumentError | None]:
-    """Seconds, peak traced memory, and the refusal if the import refused."""
+    """Seconds, peak traced memory, and the refusal if the import refused (shared data loaded before)."""
     tracemalloc.start()
     t0 = time.perf_counter()
     refused = None

@@ -28,7 +28,9 @@ from dataclasses import dataclass, field
 
 from editor.importers.cleaning import CONTROL, INVISIBLE, SourceLine, clean_text
 from editor.importers.furniture import is_noise
-from editor.importers.inline import split_line
+from editor.importers.inline import TooManyParagraphs, split_line
+
+__all__ = ["Flattened", "TooManyParagraphs", "flatten"]
 from editor.importers.messages import ImportMessage
 from editor.importers.vocabulary import Vocabulary
 from editor.importers.wordlists import one_word
@@ -62,8 +64,8 @@ class _Logical:
         return line, column + offset - at
 
 
-def flatten(text: str, vocab: Vocabulary) -> Flattened:
-    """The paragraphs of `text` in order, each with its source line."""
+def flatten(text: str, vocab: Vocabulary, limit: int = 10**9) -> Flattened:
+    """The paragraphs of `text` in order, each with its source line; TooManyParagraphs past `limit` of them."""
     out = Flattened()
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     cleaned: list[tuple[int, str]] = []
@@ -78,7 +80,7 @@ def flatten(text: str, vocab: Vocabulary) -> Flattened:
         if not item.text:
             out.lines.append(SourceLine(item.origin[0][1], ""))
             continue
-        pieces, remarks = split_line(item.text, vocab)
+        pieces, remarks = split_line(item.text, vocab, limit - len(out.lines))
         for remark in remarks:
             line, column = item.place(remark.start)
             out.messages.append(ImportMessage(line, remark.message, quoted=remark.dropped, column=column + 1 if len(pieces) > 1 else 0))

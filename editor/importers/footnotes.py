@@ -17,7 +17,7 @@ from editor.model.inline import Inline, Span
 
 # "developing1 and", "countries1;", "six1 regions"; "Regulations)* and", "2002)*a".
 REFERENCE = re.compile(r"(?:(?<=[a-zà-ÿ]{3})(?P<digit>[1-9])(?=[\s;,.:)]|$)|(?<=[\w)])(?P<star>\*)(?=[\s;,.:a-z]|$))")
-_CANDIDATE = re.compile(r"[a-zà-ÿ][1-9]|[\w)]\*")  # a quick test before the exact pattern
+_CANDIDATE = re.compile(r"[1-9*]")  # a quick test before the exact pattern
 # A footnote's text at the foot of the page: "* Note: …", "1 In accordance with …".
 BODY = re.compile(r"^(?P<key>\*|[1-9])\s+(?P<text>\S.*)$")
 

@@ -45,6 +45,9 @@ _AFTER_SENTENCE = re.compile(r"(?<=[a-z)])[.。]\s*(?=[a-z])")  # a lower-case k
 _LETTER_LABEL = re.compile(r"\(?[a-z]{1,2}\)(?:bis|ter)?(?=\s*\S)")
 _NUMBER_LABEL = re.compile(r"\d{1,3}(?:bis|ter)?(?:\.\d{1,3})*(?=(?P<gap>\s+)?[^\W\d_])")
 _WORD = re.compile(r"\S+")
+_SPACE = re.compile(r"\s*")
+# A character or word without which no rule of this module can cut: a quick test for ordinary lines.
+_MAY_SPLIT = re.compile(r"[,;:.)\]/_<、。،؛，；\d–-]|[A-ZÀ-ÞА-Я]{3}|\b(?:The|La|Le|El|L'|إن)\b")
 _GLUED_NUMBER = re.compile(r"(?<=[A-Za-z]{3})\d{1,3}(?:\.\d{1,3})*(?=[a-z]{2})")
 
 
@@ -69,7 +72,7 @@ class Remark:
 def _patterns(vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     capitals = "|".join(w for w in (vocab.draft_word + "|" + vocab.heading_word).split("|") if w == w.upper())
     heading = re.compile(
-        rf"(?:^|(?<=[.;:,)\]]\s)|(?<=\d\s)|(?<=\d))(?:{capitals})\s+{_SECTOR}(?=[^\s(]*[\d\[])[^\s(]+(?:\s*{_PAREN})*")
+        rf"(?:^|(?<=[.;:,)\]]\s)|(?<=\d\s)|(?<=\d))(?:{capitals})\s+(?P<number>{_SECTOR}(?=[^\s(]*[\d\[])[^\s(]+)(?:\s*{_PAREN})*")
     row = re.compile(rf"(?<=\s)(?:\d{{1,3}}\s+){{0,2}}{_ACTION}(?:\s+\S{{1,4}}){{0,4}}\s+(?=(?:{capitals})\s+\d)")
     articles = "|".join(re.escape(a) for a in vocab.articles)
     preamble = re.compile(rf"(?:^|(?<=[\s)\]]))(?:{articles})(?=\s|\w)")
@@ -78,8 +81,18 @@ def _patterns(vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], re.P
     return heading, row, preamble, opener
 
 
-def split_line(text: str, vocab: Vocabulary) -> tuple[list[Piece], list[Remark]]:
-    """The paragraphs of one line and what was removed or read on the way."""
+class TooManyParagraphs(ValueError):
+    """A line would give more paragraphs than an import takes."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        super().__init__(f"{count} paragraphs")
+
+
+def split_line(text: str, vocab: Vocabulary, limit: int = 10**9) -> tuple[list[Piece], list[Remark]]:
+    """The paragraphs of one line and what was removed or read on the way; TooManyParagraphs past `limit`."""
+    if not _MAY_SPLIT.search(text, 3, max(len(text) - 1, 0)):
+        return [Piece(0, text)], []  # nothing between a leading label and the last character where a paragraph could start
     heading, row, preamble, opener = _patterns(vocab)
     cuts: set[int] = set()
     drops: list[tuple[int, int]] = []
@@ -119,12 +132,14 @@ def split_line(text: str, vocab: Vocabulary) -> tuple[list[Piece], list[Remark]]
         _label_at(text, m.end(), text[m.start()] in ";:؛", opener, cuts, glue)
     for m in re.finditer(r"[)\]]\s+", text):
         _label_at(text, m.end(), False, opener, cuts, glue, opener_only=True)
+    if len(cuts) > limit:
+        raise TooManyParagraphs(len(cuts))
     return _pieces(text, cuts, drops, glue), remarks
 
 
 def _running_heads(text: str, heading: re.Match[str], drops: list[tuple[int, int]], remarks: list[Remark]) -> None:
     """Running headers that repeat the heading's number, just before or just after it."""
-    number = heading.group(0).split("(")[0].split(None, 1)[1].strip()
+    number = heading.group("number")
     pattern = running_head(number)
     before = text[max(0, heading.start() - 80):heading.start()]
     offset = max(0, heading.start() - 80)
@@ -133,7 +148,7 @@ def _running_heads(text: str, heading: re.Match[str], drops: list[tuple[int, int
             start, end = offset + m.start("head"), offset + m.end("head")
             drops.append((start, end))
             remarks.append(Remark(start, f"removed '{text[start:end]}', read as a running header and page number", text[start:end]))
-    after = pattern.match(text, heading.end() + len(text[heading.end():]) - len(text[heading.end():].lstrip()))
+    after = pattern.match(text, _SPACE.match(text, heading.end()).end())  # type: ignore[union-attr]
     if after:
         drops.append((after.start("head"), after.end("head")))
         remarks.append(Remark(after.start(), f"removed '{after.group('head')}', read as a running header", after.group("head")))
@@ -155,8 +170,7 @@ def _preambles(text: str, vocab: Vocabulary, preamble: re.Pattern[str], opener: 
         folded = fold(stretch)
         if not any(phrase in folded for phrase, _ in vocab.bodies):
             continue
-        rest = text[end + 1:]
-        stripped = rest.lstrip()
+        stripped = text[end + 1:end + 241].lstrip()
         if stripped and not (vocab.keyword.match(stripped) or _LETTER_LABEL.match(stripped) or opener.match(stripped)):
             continue
         found.append((m.start(), end + 1))
@@ -178,7 +192,8 @@ def _comma_outside_parentheses(text: str, start: int, limit: int) -> int | None:
 
 def _history_before(text: str, preamble_start: int, cuts: set[int]) -> None:
     """Cut before the "(…, 2008)" or "(2003)" that ends the title just before a preamble."""
-    before = text[:preamble_start].rstrip()
+    window = max(0, preamble_start - 400)  # a history line is short: look no further back
+    before = text[window:preamble_start].rstrip()
     if not before.endswith(")"):
         return
     depth, i = 0, len(before) - 1
@@ -190,8 +205,9 @@ def _history_before(text: str, preamble_start: int, cuts: set[int]) -> None:
             if depth == 0:
                 break
         i -= 1
-    if i > 0 and _YEAR.search(before[i:]) and (prior := [c for c in cuts if c < i]) and text[max(prior):i].strip():
-        cuts.add(i)
+    at = window + i
+    if i > 0 and _YEAR.search(before[i:]) and before[:i].strip() and at not in cuts:
+        cuts.add(at)
 
 
 def _keyword_at(text: str, pos: int, vocab: Vocabulary, opener: re.Pattern[str], cuts: set[int], glue: dict[int, str],
@@ -268,8 +284,8 @@ def _label_at(text: str, pos: int, after_end: bool, opener: re.Pattern[str], cut
         if m.group("gap") and opener.match(text, m.end() + len(m.group("gap"))):
             cuts.add(pos)
         return
-    following = text[m.end() + len(m.group("gap") or ""):]
-    if following[:1].islower():
+    following = m.end() + len(m.group("gap") or "")
+    if text[following:following + 1].islower():
         cuts.add(pos)
         if not m.group("gap"):
             glue[m.end()] = "\t"

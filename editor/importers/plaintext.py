@@ -27,7 +27,7 @@ from pathlib import Path
 from editor.importers.assembly import Assembler
 from editor.importers.cleaning import SourceLine
 from editor.importers.decoding import read_text
-from editor.importers.flattened import flatten
+from editor.importers.flattened import TooManyParagraphs, flatten
 from editor.importers.language import detect
 from editor.importers.messages import ImportMessage, place
 from editor.importers.vocabulary import vocabulary
@@ -80,7 +80,11 @@ def import_text(text: str, source: str = "<text>", language: str | None = None) 
                                     "split it into its proposals")
     _check_counts(text.splitlines(), source)  # before the work, from the lines alone
     vocab = vocabulary(code)
-    flat = flatten(text, vocab)
+    try:
+        flat = flatten(text, vocab, MAX_PARAGRAPHS)
+    except TooManyParagraphs as exc:  # a line that splits into more paragraphs than an import takes
+        raise DocumentError(source, f"holds more than {exc.count:,} paragraphs; an import reads at most {MAX_PARAGRAPHS:,} "
+                                    "(a contribution of 100 resolutions has about 5,000): split it into its proposals") from None
     _check_density(flat.lines, source)  # a line may hold many paragraphs
     assembler = Assembler(flat.lines, vocab, flat.width)
     document = assembler.run()
