@@ -80,7 +80,7 @@ def _action(symbol: str | None) -> tuple[Action | None, str]:
 @lru_cache(maxsize=8)
 def _number_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     return re.compile(
-        rf"^(?P<page>\d{{1,4}}(?=\S))?(?:(?P<draft>{vocab.draft_word})|(?P<word>{vocab.heading_word}))\s+"
+        rf"^(?P<page>\d{{1,4}}(?=\S))?(?:(?P<sector>(?:ITU|UIT|МСЭ)-[RTD])\s+)?(?:(?P<draft>{vocab.draft_word})|(?P<word>{vocab.heading_word}))\s+"
         rf"(?P<number>{_SECTOR}[^\s(]+)\s*(?P<adoption>{_PAREN})?(?P<remarks>(?:\s*{_PAREN})*)$",
         re.IGNORECASE,
     )
@@ -106,7 +106,8 @@ def number_line(text: str, vocab: Vocabulary = ENGLISH) -> NumberLine | None:
     adoption = (m.group("adoption") or "()")[1:-1].strip()
     remarks = m.group("remarks").strip()
     word = m.group("word") or m.group("draft")
-    return NumberLine(m.group("number"), adoption, bool(m.group("draft")), word=word, page=m.group("page") or "",
+    number = f"{m.group('sector')} {m.group('number')}" if m.group("sector") else m.group("number")  # "ITU-R RESOLUTION 52"
+    return NumberLine(number, adoption, bool(m.group("draft")), word=word, page=m.group("page") or "",
                       remarks=remarks, decision=fold(word) in vocab.decision_words)
 
 

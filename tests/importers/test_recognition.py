@@ -49,6 +49,7 @@ def test_number_lines(line: str, number: str, adoption: str, draft: bool) -> Non
 
 @pytest.mark.parametrize(("line", "code", "number", "adoption", "word"), [
     ("RESOLUTION ITU-R 52", "en", "ITU-R 52", "", "RESOLUTION"),
+    ("ITU-R RESOLUTION 52", "en", "ITU-R 52", "", "RESOLUTION"),  # the Sector's name before the heading word
     ("RESOLUTION 804 (REV.WRC-12)", "en", "804", "REV.WRC-12", "RESOLUTION"),
     ("RÉSOLUTION 62 (Rév. Dubaï, 2012)", "fr", "62", "Rév. Dubaï, 2012", "RÉSOLUTION"),
     ("RESOLUCIN UIT-R 12-1", "es", "UIT-R 12-1", "", "RESOLUCIN"),
