@@ -1,4 +1,4 @@
-"""`main.py import SRC -o OUT.xml`: plain text to a structured, schema-valid document."""
+"""`main.py import SRC -o OUT.xml [--lang CODE]`: plain text to a structured, schema-valid document."""
 
 from __future__ import annotations
 
@@ -7,19 +7,28 @@ import sys
 
 from editor.cli.common import write
 from editor.importers.plaintext import import_file
+from editor.languages import CODES
+from editor.languages import load as load_language
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[str]:
     p = sub.add_parser("import", help="turn a plain-text resolution or proposal into a document")
     p.add_argument("source", metavar="SRC", help="text copied from a PDF, a web page or Word (.txt)")
     p.add_argument("-o", "--output", metavar="OUT.xml", required=True, help="the document to write")
+    p.add_argument("--lang", choices=CODES, help="the language of the text's keywords (default: detected from the text)")
     p.set_defaults(func=run)
     return ["import"]
 
 
 def run(args: argparse.Namespace) -> int:
-    """Exit 0 when imported (messages go to stderr as SRC:LINE: message), 2 when unreadable."""
-    result = import_file(args.source)
+    """Exit 0 when imported (messages go to stderr as SRC:LINE: message), 2 when unreadable or refused.
+
+    A text read in another language than English says so first, with why.
+    """
+    result = import_file(args.source, args.lang)
+    if result.language != "en" or args.lang:
+        name = load_language(result.language).name
+        print(f"{args.source}: read as {name} ({result.language_reason})", file=sys.stderr)
     for line in result.report():
         print(line, file=sys.stderr)
     write(result.document, args.output)

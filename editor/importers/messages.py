@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 Start = tuple[int, int, str | None]  # (source line, uid of the node that line started, field or None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ImportMessage:
     """Something the importer could not place or had to guess, with its source line."""
 
@@ -16,6 +16,8 @@ class ImportMessage:
     message: str
     uid: int | None = None  # the node built from (or nearest to) the line, for the window to reveal
     field: str | None = None  # the node's field, when the line went into one other than its first (Reasons)
+    quoted: str = ""  # the source text the message names as removed or rejoined (it is not in the document as typed)
+    column: int = 0  # where on the line (from 1), when a line held several paragraphs (0: not given)
 
     def placed(self, start: Start) -> ImportMessage:
         """The same message, leading to the node (and field) of `start`."""
@@ -23,7 +25,8 @@ class ImportMessage:
 
     def render(self, source: str) -> str:
         """The compiler-style form "SRC:LINE: message" the command line prints."""
-        return f"{source}:{self.line}: {self.message}"
+        where = f"{self.line}:{self.column}" if self.column else f"{self.line}"
+        return f"{source}:{where}: {self.message}"
 
 
 def place(messages: list[ImportMessage], starts: list[Start]) -> list[ImportMessage]:

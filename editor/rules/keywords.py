@@ -12,6 +12,7 @@ import difflib
 import re
 from functools import lru_cache
 
+from editor.languages import load as load_language
 from editor.model.nodes import Section
 from editor.model.session import EditSession
 from editor.rules.context import SectionContext, keyword_of, report
@@ -20,21 +21,10 @@ from editor.rules.problem import Problem, Severity
 
 RULES = ("keyword.missing", "keyword.case", "keyword.punctuation", "keyword.unknown", "keyword.kind", "keyword.order")
 
-PREAMBULAR = (
-    "considering", "considering further", "considering also", "further considering",
-    "recognizing", "recognizing further", "recognizing also", "further recognizing",
-    "noting", "noting further", "noting also", "further noting", "noting with satisfaction", "noting with concern",
-    "bearing in mind", "recalling", "recalling further", "recalling also", "further recalling",
-    "taking into account", "taking into consideration", "having regard to", "observing", "aware", "emphasizing",
-    "acknowledging", "mindful", "convinced", "concerned", "realizing", "welcoming", "stressing", "affirming",
-    "reaffirming", "highlighting", "underlining", "expressing",
-)
-OPERATIVE = (
-    "resolves", "resolves further", "further resolves", "resolves also", "decides", "decides further",
-    "instructs", "further instructs", "instructs further", "invites", "further invites", "invites further",
-    "requests", "further requests", "encourages", "calls upon", "urges", "recommends", "appeals", "approves",
-    "endorses", "entrusts", "authorizes", "charges", "agrees", "calls on", "requests further",
-)
+# The English keywords live in the language data (resources/languages/en.toml), the one place they are kept.
+_ENGLISH = load_language("en")
+PREAMBULAR = tuple(k.text for k in _ENGLISH.keywords if k.kind == "preambular")
+OPERATIVE = tuple(k.text for k in _ENGLISH.keywords if k.kind == "operative")
 KNOWN = PREAMBULAR + OPERATIVE
 _TRAILING = re.compile(r"[\s:;,.]+$")
 

@@ -9,7 +9,8 @@ import pytest
 from editor.importers.cleaning import clean_text, is_noise
 from editor.importers.decoding import decode
 from editor.importers.markers import families, find_label
-from editor.importers.recognise import keyword_kind, number_line, proposal_line
+from editor.importers.recognise import enacting_formula, keyword_kind, number_line, proposal_line, proposal_row
+from editor.importers.vocabulary import vocabulary
 from editor.xmlio.errors import DocumentError
 
 
@@ -20,6 +21,9 @@ from editor.xmlio.errors import DocumentError
     ("MOD EUR/XX/1 RESOLUTION 28 (REV.WRC-15)", "MOD", "EUR/XX/1", "RESOLUTION 28 (REV.WRC-15)"),
     ("NOC", "NOC", "", ""),
     ("USA/16/47", None, "USA/16/47", ""),
+    ("NOC RESOLUTION 1 (REV.WRC-97) Notification of frequency assignments", "NOC", "",
+     "RESOLUTION 1 (REV.WRC-97) Notification of frequency assignments"),
+    ("MOD ARTICLE 1", "MOD", "", "ARTICLE 1"),
 ])
 def test_proposal_lines(line: str, action: str | None, identifier: str, rest: str) -> None:
     found = proposal_line(line)
@@ -41,6 +45,63 @@ def test_variant_symbols_are_read_and_said() -> None:
 def test_number_lines(line: str, number: str, adoption: str, draft: bool) -> None:
     found = number_line(line)
     assert found is not None and (found.number, found.adoption, found.draft) == (number, adoption, draft)
+
+
+@pytest.mark.parametrize(("line", "code", "number", "adoption", "word"), [
+    ("RESOLUTION ITU-R 52", "en", "ITU-R 52", "", "RESOLUTION"),
+    ("ITU-R RESOLUTION 52", "en", "ITU-R 52", "", "RESOLUTION"),  # the Sector's name before the heading word
+    ("RESOLUTION 804 (REV.WRC-12)", "en", "804", "REV.WRC-12", "RESOLUTION"),
+    ("RÉSOLUTION 62 (Rév. Dubaï, 2012)", "fr", "62", "Rév. Dubaï, 2012", "RÉSOLUTION"),
+    ("RESOLUCIN UIT-R 12-1", "es", "UIT-R 12-1", "", "RESOLUCIN"),
+    ("Decision 482 (Modified 2004)", "en", "482", "Modified 2004", "Decision"),
+    ("DRAFT RESOLUTION [SEN-1]", "en", "[SEN-1]", "", "DRAFT RESOLUTION"),
+])
+def test_number_lines_in_their_variants(line: str, code: str, number: str, adoption: str, word: str) -> None:
+    found = number_line(line, vocabulary(code))
+    assert found is not None and (found.number, found.adoption, found.word) == (number, adoption, word)
+
+
+def test_a_chinese_number_line_is_built_around_its_number() -> None:
+    found = number_line("第71号决议（2014年，釜山，修订版）", vocabulary("zh"))
+    assert found is not None and (found.number, found.adoption) == ("71", "2014年，釜山，修订版")
+
+
+def test_a_page_number_and_remarks_around_a_number_line_are_given_apart() -> None:
+    glued = number_line("1RESOLUCIN UIT-R 12-1", vocabulary("es"))
+    assert glued is not None and glued.page == "1"
+    remarks = number_line("RESOLUTION 1291 (MOD)(adopted by correspondence)")
+    assert remarks is not None and (remarks.adoption, remarks.remarks) == ("MOD", "(adopted by correspondence)")
+
+
+@pytest.mark.parametrize(("line", "code", "expected"), [
+    ("The Council,", "en", True),
+    ("The ITU-Radiocommunication Assembly,", "en", True),
+    ("La Asamblea de Radiocomunicaciones de la UIT,", "es", True),
+    ("The World Telecommunication Standardization Assembly (WTSA), which meets every four years,", "en", False),
+    ("The International Telecommunication Union (ITU) is the United Nations agency,", "en", False),
+])
+def test_an_enacting_formula_names_a_body_and_dates_its_parentheses(line: str, code: str, expected: bool) -> None:
+    assert enacting_formula(line, vocabulary(code)) is expected
+
+
+def test_a_table_row_holding_an_action() -> None:
+    row = proposal_row("4 1 NOC X [X] [2]")
+    assert row is not None and row[0].action == "NOC" and row[1:] == ("4 1", "X [X] [2]")
+    assert proposal_row("NOC") is None and proposal_row("ADD = addition of a new provision") is None
+
+
+@pytest.mark.parametrize(("line", "code", "kind"), [
+    ("teniendo en cuenta", "es", "preambular"),
+    ("considrant", "fr", "preambular"),  # its accented letter dropped by the copy
+    ("décide", "fr", "operative"),
+    ("учитывая", "ru", "preambular"),
+])
+def test_keywords_of_other_languages(line: str, code: str, kind: str) -> None:
+    assert keyword_kind(line, vocabulary(code)) == (kind, True)
+
+
+def test_a_keyword_shape_with_a_comma_inside_is_no_keyword() -> None:
+    assert keyword_kind("telecommunications, information and communication technologies") is None
 
 
 def test_a_clause_citing_a_resolution_is_not_a_number_line() -> None:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from editor.importers.plaintext import import_file
+import pytest
+
+from editor.importers.plaintext import import_file, import_text
 from editor.model.outline import outline
 from editor.xmlio import to_bytes
 from editor.xmlio.schema import validate_tree
 from editor.xmlio.writer import to_tree
+from tests.importers.ledger import lost_words
 
 ISSUE_OUTLINE = [
     "considering: a) b) c) d) e) f)",
@@ -69,3 +72,27 @@ def test_seed_heading_keeps_flattened_marks_as_text(seed_path: Path) -> None:
     assert res.preamble.text() == "The World Telecommunication Standardization Assembly (Hammamet, 2016Geneva, 2022),"
     assert [s.kind for s in res.sections] == ["preambular", "preambular", "preambular", "operative"]
     assert "bookmark" not in to_bytes(doc).decode()
+
+
+def _seed_shapes(path: Path) -> dict[str, str]:
+    """The seed as web pages and PDFs give text: one line, HTML tags, a dash before every line, preview chunks,
+    and line breaks removed without a space."""
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    flat = " ".join(lines)
+    chunks = [flat[i:i + 150].strip() for i in range(0, len(flat), 150)]
+    return {
+        "one line": flat,
+        "html": "<p>" + "</p><p>".join(lines) + "</p>",
+        "dash": "\n".join(f"- {line}" for line in lines),
+        "chunks": "\n".join(f"{n}、{chunk}" for n, chunk in enumerate(chunks, 1)),
+        "glued": "".join(lines),
+    }
+
+
+@pytest.mark.parametrize("shape", ["one line", "html", "dash", "chunks", "glued"])
+def test_the_seed_damaged_as_copies_damage_text_keeps_its_outline(seed_path: Path, shape: str) -> None:
+    text = _seed_shapes(seed_path)[shape]
+    result = import_text(text)
+    assert result.language == "en"
+    assert outline(result.document) == ISSUE_OUTLINE
+    assert lost_words(text, result) == {}
