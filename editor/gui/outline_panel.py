@@ -22,11 +22,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QContextMenuEvent, QDrag, QDragMoveEvent, QDropEvent, QFont, QKeyEvent, QKeySequence
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QContextMenuEvent, QDrag, QDragMoveEvent, QDropEvent, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -45,6 +49,7 @@ from editor.model.operations import ChangeNotice
 from editor.model.session import locate
 
 UID_ROLE = Qt.ItemDataRole.UserRole
+HEAD_ROLE = Qt.ItemDataRole.UserRole + 1  # how many characters of the row's text are its head, never elided
 FIRST_WORDS = 8
 
 Where = str  # "above", "below" or "on"
@@ -54,6 +59,14 @@ MOVE_UP_KEYS, MOVE_DOWN_KEYS = "Ctrl+Shift+Up", "Ctrl+Shift+Down"
 def _view_of(node: Node) -> View:
     """A deleted block is named by its original text, anything else by its final text."""
     return "original" if node.change is not None and node.change.kind == "del" else "final"
+
+
+def row_head(node: Node) -> str:
+    """The part of a row that is never cut short: a clause's label, a section's keyword, a proposal's line, a number line."""
+    view = _view_of(node)
+    if isinstance(node, Clause):
+        return node.label.text(view)
+    return row_text(node)
 
 
 def row_text(node: Node) -> str:
@@ -106,6 +119,26 @@ def outline_children(node: Node) -> list[Node]:
     return []
 
 
+def fitted(text: str, head: int, metrics: QFontMetrics, room: int) -> str:
+    """`text` fitted into `room` pixels: its first `head` characters whole, the rest elided ("a) the purposes of…")."""
+    whole = text[:head]
+    return whole + metrics.elidedText(text[head:], Qt.TextElideMode.ElideRight, max(0, room - metrics.horizontalAdvance(whole)))
+
+
+class HeadFirst(QStyledItemDelegate):
+    """Paints a row as its head in full (label, keyword) and what follows elided to fit: the label is never cut."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        head = int(index.data(HEAD_ROLE) or 0)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = fitted(text, head, opt.fontMetrics, opt.rect.width() - 6)
+        opt.textElideMode = Qt.TextElideMode.ElideNone
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+
+
 class OutlineTree(QTreeWidget):
     """The tree widget; drops are turned into model moves instead of Qt row moves.
 
@@ -118,6 +151,7 @@ class OutlineTree(QTreeWidget):
         super().__init__(panel)
         self.panel = panel
         self.setHeaderHidden(True)
+        self.setItemDelegate(HeadFirst(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
@@ -278,6 +312,7 @@ class OutlinePanel(QWidget):
 
     def _style(self, item: QTreeWidgetItem, node: Node) -> None:
         item.setText(0, row_text(node))
+        item.setData(0, HEAD_ROLE, len(row_head(node)))
         font = QFont(self.tree.font())
         font.setItalic(isinstance(node, Section))
         font.setBold(isinstance(node, Proposal | Resolution))

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from editor.gui.outline_panel import OutlinePanel, drop_destination
+from editor.gui.outline_panel import HEAD_ROLE, OutlinePanel, drop_destination, fitted
 from editor.model import Clause, Resolution, Section
 from editor.xmlio.writer import to_bytes
 from tests.factories import assert_valid
@@ -290,3 +290,22 @@ def test_keys_delete_and_move(qtbot: QtBot, host: Host) -> None:
     host.undo()
     host.undo()
     assert to_bytes(host.document) == original
+
+
+def test_a_narrow_outline_cuts_the_text_never_the_keyword_or_the_label(qtbot: QtBot, host: Host) -> None:
+    panel = OutlinePanel(host)
+    qtbot.addWidget(panel)
+    res = host.document.proposals[0].resolution
+    assert res is not None
+    keyword = "instructs the Director of the Telecommunication Standardization Bureau"
+    host.perform("Keyword", lambda: host.session.set_text(res.sections[2].keyword, keyword))
+    metrics = QFontMetrics(panel.tree.font())
+    section_item, clause_item = panel.item_of(res.sections[2].uid), panel.item_of(res.sections[0].clauses[0].uid)
+    assert section_item is not None and clause_item is not None
+    for item, head in ((section_item, keyword), (clause_item, "a)")):
+        text = item.text(0)
+        assert item.data(0, HEAD_ROLE) == len(head)
+        narrow = fitted(text, len(head), metrics, metrics.horizontalAdvance(head) + 20)
+        assert narrow.startswith(head)  # whole, however narrow the panel
+        if len(text) > len(head) + 3:
+            assert narrow.endswith("…") and len(narrow) < len(text)
