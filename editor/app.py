@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 
 from editor.controller import DocumentController
 from editor.gui.changes_panel import ChangesPanel
+from editor.gui.clipboard import settle_clipboard
 from editor.gui.command_names import command_name, triggering_action
 from editor.gui.main_window import MainWindow, setting_number
 from editor.gui.outline_panel import OutlinePanel
@@ -239,6 +240,7 @@ def main(args: list[str]) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
     install_translators(app)
+    app.aboutToQuit.connect(settle_clipboard)
     window = build_window()
     guard = CrashGuard(window).install()
     try:

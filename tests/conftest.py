@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ QT_FOLDERS = frozenset({"gui", "export", "readers", "cli"})
 
 
 @pytest.fixture(scope="session")
-def qapp() -> object:
+def qapp() -> Iterator[object]:
     """The one QApplication of the test run (pytest-qt's fixture, made by the first test that needs Qt).
 
     A process has one application object and the first one made decides
@@ -32,10 +33,12 @@ def qapp() -> object:
     """
     from PySide6.QtWidgets import QApplication
 
+    from editor.gui.clipboard import settle_clipboard
     from editor.qtcompat import protect_singletons
 
     protect_singletons()
-    return QApplication.instance() or QApplication(["pytest-qt-qapp"])
+    yield QApplication.instance() or QApplication(["pytest-qt-qapp"])
+    settle_clipboard()  # what the copy tests left there, as the window does on quitting
 
 
 @pytest.fixture(autouse=True)

@@ -153,11 +153,14 @@ class Page:
         """Replace paragraphs [start, end) by `fresh`, keeping the unchanged ones at both ends; the splice made."""
         old = self.blocks[start:end]
         head, tail = common_ends(old, fresh)
+        # The kept paragraphs may have moved in the tree (an outdented item's next
+        # sibling now below it): their paths are taken afresh with the new ones.
+        self.paths[start:end] = [lineage(b.node) for b in fresh]
         if head == len(old) == len(fresh):
+            self._own = None
             return None
         start, end, fresh = start + head, end - tail, fresh[head:len(fresh) - tail]
         self.blocks[start:end] = fresh
-        self.paths[start:end] = [lineage(b.node) for b in fresh]
         if end - start != len(fresh) or any(a.node is not b.node for a, b in zip(old[head:len(old) - tail], fresh, strict=False)):
             self._own = None
         return Splice(start, end, fresh)

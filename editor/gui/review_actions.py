@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLineEdit
 
 from editor.model.nodes import Node
 from editor.revisions import review
@@ -145,13 +145,16 @@ class ReviewCommands(QObject):
         window = self.window
         if not window.maybe_save():
             return False
+        previous = window.controller.session.document.cover  # the contribution open now: its conference goes on
         path = self.choose_resolution()
-        conference = self.ask_conference() if path else None
-        if path is None or conference is None:
+        asked = self.ask_proposal() if path else None
+        if path is None or asked is None:
             return False
+        place, year, identifier = asked
         try:
             source = read_file(path)
-            document = new_contribution(source, *conference, "MOD", author=window.controller.author)
+            document = new_contribution(source, place, year, "MOD", identifier=identifier, author=window.controller.author,
+                                        previous=previous)
         except DocumentError as exc:
             window.show_error(str(exc))
             return False
@@ -182,13 +185,25 @@ class ReviewCommands(QObject):
         name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Resolution"), "", self.tr("Resolution documents (*.xml)"))
         return Path(name) if name else None
 
-    def ask_conference(self) -> tuple[str, str] | None:
-        text, ok = QInputDialog.getText(self.window, self.tr("New MOD proposal"),
-                                        self.tr("Place and year of the conference (for example: Geneva, 2022):"))
-        if not ok:
+    def ask_proposal(self) -> tuple[str, str, str] | None:
+        """The conference ("Geneva, 2022") and the proposal identifier ("ARB/36A2/1"); None when cancelled."""
+        dialog = QDialog(self.window)
+        dialog.setWindowTitle(self.tr("New MOD proposal"))
+        conference, identifier = QLineEdit(dialog), QLineEdit(dialog)
+        conference.setPlaceholderText(self.tr("Geneva, 2022"))
+        identifier.setPlaceholderText(self.tr("ARB/36A2/1"))
+        form = QFormLayout(dialog)
+        form.addRow(self.tr("Conference (place, year):"), conference)
+        form.addRow(self.tr("Proposal identifier:"), identifier)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        found = parse_conference(text)
+        found = parse_conference(conference.text())
         if found is None:
             self.window.show_error(self.tr("Write the conference as Place, Year (for example: Geneva, 2022)."))
-        return found
+            return None
+        return found[0], found[1], identifier.text().strip()
 

@@ -6,9 +6,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from editor.editing.page import Page
+from editor.editing.structure import indent, outdent
 from editor.export.blocks import FootnoteNumbers, page_blocks
 from editor.model import Clause, Footnote, Inline, Span
-from editor.model.nodes import Document, Section
+from editor.model.nodes import Document, Section, lineage
 from editor.model.session import EditSession
 from editor.revisions import review
 from editor.rules.engine import fix_all
@@ -72,9 +73,19 @@ def _edit(session: EditSession, kind: int, pick: int, text: str) -> None:
         session.set_attr(doc.cover, "source", text)
     elif kind == 13:
         session.tracking = not session.tracking
+    elif kind == 14:
+        indent(session, clause)
+    elif kind == 15:
+        outdent(session, clause)
 
 
-EDITS = st.lists(st.tuples(st.integers(0, 13), st.integers(0, 10_000), st.text("ab ;.)\n", max_size=6)), max_size=25)
+def _assert_in_step(page: Page, document: Document) -> None:
+    """The page's blocks, and the tree paths it finds a node's paragraphs by, equal a fresh build."""
+    assert page.blocks == _fresh(document)
+    assert page.paths == [lineage(b.node) for b in page.blocks]
+
+
+EDITS = st.lists(st.tuples(st.integers(0, 15), st.integers(0, 10_000), st.text("ab ;.)\n", max_size=6)), max_size=25)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -87,7 +98,19 @@ def test_the_page_equals_a_fresh_build_after_any_edits(edits: list[tuple[int, in
     page = _follow(session)
     for kind, pick, text in edits:
         _edit(session, kind, pick, text)
-        assert page.blocks == _fresh(session.document)
+        _assert_in_step(page, session.document)
+
+
+def test_typing_after_an_outdent_rebuilds_the_paragraphs_that_moved_below_it() -> None:
+    """Outdenting the first of two dash items puts the second below it; the page must know it has moved."""
+    session = EditSession(base_document(), author="T")
+    page = _follow(session)
+    first, second = next(c for c in _clauses(session.document) if len(c.items) == 2).items
+    outdent(session, first)
+    assert second.parent is first
+    session.insert_text(first.text, 0, "xy ")
+    _assert_in_step(page, session.document)
+    assert page.text().count("for other activities") == 1
 
 
 def test_typing_rebuilds_one_paragraph() -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -98,13 +99,8 @@ def settings(tmp_path: Path) -> QSettings:
     return values
 
 
-@pytest.fixture
-def window(qtbot, settings: QSettings, recovery_dir: Path):  # type: ignore[no-untyped-def]
-    """The window on the base resolution; dialogs answered by attributes a test can change."""
-    from editor.app import build_window
-
-    win = build_window(settings, recovery_dir, panels=False)
-    qtbot.addWidget(win)
+def answered(win: Any) -> Any:
+    """`win` with its dialogs answered by attributes a test can change: no modal dialog ever blocks a test."""
     win.errors = []
     win.show_error = win.errors.append
     win.save_answer = "discard"
@@ -115,6 +111,34 @@ def window(qtbot, settings: QSettings, recovery_dir: Path):  # type: ignore[no-u
         return win.save_answer
 
     win.ask_save_changes = ask
+    return win
+
+
+@pytest.fixture
+def make_window(qtbot, recovery_dir: Path):  # type: ignore[no-untyped-def]
+    """Build further windows on given settings, answered like `window` and closed at the end."""
+    from editor.app import build_window
+
+    made: list[Any] = []
+
+    def make(settings: QSettings) -> Any:
+        win = answered(build_window(settings, recovery_dir, panels=False))
+        qtbot.addWidget(win)
+        made.append(win)
+        return win
+
+    yield make
+    for win in made:
+        win.save_answer = "discard"
+
+
+@pytest.fixture
+def window(qtbot, settings: QSettings, recovery_dir: Path):  # type: ignore[no-untyped-def]
+    """The window on the base resolution; dialogs answered by attributes a test can change."""
+    from editor.app import build_window
+
+    win = answered(build_window(settings, recovery_dir, panels=False))
+    qtbot.addWidget(win)
     win.load_document(base_document())
     win.show()
     yield win

@@ -59,14 +59,19 @@ def test_accept_all_gives_the_final_text_and_reject_all_the_original(window, rev
     assert_valid(window.controller.session.document)
 
 
-def test_new_mod_proposal_records_the_date_updates(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def _new_mod(window, tmp_path: Path, identifier: str) -> Document:  # type: ignore[no-untyped-def]
+    """File > New MOD Proposal on R07.xml, the dialog answered with Geneva, 2022 and `identifier`."""
     source = tmp_path / "R07.xml"
     save(base_document(), source)
     commands = ReviewCommands(window)
     commands.choose_resolution = lambda: source
-    commands.ask_conference = lambda: ("Geneva", "2022")
+    commands.ask_proposal = lambda: ("Geneva", "2022", identifier)
     assert commands.new_mod_proposal()
-    doc = window.controller.session.document
+    return window.controller.session.document  # type: ignore[no-any-return]
+
+
+def test_new_mod_proposal_records_the_date_updates(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    doc = _new_mod(window, tmp_path, "ARB/36A2/1")
     assert doc.proposals[0].action == "MOD"
     assert window.controller.session.tracking and window.isWindowModified()
     assert "Geneva, 2022" in doc.proposals[0].resolution.number_line("final")  # type: ignore[union-attr]
@@ -93,3 +98,11 @@ def test_compare_with_marks_the_differences(window, tmp_path: Path) -> None:  # 
     assert texts(marked, "original") == texts(base_document(), "final")
     assert "aims" in window.view.toPlainText() and "purposes" in window.view.toPlainText()
     assert_valid(marked)
+
+
+def test_new_mod_asks_the_identifier_and_fills_the_cover_from_the_open_contribution(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window.load_document(mod_document()[0])  # the contribution open now: conference, source, meeting
+    doc = _new_mod(window, tmp_path, "ARB/36A3/1")
+    assert doc.proposals[0].identifier == "ARB/36A3/1"
+    assert doc.cover is not None
+    assert (doc.cover.document, doc.cover.addendum, doc.cover.source, doc.cover.acronym) == ("36", "3", "Arab States Administrations", "WTSA-20")

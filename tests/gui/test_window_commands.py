@@ -12,7 +12,7 @@ from editor.app import build_window
 from editor.gui.main_window import MainWindow
 from editor.model import Resolution
 from editor.xmlio import save, to_bytes
-from tests.factories import assert_valid, base_document
+from tests.factories import assert_valid, base_document, mod_document
 
 
 def _resolution(window: MainWindow) -> Resolution:
@@ -34,6 +34,15 @@ def test_edit_cut_puts_the_selection_on_the_clipboard_and_removes_it(window) -> 
     assert clause.text.text("final") == before[:4] + before[12:]
     assert window.controller.session.can_undo()
     assert_valid(window.controller.session.document)
+
+
+def test_copying_across_the_cover_and_the_proposals_gives_paragraphs_not_qt_frame_marks(window) -> None:  # type: ignore[no-untyped-def]
+    window.load_document(mod_document()[0])
+    window.view.selectAll()
+    window.act_copy.trigger()
+    text = QGuiApplication.clipboard().text()
+    assert "\ufdd0" not in text and "\ufdd1" not in text
+    assert text.startswith("World Telecommunication") and "Resolution 7\nMOD\tARB/36A2/1" in text
 
 
 @pytest.mark.parametrize(("number", "mode"), [(1, "markup"), (2, "final"), (3, "original")])

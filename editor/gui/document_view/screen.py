@@ -23,8 +23,14 @@ PAGE_BREAK_GAP_PT = 24
 
 
 def written_text(shown: str) -> str:
-    """Text copied from the screen as it is written in the model: hyphens, line breaks (not Qt's separators)."""
-    return shown.replace("\u2011", "-").replace("\u2028", "\n").replace("\u2029", "\n")
+    """Text copied from the screen as it is written in the model: hyphens, line breaks (not Qt's separators).
+
+    A selection across frames (the cover, each proposal) holds Qt's frame
+    marks U+FDD0 and U+FDD1: where one frame ends and the next begins is a
+    paragraph break, at the selection's ends nothing.
+    """
+    text = shown.replace("\u2011", "-").replace("\u2028", "\n").replace("\u2029", "\n")
+    return text.replace("\ufdd1\ufdd0", "\n").replace("\ufdd0", "").replace("\ufdd1", "")
 
 
 def _group(block: Block) -> int:
@@ -52,12 +58,12 @@ class Screen:
     def build(self, page: Page) -> None:
         """Lay the whole page out again (open, view switch, zoom of the formats, a new document)."""
         self.page = page
+        self._blockno, self._groups = [], []  # first: clearing moves the cursor, and its listeners ask where it is
         doc = self.doc
         doc.clear()
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
         cursor.setBlockCharFormat(self.filler)
-        self._blockno, self._groups = [], []
         group: int | None = None
         for block in page.blocks:
             g = _group(block)
