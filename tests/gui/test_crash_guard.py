@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from editor.app import CrashGuard
 from editor.gui.command_names import connect_action
 from editor.gui.main_window import MainWindow
-from editor.gui.recovery import RecoveryStore
 from editor.model.nodes import Clause, Document
+from editor.recovery.store import RecoveryStore
 from editor.xmlio.reader import read_file
 from tests.gui.conftest import assert_valid
 

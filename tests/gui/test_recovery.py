@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from editor.gui.main_window import MainWindow
-from editor.gui.recovery import RecoveryStore
+from editor.recovery.store import RecoveryStore
 from editor.xmlio import read_file, save, to_bytes
 from tests.factories import base_document
 from tests.gui.conftest import assert_valid
@@ -90,8 +90,11 @@ def test_declined_recovery_is_removed_and_nothing_changes(window: MainWindow, re
 
 def test_files_of_a_running_editor_are_not_offered(recovery_dir: Path) -> None:
     store = RecoveryStore(recovery_dir)
-    store.write("mine", b"<x/>", None)  # written by this (running) process
+    key, lock = store.claim("mine", 1)  # a running session holds its key's lock
+    store.write(key, b"<x/>", None)
     assert store.pending() == []
+    lock.release()  # as the system does when the process dies
+    assert [e.key for e in store.pending()] == ["mine"]
 
 
 def test_autosave_timer_writes_while_modified_and_save_removes_it(window: MainWindow, qtbot, tmp_path: Path, recovery_dir: Path) -> None:  # type: ignore[no-untyped-def]

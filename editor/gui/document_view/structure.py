@@ -18,7 +18,7 @@ Place = tuple[Node, str, int]
 
 MAX_LEVEL = 3
 _LETTER = re.compile(r"^([a-z]{1,2})\)$")
-_NUMBER = re.compile(r"^(\d+)(\.?)$")
+_NUMBER = re.compile(r"^(\d{1,9})(\.?)$")
 
 
 def next_label(label: str) -> str:
@@ -131,7 +131,7 @@ def join_with_previous(session: EditSession, clause: Clause, previous: Node | No
 
 def next_footnote_key(resolution: Resolution) -> str:
     """One more than the highest numeric key of the resolution's footnotes."""
-    numbers = [int(f.key) for f in resolution.footnotes if f.key.isdigit()]
+    numbers = [int(f.key) for f in resolution.footnotes if f.key.isdecimal() and len(f.key) <= 9]
     return str(max(numbers, default=0) + 1)
 
 
