@@ -270,5 +270,6 @@ def apply_entry(document: Document, entry: dict[str, Any], path: Path) -> None:
             getattr(parent, name)[index].parent = None
             getattr(parent, name)[index] = item
             item.parent = parent
-        except (ValueError, LookupError, TypeError, IndexError) as exc:
-            raise DocumentError(path, f"entry {entry.get('seq')} does not fit the document it follows ({exc})") from None
+        except (ValueError, LookupError, TypeError, DocumentError) as exc:
+            reason = exc.message if isinstance(exc, DocumentError) else str(exc)
+            raise DocumentError(path, f"entry {entry.get('seq')} does not fit the document it follows ({reason})") from None

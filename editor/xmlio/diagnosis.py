@@ -171,10 +171,15 @@ def _attribute_problem(element: etree._Element, *, values: bool) -> str | None:
     return None
 
 
+_NAMED = re.compile(r"(?:^Element (\S+) |for element (\S+)$)")
+
+
 def _at(root: etree._Element, error: etree._LogEntry) -> Iterator[etree._Element]:
-    """The elements an error may be about: the error's line and the tag at the end of its path, in document order."""
+    """The elements an error may be about, in document order: on the error's line, with the tag its message
+    names ("Element resolution failed …"; libxml2's path then often ends at the next element) or its path ends in."""
+    named = _NAMED.search(error.message)
     steps = [re.sub(r"\[\d+\]$", "", s) for s in (error.path or "").split("/") if s]
-    tag = steps[-1] if steps else None
+    tag = next(g for g in named.groups() if g) if named else (steps[-1] if steps else None)
     for element in root.iter(tag) if tag else root.iter():
         if isinstance(element.tag, str) and (error.line <= 0 or element.sourceline == error.line):
             yield element

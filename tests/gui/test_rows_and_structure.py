@@ -6,8 +6,8 @@ import pytest
 
 from editor.gui.document_view.paste import clauses_from_text, paragraphs
 from editor.gui.document_view.rows import Part, rows_for
-from editor.gui.document_view.structure import indent, join_with_previous, next_label, outdent, split_clause
-from editor.model import Clause, Inline, Span
+from editor.gui.document_view.structure import indent, join_with_previous, next_footnote_key, next_label, outdent, split_clause
+from editor.model import Clause, Footnote, Inline, Resolution, Span
 from editor.model.session import EditSession
 from tests.factories import base_document, mod_document
 from tests.gui.conftest import assert_valid
@@ -81,3 +81,11 @@ def test_paste_fallback_splits_labels() -> None:
     assert paragraphs("a\r\n\r\nb\rc\n") == ["a", "b", "c"]
     clauses = clauses_from_text("x)\tfirst;\n12 second,\nno label here")
     assert [(c.label.text(), c.text.text()) for c in clauses][-1] == ("", "no label here")
+
+
+def test_labels_and_keys_no_number_can_hold_never_break_enter_or_a_new_footnote() -> None:
+    """A 5,000-digit label is more than Python reads as a number, and "²" is a digit that is no number."""
+    assert next_label("9" * 5000) == ""
+    assert next_label("41") == "42"
+    res = Resolution(footnotes=[Footnote("²", "x"), Footnote("9" * 5000, "y"), Footnote("3", "z")])
+    assert next_footnote_key(res) == "4"
