@@ -7,6 +7,7 @@ import sys
 
 from editor.cli.common import write
 from editor.importers.plaintext import import_file
+from editor.xmlio.errors import printable
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[str]:
@@ -21,6 +22,6 @@ def run(args: argparse.Namespace) -> int:
     """Exit 0 when imported (messages go to stderr as SRC:LINE: message), 2 when unreadable."""
     result = import_file(args.source)
     for line in result.report():
-        print(line, file=sys.stderr)
+        print(printable(line), file=sys.stderr)  # one line each, even for a file name holding a newline
     write(result.document, args.output)
     return 0

@@ -13,7 +13,7 @@ from editor.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
 from editor.cli.common import load, print_json
 from editor.rules.engine import check_document
 from editor.rules.problem import Problem
-from editor.xmlio.errors import DocumentError
+from editor.xmlio.errors import DocumentError, printable
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[str]:
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         print_json([p.as_json() for p in problems])
     else:
         for problem in problems:
-            print(text_line(args.file, problem))
+            print(text_line(printable(args.file), problem))
         warnings = len(problems) - errors
-        print(f"{args.file}: {'valid' if not problems else f'{errors} error(s), {warnings} warning(s)'}")
+        print(f"{printable(args.file)}: {'valid' if not problems else f'{errors} error(s), {warnings} warning(s)'}")
     return EXIT_PROBLEMS if errors else EXIT_OK

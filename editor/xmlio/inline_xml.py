@@ -30,11 +30,12 @@ def _append_text(parent: etree._Element, text: str) -> None:
         if n:
             etree.SubElement(parent, "br")
         if piece:
-            if len(parent):
-                last = parent[-1]
-                last.tail = (last.tail or "") + piece
-            else:
+            try:
+                last = parent[-1]  # from the end: len() walks every child, which made long texts quadratic
+            except IndexError:
                 parent.text = (parent.text or "") + piece
+            else:
+                last.tail = (last.tail or "") + piece
 
 
 def write_inline(el: etree._Element, inline: Inline) -> etree._Element:

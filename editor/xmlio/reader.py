@@ -52,7 +52,6 @@ def _parser() -> etree.XMLParser:
         dtd_validation=False,
         attribute_defaults=False,
         huge_tree=False,
-        collect_ids=False,
         remove_comments=True,
         remove_pis=True,
     )

@@ -136,8 +136,9 @@ def test_a_new_proposal_makes_a_full_copy(tmp_path: Path) -> None:
     assert _recovered(tmp_path) == expected
 
 
-def test_a_line_cut_short_ends_the_replay_before_it(tmp_path: Path) -> None:
-    session, keeper, _ = _opened(tmp_path, mod_document()[0])
+def _two_flushes(folder: Path) -> tuple[Path, bytes]:
+    """A journal of two entries left by a crash, and the document as the first left it."""
+    session, keeper, _ = _opened(folder, mod_document()[0])
     title = session.document.proposals[0].resolution.title  # type: ignore[union-attr]
     session.insert_text(title, 0, "First ")
     keeper.flush()
@@ -145,7 +146,11 @@ def test_a_line_cut_short_ends_the_replay_before_it(tmp_path: Path) -> None:
     session.insert_text(title, 0, "Second ")
     keeper.flush()
     _crash(keeper)
-    journal = tmp_path / "recovery" / f"{keeper.key}.journal"
+    return folder / "recovery" / f"{keeper.key}.journal", expected
+
+
+def test_a_line_cut_short_ends_the_replay_before_it(tmp_path: Path) -> None:
+    journal, expected = _two_flushes(tmp_path)
     data = journal.read_bytes()
     journal.write_bytes(data[:-25])  # the last write torn by the crash
     store = RecoveryStore(tmp_path / "recovery")
@@ -185,15 +190,7 @@ def test_a_copy_newer_than_its_journal_wins(tmp_path: Path) -> None:
 
 
 def test_an_entry_that_does_not_fit_stops_the_replay(tmp_path: Path) -> None:
-    session, keeper, _ = _opened(tmp_path, mod_document()[0])
-    title = session.document.proposals[0].resolution.title  # type: ignore[union-attr]
-    session.insert_text(title, 0, "Kept ")
-    keeper.flush()
-    expected = to_bytes(session.document)
-    session.insert_text(title, 0, "Lost ")
-    keeper.flush()
-    _crash(keeper)
-    journal = tmp_path / "recovery" / f"{keeper.key}.journal"
+    journal, expected = _two_flushes(tmp_path)
     lines = journal.read_bytes().splitlines(keepends=True)
     entry = json.loads(lines[2])
     entry["edits"][0]["place"] = [["proposals", 5]]
