@@ -28,8 +28,14 @@ from editor.recovery.keeper import JOURNAL_TICK_S, RecoveryKeeper
 from editor.recovery.store import RecoveryStore
 from editor.rules.problem import Problem
 from editor.xmlio import DocumentError, read_file, save
+from editor.xmlio.reader import MAX_BYTES
 
 AUTOSAVE_MS = 5000
+# What the window opens within 20 s on the development machine (benchmarks/bench_large.py); larger files are
+# refused up front, before the model is built, and left to the commands.
+WINDOW_MAX_BYTES = 24 * 1024 * 1024
+WINDOW_MAX_BLOCKS = 40_000
+WINDOW_READS = f"the window opens in reasonable time (the commands read up to {MAX_BYTES // 2**20} MiB: main.py validate, export, pdf …)"
 
 
 def tracking_allowed(document: Document) -> bool:
@@ -174,7 +180,7 @@ class DocumentController(QObject):
 
     def open(self, path: Path) -> None:
         """Read `path` and make it the open document; DocumentError leaves the current one untouched."""
-        document = read_file(path)
+        document = read_file(path, limit=WINDOW_MAX_BYTES, max_blocks=WINDOW_MAX_BLOCKS, reader=WINDOW_READS)
         self.load(document, path)
 
     def save(self, path: Path | None = None) -> None:

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Self
 
 from editor.xmlio import to_bytes
+from editor.xmlio.reader import MAX_BYTES
 from tests.factories import base_document, mod_document
 
 SECRET = "TOP-SECRET-CONTENT-OF-ANOTHER-FILE"
@@ -188,9 +189,9 @@ def _xml_cases(port: int, trap: Path, secret: Path) -> dict[str, bytes | str]:
         "huge-author": _resolution(_section(_clause("a;", attrs=' rev="ins"' + MARK.format(id=1, date="2022-01-01T00:00:00Z").replace(
             'rev-author="ARB"', 'rev-author="' + "A" * 2_000_000 + '"')))),
         "huge-text-node": _resolution(_section(_clause("x" * 11_000_000))),
-        "many-attributes": f'<resolution version="1" body="WTSA" {" ".join(f"a{i}={chr(34)}1{chr(34)}" for i in range(20000))}>{TAIL}',
+        "many-attributes": f'<resolution version="1" body="WTSA" {" ".join(f"a{i}={chr(34)}1{chr(34)}" for i in range(5000))}>{TAIL}',
         "duplicate-attribute": '<resolution version="1" version="1" body="WTSA">' + TAIL,
-        "many-spans": _resolution(_section(_clause("a<b>b</b>" * 20_000))),
+        "many-spans": _resolution(_section(_clause("a<b>b</b>" * 10_000))),
         "many-clauses": _resolution(_section("".join(_clause(f"c {i};", str(i + 1)) for i in range(10_000)))),
         "long-clause": _resolution(_section(_clause("word " * 100_000))),
         "many-sections": _resolution("".join(_section(_clause("a;")) for _ in range(2000))),
@@ -344,7 +345,7 @@ def _odd_files(folder: Path) -> list[Case]:
     (odd / "dangling.xml").symlink_to(odd / "nowhere.xml")
     sparse = odd / "over-the-limit.xml"
     with open(sparse, "wb") as fh:
-        fh.truncate(65 * 1024 * 1024)  # sparse: costs no disk
+        fh.truncate(MAX_BYTES + 1)  # sparse: costs no disk
     cases = [Case(p.stem + ("-text" if p.suffix == ".txt" else ""), p, text=p.suffix == ".txt") for p in sorted(odd.iterdir())]
     cases.append(Case("missing", odd / "missing.xml"))
     named = {"name-newline": "draft\nerror: forged.xml", "name-escape": "draft\x1b[2J\x1b[31m.xml",

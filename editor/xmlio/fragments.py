@@ -16,11 +16,10 @@ from lxml import etree
 
 from editor.model.nodes import Cover, Node
 from editor.xmlio.errors import DocumentError
-from editor.xmlio.reader import NODE_READERS, parse_xml, read_cover
-from editor.xmlio.writer import NODE_TAGS, NODE_WRITERS, write_cover
+from editor.xmlio.reader import NODE_READERS, NODE_TAGS, parse_xml, read_cover
+from editor.xmlio.writer import NODE_WRITERS, write_cover
 
 COVER = "cover"  # the pseudo-field of a document's cover page, which is no child list
-FIELDS = (*NODE_WRITERS, COVER)
 
 
 def fragment_bytes(item: Node | Cover, field: str) -> bytes:

@@ -65,6 +65,8 @@ def write_inline(el: etree._Element, inline: Inline) -> etree._Element:
 
 def read_inline(el: etree._Element) -> Inline:
     """The inline content of `el` (an element holding mixed content)."""
+    if len(el) == 0:  # plain text, most labels and clauses: no formatting to walk
+        return Inline([Span(el.text)] if el.text else [])
     spans: list[Span] = []
 
     def walk(node: etree._Element, fmt: Span) -> None:

@@ -36,7 +36,7 @@ from editor.xmlio.errors import DocumentError
 from editor.xmlio.inline_xml import mark_from, read_inline
 from editor.xmlio.schema import validate_tree
 
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = 32 * 1024 * 1024  # every command reads, checks and writes a file this large within 10 s (benchmarks/bench_large.py)
 
 COVER_TAGS = {name: name.replace("_", "-") for name in Cover.FIELDS}
 
@@ -181,9 +181,22 @@ def load_bytes(path: str | Path, limit: int | None = None, reader: str = "this e
         raise DocumentError(p, f"cannot be read: {exc.strerror or exc}") from None
 
 
-def read_file(path: str | Path) -> Document:
-    """Read a document from disk, or raise DocumentError."""
-    return read_bytes(load_bytes(path), Path(path))
+def read_file(path: str | Path, *, limit: int | None = None, max_blocks: int | None = None,
+              reader: str = "this editor reads") -> Document:
+    """Read a document from disk, or raise DocumentError.
+
+    `limit` (bytes, default MAX_BYTES) and `max_blocks` (clauses, sub-items,
+    footnotes, sections … together) refuse a file up front, before the
+    model is built, when a reader (the window) could not show it in
+    reasonable time; `reader` says who, in the message.
+    """
+    p = Path(path)
+    tree = parse_bytes(load_bytes(p, limit, reader), p)
+    if max_blocks is not None:
+        blocks = sum(1 for _ in tree.getroot().iter(*NODE_TAGS.values()))
+        if blocks > max_blocks:
+            raise DocumentError(p, f"has {blocks:,} clauses, footnotes and other blocks, more than the {max_blocks:,} {reader}")
+    return build_document(tree.getroot())
 
 
 # -- tree to model ------------------------------------------------------------------------
@@ -223,14 +236,19 @@ def _kind(el: etree._Element) -> SectionKind:
 
 
 def _read_clause(el: etree._Element) -> Clause:
-    label = el.find("label")
-    clause = Clause(
-        read_inline(label) if label is not None else "",
-        _required(el, "text"),
-        [_read_clause(item) for item in el.findall("item")],
-    )
-    _marked(clause, el)
-    return clause
+    """A clause, sub-item or annex paragraph; its children are looked at once (the reading of a large file is mostly this)."""
+    label: Inline | str = ""
+    text: Inline | None = None
+    items: list[Clause] = []
+    for child in el:
+        if child.tag == "label":
+            label = read_inline(child)
+        elif child.tag == "text":
+            text = read_inline(child)
+        elif child.tag == "item":
+            items.append(_read_clause(child))
+    assert text is not None, f"<{el.tag}> without <text> passed the schema"
+    return _marked(Clause(label, text, items), el)
 
 
 def _read_section(el: etree._Element) -> Section:
@@ -288,7 +306,9 @@ def read_cover(el: etree._Element) -> Cover:
     return cover
 
 
-# How the node standing in each child list of its parent is read (editor.xmlio.fragments).
+# The element each child list's nodes are written as (editor.xmlio.fragments), and how it is read.
+NODE_TAGS = {"proposals": "proposal", "notes": "note", "resolutions": "resolution", "sections": "section", "annexes": "annex",
+             "footnotes": "footnote", "clauses": "clause", "items": "item", "paragraphs": "p"}
 NODE_READERS: dict[str, Callable[[etree._Element], Node]] = {
     "proposals": _read_proposal, "notes": _read_note, "resolutions": _read_resolution, "sections": _read_section,
     "annexes": _read_annex, "footnotes": _read_footnote, "clauses": _read_clause, "items": _read_clause,

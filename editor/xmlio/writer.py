@@ -125,9 +125,7 @@ def write_cover(parent: etree._Element, cover: Cover | None) -> etree._Element:
     return el
 
 
-# The element each child list's nodes are written as, and how (editor.xmlio.fragments).
-NODE_TAGS = {"proposals": "proposal", "notes": "note", "resolutions": "resolution", "sections": "section", "annexes": "annex",
-             "footnotes": "footnote", "clauses": "clause", "items": "item", "paragraphs": "p"}
+# How the node standing in each child list of its parent is written (as reader.NODE_TAGS; editor.xmlio.fragments).
 NODE_WRITERS: dict[str, Callable[[etree._Element, Any], object]] = {
     "proposals": _proposal, "notes": _note, "resolutions": _resolution, "sections": _section, "annexes": _annex,
     "footnotes": _footnote, "clauses": _clause, "items": lambda parent, item: _clause(parent, item, "item"),
