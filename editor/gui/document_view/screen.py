@@ -52,12 +52,12 @@ class Screen:
     def build(self, page: Page) -> None:
         """Lay the whole page out again (open, view switch, zoom of the formats, a new document)."""
         self.page = page
+        self._blockno, self._groups = [], []  # first: clearing moves the cursor, and its listeners ask for spots
         doc = self.doc
         doc.clear()
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
         cursor.setBlockCharFormat(self.filler)
-        self._blockno, self._groups = [], []
         group: int | None = None
         for block in page.blocks:
             g = _group(block)
