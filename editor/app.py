@@ -196,8 +196,9 @@ class CrashGuard:
             return tr("the document has no unsaved changes")
         try:
             kept = controller.autosave(now=True)
-        except OSError as exc:
-            return tr("the recovery copy could not be written (%1), so save the document under a new name now").replace("%1", exc.strerror or str(exc))
+        except (OSError, DocumentError) as exc:
+            reason = exc.message if isinstance(exc, DocumentError) else exc.strerror or str(exc)
+            return tr("the recovery copy could not be written (%1), so save the document under a new name now").replace("%1", reason)
         if kept is None:
             return tr("the document has unsaved changes and no recovery folder, so save it under a new name now")
         return tr("your work is kept in the recovery file %1").replace("%1", str(kept))

@@ -17,16 +17,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from editor.gui.recovery import RecoveryStore
 from editor.model.nodes import Document
 from editor.model.operations import ChangeNotice, InsertNode, RemoveNode, SetAttr
 from editor.model.session import EditSession
 from editor.model.tracking import default_tracking, tracking_possible
+from editor.recovery.keeper import JOURNAL_TICK_S, RecoveryKeeper
+from editor.recovery.store import RecoveryStore
 from editor.rules.engine import RuleEngine
 from editor.rules.problem import Problem
-from editor.xmlio import read_file, save, to_bytes
+from editor.xmlio import DocumentError, read_file, save
+from editor.xmlio.reader import MAX_BYTES
 
 AUTOSAVE_MS = 5000
+# What the window opens within 20 s on the development machine (benchmarks/bench_large.py); larger files are
+# refused up front, before the model is built, and left to the commands.
+WINDOW_MAX_BYTES = 24 * 1024 * 1024
+WINDOW_MAX_BLOCKS = 40_000
+WINDOW_READS = f"the window opens in reasonable time (the commands read up to {MAX_BYTES // 2**20} MiB: main.py validate, export, pdf …)"
 
 
 class DocumentController(QObject):
@@ -40,6 +47,7 @@ class DocumentController(QObject):
     path_changed = Signal(object)  # Path or None
     tracking_changed = Signal(bool)
     problems_changed = Signal()
+    recovery_failed = Signal(str)  # an autosave or journal write failed: the reason, once until one succeeds
 
     def __init__(
         self,
@@ -54,7 +62,9 @@ class DocumentController(QObject):
         super().__init__(parent)
         self.author = author
         self.recovery = RecoveryStore(recovery_dir) if recovery_dir is not None else None
-        self._recovery_key: str | None = None
+        self.keeper = RecoveryKeeper(self.recovery, id(self)) if self.recovery is not None else None
+        self._recovery_failing = False
+        self._recovery_retry_at = 0.0
         self._forced_modified = False
         self._autosave_pending = False
         self._was_modified = False
@@ -67,6 +77,10 @@ class DocumentController(QObject):
         self.set_autosave_interval(autosave_ms)
         self.autosave_timer.timeout.connect(self._autosave_tick)
         self.autosave_timer.start()
+        self.journal_timer = QTimer(self)
+        self.journal_timer.setInterval(round(JOURNAL_TICK_S * 1000))
+        self.journal_timer.timeout.connect(self._journal_tick)
+        self.journal_timer.start()
         self.load(document or Document(), path)
 
     # -- loading and saving --------------------------------------------------------------
@@ -89,6 +103,7 @@ class DocumentController(QObject):
         self._forced_modified = modified
         self._autosave_pending = modified
         self._set_path(path)
+        self._keep_recoverable(path, modified)
         self._close_engine()
         self.rule_engine = RuleEngine(self.session)
         self.rule_engine.add_listener(self._on_problems)
@@ -100,7 +115,7 @@ class DocumentController(QObject):
 
     def open(self, path: Path) -> None:
         """Read `path` and make it the open document; DocumentError leaves the current one untouched."""
-        document = read_file(path)
+        document = read_file(path, limit=WINDOW_MAX_BYTES, max_blocks=WINDOW_MAX_BLOCKS, reader=WINDOW_READS)
         self.load(document, path)
 
     def save(self, path: Path | None = None) -> None:
@@ -108,8 +123,9 @@ class DocumentController(QObject):
         target = path or self.path
         if target is None:
             raise ValueError("save() needs a path for a document that was never saved")
-        save(self.session.document, target)
-        self._discard_recovery()
+        data = save(self.session.document, target)
+        if self.keeper is not None:
+            self.keeper.saved(target, data)
         self._set_path(target)
         self.session.mark_clean()
         self._forced_modified = False
@@ -118,7 +134,6 @@ class DocumentController(QObject):
 
     def _set_path(self, path: Path | None) -> None:
         self.path = path
-        self._recovery_key = RecoveryStore.key_for(path, id(self))
         self.path_changed.emit(path)
 
     def is_modified(self) -> bool:
@@ -237,7 +252,8 @@ class DocumentController(QObject):
             return
         if now - self._last_edit < min(1.0, interval) and now - self._pending_since < 2 * interval:
             return
-        self.autosave()
+        if now >= self._recovery_retry_at:
+            self._recovery_step(self.autosave)
 
     def autosave(self, *, now: bool = False) -> Path | None:
         """Write the recovery file if anything changed since the last one; returns its path.
@@ -245,19 +261,51 @@ class DocumentController(QObject):
         `now` writes it whenever the document is modified, pending or not:
         after an unexpected error the copy on disk must be this very state.
         """
-        if self.recovery is None or not self.is_modified() or not (now or self._autosave_pending):
+        if self.keeper is None or not self.is_modified() or not (now or self._autosave_pending):
             return None
-        assert self._recovery_key is not None
-        written = self.recovery.write(self._recovery_key, to_bytes(self.session.document, validate=False), self.path)
+        written = self.keeper.write_copy()
         self._autosave_pending = False
         return written
 
     def _discard_recovery(self) -> None:
-        if self.recovery is not None and self._recovery_key is not None:
-            self.recovery.discard(self._recovery_key)
+        if self.keeper is not None:
+            self.keeper.discard()
+
+    # -- the journal and failures to keep the work (editor.recovery) ------------------------------------
+
+    def _keep_recoverable(self, path: Path | None, modified: bool) -> None:
+        """A loaded document is kept recoverable from now on; one not from its file (restored, imported) is copied at once."""
+        if self.keeper is None:
+            return
+        self.keeper.start(self.session, path, from_file=not modified)
+        if modified and self._recovery_step(self.keeper.write_copy):
+            self._autosave_pending = False
+
+    def _journal_tick(self) -> None:
+        if self.keeper is not None and self.keeper.flush_due(time.monotonic()) and time.monotonic() >= self._recovery_retry_at:
+            self._recovery_step(self.keeper.flush)
+
+    def _recovery_step(self, step: Callable[[], object]) -> bool:
+        """Run an autosave or a journal write; a failure is told once (recovery_failed) and retried later, never raised."""
+        try:
+            step()
+        except (OSError, DocumentError) as exc:
+            self._recovery_retry_at = time.monotonic() + max(self.autosave_ms / 1000, 1.0)
+            if not self._recovery_failing:
+                self._recovery_failing = True
+                self.recovery_failed.emit(str(exc) if isinstance(exc, DocumentError) else (exc.strerror or str(exc)))
+            return False
+        self._recovery_failing = False
+        return True
+
+    def recovery_kept(self) -> bool:
+        """Whether a full recovery copy of the document as it now stands is on disk (after a restore, say)."""
+        return self.keeper is not None and self.keeper.copied
 
     def close(self) -> None:
         """A normal close: no recovery file stays behind."""
         self.autosave_timer.stop()
-        self._discard_recovery()
+        self.journal_timer.stop()
+        if self.keeper is not None:
+            self.keeper.close()
         self._close_engine()

@@ -11,12 +11,14 @@ from __future__ import annotations
 import argparse
 import difflib
 import importlib
+import io
 import os
 import pkgutil
 import sys
 from collections.abc import Mapping, Sequence
+from typing import TextIO
 
-from editor.xmlio.errors import DocumentError
+from editor.xmlio.errors import DocumentError, printable
 
 
 def command_modules() -> list[str]:
@@ -43,8 +45,42 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     return parser, names
 
 
+class PrintableStream(io.TextIOBase):
+    """Standard output or error with every character that could mislead a terminal shown as an escape.
+
+    File names and document text reach the terminal in messages; a newline,
+    an escape sequence, a right-to-left override or a byte that is not UTF-8
+    in them must not break the one line, reprogram the terminal or make the
+    print fail (editor.xmlio.errors.printable).
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(printable(text, keep="\n\t"))
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = PrintableStream(out), PrintableStream(err)
+    try:
+        return _run(list(sys.argv[1:] if argv is None else argv))
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        sys.stdout, sys.stderr = out, err
+
+
+def _run(args_list: list[str]) -> int:
     parser, names = build_parser()
     if args_list and looks_like_command(args_list[0], names):
         close = difflib.get_close_matches(args_list[0], sorted(names), n=1)

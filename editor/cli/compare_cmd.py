@@ -9,6 +9,7 @@ import sys
 from editor.cli.common import load, write
 from editor.revisions.compare import compare
 from editor.revisions.review import list_changes
+from editor.xmlio.errors import printable
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})")
 
@@ -34,5 +35,5 @@ def run(args: argparse.Namespace) -> int:
     marked = compare(old, new, author, args.date)
     write(marked, args.output)
     count = len(list_changes(marked))
-    print(f"{args.output}: {count} change{'s' if count != 1 else ''} marked")
+    print(f"{printable(args.output)}: {count} change{'s' if count != 1 else ''} marked")
     return 0

@@ -6,6 +6,7 @@ import argparse
 
 from editor.cli.common import load
 from editor.export.blocks import EXPORT_VIEWS
+from editor.xmlio.errors import printable
 
 
 def add_view_option(parser: argparse.ArgumentParser) -> None:
@@ -30,5 +31,5 @@ def run(args: argparse.Namespace) -> int:
     from editor.export.docx.writer import write
 
     write(load(args.file), args.docx, args.view)
-    print(f"{args.docx}: written ({args.view} view)")
+    print(f"{printable(args.docx)}: written ({args.view} view)")
     return 0

@@ -18,6 +18,7 @@ from editor.cli.common import load, write
 from editor.cli.validate_cmd import text_line
 from editor.model.session import EditSession
 from editor.rules.engine import RULES, check_document, fix_all
+from editor.xmlio.errors import printable
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[str]:
@@ -41,6 +42,6 @@ def run(args: argparse.Namespace) -> int:
     write(document, args.output)
     left = check_document(document)
     for problem in left:
-        print(text_line(args.output, problem))
-    print(f"{args.output}: {count} fix(es) applied, {len(left)} problem(s) left")
+        print(text_line(printable(args.output), problem))
+    print(f"{printable(args.output)}: {count} fix(es) applied, {len(left)} problem(s) left")
     return EXIT_PROBLEMS if any(p.severity == "error" for p in left) else EXIT_OK

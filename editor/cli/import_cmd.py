@@ -9,6 +9,7 @@ from editor.cli.common import write
 from editor.importers.plaintext import import_file
 from editor.languages import CODES
 from editor.languages import load as load_language
+from editor.xmlio.errors import printable
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[str]:
@@ -30,6 +31,6 @@ def run(args: argparse.Namespace) -> int:
         name = load_language(result.language).name
         print(f"{args.source}: read as {name} ({result.language_reason})", file=sys.stderr)
     for line in result.report():
-        print(line, file=sys.stderr)
+        print(printable(line), file=sys.stderr)  # one line each, even for a file name holding a newline
     write(result.document, args.output)
     return 0

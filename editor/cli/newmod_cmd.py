@@ -8,6 +8,7 @@ import sys
 from editor.cli.common import load, write
 from editor.model.nodes import ACTIONS
 from editor.revisions.newmod import ProposalError, new_contribution
+from editor.xmlio.errors import printable
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[str]:
@@ -28,8 +29,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         doc = new_contribution(source, args.place, args.year, args.action, identifier=args.id, author=args.author)
     except ProposalError as exc:
-        print(f"error: {args.resolution}: {exc}", file=sys.stderr)
+        print(f"error: {printable(args.resolution)}: {exc}", file=sys.stderr)
         return 2
     write(doc, args.output)
-    print(f"{args.output}: {args.action} proposal for {args.place.strip()}, {args.year}")
+    print(f"{printable(args.output)}: {args.action} proposal for {args.place.strip()}, {args.year}")
     return 0

@@ -6,6 +6,7 @@ import argparse
 
 from editor.cli.common import load
 from editor.cli.export_cmd import add_view_option
+from editor.xmlio.errors import printable
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[str]:
@@ -23,5 +24,5 @@ def run(args: argparse.Namespace) -> int:
 
     pdf.ensure_gui_application()
     pdf.write_pdf(document, args.output, args.view)
-    print(f"{args.output}: written ({args.view} view)")
+    print(f"{printable(args.output)}: written ({args.view} view)")
     return 0

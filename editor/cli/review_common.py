@@ -8,6 +8,7 @@ from collections.abc import Callable
 from editor.cli.common import load, write
 from editor.model.session import EditSession
 from editor.revisions.review import list_changes
+from editor.xmlio.errors import printable
 
 
 def register_resolver(sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str, resolve: Callable[[EditSession], None]) -> list[str]:
@@ -21,7 +22,7 @@ def register_resolver(sub: argparse._SubParsersAction[argparse.ArgumentParser], 
         session = EditSession(doc, tracking=False)
         resolve(session)
         write(doc, args.output)
-        print(f"{args.output}: {count} change{'s' if count != 1 else ''} {name}ed")
+        print(f"{printable(args.output)}: {count} change{'s' if count != 1 else ''} {name}ed")
         return 0
 
     p.set_defaults(func=run)

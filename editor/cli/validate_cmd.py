@@ -19,7 +19,7 @@ from editor.rules.engine import check_document
 from editor.rules.problem import Problem, severity_counts
 from editor.spelling import DEFAULT_LANGUAGE, check_spelling
 from editor.spelling.languages import LANGUAGES
-from editor.xmlio.errors import DocumentError
+from editor.xmlio.errors import DocumentError, printable
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[str]:
@@ -80,6 +80,6 @@ def run(args: argparse.Namespace) -> int:
         print_json([p.as_json() for p in problems])
     else:
         for problem in problems:
-            print(text_line(args.file, problem))
-        print(f"{args.file}: {summary(problems, args.spelling)}")
+            print(text_line(printable(args.file), problem))
+        print(f"{printable(args.file)}: {summary(problems, args.spelling)}")
     return EXIT_PROBLEMS if severity_counts(problems)["error"] else EXIT_OK

@@ -140,7 +140,7 @@ def join_with_previous(session: EditSession, clause: Clause, previous: Node | No
 
 def next_footnote_key(resolution: Resolution) -> str:
     """One more than the highest numeric key of the resolution's footnotes."""
-    numbers = [int(f.key) for f in resolution.footnotes if f.key.isdigit()]
+    numbers = [int(f.key) for f in resolution.footnotes if f.key.isdecimal() and len(f.key) <= 9]
     return str(max(numbers, default=0) + 1)
 
 

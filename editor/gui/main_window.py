@@ -40,13 +40,15 @@ from editor.gui.export_menu import ExportMenu
 from editor.gui.find_replace import FindReplaceDialog
 from editor.gui.import_report import ImportReport
 from editor.gui.keyword_dialog import ask_keyword
-from editor.gui.recovery import RecoveryEntry, RecoveryStore
 from editor.gui.review_actions import ReviewCommands
 from editor.gui.start_screen import StartScreen
 from editor.importers.plaintext import import_file
 from editor.model.marks import View
 from editor.model.nodes import Document, Section
+from editor.recovery import folder as recovery_folder
+from editor.recovery.store import RecoveryEntry, RecoveryStore
 from editor.xmlio import DocumentError, read_file
+from editor.xmlio.errors import printable
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 MAX_RECENT = 8
@@ -139,6 +141,7 @@ class MainWindow(QMainWindow):
         c.tracking_changed.connect(self._on_tracking_changed)
         c.problems_changed.connect(self._update_problem_counts)
         c.reloaded.connect(self._on_reloaded)
+        c.recovery_failed.connect(self.autosave_failed)
         self.view.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self._update_title()
         self._on_reloaded()
@@ -335,7 +338,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         path = self.controller.path
-        name = path.name if path else self.tr("Untitled")
+        name = printable(path.name) if path else self.tr("Untitled")
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(self.controller.is_modified())
 
@@ -422,6 +425,14 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, APP_NAME, message)
+
+    def ask_save_as(self, message: str) -> bool:
+        """A save or autosave failed: say so, and offer Save As (True when the drafter takes it)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, QMessageBox.StandardButton.Close, self)
+        save_as = box.addButton(self.tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(save_as)
+        box.exec()
+        return box.clickedButton() is save_as
 
     def report_bug(self, message: str, details: str) -> None:
         """The one dialog for an unexpected error (editor.app.CrashGuard): a sentence, the traceback behind Show Details."""
@@ -551,10 +562,27 @@ class MainWindow(QMainWindow):
         return self._save_to(path) if path else False
 
     def _save_to(self, path: Path) -> bool:
-        if not self._file_step(self.controller.save, path):
-            return False
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
+        try:
+            self.controller.save(path)
+        except Exception as exc:  # any failure, a bug too, is one sentence and an offer of Save As, never a traceback
+            return self.save_failed(exc if isinstance(exc, DocumentError) else DocumentError(path, f"could not be saved: {exc}"))
+        self._add_recent(path)
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", printable(str(path))), 4000)
         return True
+
+    def save_failed(self, error: DocumentError) -> bool:
+        """Tell a failed save in the status bar and in a dialog offering Save As; True when Save As then saved."""
+        message = self.tr("The document was not saved: %1. Your work is still open in the window.").replace("%1", str(error))
+        self.statusBar().showMessage(message)
+        return self.ask_save_as(message) and self.save_as()
+
+    def autosave_failed(self, reason: str) -> None:
+        """An autosave or journal write failed (told once until one succeeds again): unsaved work is at risk."""
+        message = (self.tr("The recovery copy could not be written (%1), so a crash now would lose your unsaved work; "
+                           "save it, or use Save As to put it on another disk.").replace("%1", reason))
+        self.statusBar().showMessage(message)
+        if self.ask_save_as(message):
+            self.save_as()
 
     def _file_step(self, step: Callable[[Path], None], path: Path) -> bool:
         """Open or save `path`: the file goes to the recent list, or its one-sentence error to a dialog."""
@@ -605,31 +633,52 @@ class MainWindow(QMainWindow):
     def offer_recovery(self) -> bool:
         """After a crash: offer the newest autosaved copy; what is declined or restored is removed.
 
-        Every copy is read before anything is offered, so a broken one
-        (truncated, not XML, hostile, unreadable) can never be restored: the
-        drafter is told which file and why in one sentence, and the file is
-        moved to the recovery folder's `broken/` rather than deleted.
+        The recovery folder is tried first: one that cannot keep copies (a
+        file, read-only, a full disk) is named in one sentence and the window
+        starts all the same.  Every copy is read (its journal replayed) before
+        anything is offered, so a broken one (truncated, not XML, hostile,
+        unreadable) can never be restored: the drafter is told which file and
+        why in one sentence, and it is moved to the recovery folder's
+        `broken/` rather than deleted.  A restored copy is written again
+        before the crash's files go, so the work is never only in memory.
         """
-        if self.controller.recovery is None:
+        store = self.controller.recovery
+        if store is None:
             return False
-        store: RecoveryStore = self.controller.recovery
+        trouble = recovery_folder.problem(store.folder)
+        if trouble is not None:
+            self.show_error(self.tr("The recovery folder %1 %2, so unsaved work cannot be kept safe from a crash until that is "
+                                    "put right; save your work often.").replace("%1", printable(str(store.folder))).replace("%2", trouble))
         restored = False
         for entry in store.pending():
             try:
-                document = store.read(entry)
+                recovered = store.recover(entry)
             except DocumentError as exc:
-                self.show_error(self._broken_recovery_message(entry, exc, store.set_aside(entry)))
+                self.show_error(self._broken_recovery_message(entry, exc, store))
                 continue
             if not restored and self.ask_restore(entry):
-                self.controller.load(document, Path(entry.original) if entry.original else None, modified=True)
+                self.controller.load(recovered.document, Path(entry.original) if entry.original else None, modified=True)
                 restored = True
-            store.discard(entry.key)
+                if recovered.problem:
+                    self.statusBar().showMessage(self.tr("Restored %1; its last edits could not be replayed: %2.")
+                                                 .replace("%1", entry.describe()).replace("%2", recovered.problem))
+                keeper = self.controller.keeper
+                if not self.controller.recovery_kept() or (keeper is not None and keeper.key == entry.key):
+                    continue  # the crash's files stay until a new copy holds the work, or the new copy took their place
+            try:
+                store.discard(entry.key)
+            except OSError:
+                pass  # a folder that cannot be changed was named above; its copies stay, never half removed
         return restored
 
-    def _broken_recovery_message(self, entry: RecoveryEntry, error: DocumentError, kept: Path) -> str:
-        return (self.tr("The autosaved copy of %1 cannot be restored because it %2 (%3); it was kept as %4.")
-                .replace("%1", entry.describe()).replace("%2", error.message).replace("%3", error.where())
-                .replace("%4", str(kept)))
+    def _broken_recovery_message(self, entry: RecoveryEntry, error: DocumentError, store: RecoveryStore) -> str:
+        try:
+            kept = self.tr("it was kept as %1").replace("%1", printable(str(store.set_aside(entry))))
+        except OSError as exc:
+            kept = self.tr("it stays where it is, since it could not be moved aside (%1)").replace("%1", exc.strerror or str(exc))
+        return (self.tr("The autosaved copy of %1 cannot be restored because it %2 (%3); %4.")
+                .replace("%1", printable(entry.describe())).replace("%2", error.message).replace("%3", error.where())
+                .replace("%4", kept))
 
     def find_replace(self, replace: bool) -> FindReplaceDialog:
         if self.find_dialog is None:

@@ -165,13 +165,20 @@ class _Comparer:
     def proposal(self, old: Proposal, new: Proposal) -> Proposal:
         """The resolution text is compared; Reasons and notes are the contribution's own prose, taken from NEW.
 
-        An ADD's text is new as a whole and never carries marks (ITU rule), so it is taken from NEW too.
+        Two versions of an ADD are new text both, which never carries marks
+        (ITU rule), so NEW's is taken as it is.  An ADD compared with an
+        in-force text or another proposal is compared like any text, and the
+        result is a MOD: changes recorded against a base text are what a MOD is,
+        and the original view must be OLD's text.
         """
-        if old.resolution is not None and new.resolution is not None and new.action != "ADD":
+        both_new = old.action == "ADD" and new.action == "ADD"
+        action = new.action
+        if old.resolution is not None and new.resolution is not None and not both_new:
             res: Resolution | None = self.resolution(old.resolution, new.resolution)
+            action = "MOD" if new.action == "ADD" else new.action
         else:
             res = clone(new.resolution) if new.resolution is not None else None
-        return Proposal(new.action, new.identifier, res, new.reasons.copy(), [Note(n.text.copy()) for n in new.notes])
+        return Proposal(action, new.identifier, res, new.reasons.copy(), [Note(n.text.copy()) for n in new.notes])
 
 
 def compare(old_document: Document, new_document: Document, author: str = "", date: str | None = None) -> Document:

@@ -30,11 +30,12 @@ def _append_text(parent: etree._Element, text: str) -> None:
         if n:
             etree.SubElement(parent, "br")
         if piece:
-            if len(parent):
-                last = parent[-1]
-                last.tail = (last.tail or "") + piece
-            else:
+            try:
+                last = parent[-1]  # from the end: len() walks every child, which made long texts quadratic
+            except IndexError:
                 parent.text = (parent.text or "") + piece
+            else:
+                last.tail = (last.tail or "") + piece
 
 
 def write_inline(el: etree._Element, inline: Inline) -> etree._Element:
@@ -64,6 +65,8 @@ def write_inline(el: etree._Element, inline: Inline) -> etree._Element:
 
 def read_inline(el: etree._Element) -> Inline:
     """The inline content of `el` (an element holding mixed content)."""
+    if len(el) == 0:  # plain text, most labels and clauses: no formatting to walk
+        return Inline([Span(el.text)] if el.text else [])
     spans: list[Span] = []
 
     def walk(node: etree._Element, fmt: Span) -> None:

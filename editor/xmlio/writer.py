@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
 from editor.model.inline import Inline
-from editor.model.nodes import Annex, Clause, Document, Node, Proposal, Resolution, Section
-from editor.xmlio.errors import DocumentError
+from editor.model.nodes import Annex, Clause, Cover, Document, Footnote, Node, Note, Proposal, Resolution, Section
+from editor.xmlio.errors import DocumentError, printable
 from editor.xmlio.inline_xml import mark_attributes, write_inline
 from editor.xmlio.reader import COVER_TAGS
 from editor.xmlio.schema import validate_tree
@@ -68,8 +71,12 @@ def _resolution(parent: etree._Element | None, res: Resolution) -> etree._Elemen
     for annex in res.annexes:
         _annex(el, annex)
     for fn in res.footnotes:
-        write_inline(_block(el, "footnote", fn, key=fn.key), fn.text)
+        _footnote(el, fn)
     return el
+
+
+def _footnote(parent: etree._Element, fn: Footnote) -> None:
+    write_inline(_block(parent, "footnote", fn, key=fn.key), fn.text)
 
 
 def _section(parent: etree._Element, sec: Section) -> None:
@@ -84,7 +91,11 @@ def _annex(parent: etree._Element, annex: Annex) -> None:
     _inline(el, "heading", annex.heading)
     _inline(el, "title", annex.title, optional=True)
     for p in annex.paragraphs:
-        _clause_body(_block(el, "p", p), p)
+        _paragraph(el, p)
+
+
+def _paragraph(parent: etree._Element, p: Clause) -> None:
+    _clause_body(_block(parent, "p", p), p)
 
 
 def _proposal(parent: etree._Element, prop: Proposal) -> None:
@@ -95,10 +106,31 @@ def _proposal(parent: etree._Element, prop: Proposal) -> None:
         attrs["id"] = prop.identifier
     el = _block(parent, "proposal", prop, **attrs)
     for note in prop.notes:
-        _inline(el, "note", note.text)
+        _note(el, note)
     if prop.resolution is not None:
         _resolution(el, prop.resolution)
     _inline(el, "reasons", prop.reasons, optional=True)
+
+
+def _note(parent: etree._Element, note: Note) -> None:
+    _inline(parent, "note", note.text)
+
+
+def write_cover(parent: etree._Element, cover: Cover | None) -> etree._Element:
+    el = etree.SubElement(parent, "cover")
+    for name, tag in COVER_TAGS.items():
+        value = getattr(cover, name, "") if cover is not None else ""
+        if value:
+            etree.SubElement(el, tag).text = value
+    return el
+
+
+# How the node standing in each child list of its parent is written (as reader.NODE_TAGS; editor.xmlio.fragments).
+NODE_WRITERS: dict[str, Callable[[etree._Element, Any], object]] = {
+    "proposals": _proposal, "notes": _note, "resolutions": _resolution, "sections": _section, "annexes": _annex,
+    "footnotes": _footnote, "clauses": _clause, "items": lambda parent, item: _clause(parent, item, "item"),
+    "paragraphs": _paragraph,
+}
 
 
 def is_standalone(doc: Document) -> bool:
@@ -119,11 +151,7 @@ def to_tree(doc: Document) -> etree._Element:
         root = _resolution(None, doc.proposals[0].resolution)  # type: ignore[arg-type]
     else:
         root = etree.Element("contribution", version="1")
-        cover = etree.SubElement(root, "cover")
-        for name, tag in COVER_TAGS.items():
-            value = getattr(doc.cover, name, "") if doc.cover is not None else ""
-            if value:
-                etree.SubElement(cover, tag).text = value
+        write_cover(root, doc.cover)
         for prop in doc.proposals:
             _proposal(root, prop)
     _indent_blocks(root, 0)
@@ -146,9 +174,31 @@ def _indent_blocks(el: etree._Element, depth: int) -> None:
     el[-1].tail = "\n" + "  " * depth
 
 
+def _xml_char(char: str) -> bool:
+    """Whether XML 1.0 can hold `char` at all (its Char production)."""
+    code = ord(char)
+    return code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or code >= 0x10000
+
+
+def _unwritable(doc: Document) -> str:
+    """Where the document holds a character no XML file can hold, in the drafter's words."""
+    for node in doc.walk():
+        for inline in node.inlines():
+            text = inline.text("markup")
+            bad = next((i for i, c in enumerate(text) if not _xml_char(c)), None)
+            if bad is not None:
+                around = printable(text[max(0, bad - 20):bad + 20])
+                return (f"the {inline.field or 'text'} of a {type(node).__name__.lower()} holds the control character "
+                        f"U+{ord(text[bad]):04X}, which an XML file cannot hold: \u201c{around}\u201d")
+    return "a name, date or field holds a control character, which an XML file cannot hold"
+
+
 def to_bytes(doc: Document, *, validate: bool = True) -> bytes:
-    """The canonical serialisation; raises DocumentError if it would not validate."""
-    root = to_tree(doc)
+    """The canonical serialisation; raises DocumentError if it would not validate or holds a character XML cannot."""
+    try:
+        root = to_tree(doc)
+    except ValueError:  # lxml refuses NUL and the other control characters XML 1.0 cannot hold
+        raise DocumentError(None, _unwritable(doc)) from None
     if validate:
         validate_tree(root, None)
     return HEADER + etree.tostring(root, encoding="UTF-8") + b"\n"
@@ -163,29 +213,77 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
-def atomic_write(path: str | Path, data: bytes, *, keep_backup: bool = True) -> None:
+def _real_target(target: Path) -> Path:
+    """The file a save really replaces: a link is written through to the file it names, as editors do.
+
+    Only a regular file (or nothing yet) is replaced: saving over a device,
+    a pipe or a folder would destroy it or never end.
+    """
+    real = Path(os.path.realpath(target))
+    try:
+        mode = real.stat().st_mode
+    except FileNotFoundError:
+        return real
+    except OSError as exc:
+        raise DocumentError(target, f"could not be saved: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file (a device, a pipe or a socket)"
+        named = f" (the link leads to {printable(str(real))})" if real != target.absolute() else ""
+        raise DocumentError(target, f"could not be saved: it is {kind}{named}")
+    return real
+
+
+def _keep_backup(real: Path, folder: Path, shown: Path) -> None:
+    """Keep the file about to be replaced as FILE.bak, whole or not at all.
+
+    The backup is made under a temporary name (a hard link when the file
+    system allows, which costs no space, else a copy) and renamed into
+    place, so a full disk or a folder named FILE.bak leaves nothing behind.
+    """
+    bak = real.with_name(real.name + ".bak")
+    tmp: str | None = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".bak.tmp", dir=folder)
+        os.close(fd)
+        try:
+            os.unlink(tmp)
+            os.link(real, tmp)
+        except OSError:
+            shutil.copy2(real, tmp)
+        os.replace(tmp, bak)
+    except OSError as exc:
+        if tmp is not None and os.path.lexists(tmp):
+            os.unlink(tmp)
+        reason = "it is a folder" if bak.is_dir() else (exc.strerror or str(exc))
+        raise DocumentError(shown.with_name(bak.name), f"could not be made as the backup of {printable(shown.name)} ({reason}), "
+                            f"so {printable(shown.name)} was not saved and is unchanged") from None
+
+
+def atomic_write(path: str | Path, data: bytes, *, keep_backup: bool = True, mode: int | None = None) -> None:
     """Write `data` so that `path` is always either the old or the new file, whole.
 
     A temporary file in the same folder is written, flushed and fsynced,
     then renamed over the target; the previous version is kept as PATH.bak.
+    A symbolic link is written through: the file it leads to is replaced
+    (atomically, in its own folder) and the link stays.  `mode` sets the
+    new file's permissions (default: the old file's, or the umask's).
     """
     target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
+    real = _real_target(target)
+    folder = real.parent
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=folder)
         try:
             # mkstemp makes the file private (0600); a saved document gets the
             # target's existing mode, or what the user's umask gives a new file.
-            os.fchmod(fd, _mode_for(target))
+            os.fchmod(fd, _mode_for(real) if mode is None else mode)
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
-            if keep_backup and target.exists():
-                bak_tmp = f"{tmp}.bak"
-                shutil.copy2(target, bak_tmp)
-                os.replace(bak_tmp, target.with_name(target.name + ".bak"))
-            os.replace(tmp, target)
+            if keep_backup and real.exists():
+                _keep_backup(real, folder, target)
+            os.replace(tmp, real)
         except BaseException:
             if os.path.exists(tmp):
                 os.unlink(tmp)

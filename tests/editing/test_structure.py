@@ -5,8 +5,16 @@ from __future__ import annotations
 import pytest
 
 from editor.editing.paste import clauses_from_text, paragraphs
-from editor.editing.structure import first_label, indent, join_with_previous, next_label, outdent, split_clause
-from editor.model import Clause, Section
+from editor.editing.structure import (
+    first_label,
+    indent,
+    join_with_previous,
+    next_footnote_key,
+    next_label,
+    outdent,
+    split_clause,
+)
+from editor.model import Clause, Footnote, Resolution, Section
 from editor.model.session import EditSession
 from tests.factories import assert_valid, base_document
 
@@ -79,3 +87,11 @@ def test_paste_fallback_splits_labels() -> None:
     assert paragraphs("a\u2029b\u2028c\x0bd\x0ce") == ["a", "b c d", "e"]  # Word's paragraph ends, line breaks and page breaks
     clauses = clauses_from_text("x)\tfirst;\n12 second,\nno label here")
     assert [(c.label.text(), c.text.text()) for c in clauses][-1] == ("", "no label here")
+
+
+def test_labels_and_keys_no_number_can_hold_never_break_enter_or_a_new_footnote() -> None:
+    """A 5,000-digit label is more than Python reads as a number, and "²" is a digit that is no number."""
+    assert next_label(_list(["9" * 5000], "operative")[0]) == ""
+    assert next_label(_list(["41"], "operative")[0]) == "42"
+    res = Resolution(footnotes=[Footnote("²", "x"), Footnote("9" * 5000, "y"), Footnote("3", "z")])
+    assert next_footnote_key(res) == "4"

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from editor.app import CrashGuard, build_window
 from editor.gui.command_names import connect_action
 from editor.gui.main_window import MainWindow
-from editor.gui.recovery import RecoveryStore
 from editor.model.nodes import Clause, Document
+from editor.recovery.store import RecoveryStore
 from editor.xmlio.reader import read_file
 from tests.factories import assert_valid
 
@@ -215,3 +215,15 @@ def test_a_slot_no_action_ran_is_named_after_the_slot(guarded, qtbot) -> None:  
     window, reports = guarded
     _raise_in_a_slot(qtbot, window)
     assert "running " in reports[0][0] and "broken_slot" in reports[0][0] and " > " not in reports[0][0]
+
+
+def test_a_copy_that_cannot_be_written_is_reported_with_its_reason(guarded, qtbot, recovery_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """A real failure, not a stand-in: a folder stands where the copy must go (the writer's DocumentError, not an OSError)."""
+    window, reports = guarded
+    key = RecoveryStore.key_for(window.controller.path, id(window.controller))
+    (recovery_dir / f"{key}.xml").mkdir(parents=True)
+    clause = _first_clause(window)
+    window.controller.perform("type", lambda: window.controller.session.insert_text(clause.text, 0, "X"))
+    _raise_in_a_slot(qtbot, window)
+    assert len(reports) == 1
+    assert "could not be saved: it is a folder), so save the document under a new name now" in reports[0][0]

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from editor.gui.main_window import MainWindow
-from editor.gui.recovery import RecoveryStore
+from editor.recovery.store import RecoveryStore
 from editor.xmlio import read_file, save, to_bytes
 from tests.factories import assert_valid, base_document
 
@@ -89,8 +89,11 @@ def test_declined_recovery_is_removed_and_nothing_changes(window: MainWindow, re
 
 def test_files_of_a_running_editor_are_not_offered(recovery_dir: Path) -> None:
     store = RecoveryStore(recovery_dir)
-    store.write("mine", b"<x/>", None)  # written by this (running) process
+    key, lock = store.claim("mine", 1)  # a running session holds its key's lock
+    store.write(key, b"<x/>", None)
     assert store.pending() == []
+    lock.release()  # as the system does when the process dies
+    assert [e.key for e in store.pending()] == ["mine"]
 
 
 def test_autosave_timer_writes_while_modified_and_save_removes_it(window: MainWindow, qtbot, tmp_path: Path, recovery_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -102,3 +105,32 @@ def test_autosave_timer_writes_while_modified_and_save_removes_it(window: MainWi
     window.choose_save_path = lambda: tmp_path / "saved.xml"
     assert window.save()
     assert not list(recovery_dir.glob("*.xml"))
+
+
+def test_kill_9_before_any_autosave_keeps_what_the_journal_flushed(window: MainWindow, tmp_path: Path, recovery_dir: Path) -> None:
+    """The full copy waits a minute here; the journal, flushed within a second of typing, holds the edit alone."""
+    doc = tmp_path / "draft.xml"
+    save(base_document(), doc)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    with subprocess.Popen(
+        [sys.executable, "-c", CHILD.format(ms=60000), str(doc), str(recovery_dir), str(tmp_path / "child.ini")],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    ) as child:
+        try:
+            assert child.stdout is not None
+            assert child.stdout.readline().strip() == "typed"
+            for _ in range(400):  # generously: the machine is shared
+                if list(recovery_dir.glob("*.journal")):
+                    break
+                time.sleep(0.05)
+        finally:
+            child.send_signal(signal.SIGKILL)
+            child.wait()
+    assert not list(recovery_dir.glob("*.xml"))  # no full copy was written
+    (entry,) = RecoveryStore(recovery_dir).pending()
+    assert entry.original == str(doc)
+    window.ask_restore = lambda entry: True
+    assert window.offer_recovery()
+    assert "RECOVERED the purposes" in window.view.toPlainText()
+    assert window.controller.path == doc and window.controller.is_modified()
+    assert_valid(window.controller.session.document)

@@ -166,6 +166,9 @@ def test_keyword_lines(line: str, kind: str | None) -> None:
     ("3/30", True),
     ("3", False),  # maybe a clause number on its own line: the assembler decides
     ("a)\tthe purposes", False),
+    ("ITU-D/RPM-ASP17/21-E", True),
+    ("PP-06/DT/001-E", True),
+    ("WTSA16/" + "X" * 50_000 + "/42-E", False),  # a paragraph, not a running header (and refused at once)
 ])
 def test_page_numbers_and_running_headers(line: str, noise: bool) -> None:
     assert is_noise(line) is noise

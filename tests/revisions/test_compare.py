@@ -162,6 +162,19 @@ def test_text_of_an_add_proposal_is_never_marked() -> None:
     assert resolution_bytes(marked, "markup") == resolution_bytes(new, "markup")
 
 
+def test_an_add_compared_with_the_in_force_text_is_marked_as_a_mod() -> None:
+    """compare OLD NEW with NEW an ADD proposal: its text is compared, so the result's original view is OLD."""
+    old = base_document()
+    new = Document([Proposal("ADD", "ARB/36A2/9", base_resolution())], mod_document()[0].cover)
+    res = new.proposals[0].resolution
+    assert res is not None
+    EditSession(new).insert_text(res.title, 0, "Draft: ")
+    marked, changes = _compared(new, old)
+    assert marked.proposals[0].action == "MOD" and marked.proposals[0].identifier == "ARB/36A2/9"
+    assert [c.text for c in changes] == ["Draft: "]
+    saved_and_reopened(marked)
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data(), steps=st.integers(1, 10))
 def test_random_edits_compare_back_to_both_texts(data: st.DataObject, steps: int) -> None:

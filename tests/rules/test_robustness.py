@@ -10,7 +10,7 @@ from editor.model.session import EditSession
 from editor.rules.engine import check_document, fix_all
 from tests.factories import assert_valid
 
-LABELS = st.sampled_from(["a)", "b)", "b)bis", "z)", "aa)", "za)", "i)", "iv)", "v)", "1", "2", "1ter", "3)", "–", "•", "", " ", "x", "Z)", "a) b)", "0", "iiii)"])
+LABELS = st.sampled_from(["a)", "b)", "b)bis", "z)", "aa)", "za)", "i)", "iv)", "v)", "1", "2", "1ter", "3)", "–", "•", "", " ", "x", "Z)", "a) b)", "0", "iiii)", "9" * 5000 + ")", "9" * 5000])
 TEXTS = st.builds(lambda body, end: body + end, st.sampled_from(["", "that it", "see considering b) and resolves 2 above", "x" * 3, "   "]),
                   st.sampled_from(["", ";", ",", ".", ":", "; and", "; or", " ;", "?"]))
 KEYWORDS = st.sampled_from(["considering", "Noting:", "resolves", "instructs the Director", "", "bogus", "further resolves", "recognizing"])
@@ -33,7 +33,7 @@ RESOLUTIONS = st.builds(
     draft=st.booleans(),
 )
 PROPOSALS = st.lists(st.builds(Proposal, st.sampled_from(["ADD", "MOD", "SUP", "NOC"]),
-                               st.sampled_from(["ARB/36A2/1", "ARB/36A2/2", "bad", ""]), RESOLUTIONS,
+                               st.sampled_from(["ARB/36A2/1", "ARB/36A2/2", "bad", "", "ARB/36A2/" + "1" * 5000]), RESOLUTIONS,
                                st.sampled_from(["", "Why."])), min_size=1, max_size=3)
 
 

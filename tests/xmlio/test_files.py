@@ -100,17 +100,9 @@ def test_crash_during_save_leaves_the_old_file_whole(tmp_path: Path, monkeypatch
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
-def test_unwritable_folder_is_a_clear_error(tmp_path: Path) -> None:
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    os.chmod(folder, 0o500)
-    try:
-        if os.access(folder, os.W_OK):
-            pytest.skip("running with permissions that ignore read-only folders")
-        with pytest.raises(DocumentError):
-            save(base_document(), folder / "x.xml")
-    finally:
-        os.chmod(folder, 0o700)
+def test_unwritable_folder_is_a_clear_error(read_only_folder: Path) -> None:
+    with pytest.raises(DocumentError):
+        save(base_document(), read_only_folder / "x.xml")
 
 
 def test_nested_items_validate_to_three_levels_only() -> None:
@@ -125,3 +117,81 @@ def test_nested_items_validate_to_three_levels_only() -> None:
     deep.items[0].items[0].items.append(Clause("•", "four"))
     with pytest.raises(DocumentError):
         to_bytes(doc)
+
+
+def _left_behind(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+def test_a_bak_that_is_a_folder_is_named_and_nothing_is_left(tmp_path: Path) -> None:
+    target = tmp_path / "doc.xml"
+    original = save(base_document(), target)
+    (tmp_path / "doc.xml.bak").mkdir()
+    with pytest.raises(DocumentError) as info:
+        save(mod_document()[0], target)
+    assert str(info.value) == (f"{target}.bak: could not be made as the backup of doc.xml (it is a folder), "
+                               "so doc.xml was not saved and is unchanged")
+    assert target.read_bytes() == original and _left_behind(tmp_path) == []
+
+
+def test_a_bak_on_a_full_disk_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file system without hard links (FAT, some network shares) copies the backup; the copy runs out of room."""
+    import resource
+    import signal
+
+    target = tmp_path / "doc.xml"
+    big = base_document()
+    big.proposals[0].resolution.title = Inline([Span("x" * 200_000)])  # type: ignore[union-attr]
+    big.proposals[0].resolution._adopt()  # type: ignore[union-attr]
+    original = save(big, target)
+
+    def no_links(*_args: object) -> None:
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(writer_module.os, "link", no_links)
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, hard))  # writing past 100 kB fails: "File too large"
+    try:
+        with pytest.raises(DocumentError) as info:
+            save(base_document(), target)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, previous)
+    assert str(info.value).startswith(f"{target}.bak: could not be made as the backup of doc.xml (File too large)")
+    assert target.read_bytes() == original and _left_behind(tmp_path) == []
+
+
+def test_saving_over_a_link_writes_through_to_its_file(tmp_path: Path) -> None:
+    real = tmp_path / "shared" / "doc.xml"
+    real.parent.mkdir()
+    first = save(base_document(), real)
+    real.chmod(0o640)
+    link = tmp_path / "doc.xml"
+    link.symlink_to(real)
+    second = save(mod_document()[0], link)
+    assert link.is_symlink() and link.resolve() == real
+    assert real.read_bytes() == second and (real.parent / "doc.xml.bak").read_bytes() == first
+    assert real.stat().st_mode & 0o777 == 0o640
+    assert _left_behind(tmp_path) == [] and _left_behind(real.parent) == []
+
+
+def test_saving_over_a_device_or_a_pipe_is_refused(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.xml"
+    os.mkfifo(pipe)
+    (tmp_path / "null.xml").symlink_to("/dev/null")
+    for target, kind in ((pipe, "not a regular file"), (tmp_path / "null.xml", "the link leads to /dev/null"), (tmp_path, "a folder")):
+        with pytest.raises(DocumentError, match=kind):
+            save(base_document(), target)
+    assert Path("/dev/null").is_char_device()
+
+
+def test_a_control_character_is_named_not_a_crash() -> None:
+    doc = base_document()
+    clause = doc.proposals[0].resolution.sections[0].clauses[0]  # type: ignore[union-attr]
+    clause.text = Inline([Span("the purposes\x01 of the Union")])
+    clause._adopt()
+    with pytest.raises(DocumentError) as info:
+        to_bytes(doc)
+    assert "the text of a clause holds the control character U+0001, which an XML file cannot hold" in info.value.message
+    assert "\x01" not in str(info.value) and "\\x01" in str(info.value)

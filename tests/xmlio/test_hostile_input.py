@@ -146,3 +146,107 @@ def test_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(reader, "MAX_BYTES", 100)
     err = _error(_write(tmp_path, "big.xml", "<resolution/>" + " " * 200))
     assert "larger than" in err.message
+
+
+# -- the declaration refused on the parsed tree, in any encoding, wherever it stands ------------------
+
+UTF16_DEFAULTS = ('<?xml version="1.0" encoding="UTF-16"?>\n'
+                  '<!DOCTYPE resolution [<!ATTLIST clause rev CDATA "del" rev-id CDATA "1" rev-author CDATA "x" '
+                  'rev-date CDATA "2022-01-01T00:00:00Z">]>\n'
+                  '<resolution version="1" body="WTSA"><number>1</number><title>x</title><section kind="operative">'
+                  '<keyword>resolves</keyword><clause><text>kept</text></clause></section></resolution>')
+
+
+def test_a_utf16_doctype_with_default_attributes_is_refused(tmp_path: Path) -> None:
+    """The bytes hold no ASCII "<!DOCTYPE"; its ATTLIST would have marked every clause deleted."""
+    err = _error(_write(tmp_path, "u16.xml", UTF16_DEFAULTS.encode("utf-16")))
+    assert "DOCTYPE" in err.message and (err.line, err.column) == (2, 1)
+
+
+def test_a_doctype_after_a_long_comment_is_refused(tmp_path: Path) -> None:
+    data = ('<?xml version="1.0"?>\n<!-- ' + "x" * 70000 + ' -->\n<!DOCTYPE resolution [<!ATTLIST resolution draft CDATA "true">]>\n'
+            '<resolution version="1" body="WTSA"><number>1</number><title>x</title></resolution>')
+    err = _error(_write(tmp_path, "late.xml", data))
+    assert "DOCTYPE" in err.message and (err.line, err.column) == (3, 1)
+
+
+def test_a_doctype_inside_cdata_or_a_comment_is_text(tmp_path: Path) -> None:
+    data = ('<!-- <!DOCTYPE resolution [<!ENTITY x "y">]> -->\n<resolution version="1" body="WTSA">'
+            '<number><![CDATA[<!DOCTYPE x>]]></number><title>x</title></resolution>')
+    doc = read_file(_write(tmp_path, "text.xml", data))
+    assert doc.proposals[0].resolution.number.text() == "<!DOCTYPE x>"  # type: ignore[union-attr]
+
+
+# -- regular files only, never more than the limit ----------------------------------------------------
+
+
+def _refused_in_time(path: Path) -> DocumentError:
+    """Read `path`, failing the test (not hanging it) if the read blocks."""
+    import signal
+
+    def stuck(*_args: object) -> None:
+        raise AssertionError(f"reading {path} blocked")
+
+    previous = signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(10)
+    try:
+        return _error(path)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_devices_and_pipes_are_refused_without_reading(tmp_path: Path) -> None:
+    import os
+
+    (tmp_path / "zero.xml").symlink_to("/dev/zero")
+    os.mkfifo(tmp_path / "pipe.xml")
+    assert "is a device, not a file" in _refused_in_time(tmp_path / "zero.xml").message
+    assert "is a named pipe, not a file" in _refused_in_time(tmp_path / "pipe.xml").message
+    (tmp_path / "link.xml").symlink_to(tmp_path / "pipe.xml")
+    assert "named pipe" in _refused_in_time(tmp_path / "link.xml").message
+
+
+# -- numbers the schema bounds, and messages in the drafter's words ------------------------------------
+
+RESOLUTION = '<resolution version="1" body="WTSA"{attrs}><number>1</number><title>x</title>{body}</resolution>'
+
+
+def test_a_rev_id_of_5000_digits_is_refused_by_the_schema(tmp_path: Path) -> None:
+    clause = ('<section kind="operative"><keyword>resolves</keyword>\n<clause rev="ins" rev-id="' + "9" * 5000 +
+              '" rev-author="a" rev-date="2022-01-01T00:00:00Z"><text>a</text></clause></section>')
+    err = _error(_write(tmp_path, "big.xml", RESOLUTION.format(attrs="", body=clause)))
+    assert err.line == 2 and err.message.startswith("not a valid Resolution Editor document: <clause> has rev-id=")
+    assert "where a whole number from 1 to 999999999 is expected" in err.message
+
+
+def test_an_entity_reference_in_utf16_is_named_with_its_place(tmp_path: Path) -> None:
+    data = '<?xml version="1.0" encoding="UTF-16"?>\n<resolution version="1" body="WTSA">\n<number>&x;</number><title>x</title></resolution>'
+    err = _error(_write(tmp_path, "ent.xml", data.encode("utf-16")))
+    assert (err.line, err.column) == (3, 12) and err.message == "is not well-formed XML: Entity 'x' not defined"
+
+
+@pytest.mark.parametrize(("attrs", "body", "message"), [
+    (' colour="red"', "", '<resolution> has an attribute colour="red", which this vocabulary does not give it'),
+    (' body="XYZ"', "", '<resolution> has body="XYZ", where one of WTSA, PP, WTDC, RA, WRC, WTPF, CWG, OTHER is expected'),
+    ("", '<section kind="operative"><keyword>k</keyword><clause><text>a<p/></text></clause></section>', "<p> cannot stand inside <text>"),
+])
+def test_schema_messages_name_what_is_wrong(tmp_path: Path, attrs: str, body: str, message: str) -> None:
+    data = RESOLUTION.format(attrs=attrs, body=body).replace(' body="WTSA" body="XYZ"', ' body="XYZ"')
+    err = _error(_write(tmp_path, "bad.xml", data))
+    assert err.message == f"not a valid Resolution Editor document: {message}"
+    assert err.line == 1 and err.column is None  # never "column 0"
+
+
+def test_a_missing_element_and_the_order_are_named(tmp_path: Path) -> None:
+    missing = _error(_write(tmp_path, "a.xml", '<resolution version="1" body="WTSA"><number>1</number>\n<section kind="operative">'
+                                               '<keyword>k</keyword></section></resolution>'))
+    assert missing.message.endswith("<resolution> has no <title>, which it must have") and missing.line == 2
+    order = _error(_write(tmp_path, "b.xml", '<resolution version="1" body="WTSA"><title>x</title>\n<number>1</number></resolution>'))
+    assert "<title> is out of place inside <resolution>, whose elements come in the order <number>, <adoption>, <title>" in order.message
+
+
+def test_file_names_are_printed_safely() -> None:
+    err = DocumentError("evil\n\x1b[31mname\u202egpj.xml\udcff", "is empty", 1, 1)
+    assert str(err) == "evil\\n\\x1b[31mname\\u202egpj.xml\\xff:1:1: is empty"
+    assert err.path == "evil\n\x1b[31mname\u202egpj.xml\udcff"  # the name itself is kept for opening the file
