@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.editing.host import DocumentHost
+from editor.gui.language_choice import language_combo
 from editor.gui.session_link import SessionLink
 from editor.model.inline import Inline
 from editor.model.nodes import ACTIONS, Adoption, Cover, Document, Node, Proposal, Resolution
@@ -155,6 +156,12 @@ class PropertiesPanel(QWidget):
         self.proposal_choice = shrinking_combo()
         self.proposal_choice.currentIndexChanged.connect(self._choose_proposal)
 
+        self.language_box = QGroupBox(self.tr("Document"))
+        self.language = language_combo()
+        self.language.setObjectName("document-language")
+        self.language.activated.connect(self._commit_language)
+        QFormLayout(self.language_box).addRow(self.tr("Language"), self.language)
+
         self.cover_box = QGroupBox(self.tr("Contribution cover"))
         cover_form = QFormLayout(self.cover_box)
         self.cover_fields: dict[str, TextField] = {}
@@ -221,6 +228,7 @@ class PropertiesPanel(QWidget):
 
         body = QWidget()
         column = QVBoxLayout(body)
+        column.addWidget(self.language_box)
         column.addWidget(self.proposal_choice)
         column.addWidget(self.cover_box)
         column.addWidget(self.proposal_box)
@@ -293,6 +301,7 @@ class PropertiesPanel(QWidget):
         self._refreshing = True
         try:
             doc = self.document
+            self.language.setCurrentIndex(max(self.language.findData(doc.language), 0))
             self.proposal_choice.clear()
             self.proposal_choice.addItems([p.heading() or self.tr("Resolution text") for p in doc.proposals])
             self.proposal_choice.setCurrentIndex(min(self._proposal_index, len(doc.proposals) - 1))
@@ -339,6 +348,10 @@ class PropertiesPanel(QWidget):
             value = edit.text().strip()
             self._perform(self.tr("Change %s") % self.tr(COVER_LABELS[name]).lower(), lambda: self.host.session.set_attr(cover, name, value))
         edit.setModified(False)
+
+    def _commit_language(self, index: int) -> None:
+        doc, value = self.document, self.language.itemData(index)
+        self._perform(self.tr("Change document language"), lambda: self.host.session.set_attr(doc, "language", value))
 
     def _commit_action(self, index: int) -> None:
         proposal = self.proposal()

@@ -227,3 +227,18 @@ def test_adopting_body_and_draft_status(qtbot: QtBot, host: Host) -> None:
     host.undo()
     assert res.body == "WTSA" and not res.draft
     assert panel.body.currentData() == "WTSA" and not panel.draft.isChecked()
+
+
+def test_the_document_language_is_chosen_and_undone(qtbot: QtBot, mod_host: Host) -> None:
+    panel = _panel(qtbot, mod_host)
+    original = to_bytes(mod_host.document)
+    assert panel.language.currentData() == "en"
+    index = panel.language.findData("ar")
+    panel.language.setCurrentIndex(index)
+    panel.language.activated.emit(index)
+    assert mod_host.document.language == "ar"
+    assert mod_host.labels == ["Change document language"]
+    assert b'xml:lang="ar"' in to_bytes(mod_host.document)
+    mod_host.undo()
+    assert to_bytes(mod_host.document) == original
+    assert panel.language.currentData() == "en"

@@ -110,3 +110,9 @@ def test_the_detected_language_can_be_forced() -> None:
     files = [f for f in TEXTS if f.name.startswith("14")]
     result = import_text(corpus_text(files[0]), language="en")
     assert result.language == "en" and result.language_reason == "given"
+
+
+@pytest.mark.parametrize("facts_file", TEXTS, ids=lambda p: p.name[:2])
+def test_the_language_read_is_the_documents(facts_file: Path) -> None:
+    result, facts = _import(facts_file)
+    assert result.document.language == result.language == facts["language"]
