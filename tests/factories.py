@@ -75,3 +75,51 @@ def assert_valid(document: Document) -> Document:
     reread = read_bytes(data)
     assert to_bytes(reread) == data
     return reread
+
+
+def language_resolution(code: str, place: str = "Hammamet", year: str = "2016", body: str = "WTSA") -> Resolution:
+    """A short in-force resolution in language `code`, written from its language data: every check passes.
+
+    The number line, history line, enacting formula, keywords (in the form
+    agreeing with `body`) and clause endings are the data's, so a test that
+    breaks one of them checks the rule in that language.
+    """
+    from editor.languages import load
+    from editor.rules.wording import wording
+
+    language, w = load(code), wording(code)
+    forms = language.keyword_forms(body)
+
+    def keyword(concept: str) -> str:
+        return next(f.text for f in forms if f.concept == concept)
+
+    opener = (language.words("clause_openers") or ("",))[0]
+    space = " " if w.spaced else ""
+
+    def text(words: str, end: str) -> str:
+        return f"{opener}{space}{words}{end}" if opener else f"{words}{end}"
+
+    enacting = language.bodies[body].enacting.text.replace("{place}", place).replace("{year}", year)
+    return Resolution(
+        body=body,
+        number="7",
+        adoption=w.adoption_text(True, place, year),
+        title="Title",
+        history=w.history_separator.join([w.spot_text("Helsinki", "1993"), w.spot_text(place, year)]),
+        preamble=enacting,
+        sections=[
+            Section(keyword("considering"), "preambular", [
+                Clause("a)", text("alpha", w.clause[0])),
+                Clause("b)", text("beta", w.section[0])),
+            ]),
+            Section(keyword("resolves"), "operative", [
+                Clause("1", text("gamma", w.clause[0])),
+                Clause("2", text("delta", w.final[0])),
+            ]),
+        ],
+    )
+
+
+def language_document(code: str, **details: str) -> Document:
+    """`language_resolution(code)` as a standalone resolution file in that language."""
+    return Document([Proposal(resolution=language_resolution(code, **details))], language=code)

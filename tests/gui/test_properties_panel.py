@@ -43,6 +43,10 @@ def test_adoption_parts_round_trip() -> None:
     assert adoption_parts("somewhere") == (False, "somewhere", "")
     assert adoption_text(True, "Geneva", "2022") == "Rev. Geneva, 2022"
     assert adoption_text(False, "", "") == ""
+    assert adoption_parts("Rév. Genève, 2022", "fr") == (True, "Genève", "2022")
+    assert adoption_text(True, "Genève", "2022", "fr") == "Rév. Genève, 2022"
+    assert adoption_parts("2016年，哈马马特，修订版", "zh") == (True, "哈马马特", "2016")
+    assert adoption_text(False, "哈马马特", "2016", "zh") == "2016年，哈马马特"
 
 
 def test_it_shows_the_cover_proposal_and_resolution(qtbot: QtBot, mod_host: Host) -> None:
