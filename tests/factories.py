@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.model import Clause, Cover, Document, Proposal, Resolution, Section
+from editor.model import Clause, Cover, Document, Inline, Proposal, Resolution, Section
 from editor.model.session import EditSession
 from editor.xmlio.reader import read_bytes
 from editor.xmlio.schema import validate_tree
@@ -123,3 +123,21 @@ def language_resolution(code: str, place: str = "Hammamet", year: str = "2016", 
 def language_document(code: str, **details: str) -> Document:
     """`language_resolution(code)` as a standalone resolution file in that language."""
     return Document([Proposal(resolution=language_resolution(code, **details))], language=code)
+
+
+ARABIC_CLAUSE = "أن قطاع ITU-T يعمل مع التوصية E.164 منذ سنوات عديدة؛"
+
+
+def arabic_document() -> Document:
+    """An Arabic resolution whose first clause mixes Latin runs (ITU-T, E.164) into Arabic text, with a sub-item list."""
+    doc = language_document("ar")
+    res = doc.proposals[0].resolution
+    assert res is not None
+    clause = res.sections[0].clauses[0]
+    clause.text = Inline.plain(ARABIC_CLAUSE)
+    operative = res.sections[1].clauses[0]
+    operative.text = Inline.plain("أن يتعاون:")
+    operative.items = [Clause("–", "مع المنظمة الدولية للتوحيد القياسي؛"), Clause("–", "مع اللجنة الكهرتقنية الدولية؛")]
+    operative._adopt()
+    clause._adopt()
+    return doc

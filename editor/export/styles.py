@@ -123,7 +123,9 @@ class Typography:
     document defaults).  The complex-script size of the other styles is scaled
     by the same 15/12 (the template's own: Res_title 20 pt for 14 pt is 10/7,
     close to it).  Traditional Arabic is a Windows font: where it is missing the
-    screen and the PDF use `cs_fallbacks`, the first installed.
+    screen and the PDF use `cs_fallbacks`, the first installed.  Noto Sans Arabic
+    comes first because Qt's PDF keeps its text: pdftotext gives back every
+    letter, where with Amiri or Noto Naskh Arabic it loses the lam-alef ligatures.
     """
 
     direction: Literal["ltr", "rtl"] = "ltr"
@@ -141,7 +143,7 @@ class Typography:
 #: By language code.  Only Arabic is read from an ITU template; the Chinese and Russian templates' fonts and
 #: sizes are unverified (the Chinese E.119 file is not in ../shared/fixtures), so they keep the Latin styles.
 TYPOGRAPHY: dict[str, Typography] = {
-    "ar": Typography("rtl", "Traditional Arabic", 15 / 12, ("Amiri", "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans"),
+    "ar": Typography("rtl", "Traditional Arabic", 15 / 12, ("Noto Sans Arabic", "Amiri", "Noto Naskh Arabic", "DejaVu Sans"),
                      lang="ar-SA", bidi_lang="ar-SA"),
     "en": Typography(),
     "es": Typography(lang="es-ES"),
