@@ -40,6 +40,7 @@ from editor.gui.export_menu import ExportMenu
 from editor.gui.find_replace import FindReplaceDialog
 from editor.gui.import_report import ImportReport
 from editor.gui.keyword_dialog import ask_keyword
+from editor.gui.language_choice import ask_language
 from editor.gui.review_actions import ReviewCommands
 from editor.gui.start_screen import StartScreen
 from editor.importers.plaintext import import_file
@@ -163,8 +164,8 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         v = self.view
-        self.act_new = self._action(self.tr("New &Resolution"), lambda: self.new_from_template("new-resolution.xml"), QKeySequence.StandardKey.New)
-        self.act_new_contribution = self._action(self.tr("New &Contribution"), lambda: self.new_from_template("new-contribution.xml"))
+        self.act_new = self._action(self.tr("New &Resolution…"), lambda: self.new_document("new-resolution.xml"), QKeySequence.StandardKey.New)
+        self.act_new_contribution = self._action(self.tr("New &Contribution…"), lambda: self.new_document("new-contribution.xml"))
         self.act_open = self._action(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self.act_import_text = self._action(self.tr("&Import Text…"), self.import_text_dialog,
                                             tip=self.tr("Make a new document from text copied out of Word or a PDF"))
@@ -405,6 +406,11 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def ask_language(self) -> str | None:
+        """The language of a new document; None when cancelled."""
+        last = str(self.settings.value("document/language", "en") or "en")
+        return ask_language(self, self.tr("New document"), last)
+
     def choose_open_path(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), str(self.document_folder()),
                                               self.tr("Resolution documents (*.xml);;Plain text to import (*.txt);;All files (*)"))
@@ -471,14 +477,26 @@ class MainWindow(QMainWindow):
             return self.save()
         return answer == "discard"
 
-    def new_from_template(self, name: str) -> bool:
+    def new_document(self, name: str) -> bool:
+        """File > New…: the template `name` in the language the drafter chooses (the last one chosen preselected)."""
         if not self.maybe_save():
             return False
+        language = self.ask_language()
+        if language is None:
+            return False
+        self.settings.setValue("document/language", language)
+        return self._load_template(name, language)
+
+    def new_from_template(self, name: str, language: str = "en") -> bool:
+        return self.maybe_save() and self._load_template(name, language)
+
+    def _load_template(self, name: str, language: str) -> bool:
         try:
             document = read_file(TEMPLATES / name)
         except DocumentError as exc:
             self.show_error(str(exc))
             return False
+        document.language = language
         self.controller.load(document, None)
         return True
 

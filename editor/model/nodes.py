@@ -333,13 +333,19 @@ class Cover:
 
 
 class Document(Node):
-    """A file: a contribution (with a cover) or a standalone resolution (cover None)."""
+    """A file: a contribution (with a cover) or a standalone resolution (cover None).
+
+    `language` is the language the text is written in (one of
+    editor.languages.CODES, xml:lang on the root element): the checks read its
+    keywords and punctuation, the exports its direction and fonts.
+    """
 
     CHILD_LISTS = ("proposals",)
 
-    def __init__(self, proposals: list[Proposal] | None = None, cover: Cover | None = None) -> None:
+    def __init__(self, proposals: list[Proposal] | None = None, cover: Cover | None = None, language: str = "en") -> None:
         super().__init__()
         self.cover = cover
+        self.language = language
         self.proposals: list[Proposal] = proposals or []
         self._adopt()
 

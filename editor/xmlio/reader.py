@@ -38,6 +38,7 @@ from editor.xmlio.schema import validate_tree
 
 MAX_BYTES = 32 * 1024 * 1024  # every command reads, checks and writes a file this large within 10 s (benchmarks/bench_large.py)
 
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"  # the document's language, on the root element
 COVER_TAGS = {name: name.replace("_", "-") for name in Cover.FIELDS}
 
 DOCTYPE_REFUSED = "contains a DOCTYPE declaration, which documents of this editor never have; refused for safety"
@@ -318,8 +319,9 @@ NODE_READERS: dict[str, Callable[[etree._Element], Node]] = {
 
 def build_document(root: etree._Element) -> Document:
     """The model of a validated tree."""
+    language = root.get(XML_LANG, "en")  # files written before the language was kept are English
     if root.tag == "resolution":
-        return Document([Proposal(resolution=_read_resolution(root))])
+        return Document([Proposal(resolution=_read_resolution(root))], language=language)
     cover_el = root.find("cover")
     cover = read_cover(cover_el) if cover_el is not None else Cover()
-    return Document([_read_proposal(p) for p in root.findall("proposal")], cover)
+    return Document([_read_proposal(p) for p in root.findall("proposal")], cover, language)

@@ -22,7 +22,7 @@ from editor.model.inline import Inline
 from editor.model.nodes import Annex, Clause, Cover, Document, Footnote, Node, Note, Proposal, Resolution, Section
 from editor.xmlio.errors import DocumentError, printable
 from editor.xmlio.inline_xml import mark_attributes, write_inline
-from editor.xmlio.reader import COVER_TAGS
+from editor.xmlio.reader import COVER_TAGS, XML_LANG
 from editor.xmlio.schema import validate_tree
 
 HEADER = b'<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -154,6 +154,7 @@ def to_tree(doc: Document) -> etree._Element:
         write_cover(root, doc.cover)
         for prop in doc.proposals:
             _proposal(root, prop)
+    root.set(XML_LANG, doc.language)
     _indent_blocks(root, 0)
     return root
 

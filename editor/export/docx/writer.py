@@ -24,19 +24,23 @@ from editor.export.blocks import PROGRESS_TOTAL, Block, ExportView, Layout, Prog
 from editor.export.docx import oxml
 from editor.export.docx import styles as docx_styles
 from editor.export.docx.oxml import RevisionIds, W, w
-from editor.export.styles import DELETE_COLOR, INSERT_COLOR, PAGE
+from editor.export.styles import DELETE_COLOR, INSERT_COLOR, PAGE, Typography, typography
+from editor.export.text_formats import right_to_left
 from editor.model.marks import Mark
 from editor.model.nodes import Document
 from editor.xmlio.writer import atomic_write
+
+LRM = "\u200e"  # LEFT-TO-RIGHT MARK
 
 
 class _Body:
     """Turns blocks into w:p elements; one instance per package so revision ids stay unique."""
 
-    def __init__(self, view: ExportView) -> None:
+    def __init__(self, view: ExportView, kind: Typography | None = None) -> None:
         self.tracked = view == "markup"
         self.coloured = view == "print"
         self.ids = RevisionIds()
+        self.rtl = kind is not None and kind.direction == "rtl"
 
     def paragraph(self, parent: etree._Element, block: Block) -> etree._Element:
         p = w(parent, "p")
@@ -44,6 +48,8 @@ class _Body:
         w(ppr, "pStyle", val=block.style)
         if block.page_break:
             w(ppr, "pageBreakBefore")
+        if self.rtl:  # every paragraph says so itself, as the issue of Qt's "auto" taught (and as Word writes it)
+            w(ppr, "bidi")
         if self.tracked and block.mark is not None:
             oxml.paragraph_mark_revision(ppr, block.mark, self.ids)
         self.runs(p, block.runs, block.mark)
@@ -77,12 +83,17 @@ class _Body:
             oxml.footnote_reference(parent, run.footnote)
             return
         r = w(parent, "r")
-        if run.bold or run.italic or run.caps_off or (self.coloured and (ins or dele)):
+        rtl = self.rtl and right_to_left(run.text)  # Arabic text; Latin runs (ITU-T, a), E.164) stay left to right
+        if run.bold or run.italic or run.caps_off or rtl or (self.coloured and (ins or dele)):
             rpr = w(r, "rPr")
             if run.bold:
                 w(rpr, "b")
+                if rtl:
+                    w(rpr, "bCs")
             if run.italic:
                 w(rpr, "i")
+                if rtl:
+                    w(rpr, "iCs")
             if run.caps_off:
                 w(rpr, "caps", val="0")
             if self.coloured and dele is not None:
@@ -91,7 +102,12 @@ class _Body:
                 w(rpr, "color", val=DELETE_COLOR if dele is not None else INSERT_COLOR)
             if self.coloured and ins is not None and dele is None:
                 w(rpr, "u", val="single")
-        oxml.add_text(r, run.text, deleted=self.tracked and dele is not None)
+            if rtl:
+                w(rpr, "rtl")
+        text = run.text
+        if self.rtl and not rtl and text[:1].isalnum():  # "a)", "1", "ITU-T": left to right in a right-to-left line,
+            text = LRM + text + LRM  # or a reader mirrors the label's bracket ("(a"); marks keep the text the same
+        oxml.add_text(r, text, deleted=self.tracked and dele is not None)
 
 
 def _marks(block_mark: Mark | None, run_mark: Mark | None) -> tuple[Mark | None, Mark | None]:
@@ -124,9 +140,10 @@ def _properties(package: docx.document.Document, document: Document) -> None:
 
 def build_layout(lay: Layout, progress: Progress | None = None) -> docx.document.Document:
     package = docx.Document()
-    docx_styles.install(package.styles.element)
+    kind = typography(lay.language)
+    docx_styles.install(package.styles.element, kind)
     _page_setup(package)
-    writer = _Body(lay.view)
+    writer = _Body(lay.view, kind)
     body = package.element.body
     sect = body.sectPr
     body.remove(sect)
