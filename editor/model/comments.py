@@ -78,8 +78,11 @@ class Comment:
 
 
 def initials_of(name: str) -> str:
-    """Word's initials for an author: the first letter of each word ("Arab States" → "AS")."""
-    return "".join(word[0] for word in name.split() if word[0].isalnum()).upper()[:8]
+    """Word's initials for an author: the first letter of each word ("Arab States" → "AS"), an acronym as it is ("CEPT")."""
+    words = name.split()
+    if len(words) == 1 and words[0].isupper():
+        return words[0][:8]
+    return "".join(word[0] for word in words if word[0].isalnum()).upper()[:8]
 
 
 def shift(position: int, start: int, old_end: int, new_end: int, *, is_end: bool) -> int:
