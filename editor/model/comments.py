@@ -10,10 +10,11 @@ undo takes comments back like any other edit.  Plain Python, no Qt.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from editor.model.nodes import lineage
 from editor.model.text_change import common_ends
 
 if TYPE_CHECKING:
@@ -121,16 +122,32 @@ def within(comments: list[Comment], node: Node) -> list[Comment]:
     return [c for c in comments if id(c.anchor.node) in inside]
 
 
+PlaceKey = tuple[int, int, int]
+
+
+def place_order(document: Document) -> Callable[[Node, str | None, int], PlaceKey]:
+    """A sort key for places of `document` (node, field or None for the whole block, markup offset), in reading order."""
+    order = {id(node): n for n, node in enumerate(document.walk())}
+
+    def key(node: Node, field: str | None, offset: int) -> PlaceKey:
+        index = node.INLINE_FIELDS.index(field) if field in node.INLINE_FIELDS else -1
+        return (order.get(id(node), len(order)), index, offset)
+
+    return key
+
+
 def in_text_order(document: Document) -> list[Comment]:
     """The document's comments in the order their anchors stand in the text (a thread's order in Word)."""
-    order: dict[int, int] = {}
-    for n, node in enumerate(document.walk()):
-        order[id(node)] = n
-    fields = {name: k for node in document.walk() for k, name in enumerate(node.INLINE_FIELDS)}
-    def key(c: Comment) -> tuple[int, int, int, int]:
-        a = c.anchor
-        return (order.get(id(a.node), len(order)), -1 if a.field is None else fields.get(a.field, 0), a.start, c.id)
-    return sorted(document.comments, key=key)
+    key = place_order(document)
+    return sorted(document.comments, key=lambda c: (*key(c.anchor.node, c.anchor.field, c.anchor.start), c.id))
+
+
+def covering(document: Document, node: Node, field: str | None, offset: int) -> list[Comment]:
+    """The comments over a place: anchored to text around `offset` of `field`, or to the block or one it stands in."""
+    around = lineage(node)
+    return [c for c in in_text_order(document)
+            if (c.anchor.field is None and c.anchor.node.uid in around)
+            or (c.anchor.node is node and c.anchor.field == field and c.anchor.start <= offset <= c.anchor.end)]
 
 
 def comment_path(document: Document, node: Node) -> str:
@@ -207,8 +224,10 @@ class SetComments:
         return SetComments(self.document, old, self.changed)
 
     def touched(self) -> list[object]:
+        """The blocks the changed comments are on that stand in the document (a removed block is no one's to redraw)."""
         out: list[object] = []
         for c in self.changed:
-            if not any(n is c.anchor.node for n in out):
-                out.append(c.anchor.node)
+            node = c.anchor.node
+            if node.root() is self.document and not any(n is node for n in out):
+                out.append(node)
         return out

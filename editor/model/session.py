@@ -18,10 +18,10 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
-from editor.model.comments import Anchor, Comment, Reply, SetComment, SetComments, anchored_in, initials_of, shift_anchor, within
+from editor.model.comments import Anchor, Comment, Reply, SetComment, SetComments, anchored_in, initials_of, shift_anchor
 from editor.model.inline import Inline, Span, markup_offset, normalize, split_at
 from editor.model.marks import Mark, MarkKind, now_iso
-from editor.model.nodes import Document, Footnote, Node, Resolution
+from editor.model.nodes import Document, Footnote, Node, Resolution, attached
 from editor.model.operations import (
     ChangeNotice,
     InsertNode,
@@ -94,6 +94,8 @@ class EditSession:
         self._open, self._notice, self._label = [], ChangeNotice(), label
         try:
             yield
+            if self._notice.structural and self.document.comments:
+                self._drop_orphaned_comments()
         except BaseException:
             for op in reversed(self._open):
                 op.apply()
@@ -117,6 +119,13 @@ class EditSession:
             self._clean_serial = None  # the saved state was undone and is now out of reach
         self.redo_stack.clear()
         self._announce(notice)
+
+    def _drop_orphaned_comments(self) -> None:
+        """A comment goes with the block it was left on when that block leaves the document, as in Word
+        (in the same step, so undo brings both back); a block moved elsewhere keeps its comments."""
+        gone = [c for c in self.document.comments if not attached(c.anchor.node, self.document)]
+        if gone:
+            self.run(SetComments(self.document, [c for c in self.document.comments if c not in gone], tuple(gone)))
 
     def _next_serial(self) -> int:
         self._serials += 1
@@ -377,9 +386,6 @@ class EditSession:
                     self.run(SetAttr(node, "change", self.new_mark("del")))
             else:
                 self.run(RemoveNode(parent, field, index))
-                gone = within(self.document.comments, node)
-                if gone:  # a comment goes with the text it was left on, as in Word (undo brings both back)
-                    self.run(SetComments(self.document, [c for c in self.document.comments if c not in gone], tuple(gone)))
             if isinstance(node, Footnote) and isinstance(parent, Resolution):
                 self._delete_references(parent, node.key)
 
