@@ -24,6 +24,7 @@ from editor.controller import DocumentController
 from editor.gui.changes_panel import ChangesPanel
 from editor.gui.clipboard import settle_clipboard
 from editor.gui.command_names import command_name, triggering_action
+from editor.gui.comments_panel import CommentsPanel
 from editor.gui.document_view.sheet import ZOOMS
 from editor.gui.main_window import MainWindow, setting_number
 from editor.gui.outline_panel import OutlinePanel
@@ -87,6 +88,7 @@ class Panels:
     source: SourceView
     changes: ChangesPanel
     problems: ProblemsPanel
+    comments: CommentsPanel
 
 
 def dock_panels(window: MainWindow) -> Panels:
@@ -98,11 +100,12 @@ def dock_panels(window: MainWindow) -> Panels:
     """
     controller = window.controller
     panels = Panels(OutlinePanel(controller), PropertiesPanel(controller), SourceView(controller), ChangesPanel(controller),
-                    ProblemsPanel(controller, controller.rule_engine))
+                    ProblemsPanel(controller, controller.rule_engine), CommentsPanel(controller))
     controller.reloaded.connect(panels.outline.reload)
     controller.reloaded.connect(panels.properties.reload)
     controller.reloaded.connect(panels.source.reload)
     controller.reloaded.connect(panels.changes.reload)
+    controller.reloaded.connect(panels.comments.reload)
     controller.reloaded.connect(lambda: panels.problems.reload(controller.rule_engine))
     window.view.node_changed.connect(panels.outline.show_node)
     window.view.node_changed.connect(panels.properties.show_node)
@@ -112,14 +115,17 @@ def dock_panels(window: MainWindow) -> Panels:
     window.add_panel(panels.properties, panels.properties.windowTitle(), right)
     source = window.add_panel(panels.source, panels.source.windowTitle(), bottom)
     changes = window.add_panel(panels.changes, panels.changes.windowTitle(), bottom)
+    comments = window.add_panel(panels.comments, panels.comments.windowTitle(), bottom)
     problems = window.add_panel(panels.problems, panels.problems.windowTitle(), bottom)
     window.tabifyDockWidget(source, changes)
+    window.tabifyDockWidget(changes, comments)
     window.tabifyDockWidget(changes, problems)
     for dock in window.panels.values():
         area = window.dockWidgetArea(dock)
-        if dock not in (changes, problems):
+        if dock not in (changes, comments, problems):
             window.default_dock_sizes[dock] = DOCK_SIZES[area]
     window.review.change_shown.connect(panels.changes.show_change)
+    window.comments.comment_shown.connect(panels.comments.show_comment)
     return panels
 
 

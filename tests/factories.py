@@ -141,3 +141,26 @@ def arabic_document() -> Document:
     operative._adopt()
     clause._adopt()
     return doc
+
+
+def commented_document() -> tuple[Document, EditSession]:
+    """mod_document with three comments by two colleagues: one on words of a clause with a reply,
+    one resolved on a whole section, one on the struck-out words of the number line."""
+    from editor.model.comments import Anchor
+
+    doc, session = mod_document()
+    res = doc.proposals[0].resolution
+    assert res is not None
+    clause = res.sections[0].clauses[0]
+    session.author = "Arab States"
+    start = clause.text.text("markup").index("purposes")
+    first = session.add_comment(Anchor(clause, "text", start, start + len("purposes")), "Which purposes? Cite Article 1.")
+    session.author = "CEPT"
+    session.reply_to_comment(first, "Those of Article 1 of the Constitution.")
+    done = session.add_comment(Anchor(res.sections[1]), "Check the order of the noting clauses.")
+    session.resolve_comment(done)
+    session.author = "Arab States"
+    struck = res.adoption.text("markup").index("Hammamet")
+    session.add_comment(Anchor(res, "adoption", struck, struck + len("Hammamet")), "Replaced by the new revision.")
+    session.undo_stack.clear()
+    return doc, session

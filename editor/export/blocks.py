@@ -254,12 +254,12 @@ class Layout:
         return list(seen)
 
 
-def layout(document: Document, view: ExportView = "markup") -> Layout:
-    """The blocks of `document` as shown in `view`."""
+def layout(document: Document, view: ExportView = "markup", *, sources: bool = False) -> Layout:
+    """The blocks of `document` as shown in `view`; with `sources`, runs name the field they show (to place comments)."""
     if view not in EXPORT_VIEWS:
         raise ValueError(f"unknown view {view!r}; choose one of {', '.join(EXPORT_VIEWS)}")
     source = document if view in ("markup", "print") else project(document, "final" if view == "final" else "original")
-    return _Builder(view, FootnoteNumbers(source)).build(source)
+    return _Builder(view, FootnoteNumbers(source), sources=sources).build(source)
 
 
 def typographic(text: str) -> str:
@@ -382,10 +382,12 @@ class _Builder:
     `own` leaves out the children of the node a subtree is built for.
     """
 
-    def __init__(self, view: ExportView, numbers: FootnoteNumbers, *, editable: bool = False, own: bool = False) -> None:
+    def __init__(self, view: ExportView, numbers: FootnoteNumbers, *, editable: bool = False, own: bool = False,
+                 sources: bool = False) -> None:
         self.out = Layout(view)
         self.numbers = numbers
         self.editable = editable
+        self.sources = sources or editable
         self.own = own
         self._notes: dict[int, FootnoteBlock] = {}
         self._resolution: Resolution | None = None
@@ -419,7 +421,7 @@ class _Builder:
     def runs(self, node: Node, name: str, *, italic: bool = False, caps_off: bool = False) -> list[Run]:
         """The runs of field `name` of `node` (an empty run where it has no text, when editable)."""
         inline: Inline = getattr(node, name)
-        source: Source | None = (node, name) if self.editable else None
+        source: Source | None = (node, name) if self.sources else None
         out: list[Run] = []
         for span in inline.spans:
             if span.footnote is not None:

@@ -8,6 +8,7 @@ means the Word file and the printed page cannot drift apart.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -161,3 +162,11 @@ def typography(language: str) -> Typography:
 def resolved(style_id: str) -> ParagraphStyle:
     """The style of a block, Normal when the id is unknown."""
     return STYLES.get(style_id, STYLES["Normal"])
+
+
+_RTL_LETTERS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def right_to_left(text: str) -> bool:
+    """Whether a run holds letters of a right-to-left script (it takes the complex-script size)."""
+    return _RTL_LETTERS.search(text) is not None

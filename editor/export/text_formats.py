@@ -29,6 +29,7 @@ from editor.export.styles import (
     ParagraphStyle,
     Typography,
     resolved,
+    right_to_left,
     typography,
 )
 from editor.model.marks import Mark
@@ -36,7 +37,6 @@ from editor.model.marks import Mark
 _ALIGN = {"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter,
           "right": Qt.AlignmentFlag.AlignRight, "both": Qt.AlignmentFlag.AlignJustify}
 FAMILIES = [FONT, *FONT_FALLBACKS]
-_RTL_LETTERS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 def families(kind: Typography) -> list[str]:
@@ -57,9 +57,6 @@ def isolated(text: str) -> str:
     return text
 
 
-def right_to_left(text: str) -> bool:
-    """Whether a run holds letters of a right-to-left script (it takes the complex-script size)."""
-    return _RTL_LETTERS.search(text) is not None
 INSERTED = QColor("#" + INSERT_COLOR)
 DELETED = QColor("#" + DELETE_COLOR)
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from editor.controller import DocumentController
 from editor.gui.command_names import connect_action
+from editor.gui.comment_actions import CommentCommands
 from editor.gui.document_view import DocumentView
 from editor.gui.document_view.sheet import ZOOMS
 from editor.gui.export_menu import ExportMenu
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self.review = ReviewCommands(self)
+        self.comments = CommentCommands(self)
         self.export = ExportMenu(self)
         self.start = StartScreen([self.act_new, self.act_new_contribution, self.review.act_new_mod, self.act_open, self.act_import_text],
                                  self._open_recent, self)
@@ -132,7 +134,8 @@ class MainWindow(QMainWindow):
         separator = QAction(self)
         separator.setSeparator(True)
         self.view.context_actions += [self.act_new_clause, self.act_delete_clause, self.act_indent, self.act_outdent,
-                                      self.act_insert_section, separator, *self.review.context_actions]
+                                      self.act_insert_section, separator, *self.review.context_actions,
+                                      *self.comments.context_actions]
         self.view.zoom_changed.connect(self._zoom_changed)
         self.view.set_zoom(round(setting_number(self.settings.value("view/zoom", 100), 100)))
         c = self.controller
@@ -322,7 +325,7 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         here = next((n for n, pane in enumerate(panes) if focus is not None and (focus is pane or pane.isAncestorOf(focus))), -1)
         target = panes[(here + (1 if forward else -1)) % len(panes)]
-        focusable = next((w for w in (target, *target.findChildren(QWidget)) if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus), target)
+        focusable = next((w for w in (target, *target.findChildren(QWidget)) if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus), target)
         focusable.setFocus(Qt.FocusReason.OtherFocusReason)
         return target
 

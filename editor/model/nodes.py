@@ -13,10 +13,13 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import ClassVar, Literal, TypeVar
+from typing import TYPE_CHECKING, ClassVar, Literal, TypeVar
 
 from editor.model.inline import Inline
 from editor.model.marks import Mark, View, visible
+
+if TYPE_CHECKING:
+    from editor.model.comments import Comment
 
 Action = Literal["ADD", "MOD", "SUP", "NOC"]
 ACTIONS: tuple[Action, ...] = ("ADD", "MOD", "SUP", "NOC")
@@ -347,6 +350,7 @@ class Document(Node):
         self.cover = cover
         self.language = language
         self.proposals: list[Proposal] = proposals or []
+        self.comments: list[Comment] = []  # beside the tree, never in it (editor.model.comments)
         self._adopt()
 
     @property

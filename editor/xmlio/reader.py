@@ -32,6 +32,7 @@ from editor.model.nodes import (
     Section,
     SectionKind,
 )
+from editor.xmlio.comments_xml import read_comments
 from editor.xmlio.errors import DocumentError
 from editor.xmlio.inline_xml import mark_from, read_inline
 from editor.xmlio.schema import validate_tree
@@ -123,7 +124,10 @@ def parse_bytes(data: bytes, path: str | Path | None = None) -> etree._ElementTr
 
 
 def read_bytes(data: bytes, path: str | Path | None = None) -> Document:
-    return build_document(parse_bytes(data, path).getroot())
+    root = parse_bytes(data, path).getroot()
+    document = build_document(root)
+    read_comments(root, document, path)
+    return document
 
 
 _NOT_A_FILE = {stat.S_IFIFO: "a named pipe", stat.S_IFCHR: "a device", stat.S_IFBLK: "a device", stat.S_IFSOCK: "a socket"}
@@ -197,7 +201,9 @@ def read_file(path: str | Path, *, limit: int | None = None, max_blocks: int | N
         blocks = sum(1 for _ in tree.getroot().iter(*NODE_TAGS.values()))
         if blocks > max_blocks:
             raise DocumentError(p, f"has {blocks:,} clauses, footnotes and other blocks, more than the {max_blocks:,} {reader}")
-    return build_document(tree.getroot())
+    document = build_document(tree.getroot())
+    read_comments(tree.getroot(), document, p)
+    return document
 
 
 # -- tree to model ------------------------------------------------------------------------

@@ -69,7 +69,7 @@ def test_dock_panels_docks_every_panel_with_a_toggle(window) -> None:  # type: i
     from editor.app import dock_panels
 
     dock_panels(window)
-    assert sorted(dock.windowTitle() for dock in window.panels.values()) == ["Changes", "Outline", "Problems", "Properties", "XML source"]
+    assert sorted(dock.windowTitle() for dock in window.panels.values()) == ["Changes", "Comments", "Outline", "Problems", "Properties", "XML source"]
     for dock in window.panels.values():
         assert dock.toggleViewAction() in window.panels_menu.actions()
 
