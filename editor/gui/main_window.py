@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from editor.controller import DocumentController
+from editor.gui.author_bar import AuthorBar
 from editor.gui.command_names import connect_action
 from editor.gui.comment_actions import CommentCommands
 from editor.gui.document_view import DocumentView
@@ -63,7 +65,7 @@ def login_name() -> str:
     """The name revision marks carry until the drafter gives one: the account's full name, else its login.
 
     A system account ("root") names nobody, so it is not proposed at all:
-    the first recorded edit then asks (see MainWindow._before_edit).
+    the first recorded edit then shows the author bar (see MainWindow._before_edit).
     """
     try:
         entry = pwd.getpwuid(os.getuid())
@@ -130,7 +132,14 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.start)
         self.pages.addWidget(self.view)
-        self.setCentralWidget(self.pages)
+        self.author_bar = AuthorBar(lambda: self.ask_author(rename=True), self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.author_bar)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         separator = QAction(self)
         separator.setSeparator(True)
         self.view.context_actions += [self.act_new_clause, self.act_delete_clause, self.act_indent, self.act_outdent,
@@ -449,18 +458,32 @@ class MainWindow(QMainWindow):
         box.setDetailedText(details)
         box.exec()
 
-    def ask_author(self) -> None:
+    def ask_author(self, rename: bool = False) -> None:
+        """Review > Author Name…, or the author bar: the name the next revision marks carry.
+
+        From the bar (`rename`), the marks this session already recorded
+        under the provisional name take the new one, as one undoable step.
+        """
+        self.author_bar.hide()
+        old = self.controller.author
         name, ok = QInputDialog.getText(self, APP_NAME, self.tr("Your name or administration, as revision marks show it:"),
-                                        text=self.controller.author)
+                                        text=old)
         if ok and name.strip():
             self.settings.setValue("user/author", name.strip())
             self.controller.set_author(name.strip())
+            if rename:
+                self.controller.perform(self.tr("Author Name"), lambda: self.controller.session.rename_author(old, name.strip()),
+                                        records=False)
 
     def _before_edit(self) -> None:
-        """The first edit recorded as a revision asks who is making it (Word asks the same)."""
+        """The first edit recorded as a revision says under which name, without a modal question.
+
+        A dialog here would take the keys typed after the first one (see
+        editor.gui.author_bar); the bar leaves the keyboard in the text.
+        """
         if not self._author_named and self.controller.session.tracking:
-            self._author_named = True  # asked once; the login name stays if the question is dismissed
-            self.ask_author()
+            self._author_named = True  # told once; the provisional name stays if the bar is closed
+            self.author_bar.tell(self.controller.author)
 
     def about(self) -> None:
         QMessageBox.about(

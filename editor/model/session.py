@@ -56,6 +56,7 @@ class EditSession:
         self._label = ""
         self._merge_key: object = None
         self._next_mark = document.next_mark_id()
+        self._first_mark = self._next_mark  # marks with an id from here on were made in this session
         self._serials = 0
         self._clean_serial: int | None = 0
 
@@ -439,6 +440,34 @@ class EditSession:
             return
         with self.transaction("Change " + name.replace("_", " ")):
             self.run(SetAttr(target, name, value))
+
+    def rename_author(self, old: str, new: str) -> int:
+        """Give the marks this session recorded as `old` the name `new`; returns how many changed.
+
+        The drafter may name themselves only after a first few tracked
+        keystrokes (the window asks without stopping the typing): those marks
+        then carry the name given, not the provisional one.  Marks that came
+        with the document, or were pasted in with another author, keep theirs.
+        """
+        new = xml_safe(new)
+        mapping: dict[Mark, Mark] = {}
+
+        def renamed(mark: Mark | None) -> Mark | None:
+            if mark is None or mark.author != old or mark.id < self._first_mark:
+                return None
+            return mapping.setdefault(mark, replace(mark, author=new))
+
+        if old == new:
+            return 0
+        with self.transaction("Author name"):
+            for node in self.document.walk():
+                mark = renamed(node.change)
+                if mark is not None:
+                    self.run(SetAttr(node, "change", mark))
+                for inline in node.inlines():
+                    if inline.has_marks() and any(renamed(s.mark) for s in inline.spans):
+                        self.run(SetSpans(inline, [replace(s, mark=renamed(s.mark) or s.mark) for s in inline.spans]))
+        return len(mapping)
 
     # -- comments (never text, never a revision mark) ------------------------------------
 

@@ -137,28 +137,44 @@ def test_other_views_disable_editing_commands(window, mode: str) -> None:  # typ
     assert window.act_bold.isEnabled()
 
 
-def test_first_tracked_edit_asks_the_authors_name_once(qtbot, tmp_path: Path, recovery_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_typing_goes_on_into_the_text_while_the_author_bar_asks_for_a_name(qtbot, tmp_path: Path, recovery_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """The first tracked keystroke once raised a modal question that swallowed the words typed after it."""
     from tests.factories import mod_document
 
     window = build_window(QSettings(str(tmp_path / "new.ini"), QSettings.Format.IniFormat), recovery_dir, panels=False)
     qtbot.addWidget(window)
     window.ask_save_changes = lambda: "discard"
-    asked: list[int] = []
-
-    def ask() -> None:
-        asked.append(1)
-        window.settings.setValue("user/author", "Arab States")
-        window.controller.set_author("Arab States")
-
-    window.ask_author = ask
+    window.controller.set_author("")  # a system account proposes no name
     window.load_document(mod_document()[0])
-    assert window.controller.session.tracking and not asked  # opening asks nothing
+    assert window.controller.session.tracking and window.author_bar.isHidden()  # opening asks nothing
     clause = window.controller.session.document.proposals[0].resolution.sections[0].clauses[0]  # type: ignore[union-attr]
+    before = clause.text.text("markup")
     window.view.place_cursor(clause, "text", 0)
-    qtbot.keyClicks(window.view, "ab")
-    assert asked == [1]
+    qtbot.keyClicks(window.view, "sharing their ")
+    assert clause.text.text("markup") == "sharing their " + before  # every key reached the clause
+    assert not window.author_bar.isHidden()
+    assert {s.mark.author for s in clause.text.spans if s.mark is not None} == {""}
+    window.ask_author = ask_named(window, "Arab States")  # the drafter clicks "Your Name…" and answers
+    window.author_bar.name_button.click()
+    assert window.author_bar.isHidden()
     assert {s.mark.author for s in clause.text.spans if s.mark is not None} == {"Arab States"}
+    assert window.controller.author == "Arab States" and window.settings.value("user/author") == "Arab States"
     assert_valid(window.controller.session.document)
+    window.controller.undo()  # the renaming is its own step
+    assert {s.mark.author for s in clause.text.spans if s.mark is not None} == {""}
+
+
+def ask_named(window, name: str):  # type: ignore[no-untyped-def]
+    """The author dialog answered with `name`, through the window's real ask_author."""
+    from unittest import mock
+
+    real = type(window).ask_author
+
+    def ask(rename: bool = False) -> None:
+        with mock.patch("editor.gui.main_window.QInputDialog.getText", return_value=(name, True)):
+            real(window, rename)
+
+    return ask
 
 
 def test_new_asks_the_language_and_remembers_it(window) -> None:  # type: ignore[no-untyped-def]

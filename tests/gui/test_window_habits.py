@@ -70,19 +70,22 @@ def test_a_window_without_a_document_opens_on_the_start_screen(make_window, sett
     window.controller.close()
 
 
-def test_accepting_never_asks_the_authors_name_recording_asks_once(make_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_accepting_never_asks_the_authors_name_recording_tells_once(make_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = make_window(QSettings(str(tmp_path / "new.ini"), QSettings.Format.IniFormat))
     asked: list[int] = []
-    window.ask_author = lambda: asked.append(1)
+    window.ask_author = lambda rename=False: asked.append(1)
     window.load_document(mod_document()[0])
     window.view.setFocus()
     window.review.decide_all("accept")
-    assert asked == []  # accepting records nothing: no question
+    assert window.author_bar.isHidden()  # accepting records nothing: nothing to say
     window.controller.undo()
     clause = next(window.controller.session.document.resolutions()).sections[0].clauses[0]
     window.view.place_cursor(clause, "text", 0)
     qtbot.keyClicks(window.view, "ab")
-    assert asked == [1]  # the first recorded edit asks, once
+    assert not window.author_bar.isHidden() and asked == []  # the bar tells; nothing modal asks
+    window.author_bar.hide()
+    qtbot.keyClicks(window.view, "c")
+    assert window.author_bar.isHidden()  # told once
     window.controller.close()
 
 

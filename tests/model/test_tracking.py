@@ -226,3 +226,26 @@ def test_typing_inside_a_deletion_cuts_it_into_two_changes() -> None:
     assert len({i for _, _, i in pieces}) == 3, "one id, one run of text"
     assert_unique_ids(doc)
     saved_and_reopened(doc)
+
+
+def test_naming_oneself_renames_only_the_marks_this_session_made_under_the_old_name() -> None:
+    doc, _earlier = mod_document()  # marks by "ARB" from an earlier session
+    kept = all_marks(doc)
+    session = EditSession(doc, author="", tracking=True, clock=lambda: "2026-12-03T10:00:00Z")
+    res = doc.proposals[0].resolution
+    assert res is not None
+    session.insert_text(res.sections[0].clauses[0].text, 0, "new ")
+    session.insert_node(res.sections[0], "clauses", 1, Clause("b)", "an added clause;"))
+    assert session.rename_author("", "Arab States") == 2  # one inline insertion, one block insertion
+    marks = all_marks(doc)
+    assert {m.author for m in marks - kept} == {"Arab States"}
+    assert kept <= marks  # the earlier session's marks are untouched
+    session.undo()
+    assert {m.author for m in all_marks(doc) - kept} == {""}
+    assert session.rename_author("Arab States", "Arab States") == 0
+
+
+def all_marks(doc: Document) -> set[Mark]:
+    """Every revision mark in `doc`, inline and whole-block."""
+    inline = {s.mark for n in doc.walk() for text in n.inlines() for s in text.spans if s.mark is not None}
+    return inline | {n.change for n in doc.walk() if n.change is not None}
