@@ -21,3 +21,15 @@ def p99(samples: list[float]) -> float:
     """The 99th percentile of `samples` (the nearest rank)."""
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+
+
+def wall_and_cpu_ms(fn: Callable[[], object]) -> tuple[float, float]:
+    """Milliseconds of one call of `fn`: wall clock, and this process's CPU time.
+
+    On a shared machine the wall clock also counts moments the process was
+    not running; the CPU time counts only its own work (Qt's included, which
+    runs in this process), so the benchmarks print both.
+    """
+    wall, cpu = time.perf_counter(), time.process_time()
+    fn()
+    return (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000

@@ -15,7 +15,7 @@ Docking (in the window)::
     dock = QDockWidget(outline.windowTitle(), window); dock.setObjectName("outline")
     dock.setWidget(outline); window.addDockWidget(Qt.LeftDockWidgetArea, dock)
     # after open / replace_document:  outline.reload()
-    # when the cursor moves in the document view:  outline.show_node(uid)
+    # when the cursor moves in the document view:  outline.show_node(node)
 """
 
 from __future__ import annotations
@@ -58,6 +58,7 @@ from editor.model.marks import View
 from editor.model.nodes import Annex, Clause, Document, Node, Proposal, Resolution, Section, attached
 from editor.model.operations import ChangeNotice
 from editor.model.session import locate
+from editor.model.text_change import common_ends
 
 UID_ROLE = Qt.ItemDataRole.UserRole
 HEAD_ROLE = Qt.ItemDataRole.UserRole + 1  # how many characters of the row's text are its head, never elided
@@ -309,7 +310,7 @@ class OutlinePanel(QWidget):
         finally:
             self._quiet = False
         if selected is not None:
-            self.show_node(selected.uid)
+            self.show_node(selected)
 
     def _build(self, node: Node) -> QTreeWidgetItem:
         item = QTreeWidgetItem()
@@ -340,19 +341,34 @@ class OutlinePanel(QWidget):
         item.setToolTip(0, _full_text(node) + state)
 
     def _forget(self, item: QTreeWidgetItem) -> None:
-        for child in _children(item):
-            uid = child.data(0, UID_ROLE)
-            self._items.pop(uid, None)
+        """Drop `item` and the rows below it from the maps, unless a node's row is already another (it moved)."""
+        uid = item.data(0, UID_ROLE)
+        if self._items.get(uid) is item:
+            del self._items[uid]
             self._nodes.pop(uid, None)
+        for child in _children(item):
             self._forget(child)
 
     def _rebuild_children(self, node: Node, item: QTreeWidgetItem) -> None:
-        self._forget(item)
+        """Bring `item`'s rows in step with `node`'s children: only the rows between the unchanged ends are replaced.
+
+        A new clause is one row inserted, not the section's rows rebuilt (the
+        tree then relays out a few rows on Enter, not hundreds); the rows
+        kept show the same nodes, whose own changes the notice names.
+        """
         expanded = item.isExpanded()
-        item.takeChildren()
-        for child in outline_children(node):
-            item.addChild(self._build(child))
-        self._expand(item)
+        fresh = outline_children(node)
+        old = [child.data(0, UID_ROLE) for child in _children(item)]
+        head, tail = common_ends(old, [n.uid for n in fresh])
+        for index in range(len(old) - tail - 1, head - 1, -1):
+            taken = item.takeChild(index)
+            if taken is not None:
+                self._forget(taken)
+        for index, child_node in enumerate(fresh[head:len(fresh) - tail], start=head):
+            child = self._build(child_node)
+            item.insertChild(index, child)
+            child.setExpanded(True)
+            self._expand(child)
         item.setExpanded(expanded or item.childCount() > 0)
 
     def _expand(self, item: QTreeWidgetItem) -> None:
@@ -381,7 +397,7 @@ class OutlinePanel(QWidget):
         finally:
             self._quiet = False
         if selected is not None and attached(selected, document) and self.tree.currentItem() is not self._items.get(selected.uid):
-            self.show_node(selected.uid)  # its row was rebuilt: select the new one
+            self.show_node(selected)  # its row was rebuilt: select the new one
 
     # -- selection ---------------------------------------------------------------------------
 
@@ -396,9 +412,8 @@ class OutlinePanel(QWidget):
         item = self.tree.currentItem()
         return self.node_of(item) if item is not None else None
 
-    def show_node(self, uid: int) -> None:
-        """Select the row of `uid` (or of its nearest shown ancestor) without revealing it again."""
-        node = self._nodes.get(uid) or self.document.find(uid)
+    def show_node(self, node: Node | None) -> None:
+        """Select the row of `node` (or of its nearest shown ancestor) without revealing it again."""
         while node is not None and node.uid not in self._items:
             node = node.parent
         if node is None:
@@ -434,7 +449,7 @@ class OutlinePanel(QWidget):
         moved: list[Node] = []
         self.host.perform(label, lambda: moved.append(self.host.session.move_node(node, parent, field, index)))
         if moved:
-            self.show_node(moved[0].uid)
+            self.show_node(moved[0])
 
     def move_up(self, node: Node) -> bool:
         return self._step(node, -1)
@@ -464,7 +479,7 @@ class OutlinePanel(QWidget):
         if place is None:
             return None
         self.host.reveal(place[0].uid, place[1], place[2])
-        self.show_node(place[0].uid)
+        self.show_node(place[0])
         return place[0]
 
     def delete(self, node: Node) -> None:

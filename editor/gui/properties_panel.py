@@ -20,7 +20,7 @@ Docking (in the window)::
     dock = QDockWidget(properties.windowTitle(), window); dock.setObjectName("properties")
     dock.setWidget(properties); window.addDockWidget(Qt.RightDockWidgetArea, dock)
     # after open / replace_document:  properties.reload()
-    # when the cursor moves to another proposal:  properties.show_node(uid)
+    # when the cursor moves to another proposal:  properties.show_node(node)
 """
 
 from __future__ import annotations
@@ -278,11 +278,10 @@ class PropertiesPanel(QWidget):
         self._proposal_index = 0
         self.refresh()
 
-    def show_node(self, uid: int) -> None:
-        """Show the proposal containing node `uid` (the cursor moved there)."""
+    def show_node(self, node: Node) -> None:
+        """Show the proposal containing `node` (the cursor moved there)."""
         if len(self.document.proposals) < 2:
-            return  # nothing to switch to; spares a walk over the document on every cursor move
-        node = self.document.find(uid)
+            return  # nothing to switch to
         proposal = node.ancestor(Proposal) if node is not None else None
         if proposal is not None:
             index = next(i for i, p in enumerate(self.document.proposals) if p is proposal)

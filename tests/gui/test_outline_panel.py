@@ -80,7 +80,7 @@ def test_selecting_a_row_reveals_its_node(qtbot: QtBot, host: Host) -> None:
     panel.tree.setCurrentItem(item)
     assert host.revealed[-1] == (clause.uid, None, 0)
     count = len(host.revealed)
-    panel.show_node(_res(host).sections[0].uid)  # following the cursor does not reveal again
+    panel.show_node(_res(host).sections[0])  # following the cursor does not reveal again
     assert len(host.revealed) == count and panel.selected_node() is _res(host).sections[0]
 
 
@@ -90,7 +90,7 @@ def _second_noting_selected(qtbot: QtBot, host: Host) -> tuple[OutlinePanel, byt
     original = to_bytes(host.document)
     noting = _res(host).sections[1]
     first, second = noting.clauses
-    panel.show_node(second.uid)
+    panel.show_node(second)
     return panel, original, noting, first, second
 
 
@@ -112,7 +112,7 @@ def test_move_commands_are_undoable(qtbot: QtBot, host: Host) -> None:
 
 def test_move_up_is_disabled_for_a_first_clause(qtbot: QtBot, host: Host) -> None:
     panel = _panel(qtbot, host)
-    panel.show_node(_res(host).sections[0].clauses[0].uid)
+    panel.show_node(_res(host).sections[0].clauses[0])
     up, down = panel.action_named("Move up"), panel.action_named("Move down")
     assert up is not None and not up.isEnabled()
     assert down is not None and down.isEnabled()
@@ -122,7 +122,7 @@ def test_insert_and_delete_clause_from_the_menu(qtbot: QtBot, host: Host) -> Non
     panel = _panel(qtbot, host)
     original = to_bytes(host.document)
     considering = _res(host).sections[0]
-    panel.show_node(considering.clauses[0].uid)
+    panel.show_node(considering.clauses[0])
     action = panel.action_named("Insert clause after")
     assert action is not None
     action.trigger()
@@ -153,7 +153,7 @@ def test_deleting_in_a_mod_strikes_the_row_through(qtbot: QtBot, mod_host: Host)
 def test_change_keyword_sets_text_and_kind(qtbot: QtBot, host: Host, monkeypatch: pytest.MonkeyPatch) -> None:
     panel = _panel(qtbot, host)
     section = _res(host).sections[1]
-    panel.show_node(section.uid)
+    panel.show_node(section)
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *args: ("instructs", True)))
     action = panel.action_named("Change keyword…")
     assert action is not None
@@ -196,7 +196,7 @@ def test_dropping_a_clause_on_another_section_moves_it_there(qtbot: QtBot, host:
     original = to_bytes(host.document)
     res = _res(host)
     clause = res.sections[0].clauses[0]
-    panel.show_node(clause.uid)
+    panel.show_node(clause)
     target = panel.item_of(res.sections[1].clauses[1].uid)
     assert target is not None
     rect = panel.tree.visualItemRect(target)
@@ -255,9 +255,9 @@ def test_after_reload_it_shows_the_new_document(qtbot: QtBot, host: Host) -> Non
 def test_typing_does_not_scroll_the_outline_back_to_the_selection(qtbot: QtBot, host: Host) -> None:
     panel = _panel(qtbot, host)
     clause = _res(host).sections[0].clauses[0]
-    panel.show_node(clause.uid)
-    calls: list[int] = []
-    panel.show_node = lambda uid: calls.append(uid)  # type: ignore[method-assign]
+    panel.show_node(clause)
+    calls: list[object] = []
+    panel.show_node = lambda node: calls.append(node)  # type: ignore[method-assign]
     host.perform("Type", lambda: host.session.insert_text(clause.text, 0, "x"))
     assert calls == [] and panel.selected_node() is clause
 
@@ -266,7 +266,7 @@ def test_insert_section_after_asks_its_keyword(qtbot: QtBot, host: Host, monkeyp
     panel = _panel(qtbot, host)
     original = to_bytes(host.document)
     res = _res(host)
-    panel.show_node(res.sections[2].uid)
+    panel.show_node(res.sections[2])
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *args: ("instructs", True)))
     action = panel.action_named("Insert section after…")
     assert action is not None
@@ -309,3 +309,50 @@ def test_a_narrow_outline_cuts_the_text_never_the_keyword_or_the_label(qtbot: Qt
         assert narrow.startswith(head)  # whole, however narrow the panel
         if len(text) > len(head) + 3:
             assert narrow.endswith("…") and len(narrow) < len(text)
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("tracked", [False, True])
+def test_rows_after_any_structural_edits_undo_and_redo_equal_a_fresh_outline(qtbot: QtBot, host: Host, mod_host: Host,
+                                                                            seed: int, tracked: bool) -> None:
+    """Only the changed rows are replaced; whatever the edits, the outline equals one built from scratch."""
+    import random
+
+    from editor.model.nodes import Node
+
+    chosen = mod_host if tracked else host
+    panel = _panel(qtbot, chosen)
+    session, rng = chosen.session, random.Random(seed)
+
+    def clauses() -> list[Clause]:
+        return [c for s in _res(chosen).sections for c in s.clauses]
+
+    seen: set[int] = set()
+
+    def check() -> None:
+        assert _outline(panel) == _fresh(qtbot, chosen)
+        shown = {node.uid for node in chosen.document.walk() if isinstance(node, Section | Clause)}
+        seen.update(shown)
+        for node in _res(chosen).walk():
+            if isinstance(node, Section | Clause):
+                item = panel.item_of(node.uid)
+                assert item is not None and panel.node_of(item) is node
+        assert {uid for uid in seen if panel.item_of(uid) is not None} == shown  # rows that went are forgotten
+
+    for _ in range(12):
+        sections, clause = _res(chosen).sections, rng.choice(clauses())
+        kind = rng.choice(["insert", "delete", "move", "move", "undo", "redo"])
+        if kind == "insert":
+            section = rng.choice(sections)
+            chosen.perform("Insert", lambda s=section: session.insert_node(s, "clauses", rng.randrange(len(s.clauses) + 1),
+                                                                          Clause("z)", "new;")))
+        elif kind == "delete" and len(clause.parent.clauses) > 1:  # type: ignore[union-attr]
+            chosen.perform("Delete", lambda c=clause: session.delete_node(c))
+        elif kind == "move":
+            target: Node = rng.choice(sections)
+            chosen.perform("Move", lambda c=clause, t=target: session.move_node(c, t, "clauses", rng.randrange(len(t.clauses) + 1)))  # type: ignore[attr-defined]
+        elif kind == "undo":
+            session.undo()
+        else:
+            session.redo()
+        check()

@@ -188,7 +188,7 @@ def test_with_several_proposals_it_follows_the_cursor(qtbot: QtBot) -> None:
     assert not panel.proposal_choice.isHidden() and panel.identifier.text() == "ARB/36A2/1"
     res = second.resolution
     assert res is not None
-    panel.show_node(res.sections[0].clauses[0].uid)
+    panel.show_node(res.sections[0].clauses[0])
     assert panel.identifier.text() == "ARB/36A2/2" and panel.action.currentText() == "ADD"
     _type(panel.reasons, "Entirely new text.")
     assert second.reasons.text() == "Entirely new text." and doc.proposals[0].reasons.text() == "To reflect current practice."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 
 from editor.gui.main_window import login_name, suggested_stem
@@ -35,6 +35,28 @@ def test_zoom_keys_and_the_wheel_scale_the_page_and_the_zoom_is_kept(make_window
     again = make_window(QSettings(ini, QSettings.Format.IniFormat))
     assert again.view.zoom == 175  # kept in the settings
     again.controller.close()
+
+
+def test_zooming_keeps_the_line_at_the_top_of_the_view(make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(QSettings(str(tmp_path / "zoom.ini"), QSettings.Format.IniFormat))
+    window.load_document(mod_document()[0])
+    window.resize(900, 420)
+    window.show()
+    view = window.view
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+
+    def top_node():  # type: ignore[no-untyped-def]
+        return view.display.node_at(view.cursorForPosition(QPoint(view.sheet.left() + 1, 2)).position())
+
+    clause = top_node()
+    assert bar.value() > 0 and clause is not None
+    for percent in (150, 200, 125, 100):
+        window.act_zooms[percent].trigger()
+        assert top_node() is clause, percent
+    window.act_zoom_in.trigger()  # the keys and the wheel go the same way
+    assert top_node() is clause
+    window.controller.close()
 
 
 def test_close_shows_the_start_screen_with_the_recent_files(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ together, nothing is built again and nothing but the page width changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QTextEdit
 
@@ -39,7 +39,12 @@ class Sheet:
         return self.zoom / 100
 
     def set_zoom(self, percent: int) -> int:
-        """Scale the page to `percent` (kept between 50 and 300); the zoom now in force."""
+        """Scale the page to `percent` (kept between 50 and 300); the zoom now in force.
+
+        The line at the top of the view stays at the top, as in Word: the
+        scroll position is kept in the text, not in pixels.
+        """
+        top = self.edit.cursorForPosition(QPoint(self.left() + 1, 0))
         self.zoom = max(ZOOMS[0], min(ZOOMS[-1], percent))
         dpm = round(self.formats.dpi * self.scale / 0.0254)
         device = QImage(1, 1, QImage.Format.Format_Mono)
@@ -48,13 +53,16 @@ class Sheet:
         self._device = device  # the layout keeps a pointer only: the image must live as long as it is used
         self.edit.document().documentLayout().setPaintDevice(device)
         self.fit()
+        bar = self.edit.verticalScrollBar()
+        if bar.value():
+            bar.setValue(bar.value() + self.edit.cursorRect(top).top())
         return self.zoom
 
     def step(self, up: bool) -> int:
-        """The next zoom step up or down (Ctrl+= / Ctrl+-, the wheel with Ctrl)."""
+        """The zoom step above or below this one (Ctrl+= / Ctrl+-, the wheel with Ctrl)."""
         if up:
-            return self.set_zoom(next((z for z in ZOOMS if z > self.zoom), ZOOMS[-1]))
-        return self.set_zoom(next((z for z in reversed(ZOOMS) if z < self.zoom), ZOOMS[0]))
+            return next((z for z in ZOOMS if z > self.zoom), ZOOMS[-1])
+        return next((z for z in reversed(ZOOMS) if z < self.zoom), ZOOMS[0])
 
     def page_width(self) -> int:
         """The page on screen in pixels: the text column and its two gaps, at the zoom."""

@@ -27,16 +27,16 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QResizeEvent,
-    QTextCursor,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
-from editor.editing.page import Page, Place, Spot
+from editor.editing.page import Page
 from editor.export.text_formats import BlockWriter, TextFormats
 from editor.gui import mark_text
 from editor.gui.document_view.decorations import Decorations
 from editor.gui.document_view.editing import ViewEditing
+from editor.gui.document_view.places import CursorPlaces
 from editor.gui.document_view.screen import Screen, written_text
 from editor.gui.document_view.sheet import Sheet
 from editor.model.marks import View
@@ -48,11 +48,11 @@ from editor.model.views import project
 if TYPE_CHECKING:
     from editor.controller import DocumentController
 
-class DocumentView(QTextEdit):
+class DocumentView(CursorPlaces, QTextEdit):
     """The resolution as printed, edited in place; see the module docstring."""
 
     message = Signal(str)
-    node_changed = Signal(int)  # uid of the node under the cursor, when it changes (outline and properties follow)
+    node_changed = Signal(object)  # the node under the cursor, when it changes (outline and properties follow)
     zoom_changed = Signal(int)
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
@@ -150,10 +150,10 @@ class DocumentView(QTextEdit):
         self.decorations.update()
 
     def zoom_in(self) -> None:
-        self.zoom_changed.emit(self.sheet.step(up=True))
+        self.set_zoom(self.sheet.step(up=True))
 
     def zoom_out(self) -> None:
-        self.zoom_changed.emit(self.sheet.step(up=False))
+        self.set_zoom(self.sheet.step(up=False))
 
     def resizeEvent(self, e: QResizeEvent) -> None:
         super().resizeEvent(e)
@@ -167,97 +167,11 @@ class DocumentView(QTextEdit):
             return
         super().wheelEvent(e)
 
-    # -- cursor <-> model ------------------------------------------------------------------
-
-    def spot(self, position: int | None = None) -> Spot:
-        """The page spot of a document position (the cursor's by default)."""
-        found = self.display.spot(self.textCursor().position() if position is None else position)
-        return found if found is not None else (0, 0)
-
-    def selection(self) -> tuple[Spot, Spot]:
-        cursor = self.textCursor()
-        return self.spot(cursor.selectionStart()), self.spot(cursor.selectionEnd())
-
-    def location(self, cursor: QTextCursor | None = None) -> Place | None:
-        """The model place of the cursor: node, field, markup offset (None in fixed text)."""
-        if not self.display.rows():
-            return None
-        return self.page.locate(self.spot((cursor or self.textCursor()).position()))
-
-    def node_at_cursor(self) -> Node | None:
-        return self.display.node_at(self.textCursor().position()) if self.display.rows() else None
-
-    def _set_spot(self, spot: Spot, anchor: Spot | None = None) -> None:
-        if not self.display.rows():
-            return
-        cursor = self.textCursor()
-        if anchor is not None:
-            cursor.setPosition(self.display.position(anchor))
-            cursor.setPosition(self.display.position(spot), QTextCursor.MoveMode.KeepAnchor)
-        else:
-            cursor.setPosition(self.display.position(spot))
-        self.setTextCursor(cursor)
-
-    def select(self, start: Spot, end: Spot) -> None:
-        self._set_spot(end, start)
-
-    def position_of(self, uid: int, field: str, offset: int) -> int | None:
-        """The document position of markup `offset` in `field` of node `uid` (None where the page does not show it)."""
-        spot = self.page.spot_of(uid, field, offset)
-        return self.display.position(spot) if spot is not None else None
-
-    def place_cursor(self, node: Node | int, field: str, offset: int) -> bool:
-        uid = node if isinstance(node, int) else node.uid
-        spot = self.page.spot_of(uid, field, offset)
-        if spot is None:
-            return False
-        self._set_spot(spot)
-        return True
-
-    def select_range(self, uid: int, field: str, start: int, end: int) -> bool:
-        """Select markup [start, end) of `field` of node `uid` (a change, a match); False where it is not shown."""
-        first, last = self.page.spot_of(uid, field, start), self.page.spot_of(uid, field, end)
-        if first is None or last is None:
-            return False
-        self.select(first, last)
-        return True
-
-    def select_block(self, uid: int) -> bool:
-        """Select the paragraphs of node `uid` and those below it (an inserted or deleted block)."""
-        node = next((b.node for n in self.page.own(uid)[:1] for b in [self.page.blocks[n]]), None)
-        if node is None:
-            return False
-        start, end = self.page.subtree(node)
-        self.select((start, 0), (end - 1, len(self.page.blocks[end - 1].shown())))
-        return True
-
-    def reveal(self, uid: int, field: str | None = None, offset: int = 0) -> None:
-        """Put the cursor in `field` of node `uid` at markup `offset`; else at the start of the node's text."""
-        own = self.page.own(uid)
-        if not own:
-            return
-        if not (field and self.place_cursor(uid, field, offset)):
-            fields = [f for n in own for f in self.page.blocks[n].fields() if f.node.uid == uid]
-            first = next((f for f in fields if f.name == "text"), fields[0] if fields else None)
-            self._set_spot((own[0], first.to_view(first.markup_start) if first is not None else 0))
-        self.show_cursor_in_context()
-        self.setFocus()
-
-    def show_cursor_in_context(self) -> None:
-        """Scroll a revealed place to a third of the way down, unless it is already well inside the view."""
-        self.ensureCursorVisible()
-        rect = self.cursorRect()
-        height = self.viewport().height()
-        if height // 10 <= rect.top() and rect.bottom() <= height * 3 // 4:
-            return
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + rect.top() - height // 3)
-
     def _on_cursor_moved(self) -> None:
         node = self.node_at_cursor()
         if node is not None and node.uid != self._cursor_uid:
             self._cursor_uid = node.uid
-            self.node_changed.emit(node.uid)
+            self.node_changed.emit(node)
 
     # -- Qt event plumbing ---------------------------------------------------------------------
 
