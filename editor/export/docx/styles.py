@@ -43,8 +43,6 @@ def paragraph_properties(style: ParagraphStyle, parent: etree._Element, kind: Ty
         w(ppr, "keepNext")
     if style.keep_lines:
         w(ppr, "keepLines")
-    if kind.direction == "rtl" and style.style_id == "Normal":  # as E.119-A's Normal
-        w(ppr, "bidi")
     inherited = STYLES[style.based_on].tabs if style.based_on in STYLES else ()
     cleared = [t for t in inherited if t not in style.tabs]
     if style.tabs or style.right_tabs or style.center_tabs or cleared:
@@ -53,6 +51,8 @@ def paragraph_properties(style: ParagraphStyle, parent: etree._Element, kind: Ty
         stops += [(t, "center") for t in style.center_tabs]
         for pos, tab_kind in sorted(stops):
             w(tabs, "tab", val=tab_kind, pos=str(pos))
+    if kind.direction == "rtl" and style.style_id == "Normal":  # as E.119-A's Normal (after w:tabs: the schema's order)
+        w(ppr, "bidi")
     w(ppr, "spacing", before=_twips(style.before), after=_twips(style.after), line="240", lineRule="auto")
     if style.left or style.hanging:
         ind = w(ppr, "ind", left=str(style.left))

@@ -17,6 +17,7 @@ names this application and its version instead.
 from __future__ import annotations
 
 import importlib.metadata
+import re
 from xml.sax.saxutils import escape
 
 import docx
@@ -54,8 +55,9 @@ def version() -> str:
 
 
 def app_version(text: str) -> str:
-    """docProps/app.xml's AppVersion, which ECMA-376 wants as XX.YYYY: "0.1.0" -> "00.0100", "1.12.3" -> "01.1203"."""
-    major, minor, patch = (min(int(part), 99) if part.isdigit() else 0 for part in (text.split(".") + ["0", "0"])[:3])
+    """docProps/app.xml's AppVersion, which ECMA-376 wants as XX.YYYY: "0.1.0" -> "00.0100", "1.12.3" -> "01.1203", "3.1rc1" -> "03.0100"."""
+    major, minor, patch = (min(int(m.group()), 99) if (m := re.match(r"\d+", part)) else 0
+                           for part in [*text.split("."), "0", "0"][:3])
     return f"{major:02d}.{minor:02d}{patch:02d}"
 
 

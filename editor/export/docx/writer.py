@@ -22,9 +22,8 @@ from docx.shared import Twips
 from lxml import etree
 
 from editor.export.blocks import PROGRESS_TOTAL, Block, ExportView, Layout, Progress, Run, layout, stepper
-from editor.export.docx import oxml
+from editor.export.docx import oxml, template
 from editor.export.docx import styles as docx_styles
-from editor.export.docx import template
 from editor.export.docx.comments import COMMENTS_EXTENDED_RELATION, COMMENTS_EXTENDED_TYPE, CommentPlaces, Marker
 from editor.export.docx.oxml import RevisionIds, W, w
 from editor.export.styles import DELETE_COLOR, INSERT_COLOR, PAGE, Typography, right_to_left, typography
