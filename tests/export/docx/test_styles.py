@@ -142,3 +142,10 @@ def test_body_styles_are_formatted_as_in_the_published_resolution(exported: docx
 def test_footnote_text_is_based_on_note_as_in_the_itu_template(exported: docx.document.Document) -> None:
     style = exported.styles.element.find(f"{W}style[@{W}styleId='FootnoteText']")
     assert style.find(W + "basedOn").get(W + "val") == "Note"
+
+
+def test_footer_clears_the_body_tabs_for_a_centre_and_a_right_tab(exported: docx.document.Document) -> None:
+    """As the published file's footer, with the stops moved to the A4 text width."""
+    style = exported.styles.element.find(f"{W}style[@{W}styleId='Footer']")
+    stops = [(t.get(W + "val"), int(t.get(W + "pos"))) for t in style.iter(W + "tab")]
+    assert stops == [("clear", 794), ("clear", 1191), ("clear", 1588), ("clear", 1985), ("center", 4819), ("right", 9639)]
