@@ -7,7 +7,8 @@ copy of the styles that no longer matches ours, which validators report),
 a numbering part whose lists point at styles that do not exist (the export
 types its labels and uses no Word numbering), a bibliography part, a
 blank thumbnail that settings.xml asks Word to keep up to date
-(w:savePreviewPicture), the template's rsids, Word 2010's compatibility
+(w:savePreviewPicture), the template's rsids, spelling state and document
+id, Word 2010's compatibility
 mode with w:useFELayout, and docProps/app.xml naming "Microsoft Macintosh
 Word" 14.0.  `blank()` takes these out through the package's relationships
 (a part nobody relates to is not written, so no relationship dangles) and
@@ -42,8 +43,11 @@ UNUSED_PACKAGE_PARTS = (RT.THUMBNAIL,)
 WORD_NS = "http://schemas.microsoft.com/office/word"
 #: Word 2013 and later (Word opens an older mode's file in "Compatibility Mode").
 COMPATIBILITY_MODE = "15"
-#: Settings of the template that describe a Word 2010 file or its history.
-UNUSED_SETTINGS = ("savePreviewPicture", "rsids")
+W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+#: Settings of the template that describe that one file: its preview picture, its editing sessions, its spelling
+#: state (w:proofState "clean" would tell Word that our text was checked already, and hide its misspellings) and
+#: its document id (w14:docId, the same in every export otherwise).
+UNUSED_SETTINGS = (W + "savePreviewPicture", W + "rsids", W + "proofState", W14 + "docId")
 
 
 def version() -> str:
@@ -103,9 +107,9 @@ def _name_application(package: docx.document.Document) -> None:
 
 
 def _settings(settings: etree._Element) -> None:
-    """Word 2013 compatibility mode, no w:useFELayout, no preview picture, no rsids."""
-    for name in UNUSED_SETTINGS:
-        for el in settings.findall(W + name):
+    """Word 2013 compatibility mode, no w:useFELayout, none of the template's own settings (UNUSED_SETTINGS)."""
+    for tag in UNUSED_SETTINGS:
+        for el in settings.findall(tag):
             settings.remove(el)
     compat = settings.find(W + "compat")
     if compat is None:  # the template has one (its place in the schema's order is fixed)

@@ -243,13 +243,13 @@ def _settings(package: docx.document.Document, *, tracked: bool, footnotes: bool
         for fid in ("-1", "0"):
             w(pr, "footnote", id=fid)
         compat.addprevious(pr)
-    if tracked:
-        proof = settings.find(W + "proofState")
+    if tracked:  # w:trackRevisions comes before w:defaultTabStop in the schema's order (and after w:zoom)
         track = etree.Element(W + "trackRevisions")
-        if proof is not None:
-            proof.addnext(track)
+        tab_stop = settings.find(W + "defaultTabStop")
+        if tab_stop is not None:
+            tab_stop.addprevious(track)
         else:
-            settings.insert(0, track)
+            settings.append(track)
 
 
 def to_bytes(document: Document, view: ExportView = "markup", progress: Progress | None = None, *, comments: bool = True) -> bytes:

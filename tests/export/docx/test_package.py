@@ -106,8 +106,9 @@ def test_settings_ask_for_word_2013_and_carry_no_history(exported: bytes) -> Non
     assert modes == ["15"]
     mode = next(el for el in settings.iter(W + "compatSetting") if el.get(W + "name") == "compatibilityMode")
     assert mode.get(W + "uri") == "http://schemas.microsoft.com/office/word"
-    for gone in ("useFELayout", "savePreviewPicture", "rsids"):
+    for gone in ("useFELayout", "savePreviewPicture", "rsids", "proofState"):
         assert settings.find(f".//{W}{gone}") is None, gone
+    assert settings.find("{http://schemas.microsoft.com/office/word/2010/wordml}docId") is None
 
 
 def test_no_part_carries_rsids(exported: bytes) -> None:
