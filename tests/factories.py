@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.model import Clause, Cover, Document, Inline, Proposal, Resolution, Section
+from editor.model import Annex, Clause, Cover, Document, Inline, Proposal, Resolution, Section
 from editor.model.session import EditSession
 from editor.xmlio.reader import read_bytes
 from editor.xmlio.schema import validate_tree
@@ -43,6 +43,15 @@ def base_resolution() -> Resolution:
 def base_document() -> Document:
     """The in-force text as a standalone resolution file."""
     return Document([Proposal(resolution=base_resolution())])
+
+
+def annexed_document(heading: str = "Annex A (to Resolution 7 (Rev. Hammamet, 2016))") -> Document:
+    """The in-force text with an annex whose heading is typed on one line, as drafters type it."""
+    res = base_resolution()
+    doc = Document([Proposal(resolution=res)])
+    EditSession(doc, tracking=False).insert_node(res, "annexes", 0, Annex(heading, "Terms of reference of the joint group", [
+        Clause("1", "The joint group shall meet once a year."), Clause("2", "It shall report to TSAG.")]))
+    return doc
 
 
 def mod_document() -> tuple[Document, EditSession]:

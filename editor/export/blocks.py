@@ -21,8 +21,9 @@ footnotes stand after their resolution, where they can be edited.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, get_args
 
 from editor.languages import Language
@@ -142,6 +143,7 @@ class Block:
     mark the paragraph mark too, so accepting or rejecting leaves no empty
     paragraph.  `page_break` starts the block on a new page.  `node` is the
     model node the paragraph belongs to (the document for the cover page).
+    `space_before` (points) overrides the style's space above the paragraph.
     """
 
     style: str
@@ -149,6 +151,7 @@ class Block:
     mark: Mark | None = None
     page_break: bool = False
     node: Node | None = None
+    space_before: float | None = None
 
     def text(self) -> str:
         """The text without footnote numbers (what a reader of the words compares)."""
@@ -259,7 +262,62 @@ def layout(document: Document, view: ExportView = "markup", *, sources: bool = F
     if view not in EXPORT_VIEWS:
         raise ValueError(f"unknown view {view!r}; choose one of {', '.join(EXPORT_VIEWS)}")
     source = document if view in ("markup", "print") else project(document, "final" if view == "final" else "original")
-    return _Builder(view, FootnoteNumbers(source), sources=sources).build(source)
+    lay = _Builder(view, FootnoteNumbers(source), sources=sources).build(source)
+    _number_lines_at_page_tops(lay)
+    return lay
+
+
+def _number_lines_at_page_tops(lay: Layout) -> None:
+    """A number line that starts a page has no space above it, as in the published resolution (Res_No, 0 pt before).
+
+    That is a clean resolution's: the first paragraph of a document without
+    cover or proposal line, or the first after the cover.  Elsewhere Res_No
+    keeps its 12 pt, which set it clear of the proposal line or of the text
+    before it.  The screen (the editable form) shows one continuous sheet and
+    keeps the style's space.
+    """
+    for index, block in enumerate(lay.blocks):
+        if block.style == "ResNo" and (index == 0 or block.page_break):
+            block.space_before = 0.0
+
+
+#: Where the reference of an annex heading starts: "ANNEX A (to Resolution 7 …)", "附件（第7号决议）".
+_ANNEX_REFERENCE = re.compile(r"\S(\s*)[(（]")
+
+
+def annex_heading(runs: list[Run], *, editable: bool = False) -> list[Run]:
+    """The heading of an annex or appendix as the ITU sets it (Annex_No, capitals): the number on the first line,
+    then a line break, then "(to Resolution 7 (Rev. Geneva, 2022))" with the style's capitals off.
+
+    A heading typed on two lines keeps its own break.  The spaces before the
+    reference give way to the break, except on screen, where every character
+    of the field keeps its place.
+    """
+    text = "".join(r.text for r in runs)
+    at = text.find(BREAK)
+    if at >= 0:
+        cut = resume = at + 1
+        line_break = False
+    else:
+        m = _ANNEX_REFERENCE.search(text)
+        if m is None:
+            return runs
+        resume = m.end() - 1
+        cut = resume if editable else m.start(1)
+        line_break = True
+    out: list[Run] = []
+    pos = 0
+    for run in runs:
+        end = pos + len(run.text)
+        if pos < cut:
+            out.append(run if end <= cut else replace(run, text=run.text[: cut - pos]))
+        if end > resume:
+            if line_break:
+                out.append(Run(BREAK))
+                line_break = False
+            out.append(replace(run, text=run.text[max(resume - pos, 0):], caps_off=True))
+        pos = end
+    return out
 
 
 def typographic(text: str) -> str:
@@ -628,7 +686,7 @@ class _Builder:
         return [*self.runs(clause, "label", italic=italic_label), Run(TAB), *self.runs(clause, "text")]
 
     def annex(self, annex: Annex, inherited: Mark | None) -> None:
-        mark = self.add("AnnexNo", self.runs(annex, "heading"), annex, inherited)
+        mark = self.add("AnnexNo", annex_heading(self.runs(annex, "heading"), editable=self.editable), annex, inherited)
         if annex.title.spans or self.editable:
             self.add("Annextitle", self.runs(annex, "title"), None, mark, owner=annex)
         if self.own:

@@ -21,6 +21,8 @@ FONT_FALLBACKS: tuple[str, ...] = ("Liberation Serif", "DejaVu Serif", "serif")
 #: ITU tab grid (twips): 1.40 / 2.10 / 2.80 / 3.50 cm.
 ITU_TABS: tuple[int, ...] = (794, 1191, 1588, 1985)
 TITLE_TABS: tuple[int, ...] = (567, 1134, 1701, 2268, 2835)
+#: Tab grid of table cells (Table_head, Table_text): every 0.5 cm to 7 cm, as in the published Resolution 1.
+TABLE_TABS: tuple[int, ...] = (284, 567, 851, 1134, 1418, 1701, 1985, 2268, 2552, 2835, 3119, 3402, 3686, 3969)
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,13 @@ PAGE = Page()
 
 @dataclass(frozen=True)
 class ParagraphStyle:
-    """One paragraph style: ITU styleId, ITU display name and its resolved formatting."""
+    """One paragraph style: ITU styleId, ITU display name and its resolved formatting.
+
+    `builtin` marks the styles Word has of its own (Normal, heading 1-3,
+    header, footer, footnote text): Word knows them by name, the others are
+    the ITU's and are flagged custom in the file.  `outline_level` puts a
+    heading in Word's navigation pane (0 for heading 1).
+    """
 
     style_id: str
     name: str
@@ -59,8 +67,11 @@ class ParagraphStyle:
     after: float = 0.0
     tabs: tuple[int, ...] = ITU_TABS
     right_tabs: tuple[int, ...] = ()
+    center_tabs: tuple[int, ...] = ()
     keep_next: bool = False
     keep_lines: bool = False
+    outline_level: int | None = None
+    builtin: bool = False
 
 
 def _styles(*styles: ParagraphStyle) -> dict[str, ParagraphStyle]:
@@ -68,7 +79,7 @@ def _styles(*styles: ParagraphStyle) -> dict[str, ParagraphStyle]:
 
 
 STYLES: dict[str, ParagraphStyle] = _styles(
-    ParagraphStyle("Normal", "Normal", based_on=None),
+    ParagraphStyle("Normal", "Normal", based_on=None, builtin=True),
     ParagraphStyle("Proposal", "Proposal", next_id="Normal", bold=True, before=12, keep_next=True),
     # 12 pt before: between the published form (0, after a section break) and the BR form (24 pt),
     # so that the number line stands clear of the proposal line above it.
@@ -93,9 +104,38 @@ STYLES: dict[str, ParagraphStyle] = _styles(
                    keep_next=True, keep_lines=True),
     ParagraphStyle("Annextitle", "Annex_title", next_id="Normal", size=14, bold=True, align="center", before=12, after=14,
                    keep_next=True, keep_lines=True),
-    ParagraphStyle("FootnoteText", "footnote text", size=11, left=255, hanging=255, before=4, tabs=(255, *ITU_TABS),
-                   keep_lines=True),
-    ParagraphStyle("Header", "header", size=10, align="center", before=0, tabs=()),
+    ParagraphStyle("Note", "Note", size=11, before=4),
+    ParagraphStyle("FootnoteText", "footnote text", based_on="Note", size=11, left=255, hanging=255, before=4,
+                   tabs=(255, *ITU_TABS), keep_lines=True, builtin=True),
+    ParagraphStyle("Header", "header", size=10, align="center", before=0, tabs=(), builtin=True),
+    ParagraphStyle("Footer", "footer", tabs=(), center_tabs=(PAGE.text_width // 2,), right_tabs=(PAGE.text_width,), builtin=True),
+    # The body of a long resolution (Resolution 1: sections, headings, dates, tables, figures, appendices), in the
+    # 12-pt family: the published Resolution 1's styles (conventions §1.2) at the body size of §1.5.  Heading_i
+    # takes the 8 pt before of this family's Heading_b, heading 1 the 18 pt of the 12-pt template (§1.3), heading 2
+    # and 3 the publication's 18 and 12 pt; lines are single, as everywhere in this table.
+    ParagraphStyle("Resdate", "Res_date", next_id="Normalaftertitle", italic=True, align="right", tabs=(),
+                   keep_next=True, keep_lines=True),
+    ParagraphStyle("SectionNo", "Section_No", next_id="Sectiontitle", size=14, caps=True, align="center", before=36,
+                   keep_next=True, keep_lines=True),
+    ParagraphStyle("Sectiontitle", "Section_title", next_id="Normalaftertitle", size=14, bold=True, align="center",
+                   before=18, after=6, keep_next=True, keep_lines=True),
+    ParagraphStyle("Heading1", "heading 1", next_id="Normal", bold=True, align="left", left=794, hanging=794, before=18,
+                   keep_next=True, keep_lines=True, outline_level=0, builtin=True),
+    ParagraphStyle("Heading2", "heading 2", based_on="Heading1", next_id="Normal", bold=True, align="left", left=794,
+                   hanging=794, before=18, keep_next=True, keep_lines=True, outline_level=1, builtin=True),
+    ParagraphStyle("Heading3", "heading 3", based_on="Heading1", next_id="Normal", bold=True, align="left", left=794,
+                   hanging=794, before=12, keep_next=True, keep_lines=True, outline_level=2, builtin=True),
+    ParagraphStyle("Headingi", "Heading_i", next_id="Normal", italic=True, align="left", before=8, keep_next=True),
+    ParagraphStyle("AppendixNo", "Appendix_No", next_id="Appendixtitle", size=14, caps=True, align="center", before=24,
+                   after=4, keep_next=True, keep_lines=True),
+    ParagraphStyle("Appendixtitle", "Appendix_title", next_id="Normal", size=14, bold=True, align="center", before=12,
+                   after=14, keep_next=True, keep_lines=True),
+    ParagraphStyle("Tablehead", "Table_head", next_id="Tabletext", size=10, bold=True, align="center", before=4, after=4,
+                   tabs=TABLE_TABS, keep_next=True),
+    ParagraphStyle("Tabletext", "Table_text", size=10, align="left", before=2, after=2, tabs=TABLE_TABS),
+    ParagraphStyle("Figure", "Figure", align="center", before=12, after=6, keep_next=True, keep_lines=True),
+    ParagraphStyle("Figurelegend", "Figure_legend", size=9, align="left", before=1, after=1, tabs=(),
+                   keep_next=True, keep_lines=True),
     # Cover page of a contribution: the conference line and the two-column lines
     # ("PLENARY MEETING ⇥ Addendum 2 to Document 36-E"), typed with a right tab.
     ParagraphStyle("Coverconference", "Cover_conference", size=14, bold=True, align="left", before=0, tabs=(),

@@ -161,6 +161,8 @@ class TextFormats:
                 lead, trail = trail, lead
             tabs = [QTextOption.Tab(self.twips(t), lead) for t in style.tabs]
             tabs += [QTextOption.Tab(self.twips(t), trail) for t in style.right_tabs]
+            tabs += [QTextOption.Tab(self.twips(t), QTextOption.TabType.CenterTab) for t in style.center_tabs]
+            tabs.sort(key=lambda tab: tab.position)
             fmt.setTabPositions(tabs)
             self._blocks[style_id] = fmt
         return fmt
@@ -224,7 +226,11 @@ class BlockWriter:
 
     def fill(self, cursor: QTextCursor, block: Block) -> Written:
         """Make the empty paragraph under `cursor` show `block` (text goes in as text, never as markup)."""
-        cursor.setBlockFormat(self.formats.block(block.style))
+        paragraph = self.formats.block(block.style)
+        if block.space_before is not None:
+            paragraph = QTextBlockFormat(paragraph)
+            paragraph.setTopMargin(self.formats.points(block.space_before))
+        cursor.setBlockFormat(paragraph)
         cursor.setBlockCharFormat(self.formats.char(block.style, Run("")))
         written = Written()
         pos = 0

@@ -81,14 +81,14 @@ def parts(data: bytes) -> dict[str, etree._Element]:
 
 
 def paragraph_text(p: etree._Element, *, deleted: bool = True) -> str:
-    """Text of a w:p (TAB as \\t), deleted text included unless `deleted` is False."""
+    """Text of a w:p (TAB as \\t, a line break as \\n), deleted text included unless `deleted` is False."""
     out = []
-    for el in p.iter(W + "t", W + "delText", W + "tab", W + "noBreakHyphen"):
+    for el in p.iter(W + "t", W + "delText", W + "tab", W + "br", W + "noBreakHyphen"):
         if el.getparent().tag == W + "tabs" or (el.tag == W + "tab" and el.getparent().tag != W + "r"):
             continue
         if not deleted and any(a.tag == W + "del" for a in el.iterancestors()):
             continue
-        out.append({W + "tab": "\t", W + "noBreakHyphen": "\u2011"}.get(el.tag, el.text or ""))
+        out.append({W + "tab": "\t", W + "br": "\n", W + "noBreakHyphen": "\u2011"}.get(el.tag, el.text or ""))
     return "".join(out)
 
 

@@ -82,3 +82,30 @@ def test_the_editable_form_gives_every_field_a_place_and_the_export_form_none() 
     assert [b.style for b in editable] == ["ResNo", "Restitle", "Normalaftertitle", "Call", "Normal"]
     exported = layout(doc).body
     assert [b.style for b in exported] == ["ResNo", "Restitle", "Call", "Normal"] and not any(b.fields() for b in exported)
+
+
+def test_the_annex_heading_breaks_before_its_reference_and_the_screen_keeps_every_character() -> None:
+    from factories import annexed_document
+
+    from editor.export.blocks import BREAK
+
+    doc = annexed_document("Annex A (to Resolution 7 (Rev. Hammamet, 2016))")
+    annex = next(doc.resolutions()).annexes[0]
+    (printed,) = [b for b in layout(doc).body if b.style == "AnnexNo"]
+    assert printed.text() == "Annex A" + BREAK + "(to Resolution 7 (Rev. Hammamet, 2016))"
+    assert [r.caps_off for r in printed.runs] == [False, False, True]
+    (shown,) = [b for b in page_blocks(doc) if b.style == "AnnexNo"]
+    assert shown.text() == "Annex A " + BREAK + "(to Resolution 7 (Rev. Hammamet, 2016))", "the space stays on screen"
+    fields = shown.fields()
+    assert [(f.name, f.markup_start, f.markup_length) for f in fields] == [("heading", 0, 8), ("heading", 8, 39)]
+    assert shown.locate(9) == (fields[1], 8), "the cursor after the break is before the reference's bracket"
+    assert shown.position_of(annex.uid, "heading", 8) == 8, "the reference's place is also the end of the first line"
+    assert shown.position_of(annex.uid, "heading", 9) == 10, "past the break, positions count it"
+
+
+def test_a_number_line_that_starts_a_page_has_no_space_above_it_in_print() -> None:
+    from factories import base_document, mod_document
+
+    assert layout(base_document()).body[0].space_before == 0.0
+    assert all(b.space_before is None for b in layout(mod_document()[0]).body)
+    assert all(b.space_before is None for b in page_blocks(base_document())), "the screen keeps the style's space"

@@ -141,7 +141,7 @@ def test_annex_and_draft_new_resolution() -> None:
     texts = [(style_of(x), paragraph_text(x)) for x in body(p)]
     assert texts[:2] == [("Proposal", "ADD\tARB/36A2/2"), ("ResNo", "DRAFT NEW RESOLUTION [ARB-1]")]
     assert ("Normal", "to study the matter.") in texts, "a single clause has no label and no TAB"
-    assert ("AnnexNo", "Annex (to Resolution [ARB-1])") in texts
+    assert ("AnnexNo", "Annex\n(to Resolution [ARB-1])") in texts, "the number, a line break, the reference"
     assert ("Annextitle", "Terms of reference") in texts
     assert ("Normal", "1\tThe group shall meet.") in texts
     assert texts[-1] == ("Reasons", "Reasons:\tA new topic.")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE), str(HERE.parent / "export")]
+sys.path[:0] = [str(HERE), str(HERE.parent / "export"), str(HERE.parent)]  # readertools, docxread, factories
 
 from readertools import require  # noqa: E402
 

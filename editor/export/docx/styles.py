@@ -43,21 +43,24 @@ def paragraph_properties(style: ParagraphStyle, parent: etree._Element, kind: Ty
         w(ppr, "keepNext")
     if style.keep_lines:
         w(ppr, "keepLines")
-    if kind.direction == "rtl" and style.style_id == "Normal":  # as E.119-A's Normal
-        w(ppr, "bidi")
     inherited = STYLES[style.based_on].tabs if style.based_on in STYLES else ()
     cleared = [t for t in inherited if t not in style.tabs]
-    if style.tabs or style.right_tabs or cleared:
+    if style.tabs or style.right_tabs or style.center_tabs or cleared:
         tabs = w(ppr, "tabs")
         stops = [(t, "clear") for t in cleared] + [(t, "left") for t in style.tabs] + [(t, "right") for t in style.right_tabs]
+        stops += [(t, "center") for t in style.center_tabs]
         for pos, tab_kind in sorted(stops):
             w(tabs, "tab", val=tab_kind, pos=str(pos))
+    if kind.direction == "rtl" and style.style_id == "Normal":  # as E.119-A's Normal (after w:tabs: the schema's order)
+        w(ppr, "bidi")
     w(ppr, "spacing", before=_twips(style.before), after=_twips(style.after), line="240", lineRule="auto")
     if style.left or style.hanging:
         ind = w(ppr, "ind", left=str(style.left))
         if style.hanging:
             ind.set(W + "hanging", str(style.hanging))
     w(ppr, "jc", val=style.align)
+    if style.outline_level is not None:
+        w(ppr, "outlineLvl", val=str(style.outline_level))
 
 
 def run_properties(style: ParagraphStyle, parent: etree._Element, kind: Typography = ENGLISH) -> None:
@@ -80,6 +83,8 @@ def style_element(style: ParagraphStyle, parent: etree._Element, kind: Typograph
     el = w(parent, "style", type="paragraph", styleId=style.style_id)
     if style.style_id == "Normal":
         el.set(W + "default", "1")
+    if not style.builtin:  # an ITU style: Word would otherwise look for a built-in style of that name
+        el.set(W + "customStyle", "1")
     w(el, "name", val=style.name)
     if style.based_on:
         w(el, "basedOn", val=style.based_on)

@@ -22,7 +22,7 @@ from docx.shared import Twips
 from lxml import etree
 
 from editor.export.blocks import PROGRESS_TOTAL, Block, ExportView, Layout, Progress, Run, layout, stepper
-from editor.export.docx import oxml
+from editor.export.docx import oxml, template
 from editor.export.docx import styles as docx_styles
 from editor.export.docx.comments import COMMENTS_EXTENDED_RELATION, COMMENTS_EXTENDED_TYPE, CommentPlaces, Marker
 from editor.export.docx.oxml import RevisionIds, W, w
@@ -52,6 +52,8 @@ class _Body:
             w(ppr, "pageBreakBefore")
         if self.rtl:  # every paragraph says so itself, as the issue of Qt's "auto" taught (and as Word writes it)
             w(ppr, "bidi")
+        if block.space_before is not None:
+            w(ppr, "spacing", before=str(round(block.space_before * 20)))
         if self.tracked and block.mark is not None:
             oxml.paragraph_mark_revision(ppr, block.mark, self.ids)
         self.runs(p, self.comments.items(block) if self.comments is not None else block.runs, block.mark)
@@ -157,7 +159,7 @@ def _properties(package: docx.document.Document, document: Document) -> None:
 
 
 def build_layout(lay: Layout, progress: Progress | None = None, comments: CommentPlaces | None = None) -> docx.document.Document:
-    package = docx.Document()
+    package = template.blank()
     kind = typography(lay.language)
     docx_styles.install(package.styles.element, kind)
     _page_setup(package)
@@ -241,13 +243,13 @@ def _settings(package: docx.document.Document, *, tracked: bool, footnotes: bool
         for fid in ("-1", "0"):
             w(pr, "footnote", id=fid)
         compat.addprevious(pr)
-    if tracked:
-        proof = settings.find(W + "proofState")
+    if tracked:  # w:trackRevisions comes before w:defaultTabStop in the schema's order (and after w:zoom)
         track = etree.Element(W + "trackRevisions")
-        if proof is not None:
-            proof.addnext(track)
+        tab_stop = settings.find(W + "defaultTabStop")
+        if tab_stop is not None:
+            tab_stop.addprevious(track)
         else:
-            settings.insert(0, track)
+            settings.append(track)
 
 
 def to_bytes(document: Document, view: ExportView = "markup", progress: Progress | None = None, *, comments: bool = True) -> bytes:
