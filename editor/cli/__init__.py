@@ -1,32 +1,23 @@
 """Command line: `main.py COMMAND …`, or `main.py [FILE]` for the window.
 
 Each command lives in its own module `editor/cli/<name>_cmd.py` with a
-`register(subparsers)` function; adding a command is adding such a module
-(they are discovered, so parallel work never edits a shared list).  Errors reach the
-user as one line on standard error, never as a traceback.
+`register(subparsers)` function, listed in `build_parser` (imported there,
+not at the top, since the command modules import this package's exit
+codes).  Errors reach the user as one line on standard error, never as a
+traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
-import importlib
 import io
 import os
-import pkgutil
 import sys
 from collections.abc import Mapping, Sequence
 from typing import TextIO
 
 from editor.xmlio.errors import DocumentError, printable
-
-
-def command_modules() -> list[str]:
-    """The command modules of this package, in a stable order."""
-    return sorted(
-        f"{__name__}.{info.name}" for info in pkgutil.iter_modules(__path__) if info.name.endswith("_cmd")
-    )
-
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -37,11 +28,25 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
         description="Resolution Editor: draft ITU resolutions and proposals. Without a command, opens the window.",
         epilog="Window: main.py [FILE] [--screenshot OUT.png] [--size WxH] [--problem N] (main.py FILE --help for details).",
     )
+    from editor.cli import (
+        accept_cmd,
+        comments_cmd,
+        compare_cmd,
+        export_cmd,
+        fix_cmd,
+        import_cmd,
+        newmod_cmd,
+        outline_cmd,
+        pdf_cmd,
+        reject_cmd,
+        validate_cmd,
+    )
+
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     names: set[str] = set()
-    for module_name in command_modules():
-        module = importlib.import_module(module_name)
-        names.update(module.register(sub))
+    for command in (accept_cmd, comments_cmd, compare_cmd, export_cmd, fix_cmd, import_cmd, newmod_cmd, outline_cmd,
+                    pdf_cmd, reject_cmd, validate_cmd):
+        names.update(command.register(sub))
     return parser, names
 
 
@@ -132,11 +137,6 @@ def open_window(args: list[str]) -> int:
         print("error: no graphical display (DISPLAY and WAYLAND_DISPLAY are not set): start the editor in a desktop "
               "session, or use a command (see main.py --help)", file=sys.stderr)
         return EXIT_UNREADABLE
-    try:
-        app = importlib.import_module("editor.app")
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("editor.app"):
-            print("error: the editor window is not available in this build; use a command (see main.py --help)", file=sys.stderr)
-            return EXIT_UNREADABLE
-        raise
+    from editor import app  # here, not above: the commands never load Qt
+
     return int(app.main(args))
