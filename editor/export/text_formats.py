@@ -156,11 +156,14 @@ class TextFormats:
             fmt.setTextIndent(-self.twips(style.hanging))
             # Qt measures a right-to-left paragraph's tab stops from its right edge but gives a left tab no width
             # there: the leading-edge stop of a right-to-left line is Qt's right tab (and the other way round).
+            # Qt lays a right-to-left line out a pixel or so past such a stop, so a stop at the far edge itself (the
+            # cover's "PLENARY MEETING ⇥ Addendum …") would wrap the text after it: there it stands 2 pt inside.
             lead, trail = QTextOption.TabType.LeftTab, QTextOption.TabType.RightTab
+            inset = 0.0
             if self.kind.direction == "rtl":
-                lead, trail = trail, lead
+                lead, trail, inset = trail, lead, self.points(2)
             tabs = [QTextOption.Tab(self.twips(t), lead) for t in style.tabs]
-            tabs += [QTextOption.Tab(self.twips(t), trail) for t in style.right_tabs]
+            tabs += [QTextOption.Tab(self.twips(t) - inset, trail) for t in style.right_tabs]
             fmt.setTabPositions(tabs)
             self._blocks[style_id] = fmt
         return fmt
