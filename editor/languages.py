@@ -153,6 +153,25 @@ class Language:
         add = f"(Add.{addendum})" if addendum else ""
         return f"{acronym}/{document}{add}-{self.suffix.text}" if acronym else f"{document}{add}-{self.suffix.text}"
 
+    def number_parts(self, draft: bool = False) -> tuple[str, str]:
+        """What the number line prints before and after the number: ("RESOLUTION ", ""), ("第", "号决议")."""
+        head = self.filled("draft_new_resolution" if draft else "resolution")
+        if "{number}" in head:
+            before, _, after = head.partition("{number}")
+            return before, after
+        return head + " ", ""
+
+    def brackets(self) -> tuple[str, str]:
+        """The brackets of the number line's edition: ( ) or （ ）."""
+        return ("（", "）") if self.fixed_word("edition").startswith("（") else ("(", ")")
+
+    def number_line(self, number: str, adoption: str = "", draft: bool = False) -> str:
+        """The number line as this language prints it ("RÉSOLUTION 62 (Rév. Dubaï, 2012)", "مشروع قرار جديد [ACP-1]")."""
+        before, after = self.number_parts(draft)
+        opening, closing = self.brackets()
+        edition = (f" {opening}" if opening == "(" else opening) + adoption + closing if adoption else ""
+        return f"{before}{number}{after}{edition}"
+
     def resolution_reference(self, number: str) -> str:
         """"Resolution 7" as a running head names a standalone resolution ("Résolution 7", "القرار 7", "第7号决议")."""
         word = self.fixed_word("resolution") or "RESOLUTION"

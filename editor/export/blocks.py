@@ -412,8 +412,7 @@ class _Builder:
 
     def brackets(self) -> tuple[str, str]:
         """The brackets of the number line's edition in the language: ( ) or （ ）."""
-        edition = self.words.fixed_word("edition")
-        return ("（", "）") if edition.startswith("（") else ("(", ")")
+        return self.words.brackets()
 
     # -- runs ---------------------------------------------------------------------
 
@@ -559,8 +558,7 @@ class _Builder:
 
     def resolution(self, res: Resolution, mark: Mark | None) -> None:
         self._resolution = res
-        head = self.fixed("draft_new_resolution") if res.draft else self.fixed("resolution")
-        before, _, after = head.partition("{number}") if "{number}" in head else (head + " ", "", "")
+        before, after = self.words.number_parts(res.draft)
         opening, closing = self.brackets()
         number = [Run(before), *self.runs(res, "number"), *([Run(after)] if after else [])]
         if res.adoption.spans:

@@ -243,11 +243,10 @@ class Resolution(Node):
         return [e.strip() for e in self.history.text(view).split(";") if e.strip()]
 
     def number_line(self, view: View = "final") -> str:
-        """The number line as printed ("RESOLUTION 7 (Rev. Geneva, 2022)")."""
-        head = "DRAFT NEW RESOLUTION" if self.draft else "RESOLUTION"
-        adoption = self.adoption.text(view)
-        tail = f" ({adoption})" if adoption else ""
-        return f"{head} {self.number.text(view)}{tail}"
+        """The number line as printed in the document's language ("RESOLUTION 7 (Rev. Geneva, 2022)", "RÉSOLUTION 62 …")."""
+        doc = self.ancestor(Document)
+        words = load_or_english(doc.language if doc is not None else "en")
+        return words.number_line(self.number.text(view), self.adoption.text(view), self.draft)
 
     def footnote(self, key: str) -> Footnote | None:
         return next((f for f in self.footnotes if f.key == key), None)

@@ -6,6 +6,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -57,8 +58,15 @@ def interface(qapp, compiled: Path) -> Iterator[object]:  # type: ignore[no-unty
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
+@contextmanager
 def window(tmp_path: Path):  # type: ignore[no-untyped-def]
-    return build_window(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), tmp_path / "rec", panels=False)
+    """A window built as at start (its texts are translated while it is made), closed afterwards."""
+    win = build_window(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), tmp_path / "rec", panels=False)
+    try:
+        yield win
+    finally:
+        win.controller.close()
+        win.deleteLater()
 
 
 @pytest.mark.parametrize("code", CODES)
@@ -94,39 +102,27 @@ def test_the_ts_files_hold_every_string_of_the_window(tmp_path: Path) -> None:
 
 def test_the_french_translation_changes_the_menus(interface, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     interface("fr")
-    win = window(tmp_path)
-    try:
+    with window(tmp_path) as win:
         assert win.file_menu.title() == "&Fichier"
         assert win.act_save.text() == "&Enregistrer"
         assert win.view_label.text().startswith("Affichage : ")
         assert win.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    finally:
-        win.controller.close()
-        win.deleteLater()
 
 
 def test_the_spanish_translation_changes_the_menus(interface, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     interface("es")
-    win = window(tmp_path)
-    try:
+    with window(tmp_path) as win:
         assert win.file_menu.title() == "&Archivo"
         assert win.edit_menu.title() == "&Edición"
-    finally:
-        win.controller.close()
-        win.deleteLater()
 
 
 def test_arabic_turns_the_interface_right_to_left(interface, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     interface("ar")
-    win = window(tmp_path)
-    try:
+    with window(tmp_path) as win:
         assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert win.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert win.menuBar().layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert win.file_menu.title() == "&ملف"
-    finally:
-        win.controller.close()
-        win.deleteLater()
 
 
 def test_the_language_comes_from_the_option_then_the_setting_then_the_system(tmp_path: Path) -> None:
@@ -141,12 +137,8 @@ def test_the_language_comes_from_the_option_then_the_setting_then_the_system(tmp
 
 
 def test_the_menu_keeps_the_choice_for_the_next_start(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    win = window(tmp_path)
-    try:
+    with window(tmp_path) as win:
         win.act_interface["es"].trigger()
         assert win.settings.value(interface_language.SETTING) == "es"
         assert interface_language.chosen(None, win.settings, QLocale(QLocale.Language.French)) == "es"
         assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight  # the running window stays as it started
-    finally:
-        win.controller.close()
-        win.deleteLater()
