@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Build examples/ARB-36A2-1.xml and examples/R07-Hammamet-2016.xml from the seed text.
+"""Build examples/ARB-36A2-1.xml and examples/R07-Hammamet-2016.xml from the seed text, and the French and
+Arabic contributions examples/R62-MOD-fr.xml and examples/ACP-67A1-ar.xml from the corpus texts.
 
 The seed (../shared/seed/ARB-36A2-1.txt) is a real MOD proposal whose
 revision marks were flattened: deleted and inserted text stand side by side.
@@ -19,7 +20,12 @@ example, with all marks shown, reads exactly as the seed (except the
 departures listed in DEPARTURES), so a reading cannot drift from the seed.
 examples/README.md explains each reading.
 
-    PYTHONPATH=. python examples/build_examples.py          # write both files
+The French and Arabic examples (`build_languages`) take what the corpus
+excerpts hold and add the passages marked WRITTEN, which examples/README.md
+lists; their keywords, enacting formula and fixed words come from
+resources/languages/.
+
+    PYTHONPATH=. python examples/build_examples.py          # write the four files
     PYTHONPATH=. python examples/build_examples.py --check  # exit 1 if they differ
 """
 
