@@ -77,6 +77,19 @@ _SLASH = re.compile(r"(?<=\w)/(?=\w)")
 WORD_JOINER = "\u2060"
 
 
+def held_dashes(text: str) -> str:
+    """A printed right-to-left line never starts with a dash: the space before " – " becomes a no-break space.
+
+    Qt lays a right-to-left line that begins with the dash out with the dash
+    apart from the words it belongs to (at the far side of the line), where
+    Word and LibreOffice keep "… المؤتمر – دستور …" together; typesetting
+    keeps such a dash at the end of the line before anyway.
+    """
+    if "\u2013" not in text and "\u2014" not in text:
+        return text
+    return text.replace(" \u2013", "\u00a0\u2013").replace(" \u2014", "\u00a0\u2014")
+
+
 def qt_text(text: str) -> str:
     """Model text as a QTextDocument holds it inside one paragraph, character for character.
 
@@ -241,7 +254,7 @@ class BlockWriter:
                 fmt = self.decorate(fmt, mark)
             text = self.text(run.text)
             if self.isolate:
-                text = isolated(text)
+                text = isolated(held_dashes(text))
             if run.footnote:
                 written.references.append((run.footnote, pos))
             if ins or dele:
