@@ -137,7 +137,7 @@ def test_an_arabic_cover_keeps_its_tabbed_lines_whole_and_no_printed_line_starts
     doc.cover = Cover(conference="مؤتمر المندوبين المفوضين", meeting="الجلسة العامة", document="67", addendum="1",
                       date="4 سبتمبر 2014", languages="بالإنكليزية", title=title)
     printed = _printed_lines(doc)
-    tabbed = [lines for text, lines in printed if "\t" in text and "الإضافة" in text or "الأصل" in text]
+    tabbed = [lines for text, lines in printed if "\t" in text and ("الإضافة" in text or "الأصل" in text)]
     assert tabbed and all(len(lines) == 1 for lines in tabbed), tabbed  # "الجلسة العامة ⇥ الإضافة 1 للوثيقة 67-A" on one line
     titled = next(lines for text, lines in printed if "دستور" in text)
     assert len(titled) > 1, "the title wraps at this width, which is what the test is about"
