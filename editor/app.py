@@ -34,7 +34,6 @@ from editor.gui.properties_panel import PropertiesPanel
 from editor.gui.source_view import SourceView
 from editor.xmlio import DocumentError
 
-ROOT = Path(__file__).resolve().parents[1]
 ORGANISATION = "ResolutionEditor"
 APP_NAME = "Resolution Editor"
 
