@@ -1,7 +1,8 @@
 """Drafting checks on the large generated document (issue 3): full check and incremental rechecks.
 
 Targets: full check under 150 ms; incremental recheck after one edit under
-2 ms at the 99th percentile.  The recheck is timed as the engine's response
+2 ms at the 99th percentile, on the document written in English, French
+and Arabic (issue 13).  The recheck is timed as the engine's response
 to the session's change notice (the edit itself is not counted), on the wall
 clock as it happened, and as this process's CPU time, the best of three runs
 of the same (idempotent) recheck: on a machine shared with other work the
@@ -26,6 +27,8 @@ from editor.model.session import EditSession
 from editor.rules.engine import RuleEngine, check_document
 
 EDITS = 300
+LANGUAGES = ("en", "fr", "ar")  # the same document in each language's keywords and marks (generate.py)
+NAMES = {"en": "English", "fr": "French", "ar": "Arabic"}
 FULL_TARGET_MS = 150.0
 P99_TARGET_MS = 2.0
 
@@ -96,10 +99,17 @@ def _typing(session: EditSession, rng: random.Random, targets: list[Clause]) -> 
 
 
 def main() -> None:
-    doc = large_document()
+    for language in LANGUAGES:
+        run(language)
+
+
+def run(language: str) -> None:
+    """The full check and the rechecks on the generated document written in `language`."""
+    doc = large_document(language=language)
     paragraphs = _with_annexes(doc)
-    print(f"document: {len(doc.proposals)} resolutions, {clause_count(doc) - paragraphs} clauses, {paragraphs} annex paragraphs; "
-          f"load average {os.getloadavg()[0]:.1f}")
+    print(f"{NAMES[language]} document: {len(doc.proposals)} resolutions, {clause_count(doc) - paragraphs} clauses, "
+          f"{paragraphs} annex paragraphs; load average {os.getloadavg()[0]:.1f}")
+    gc.collect()  # the garbage of building the document is not the checks' cost (it made the first language's figure double)
     full = []
     for _ in range(7):
         t0 = time.perf_counter()

@@ -13,19 +13,20 @@ import os
 import sys
 import traceback
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QStandardPaths, Qt, QThread, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QThread
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 from editor.controller import DocumentController
+from editor.gui import interface_language
 from editor.gui.changes_panel import ChangesPanel
 from editor.gui.clipboard import settle_clipboard
 from editor.gui.command_names import command_name, triggering_action
 from editor.gui.comments_panel import CommentsPanel
 from editor.gui.document_view.sheet import ZOOMS
+from editor.gui.interface_language import install_translators  # noqa: F401 - where tests and callers find it
 from editor.gui.main_window import MainWindow, setting_number
 from editor.gui.outline_panel import OutlinePanel
 from editor.gui.problems_panel import ProblemsPanel
@@ -33,8 +34,6 @@ from editor.gui.properties_panel import PropertiesPanel
 from editor.gui.source_view import SourceView
 from editor.xmlio import DocumentError
 
-ROOT = Path(__file__).resolve().parents[1]
-TRANSLATIONS = ROOT / "resources" / "translations"
 ORGANISATION = "ResolutionEditor"
 APP_NAME = "Resolution Editor"
 
@@ -54,6 +53,9 @@ def _parse(args: list[str]) -> argparse.Namespace:
     parser.add_argument("--size", default="1400x900", help="window size for --screenshot (default 1400x900)")
     parser.add_argument("--problem", type=int, metavar="N", default=0,
                         help="for --screenshot: select the Nth problem in the Problems panel and show it in the text")
+    parser.add_argument("--ui-language", choices=sorted(interface_language.LANGUAGES), metavar="CODE",
+                        help="the language of the menus and dialogs: " + ", ".join(sorted(interface_language.LANGUAGES))
+                        + " (default: the one chosen in View > Interface Language, else the system's)")
     parser.add_argument("--zoom", type=int, metavar="PERCENT", choices=ZOOMS,
                         help="for --screenshot: show the page at this zoom (the zoom kept in the settings is left as it was)")
     options = parser.parse_args(args)
@@ -61,22 +63,6 @@ def _parse(args: list[str]) -> argparse.Namespace:
     if not (width.isdecimal() and height.isdecimal() and 0 < int(width) <= 10000 and 0 < int(height) <= 10000):
         parser.error(f"--size {options.size!r}: expected WIDTHxHEIGHT in pixels, such as 1400x900")
     return options
-
-
-def install_translators(app: QCoreApplication, folder: Path = TRANSLATIONS, locale: QLocale | None = None) -> list[QTranslator]:
-    """Qt's own strings and ours in the user's language, when translations are present.
-
-    Ours are `resolution_editor_<lang>.qm` in resources/translations (made with
-    pyside6-lupdate and pyside6-lrelease; see the README there).
-    """
-    installed = []
-    locale = locale or QLocale()
-    for name, where in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), ("resolution_editor", str(folder))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", where):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
 
 
 @dataclass(frozen=True)
@@ -203,18 +189,17 @@ class CrashGuard:
 
     def _keep_work(self) -> str:
         """Where the document's unsaved work now is, as the end of the report's sentence."""
-        tr = partial(QCoreApplication.translate, "CrashGuard")
         controller = self.window.controller
         if not controller.is_modified():
-            return tr("the document has no unsaved changes")
+            return QCoreApplication.translate("CrashGuard", "the document has no unsaved changes")
         try:
             kept = controller.autosave(now=True)
         except (OSError, DocumentError) as exc:
             reason = exc.message if isinstance(exc, DocumentError) else exc.strerror or str(exc)
-            return tr("the recovery copy could not be written (%1), so save the document under a new name now").replace("%1", reason)
+            return QCoreApplication.translate("CrashGuard", "the recovery copy could not be written (%1), so save the document under a new name now").replace("%1", reason)
         if kept is None:
-            return tr("the document has unsaved changes and no recovery folder, so save it under a new name now")
-        return tr("your work is kept in the recovery file %1").replace("%1", str(kept))
+            return QCoreApplication.translate("CrashGuard", "the document has unsaved changes and no recovery folder, so save it under a new name now")
+        return QCoreApplication.translate("CrashGuard", "your work is kept in the recovery file %1").replace("%1", str(kept))
 
     @staticmethod
     def message(doing: str, kept: str) -> str:
@@ -253,7 +238,7 @@ def main(args: list[str]) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
-    install_translators(app)
+    interface_language.apply(app, interface_language.chosen(options.ui_language, QSettings()))
     app.aboutToQuit.connect(settle_clipboard)
     window = build_window()
     guard = CrashGuard(window).install()

@@ -31,7 +31,7 @@ CODES: tuple[str, ...] = ("ar", "en", "es", "fr", "ru", "zh")
 DATA_FOLDER = Path(__file__).resolve().parents[1] / "resources" / "languages"
 APP_FOLDER = "ResolutionEditor"
 FIXED_WORDS = ("resolution", "rev", "edition", "reasons", "annex", "appendix", "draft_new_resolution", "addendum", "original")
-OPTIONAL_FIXED = ("decision", "document")
+OPTIONAL_FIXED = ("decision", "document", "abstract")
 PUNCTUATION = ("clause", "section", "final")
 OPTIONAL_PUNCTUATION = ("items",)  # before sub-items: ":" when absent
 RECOGNITION = ("clause_openers", "leading", "preambular_heads", "operative_heads", "preambular_endings",
@@ -131,6 +131,54 @@ class Language:
         entry = self.fixed.get(name)
         return entry.text if entry is not None else ""
 
+    def filled(self, name: str, **values: str) -> str:
+        """A fixed word with its {placeholders} filled ("Addendum 2 to Document 36-E"); English's when this language has none."""
+        text = self.fixed_word(name) or (load("en").fixed_word(name) if self.code != "en" else "")
+        for key, value in values.items():
+            text = text.replace("{" + key + "}", value)
+        return text
+
+    def document_reference(self, document: str, addendum: str = "") -> str:
+        """The cover's "Addendum 2 to Document 36-E" ("Addendum 1 au Document 40-F", "الإضافة 1 للوثيقة 67-A"); "" without a document."""
+        if not document:
+            return ""
+        if addendum:
+            return self.filled("addendum", number=addendum, document=document, suffix=self.suffix.text)
+        return self.filled("document", document=document, suffix=self.suffix.text)
+
+    def running_reference(self, acronym: str, document: str, addendum: str = "") -> str:
+        """The running head's "WTSA-20/36(Add.2)-E", with this language's suffix (-F, -A …); "" without a document."""
+        if not document:
+            return ""
+        add = f"(Add.{addendum})" if addendum else ""
+        return f"{acronym}/{document}{add}-{self.suffix.text}" if acronym else f"{document}{add}-{self.suffix.text}"
+
+    def number_parts(self, draft: bool = False) -> tuple[str, str]:
+        """What the number line prints before and after the number: ("RESOLUTION ", ""), ("第", "号决议")."""
+        head = self.filled("draft_new_resolution" if draft else "resolution")
+        if "{number}" in head:
+            before, _, after = head.partition("{number}")
+            return before, after
+        return head + " ", ""
+
+    def brackets(self) -> tuple[str, str]:
+        """The brackets of the number line's edition: ( ) or （ ）."""
+        return ("（", "）") if self.fixed_word("edition").startswith("（") else ("(", ")")
+
+    def number_line(self, number: str, adoption: str = "", draft: bool = False) -> str:
+        """The number line as this language prints it ("RÉSOLUTION 62 (Rév. Dubaï, 2012)", "مشروع قرار جديد [ACP-1]")."""
+        before, after = self.number_parts(draft)
+        opening, closing = self.brackets()
+        edition = (f" {opening}" if opening == "(" else opening) + adoption + closing if adoption else ""
+        return f"{before}{number}{after}{edition}"
+
+    def resolution_reference(self, number: str) -> str:
+        """"Resolution 7" as a running head names a standalone resolution ("Résolution 7", "القرار 7", "第7号决议")."""
+        word = self.fixed_word("resolution") or "RESOLUTION"
+        if "{number}" in word:
+            return word.replace("{number}", number)
+        return f"{word.capitalize()} {number}"
+
     def entries(self) -> Iterator[tuple[str, Entry | WordList | KeywordForm]]:
         """Every entry with its key, in file order: what docs/languages.md lists."""
         yield "language.suffix", self.suffix
@@ -160,6 +208,11 @@ def user_folder(environ: Mapping[str, str] | None = None) -> Path:
 def load(code: str, folder: Path | None = None) -> Language:
     """The language `code` with the user's corrections from `folder` (default `user_folder()`) applied."""
     return _load(code, user_folder() if folder is None else folder)
+
+
+def load_or_english(code: str) -> Language:
+    """The language `code`, or English for a code the data does not know (a document's words never fail)."""
+    return load(code if code in CODES else "en")
 
 
 @lru_cache(maxsize=32)

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Build examples/ARB-36A2-1.xml and examples/R07-Hammamet-2016.xml from the seed text.
+"""Build examples/ARB-36A2-1.xml and examples/R07-Hammamet-2016.xml from the seed text, and the French and
+Arabic contributions examples/R62-MOD-fr.xml and examples/ACP-67A1-ar.xml from the corpus texts.
 
 The seed (../shared/seed/ARB-36A2-1.txt) is a real MOD proposal whose
 revision marks were flattened: deleted and inserted text stand side by side.
@@ -19,7 +20,12 @@ example, with all marks shown, reads exactly as the seed (except the
 departures listed in DEPARTURES), so a reading cannot drift from the seed.
 examples/README.md explains each reading.
 
-    PYTHONPATH=. python examples/build_examples.py          # write both files
+The French and Arabic examples (`build_languages`) take what the corpus
+excerpts hold and add the passages marked WRITTEN, which examples/README.md
+lists; their keywords, enacting formula and fixed words come from
+resources/languages/.
+
+    PYTHONPATH=. python examples/build_examples.py          # write the four files
     PYTHONPATH=. python examples/build_examples.py --check  # exit 1 if they differ
 """
 
@@ -34,13 +40,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.importers.plaintext import import_file
-from editor.model import Clause, Cover, Document, Inline, Proposal, Resolution, Section, clone, project
+from editor.languages import load as load_language
+from editor.model import Clause, Cover, Document, Footnote, Inline, Proposal, Resolution, Section, Span, clone, project
 from editor.model.session import EditSession
 from editor.xmlio import atomic_write, to_bytes
 
 HERE = Path(__file__).resolve().parent
 SEED = HERE.parent.parent / "shared" / "seed" / "ARB-36A2-1.txt"
-OUTPUTS = {"proposal": HERE / "ARB-36A2-1.xml", "base": HERE / "R07-Hammamet-2016.xml"}
+CORPUS = SEED.parent.parent / "corpus"
+FRENCH_TEXT = "02_wtsa12-res62-fr-studylibfr.txt"
+ARABIC_TEXT = "08_pp14-acp-67add1-arabic-vdocumentspub.txt"
+OUTPUTS = {"proposal": HERE / "ARB-36A2-1.xml", "base": HERE / "R07-Hammamet-2016.xml",
+           "french": HERE / "R62-MOD-fr.xml", "arabic": HERE / "ACP-67A1-ar.xml"}
 
 AUTHOR = "ARB"
 DATE = "2022-02-01T10:00:00Z"
@@ -227,7 +238,7 @@ def proposal_on(base: Resolution, seed: Document) -> Document:
 
 
 def clone_cover() -> Cover:
-    return Cover(**{name: getattr(COVER, name) for name in Cover.FIELDS})
+    return copy_cover(COVER)
 
 
 def apply_marks(session: EditSession, inline: Inline, marks: tuple[str, ...], seed_text: str) -> None:
@@ -268,6 +279,151 @@ def check_against_seed(doc: Document, seed: Document) -> None:
             assert [i.text.text() for i in clause.items] == [i.text.text() for i in seed_clause.items]
 
 
+# -- 3. a French and an Arabic contribution, from the corpus --------------------------------------
+#
+# Real text where the corpus has it; every passage marked WRITTEN below was written for the
+# example (examples/README.md lists them).
+
+FRENCH_COVER = Cover(  # WRITTEN: the corpus text is the published resolution, without a contribution's cover
+    conference="Assemblée mondiale de normalisation des télécommunications",
+    acronym="AMNT-20",
+    place_dates="Genève, 1-9 mars 2022",
+    meeting="SÉANCE PLÉNIÈRE",
+    document="40",
+    addendum="1",
+    date="1er février 2022",
+    languages="français",
+    source="Administration d'exemple",
+    title="Proposition de modification de la Résolution 62 – Règlement des différends",
+    abstract="Il est proposé de mettre à jour la Résolution 62 et d'y ajouter un considérant sur l'accès à un "
+             "Internet abordable dans les pays en développement.",
+)
+FRENCH_HEADING = {  # the three date updates of a MOD, as in the English example
+    "adoption": ("Rév. [-Dubaï, 2012-][+Genève, 2022+]",),
+    "history": ("Dubaï, 2012[+; Genève, 2022+]",),
+    "preamble": ("([-Dubaï, 2012-][+Genève, 2022+])",),
+}
+FRENCH_REST_OF_A = " y restent inférieurs à ceux des pays développés;"  # WRITTEN: the excerpt stops mid-sentence
+FRENCH_FOOTNOTE = ("Les pays en développement comprennent les pays les moins avancés, les petits Etats insulaires en "
+                   "développement, les pays en développement sans littoral et les pays dont l'économie est en transition.")  # WRITTEN
+FRENCH_B = ("que les différends relatifs aux télécommunications internationales peuvent freiner le développement de "
+            "l'Internet,")  # WRITTEN: a stand-in for the rest of the preamble, which the excerpt does not have
+FRENCH_NEW_C = ("que l'accès à un Internet abordable est essentiel au développement économique et social des pays en "
+                "développement,")  # WRITTEN: the clause the proposal inserts
+FRENCH_DECIDES = ("que les commissions d'études de l'UIT\u2011T poursuivent, dans leur domaine de compétence, leurs travaux "
+                  "sur le règlement des différends.")  # WRITTEN: the resolution's operative part is not in the excerpt
+FRENCH_REASONS = "Mettre à jour la Résolution 62 et tenir compte de l'accès à un Internet abordable."  # WRITTEN
+
+
+def french_example(corpus: Path = CORPUS) -> Document:
+    """A French MOD of Resolution 62 (Rév. Dubaï, 2012): the corpus text, its date updates and a new clause c) as marks."""
+    imported = import_file(corpus / FRENCH_TEXT).document
+    real = imported.proposals[0].resolution
+    assert real is not None and imported.language == "fr"
+    considering = real.sections[0]
+    a = considering.clauses[0]
+    # The excerpt's "développement 1, en": the 1 is the footnote reference of the printed text.
+    before, after = a.text.text().split(" 1, ", 1)
+    a_text = Inline([Span(before), Span("", footnote="1"), Span(", " + after + FRENCH_REST_OF_A)])
+    base = Resolution(
+        body=real.body, number=real.number.text(), adoption=real.adoption.text(), title=Inline(real.title.spans),
+        history=real.history.text(), preamble=real.preamble.text(),
+        sections=[
+            Section(considering.keyword.text(), "preambular", [Clause(a.label.text(), a_text), Clause("b)", FRENCH_B)]),
+            Section(Words("fr", "WTSA").keyword("resolves"), "operative", [Clause("", FRENCH_DECIDES)]),
+        ],
+        footnotes=[Footnote("1", FRENCH_FOOTNOTE)],
+    )
+    doc = Document([Proposal("MOD", "XYZ/40A1/1", base, reasons=FRENCH_REASONS)], copy_cover(FRENCH_COVER), language="fr")
+    session = EditSession(doc, author="XYZ", tracking=True, clock=lambda: DATE)
+    for name, marks in FRENCH_HEADING.items():
+        with session.transaction(f"Update the {name}"):
+            text = getattr(base, name)
+            apply_marks(session, text, marks, shown_with_marks(text.text(), marks))
+    with session.transaction("Add considering c)"):
+        section = base.sections[0]
+        b_text = section.clauses[1].text
+        session.replace_text(b_text, len(b_text.text("final")) - 1, len(b_text.text("final")), ";")
+        session.insert_node(section, "clauses", 2, Clause("c)", FRENCH_NEW_C))
+    return doc
+
+
+def shown_with_marks(original: str, marks: tuple[str, ...]) -> str:
+    """The text a reading is applied to: `original` with the inserted pieces of each reading shown in place."""
+    out = original
+    for fragment in marks:
+        parts = pieces(fragment)
+        plain = "".join(text for kind, text in parts if kind != "ins")
+        out = out.replace(plain, "".join(text for _, text in parts), 1)
+    return out
+
+
+class Words:
+    """A language's words for the examples, from its data file (editor.languages)."""
+
+    def __init__(self, code: str, body: str | None = None) -> None:
+        self.language = load_language(code)
+        self.body = body
+
+    def keyword(self, concept: str) -> str:
+        """The first form of `concept` that agrees with the body."""
+        return next(k.text for k in self.language.keyword_forms(self.body) if k.concept == concept)
+
+    def enacting(self, place: str, year: str) -> str:
+        assert self.body is not None
+        return self.language.bodies[self.body].enacting.text.replace("{place}", place).replace("{year}", year)
+
+
+ARABIC_INTRODUCTION_END = "مام جميع الدول الأعضاء."  # WRITTEN: the excerpt stops in the word "أ(مام)"
+ARABIC_PLACE, ARABIC_YEAR = "بوسان", "2014"
+ARABIC_TEXT_CLAUSES = {  # WRITTEN: the ACP proposals are not in the excerpt; the keywords come from ar.toml
+    "considering": ["أن القرار 163 (غوادالاخارا، 2010) أنشأ فريق العمل التابع للمجلس المعني بوضع دستور مستقر للاتحاد؛",
+                    "أن استقرار الدستور يخفف عبء التصديق على الدول الأعضاء،"],
+    "noting": ["التقرير الذي أعده فريق العمل التابع للمجلس وعرضه على هذا المؤتمر،"],
+    "resolves": ["أن يواصل الاتحاد دراسة الأحكام التي يمكن نقلها من الدستور إلى صك آخر؛",
+                 "أن تُعرض نتائج هذه الدراسة على مؤتمر المندوبين المفوضين المقبل،"],
+    "instructs": ["الأمين العام أن يقدم تقريراً عن تنفيذ هذا القرار إلى المجلس في دورته السنوية."],
+}
+ARABIC_REASONS = "إتاحة دستور مستقر للاتحاد لا يتطلب تعديله في كل مؤتمر للمندوبين المفوضين."  # WRITTEN
+
+
+def arabic_example(corpus: Path = CORPUS) -> Document:
+    """An Arabic ADD contribution: corpus 08's cover and introduction, a draft new resolution in ar.toml's keywords."""
+    lines = [line.strip() for line in (corpus / ARABIC_TEXT).read_text(encoding="utf-8").splitlines()]
+    start = next(i for i, line in enumerate(lines) if line.startswith("مؤتمر المندوبين المفوضين"))
+    cover_lines = [line for line in lines[start:] if line]
+    conference_line, meeting, addendum_line, date, original, source, proposals_title, title, _, introduction = cover_lines[:10]
+    conference, place_dates = conference_line.split("(PP-14)")
+    addendum = re.fullmatch(r"الإضافة (\d+) ?للوثيقة (\d+)-A", addendum_line)
+    assert addendum is not None, addendum_line
+    w = Words("ar", "PP")
+    cover = Cover(
+        conference=conference.strip(), acronym="PP-14", place_dates=place_dates.strip(), meeting=meeting,
+        document=addendum.group(2), addendum=addendum.group(1), date=date,
+        languages=original.split(":", 1)[1].strip(), source=source, title=f"{proposals_title} – {title}",
+        abstract=introduction + ARABIC_INTRODUCTION_END,
+    )
+    kinds = {"considering": "preambular", "noting": "preambular", "resolves": "operative", "instructs": "operative"}
+    sections = []
+    for concept, texts in ARABIC_TEXT_CLAUSES.items():
+        kind = kinds[concept]
+        labels = [letter(n) if kind == "preambular" else str(n + 1) for n in range(len(texts))] if len(texts) > 1 else [""]
+        sections.append(Section(w.keyword(concept), "preambular" if kind == "preambular" else "operative",
+                                [Clause(label, text) for label, text in zip(labels, texts, strict=True)]))
+    resolution = Resolution(body="PP", number="[ACP-1]", title=title, preamble=w.enacting(ARABIC_PLACE, ARABIC_YEAR),
+                            sections=sections, draft=True)
+    return Document([Proposal("ADD", "ACP/67A1/1", resolution, reasons=ARABIC_REASONS)], cover, language="ar")
+
+
+def copy_cover(cover: Cover) -> Cover:
+    return Cover(**{name: getattr(cover, name) for name in Cover.FIELDS})
+
+
+def build_languages(corpus: Path = CORPUS) -> dict[Path, bytes]:
+    """The French and the Arabic example, from the corpus texts."""
+    return {OUTPUTS["french"]: to_bytes(french_example(corpus)), OUTPUTS["arabic"]: to_bytes(arabic_example(corpus))}
+
+
 def build(seed_path: Path = SEED) -> dict[Path, bytes]:
     """The bytes of both examples, built from the seed."""
     seed = import_file(seed_path)
@@ -291,7 +447,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {args.seed}: does not exist (the seed lives in ../shared/seed)", file=sys.stderr)
         return 2
     stale = []
-    for path, data in build(args.seed).items():
+    for path, data in (build(args.seed) | build_languages(args.seed.parent.parent / "corpus")).items():
         if args.check:
             if not path.exists() or path.read_bytes() != data:
                 stale.append(path.name)

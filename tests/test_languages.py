@@ -66,6 +66,25 @@ def test_the_fixed_words_of_each_language(tmp_path: Path) -> None:
     assert [e.text for e in load("zh", tmp_path).punctuation["clause"]] == ["；"]
 
 
+def test_the_number_line_in_each_language(tmp_path: Path) -> None:
+    lines = {code: load(code, tmp_path).number_line("7", "Rev. Geneva, 2022") for code in ("en", "fr", "zh")}
+    assert lines == {"en": "RESOLUTION 7 (Rev. Geneva, 2022)", "fr": "RÉSOLUTION 7 (Rev. Geneva, 2022)",
+                     "zh": "第7号决议（Rev. Geneva, 2022）"}
+    assert load("ar", tmp_path).number_line("[ACP-1]", draft=True) == "مشروع قرار جديد [ACP-1]"
+
+
+def test_a_corrected_keyword_list_replaces_the_built_in_one_and_keeps_the_kind(tmp_path: Path) -> None:
+    """The correction docs/languages.md walks through: an Arabic keyword marked verified in the user's copy."""
+    (tmp_path / "ar.toml").write_text(
+        '[keywords.considering]\nforms = [\n'
+        '  { text = "إذ تضع في اعتبارها", gender = "feminine", verified = true, source = "S my reading" },\n'
+        '  { text = "إذ يضع في اعتباره", gender = "masculine", verified = false, source = "I" },\n]\n', encoding="utf-8")
+    arabic = load("ar", tmp_path)
+    assert arabic.problems == ()
+    forms = [k for k in arabic.keywords if k.concept == "considering"]
+    assert [(k.text, k.verified, k.kind) for k in forms] == [("إذ تضع في اعتبارها", True, "preambular"), ("إذ يضع في اعتباره", False, "preambular")]
+
+
 def test_a_user_copy_overrides_an_entry(tmp_path: Path) -> None:
     (tmp_path / "fr.toml").write_text('[fixed]\nreasons = { text = "Motif:", verified = true, source = "S my copy" }\n', encoding="utf-8")
     french = load("fr", tmp_path)

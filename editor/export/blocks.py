@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Literal, get_args
 
-from editor.languages import Language
+from editor.languages import Language, load_or_english
 from editor.languages import load as load_language
 from editor.model.inline import Inline
 from editor.model.marks import Mark
@@ -329,10 +329,12 @@ def typographic(text: str) -> str:
 
 def running_header(document: Document) -> str:
     """The reference printed at the top of every page after the first."""
-    if document.cover is not None and document.cover.running_reference():
-        return document.cover.running_reference()
+    if document.cover is not None and document.cover.running_reference(document.language):
+        return document.cover.running_reference(document.language)
     res = next(document.resolutions(), None)
-    return f"{res.body} – Resolution {res.number.text('final')}" if res is not None else ""
+    if res is None:
+        return ""
+    return f"{res.body} – {load_or_english(document.language).resolution_reference(res.number.text('final'))}"
 
 
 class FootnoteNumbers:
@@ -464,15 +466,11 @@ class _Builder:
 
     def fixed(self, name: str, **values: str) -> str:
         """A fixed word of the language with its {placeholders} filled ("Addendum 2 to Document 36-E")."""
-        text = self.words.fixed_word(name) or load_language("en").fixed_word(name)
-        for key, value in values.items():
-            text = text.replace("{" + key + "}", value)
-        return text
+        return self.words.filled(name, **values)
 
     def brackets(self) -> tuple[str, str]:
         """The brackets of the number line's edition in the language: ( ) or （ ）."""
-        edition = self.words.fixed_word("edition")
-        return ("（", "）") if edition.startswith("（") else ("(", ")")
+        return self.words.brackets()
 
     # -- runs ---------------------------------------------------------------------
 
@@ -590,16 +588,11 @@ class _Builder:
         if cover.title:
             self.add("Title1", [Run(typographic(cover.title))], owner=doc)
         if cover.abstract:
-            self.add("Normal", [Run("Abstract:", bold=True), Run(TAB), Run(typographic(cover.abstract))], owner=doc)
+            self.add("Normal", [Run(self.fixed("abstract"), bold=True), Run(TAB), Run(typographic(cover.abstract))], owner=doc)
 
     def document_reference(self, cover: Cover) -> str:
         """"Addendum 2 to Document 36-E" in the language, with its suffix (-A, -F …); "" without a document number."""
-        if not cover.document:
-            return ""
-        suffix = self.words.suffix.text
-        if cover.addendum:
-            return self.fixed("addendum", number=cover.addendum, document=cover.document, suffix=suffix)
-        return self.fixed("document", document=cover.document, suffix=suffix)
+        return self.words.document_reference(cover.document, cover.addendum)
 
     def proposal(self, prop: Proposal) -> None:
         first = len(self.out.body)
@@ -623,8 +616,7 @@ class _Builder:
 
     def resolution(self, res: Resolution, mark: Mark | None) -> None:
         self._resolution = res
-        head = self.fixed("draft_new_resolution") if res.draft else self.fixed("resolution")
-        before, _, after = head.partition("{number}") if "{number}" in head else (head + " ", "", "")
+        before, after = self.words.number_parts(res.draft)
         opening, closing = self.brackets()
         number = [Run(before), *self.runs(res, "number"), *([Run(after)] if after else [])]
         if res.adoption.spans:

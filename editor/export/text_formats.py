@@ -77,6 +77,19 @@ _SLASH = re.compile(r"(?<=\w)/(?=\w)")
 WORD_JOINER = "\u2060"
 
 
+def held_dashes(text: str) -> str:
+    """A printed right-to-left line never starts with a dash: the space before " – " becomes a no-break space.
+
+    Qt lays a right-to-left line that begins with the dash out with the dash
+    apart from the words it belongs to (at the far side of the line), where
+    Word and LibreOffice keep "… المؤتمر – دستور …" together; typesetting
+    keeps such a dash at the end of the line before anyway.
+    """
+    if "\u2013" not in text and "\u2014" not in text:
+        return text
+    return text.replace(" \u2013", "\u00a0\u2013").replace(" \u2014", "\u00a0\u2014")
+
+
 def qt_text(text: str) -> str:
     """Model text as a QTextDocument holds it inside one paragraph, character for character.
 
@@ -156,11 +169,14 @@ class TextFormats:
             fmt.setTextIndent(-self.twips(style.hanging))
             # Qt measures a right-to-left paragraph's tab stops from its right edge but gives a left tab no width
             # there: the leading-edge stop of a right-to-left line is Qt's right tab (and the other way round).
+            # Qt lays a right-to-left line out a pixel or so past such a stop, so a stop at the far edge itself (the
+            # cover's "PLENARY MEETING ⇥ Addendum …") would wrap the text after it: there it stands 2 pt inside.
             lead, trail = QTextOption.TabType.LeftTab, QTextOption.TabType.RightTab
+            inset = 0.0
             if self.kind.direction == "rtl":
-                lead, trail = trail, lead
+                lead, trail, inset = trail, lead, self.points(2)
             tabs = [QTextOption.Tab(self.twips(t), lead) for t in style.tabs]
-            tabs += [QTextOption.Tab(self.twips(t), trail) for t in style.right_tabs]
+            tabs += [QTextOption.Tab(self.twips(t) - inset, trail) for t in style.right_tabs]
             tabs += [QTextOption.Tab(self.twips(t), QTextOption.TabType.CenterTab) for t in style.center_tabs]
             tabs.sort(key=lambda tab: tab.position)
             fmt.setTabPositions(tabs)
@@ -244,7 +260,7 @@ class BlockWriter:
                 fmt = self.decorate(fmt, mark)
             text = self.text(run.text)
             if self.isolate:
-                text = isolated(text)
+                text = isolated(held_dashes(text))
             if run.footnote:
                 written.references.append((run.footnote, pos))
             if ins or dele:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -47,8 +47,20 @@ from editor.revisions.review import Change
 def kind_text(change: Change) -> str:
     """"Insertion", "Deletion", or for a block "Inserted clause" / "Deleted section"."""
     if change.field is None:
-        return ("Inserted " if change.kind == "ins" else "Deleted ") + type(change.node).__name__.lower()
-    return "Insertion" if change.kind == "ins" else "Deletion"
+        kind = type(change.node).__name__.lower()
+        inserted = change.kind == "ins"
+        names = {  # one sentence per node kind, so that a translation can agree with the noun
+            "clause": (QCoreApplication.translate("ChangesPanel", "Inserted clause"), QCoreApplication.translate("ChangesPanel", "Deleted clause")),
+            "section": (QCoreApplication.translate("ChangesPanel", "Inserted section"), QCoreApplication.translate("ChangesPanel", "Deleted section")),
+            "annex": (QCoreApplication.translate("ChangesPanel", "Inserted annex"), QCoreApplication.translate("ChangesPanel", "Deleted annex")),
+            "footnote": (QCoreApplication.translate("ChangesPanel", "Inserted footnote"), QCoreApplication.translate("ChangesPanel", "Deleted footnote")),
+            "proposal": (QCoreApplication.translate("ChangesPanel", "Inserted proposal"), QCoreApplication.translate("ChangesPanel", "Deleted proposal")),
+            "resolution": (QCoreApplication.translate("ChangesPanel", "Inserted resolution"), QCoreApplication.translate("ChangesPanel", "Deleted resolution")),
+        }
+        if kind in names:
+            return names[kind][0 if inserted else 1]
+        return ("Inserted " if inserted else "Deleted ") + kind
+    return QCoreApplication.translate("ChangesPanel", "Insertion") if change.kind == "ins" else QCoreApplication.translate("ChangesPanel", "Deletion")
 
 
 def _cells(change: Change) -> tuple[str, str, str, str, str]:

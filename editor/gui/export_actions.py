@@ -28,14 +28,15 @@ from editor.editing.host import DocumentHost
 from editor.export import pdf
 from editor.export.blocks import ExportView
 from editor.export.docx import writer as docx_writer
+from editor.gui.interface_language import QT_TRANSLATE_NOOP
 from editor.xmlio.errors import DocumentError
 
 #: The views offered, in the words of the View menu (editor.export.blocks.EXPORT_VIEWS).
-VIEW_NAMES: dict[ExportView, str] = {
-    "markup": "Markup (revision marks, change bars)",
-    "final": "Final (changes accepted)",
-    "original": "Original (changes rejected)",
-    "print": "Print (marks as coloured underline and strike-through)",
+VIEW_NAMES: dict[ExportView, str] = {  # translated where shown (`ask_view`)
+    "markup": QT_TRANSLATE_NOOP("export", "Markup (revision marks, change bars)"),
+    "final": QT_TRANSLATE_NOOP("export", "Final (changes accepted)"),
+    "original": QT_TRANSLATE_NOOP("export", "Original (changes rejected)"),
+    "print": QT_TRANSLATE_NOOP("export", "Print (marks as coloured underline and strike-through)"),
 }
 
 
@@ -55,7 +56,7 @@ def confirm_cover(parent: QWidget | None, missing: list[str]) -> bool:
 
 def ask_view(parent: QWidget | None, default: ExportView = "markup") -> ExportView | None:
     """Which view to export or print; None when cancelled."""
-    names = list(VIEW_NAMES.values())
+    names = [QCoreApplication.translate("export", name) for name in VIEW_NAMES.values()]
     keys = list(VIEW_NAMES)
     choice, ok = QInputDialog.getItem(parent, QCoreApplication.translate("export", "View"),
                                       QCoreApplication.translate("export", "Export the document as:"),
@@ -125,7 +126,7 @@ def _export(parent: QWidget | None, host: DocumentHost, path: Path | None, view:
 def export_docx(parent: QWidget | None, host: DocumentHost, path: Path | None = None, view: ExportView | None = None) -> Path | None:
     """File > Export > Word: the document in a chosen view as an ITU-styled .docx; returns the file written."""
     document = host.session.document
-    return _export(parent, host, path, view, ".docx", "Word document",
+    return _export(parent, host, path, view, ".docx", QCoreApplication.translate("export", "Word document"),
                    lambda target, chosen, _progress: docx_writer.write(document, target, chosen))
 
 

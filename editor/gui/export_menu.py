@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QKeySequence
 
 from editor.gui import export_actions
@@ -51,7 +51,7 @@ class ExportMenu(QObject):
         view = export_actions.ask_view(window, window.view.mode)
         if view is None:
             return None
-        suffix, name = (".docx", "Word document") if kind == "docx" else (".pdf", "PDF")
+        suffix, name = (".docx", QCoreApplication.translate("export", "Word document")) if kind == "docx" else (".pdf", "PDF")
         path = export_actions.ask_path(window, suffix, name, window.suggested_path(suffix))
         if path is None:
             return None

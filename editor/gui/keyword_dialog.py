@@ -12,10 +12,9 @@ from editor.rules.context import language_of
 
 def ask_keyword(parent: QWidget, section: Section, *, new_section: bool = False) -> str | None:
     """The keyword chosen for `section` (or for a new section after it); None when cancelled or empty."""
-    tr = QCoreApplication.translate
     choices = list(customary_keywords(language_of(section)))
     current = section.keyword.text("final")
     index = choices.index(current) if current in choices else 0
-    title = tr("Keyword", "New section") if new_section else tr("Keyword", "Section keyword")
-    keyword, ok = QInputDialog.getItem(parent, title, tr("Keyword", "Keyword:"), choices, index, True)
+    title = QCoreApplication.translate("Keyword", "New section") if new_section else QCoreApplication.translate("Keyword", "Section keyword")
+    keyword, ok = QInputDialog.getItem(parent, title, QCoreApplication.translate("Keyword", "Keyword:"), choices, index, True)
     return keyword.strip() if ok and keyword.strip() else None

@@ -21,13 +21,12 @@ def language_combo(parent: QWidget | None = None) -> QComboBox:
 
 def ask_language(parent: QWidget, title: str, default: str = "en") -> str | None:
     """The language of a new document, `default` preselected; None when cancelled."""
-    tr = QCoreApplication.translate
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
     combo = language_combo(dialog)
     combo.setCurrentIndex(max(combo.findData(default), 0))
     form = QFormLayout(dialog)
-    form.addRow(tr("Language", "Language of the document:"), combo)
+    form.addRow(QCoreApplication.translate("Language", "Language of the document:"), combo)
     if not form_accepted(dialog, form):
         return None
     return str(combo.currentData())

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.controller import DocumentController
+from editor.gui import interface_language
 from editor.gui.author_bar import AuthorBar
 from editor.gui.command_names import connect_action
 from editor.gui.comment_actions import CommentCommands
@@ -42,6 +43,7 @@ from editor.gui.document_view.sheet import ZOOMS
 from editor.gui.export_menu import ExportMenu
 from editor.gui.find_replace import FindReplaceDialog
 from editor.gui.import_report import ImportReport
+from editor.gui.interface_language import QT_TRANSLATE_NOOP
 from editor.gui.keyword_dialog import ask_keyword
 from editor.gui.language_choice import ask_language
 from editor.gui.review_actions import ReviewCommands
@@ -58,7 +60,8 @@ TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 MAX_RECENT = 8
 SYSTEM_ACCOUNTS = frozenset({"root", "nobody", "daemon"})
 APP_NAME = "Resolution Editor"
-VIEW_NAMES: dict[View, str] = {"markup": "Markup", "final": "Final", "original": "Original"}
+VIEW_NAMES: dict[View, str] = {"markup": QT_TRANSLATE_NOOP("MainWindow", "Markup"), "final": QT_TRANSLATE_NOOP("MainWindow", "Final"),
+                               "original": QT_TRANSLATE_NOOP("MainWindow", "Original")}
 
 
 def login_name() -> str:
@@ -160,6 +163,11 @@ class MainWindow(QMainWindow):
         self._on_reloaded()
         self.resize(1200, 860)
 
+    def set_interface_language(self, code: str) -> None:
+        """View > Interface Language: kept in the settings, used from the next start (the menus are built once)."""
+        self.settings.setValue(interface_language.SETTING, code)
+        self.statusBar().showMessage(self.tr("The interface language changes when the editor next starts."), 8000)
+
     # -- actions and menus --------------------------------------------------------------------
 
     def _action(self, text: str, slot: Callable[[], object] | None = None, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
@@ -229,6 +237,14 @@ class MainWindow(QMainWindow):
             self.view_group.addAction(act)
             self.act_views[mode] = act
         self.act_views["markup"].setChecked(True)
+        self.interface_group = QActionGroup(self)
+        self.act_interface: dict[str, QAction] = {}
+        current = str(self.settings.value(interface_language.SETTING, "") or "")
+        for code, name in {"": self.tr("System Language"), **interface_language.LANGUAGES}.items():
+            act = self._action(name, partial(self.set_interface_language, code), checkable=True)
+            act.setChecked(code == current)
+            self.interface_group.addAction(act)
+            self.act_interface[code] = act
         self.act_about = self._action(self.tr("&About Resolution Editor"), self.about)
         self.act_about_qt = self._action(self.tr("About &Qt"), lambda: QMessageBox.aboutQt(self))
 
@@ -259,6 +275,8 @@ class MainWindow(QMainWindow):
         self.zoom_menu.addActions(list(self.act_zooms.values()))
         self.view_menu.addSeparator()
         self.panels_menu = self.view_menu.addMenu(self.tr("&Panels"))
+        self.interface_menu = self.view_menu.addMenu(self.tr("Interface &Language"))
+        self.interface_menu.addActions(list(self.act_interface.values()))
         self.view_menu.addActions([self.act_next_pane, self.act_previous_pane])
         self.insert_menu = bar.addMenu(self.tr("&Insert"))
         self.insert_menu.addActions([self.act_new_clause, self.act_delete_clause, self.act_indent, self.act_outdent,

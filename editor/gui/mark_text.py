@@ -39,6 +39,5 @@ def tagged(fmt: QTextCharFormat, mark: Mark) -> QTextCharFormat:
 
 def describe(mark: Mark) -> str:
     """The tooltip of marked text: "Inserted by ARB, 1 February 2022, 10:00"."""
-    tr = QCoreApplication.translate
-    verb = tr("Marks", "Inserted by %1, %2") if mark.kind == "ins" else tr("Marks", "Deleted by %1, %2")
-    return verb.replace("%1", mark.author or tr("Marks", "an unknown author")).replace("%2", when(mark.date))
+    verb = QCoreApplication.translate("Marks", "Inserted by %1, %2") if mark.kind == "ins" else QCoreApplication.translate("Marks", "Deleted by %1, %2")
+    return verb.replace("%1", mark.author or QCoreApplication.translate("Marks", "an unknown author")).replace("%2", when(mark.date))

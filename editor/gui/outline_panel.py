@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -85,13 +85,13 @@ def row_text(node: Node) -> str:
     """What the outline shows for a node: label and first words for a clause."""
     view = _view_of(node)
     if isinstance(node, Proposal):
-        return node.heading() or "Resolution text"
+        return node.heading() or QCoreApplication.translate("OutlinePanel", "Resolution text")
     if isinstance(node, Resolution):
         return node.number_line(view)
     if isinstance(node, Section):
-        return node.keyword.text(view) or "(no keyword)"
+        return node.keyword.text(view) or QCoreApplication.translate("OutlinePanel", "(no keyword)")
     if isinstance(node, Annex):
-        return node.heading.text(view) or "Annex"
+        return node.heading.text(view) or QCoreApplication.translate("OutlinePanel", "Annex")
     if isinstance(node, Clause):
         words = node.text.text(view).split()
         first = " ".join(words[:FIRST_WORDS]) + (" …" if len(words) > FIRST_WORDS else "")

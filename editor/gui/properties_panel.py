@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.editing.host import DocumentHost
+from editor.gui.interface_language import QT_TRANSLATE_NOOP
 from editor.gui.language_choice import language_combo
 from editor.gui.session_link import SessionLink
 from editor.model.inline import Inline
@@ -54,12 +55,15 @@ from editor.model.operations import ChangeNotice
 from editor.revisions.newmod import ASSEMBLIES
 from editor.rules.wording import wording
 
-COVER_LABELS = {
-    "conference": "Conference", "acronym": "Acronym", "place_dates": "Place and dates", "meeting": "Meeting",
-    "document": "Document", "addendum": "Addendum", "date": "Date", "languages": "Original",
-    "source": "Source", "title": "Title", "abstract": "Abstract",
+COVER_LABELS = {  # translated where shown (self.tr): marked here so that lupdate finds them
+    "conference": QT_TRANSLATE_NOOP("PropertiesPanel", "Conference"), "acronym": QT_TRANSLATE_NOOP("PropertiesPanel", "Acronym"),
+    "place_dates": QT_TRANSLATE_NOOP("PropertiesPanel", "Place and dates"), "meeting": QT_TRANSLATE_NOOP("PropertiesPanel", "Meeting"),
+    "document": QT_TRANSLATE_NOOP("PropertiesPanel", "Document"), "addendum": QT_TRANSLATE_NOOP("PropertiesPanel", "Addendum"),
+    "date": QT_TRANSLATE_NOOP("PropertiesPanel", "Date"), "languages": QT_TRANSLATE_NOOP("PropertiesPanel", "Original"),
+    "source": QT_TRANSLATE_NOOP("PropertiesPanel", "Source"), "title": QT_TRANSLATE_NOOP("PropertiesPanel", "Title"),
+    "abstract": QT_TRANSLATE_NOOP("PropertiesPanel", "Abstract"),
 }
-NO_ACTION = "(in-force text)"
+NO_ACTION = QT_TRANSLATE_NOOP("PropertiesPanel", "(in-force text)")  # the first item of the Action list, read by index
 # The adopting bodies schemas/resolution.rng allows, named where the conventions name them.
 BODIES = (*ASSEMBLIES, "CWG", "OTHER")
 
@@ -178,7 +182,7 @@ class PropertiesPanel(QWidget):
         self.proposal_box = QGroupBox(self.tr("Proposal"))
         proposal_form = QFormLayout(self.proposal_box)
         self.action = shrinking_combo()
-        self.action.addItems([NO_ACTION, *ACTIONS])
+        self.action.addItems([self.tr(NO_ACTION), *ACTIONS])
         self.action.activated.connect(self._commit_action)
         self.identifier = QLineEdit()
         self.identifier.setPlaceholderText("ARB/36A2/1")

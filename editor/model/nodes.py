@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Literal, TypeVar
 
+from editor.languages import load_or_english
 from editor.model.inline import Inline
 from editor.model.marks import Mark, View, visible
 
@@ -242,11 +243,10 @@ class Resolution(Node):
         return [e.strip() for e in self.history.text(view).split(";") if e.strip()]
 
     def number_line(self, view: View = "final") -> str:
-        """The number line as printed ("RESOLUTION 7 (Rev. Geneva, 2022)")."""
-        head = "DRAFT NEW RESOLUTION" if self.draft else "RESOLUTION"
-        adoption = self.adoption.text(view)
-        tail = f" ({adoption})" if adoption else ""
-        return f"{head} {self.number.text(view)}{tail}"
+        """The number line as printed in the document's language ("RESOLUTION 7 (Rev. Geneva, 2022)", "RÉSOLUTION 62 …")."""
+        doc = self.ancestor(Document)
+        words = load_or_english(doc.language if doc is not None else "en")
+        return words.number_line(self.number.text(view), self.adoption.text(view), self.draft)
 
     def footnote(self, key: str) -> Footnote | None:
         return next((f for f in self.footnotes if f.key == key), None)
@@ -320,19 +320,13 @@ class Cover:
         "date", "languages", "source", "title", "abstract",
     )
 
-    def document_reference(self) -> str:
-        """"Addendum 2 to Document 36-E", or "Document 36-E" without addendum."""
-        if not self.document:
-            return ""
-        doc = f"Document {self.document}-E"
-        return f"Addendum {self.addendum} to {doc}" if self.addendum else doc
+    def document_reference(self, language: str = "en") -> str:
+        """"Addendum 2 to Document 36-E" in `language` (its words and suffix), or "Document 36-E" without addendum."""
+        return load_or_english(language).document_reference(self.document, self.addendum)
 
-    def running_reference(self) -> str:
-        """Running-header form, e.g. "WTSA-20/36(Add.2)-E"."""
-        if not self.document:
-            return ""
-        add = f"(Add.{self.addendum})" if self.addendum else ""
-        return f"{self.acronym}/{self.document}{add}-E" if self.acronym else f"{self.document}{add}-E"
+    def running_reference(self, language: str = "en") -> str:
+        """Running-header form in `language`, e.g. "WTSA-20/36(Add.2)-E", "AMNT-20/40(Add.1)-F"."""
+        return load_or_english(language).running_reference(self.acronym, self.document, self.addendum)
 
 
 class Document(Node):

@@ -15,7 +15,9 @@ Punctuation is checked only where an annex uses a clause-like list: one
 introduced by a paragraph ending with ":" whose items (at least one of them
 before the last) end with ";".  Its items then end with ";" (or "; and" /
 "; or" before the last), an item that introduces a nested list with ":",
-and the last with ".".  Lists of whole sentences are left alone.
+and the last with ".".  Lists of whole sentences are left alone.  The marks
+are the document language's (editor.rules.wording): Arabic "؛" and ".",
+Chinese "；" and "。".
 """
 
 from __future__ import annotations
@@ -29,18 +31,25 @@ from editor.model.labels import SUFFIXES, Label, Scheme, detect_scheme, letter_s
 from editor.model.marks import View
 from editor.model.nodes import Annex, Clause
 from editor.model.session import EditSession
-from editor.rules.context import NO_PROPOSAL, Place, ProposalRef, SectionContext, Where, place_list
+from editor.rules.context import NO_PROPOSAL, Place, ProposalRef, SectionContext, Where, language_of, place_list
 from editor.rules.editing import replace_final, set_label
 from editor.rules.lettering import ListPlan, plan_list, plan_problems
 from editor.rules.problem import Problem
-from editor.rules.punctuation import ending, expected_endings, judge
+from editor.rules.punctuation import ENGLISH, ending, expected_endings, judge
+from editor.rules.wording import Wording, wording
 
 _SUFFIX = "(?:" + "|".join(s for s in SUFFIXES if s) + ")?"
 _OUTLINE = re.compile(rf"^\d{{1,3}}{_SUFFIX}(?:\.\d{{1,3}}{_SUFFIX})*$")
 _MARKER_SCHEMES: tuple[Scheme, ...] = ("letter", "roman", "number-paren", "dash", "bullet")
-_LAST_ITEM = (".", "the last item of a list that ends its sentence must end with \".\"")
-_DUMMY = SectionContext(NO_PROPOSAL, "final", True, None, False)
-"""`expected_endings` asks for a section context; annex lists always pass their own closing ending."""
+def _last_item(w: Wording) -> tuple[str, str]:
+    """The ending of the last item of a list that ends its sentence, in the language's marks ("." "。")."""
+    return w.final[0], f"the last item of a list that ends its sentence must end with \"{w.final[0]}\""
+
+
+@lru_cache(maxsize=8)
+def _context(language: str) -> SectionContext:
+    """`expected_endings` asks for a section context; annex lists always pass their own closing ending."""
+    return SectionContext(NO_PROPOSAL, "final", True, None, False, language=language)
 
 
 @dataclass
@@ -233,14 +242,15 @@ def _add(lst: _List, place: Place, label: Label | None) -> None:
     lst.pending = False
 
 
-def clause_like(lst: _List) -> bool:
-    """A list punctuated like clauses: introduced by ":", unbroken, with ";" on an item before the last."""
-    if lst.nested is not None or lst.broken or lst.intro is None or ending(lst.intro.text)[2] != ":":
+def clause_like(lst: _List, w: Wording = ENGLISH) -> bool:
+    """A list punctuated like clauses: introduced by ":", unbroken, with ";" (the language's) on an item before the last."""
+    if lst.nested is not None or lst.broken or lst.intro is None or ending(lst.intro.text, w)[2] not in w.items:
         return False
-    return any(ending(p.text)[2] in (";", "; and", "; or") for p in lst.places[:-1])
+    between = (*w.clause, *(f"{mark} {word}" for mark in w.clause for word in w.joiners))
+    return any(ending(p.text, w)[2] in between for p in lst.places[:-1])
 
 
-def _endings(plan: AnnexPlan) -> list[tuple[Place, str, bool, str]]:
+def _endings(plan: AnnexPlan, w: Wording = ENGLISH) -> list[tuple[Place, str, bool, str]]:
     """Expected endings of every clause-like list of the annex (the introduction included, which has its ":")."""
     under = {id(lst.nested): lst.places for lst in plan.lists if lst.nested is not None}
 
@@ -250,9 +260,9 @@ def _endings(plan: AnnexPlan) -> list[tuple[Place, str, bool, str]]:
 
     out: list[tuple[Place, str, bool, str]] = []
     for lst in plan.lists:
-        if clause_like(lst):
+        if clause_like(lst, w):
             intro = _holding(lst.intro, tree(lst.places))  # type: ignore[arg-type]
-            out += [e for e in expected_endings([intro], _DUMMY, _LAST_ITEM) if e[0] is not intro]
+            out += [e for e in expected_endings([intro], _context(w.code), _last_item(w)) if e[0] is not intro]
     return out
 
 
@@ -276,6 +286,7 @@ def check(annex: Annex, proposal: ProposalRef, views: tuple[View, ...]) -> tuple
     out: list[Problem] = []
     final_places: list[Place] = []
     final_keys: set[tuple[str, int | None]] = set()
+    w = wording(language_of(annex))
     for view in views:
         if not annex.visible_in(view) or (view == "original" and not _marked(annex)):
             continue
@@ -285,7 +296,7 @@ def check(annex: Annex, proposal: ProposalRef, views: tuple[View, ...]) -> tuple
         found: list[Problem] = []
         for list_plan, what in plan.plans():
             found += plan_problems(list_plan, where, label, what)
-        found += judge(_endings(plan), where, label)
+        found += judge(_endings(plan, w), where, label, w)
         found.sort(key=lambda p: (p.clause or 0))
         if view == "final":
             final_keys = {(p.rule, p.node_uid) for p in found}
@@ -320,9 +331,10 @@ def fix_punctuation(session: EditSession, paragraph: Clause) -> None:
     annex = paragraph.parent
     if not isinstance(annex, Annex):
         return
-    for place, want, _, _ in _endings(read(annex, "final")):
+    w = wording(language_of(annex))
+    for place, want, _, _ in _endings(read(annex, "final"), w):
         if place.node is paragraph:
-            start, end, found = ending(place.text)
+            start, end, found = ending(place.text, w)
             if found != want:
                 replace_final(session, paragraph.text, start, end, want)
             return

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from editor.languages import load_or_english
 from editor.model.nodes import Cover, Document, Proposal
 from editor.model.session import EditSession
 from editor.model.views import has_marks
-from editor.rules.context import NO_PROPOSAL, proposal_ref, report
+from editor.rules.context import NO_PROPOSAL, language_of, proposal_ref, report
 from editor.rules.problem import Problem, Severity
 
 RULES = ("proposal.add-marks", "proposal.mod-no-marks", "proposal.sup-text", "proposal.reasons",
@@ -42,7 +43,8 @@ def check(proposal: Proposal) -> list[Problem]:
     if proposal.action == "SUP" and res is not None and any(s.clauses for s in res.sections):
         add("error", "proposal.sup-text", "a SUP proposal gives only the number and title, not the clauses")
     if not proposal.reasons.text("final").strip():
-        add("warning", "proposal.reasons", "the proposal has no Reasons")
+        word = load_or_english(language_of(proposal)).fixed_word("reasons").rstrip(":：").strip()
+        add("warning", "proposal.reasons", "the proposal has no Reasons" + (f" (\"{word}\")" if word != "Reasons" else ""))
     return out
 
 

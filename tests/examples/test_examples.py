@@ -1,4 +1,4 @@
-"""The two examples: built from the seed, valid, stable, and the MOD's marks are the real ones."""
+"""The examples: built from the seed and the corpus, valid, stable, and the MOD's marks are the real ones."""
 
 from __future__ import annotations
 
@@ -11,13 +11,17 @@ from types import ModuleType
 
 import pytest
 
+from editor.languages import load as load_language
 from editor.model import Document, Proposal, project
 from editor.model.outline import outline
+from editor.rules.engine import check_document
 from editor.xmlio import read_file, to_bytes
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 PROPOSAL = EXAMPLES / "ARB-36A2-1.xml"
 BASE = EXAMPLES / "R07-Hammamet-2016.xml"
+FRENCH = EXAMPLES / "R62-MOD-fr.xml"
+ARABIC = EXAMPLES / "ACP-67A1-ar.xml"
 
 
 @cache
@@ -38,7 +42,45 @@ def test_the_build_script_reproduces_the_committed_examples(seed_path: Path) -> 
         assert path.read_bytes() == data, f"{path.name} is not what examples/build_examples.py makes"
 
 
-@pytest.mark.parametrize("path", [PROPOSAL, BASE], ids=lambda p: p.name)
+def test_the_build_script_reproduces_the_french_and_arabic_examples(seed_path: Path) -> None:
+    corpus = seed_path.parent.parent / "corpus"
+    if not (corpus / build_script().FRENCH_TEXT).exists():
+        pytest.skip("../shared/corpus is not present")
+    built = build_script().build_languages(corpus)
+    assert set(built) == {FRENCH, ARABIC}
+    for path, data in built.items():
+        assert path.read_bytes() == data, f"{path.name} is not what examples/build_examples.py makes"
+
+
+@pytest.mark.parametrize(("path", "language"), [(FRENCH, "fr"), (ARABIC, "ar")], ids=lambda v: getattr(v, "name", v))
+def test_the_french_and_arabic_examples_validate_with_no_problem(path: Path, language: str) -> None:
+    doc = read_file(path)
+    assert doc.language == language
+    assert check_document(doc) == []
+
+
+def test_the_arabic_example_speaks_the_language_data() -> None:
+    doc = read_file(ARABIC)
+    res = doc.proposals[0].resolution
+    assert res is not None and doc.cover is not None
+    arabic = load_language("ar")
+    forms = {k.text for k in arabic.keyword_forms(res.body)}
+    assert [s.keyword.text() for s in res.sections] and all(s.keyword.text() in forms for s in res.sections)
+    assert res.preamble.text() == arabic.bodies["PP"].enacting.text.replace("{place}", "بوسان").replace("{year}", "2014")
+    assert doc.cover.document_reference("ar") == "الإضافة 1 للوثيقة 67-A"  # as the corpus cover prints it
+
+
+def test_the_readme_names_every_passage_written_for_the_language_examples() -> None:
+    script = build_script()
+    readme = re.sub(r"\s+", " ", (EXAMPLES / "README.md").read_text(encoding="utf-8"))
+    written = [script.FRENCH_REST_OF_A, script.FRENCH_FOOTNOTE, script.FRENCH_B, script.FRENCH_NEW_C, script.FRENCH_DECIDES,
+               script.FRENCH_REASONS, script.FRENCH_COVER.abstract, script.ARABIC_INTRODUCTION_END, script.ARABIC_REASONS,
+               *(text for texts in script.ARABIC_TEXT_CLAUSES.values() for text in texts)]
+    for passage in written:
+        assert re.sub(r"\s+", " ", passage.replace("\u2011", "-")).strip() in readme.replace("\u2011", "-"), passage
+
+
+@pytest.mark.parametrize("path", [PROPOSAL, BASE, FRENCH, ARABIC], ids=lambda p: p.name)
 def test_examples_validate_and_round_trip_byte_identically(path: Path) -> None:
     data = path.read_bytes()
     assert to_bytes(read_file(path)) == data

@@ -109,3 +109,26 @@ def test_a_number_line_that_starts_a_page_has_no_space_above_it_in_print() -> No
     assert layout(base_document()).body[0].space_before == 0.0
     assert all(b.space_before is None for b in layout(mod_document()[0]).body)
     assert all(b.space_before is None for b in page_blocks(base_document())), "the screen keeps the style's space"
+
+
+@pytest.mark.parametrize(("code", "reference", "running", "abstract", "standalone"), [
+    ("en", "Addendum 2 to Document 36-E", "WTSA-20/36(Add.2)-E", "Abstract:", "WTSA – Resolution 7"),
+    ("fr", "Addendum 2 au Document 36-F", "WTSA-20/36(Add.2)-F", "Résumé:", "WTSA – Résolution 7"),
+    ("ar", "الإضافة 2 للوثيقة 36-A", "WTSA-20/36(Add.2)-A", "ملخص:", "WTSA – القرار 7"),
+    ("zh", "第36号文件补遗2", "WTSA-20/36(Add.2)-C", "摘要：", "WTSA – 第7号决议"),
+])
+def test_the_cover_and_the_running_head_speak_the_documents_language(
+        code: str, reference: str, running: str, abstract: str, standalone: str) -> None:
+    from editor.export.blocks import running_header
+    from editor.model import Cover
+    from tests.factories import language_document
+
+    doc = language_document(code)
+    assert running_header(doc) == standalone
+    doc.cover = Cover(conference="C", acronym="WTSA-20", document="36", addendum="2", abstract="…")
+    lay = layout(doc)
+    texts = ["".join(run.text for run in block.runs) for block in lay.cover]
+    assert any(text.endswith(reference) for text in texts)
+    assert any(text.startswith(abstract) for text in texts)
+    assert lay.header == running == doc.cover.running_reference(code)
+    assert doc.cover.document_reference(code) == reference

@@ -98,3 +98,47 @@ def test_an_empty_document_prints_one_blank_page(app) -> None:  # type: ignore[n
     from editor.model import Document
 
     assert to_pdf_bytes(Document([]), "markup").startswith(b"%PDF")
+
+
+def _printed_lines(document):  # type: ignore[no-untyped-def]
+    """Each printed paragraph of `document` as the PDF lays it out: its text and the text of each of its lines."""
+    from PySide6.QtGui import QTextDocument
+
+    from editor.export.blocks import layout
+    from editor.export.pdf import _Column
+    from editor.export.styles import PAGE
+    from editor.export.text_formats import TextFormats, layout_dpi
+
+    lay = layout(document)
+    formats = TextFormats(layout_dpi(), lay.language)
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setTextWidth(formats.twips(PAGE.text_width))
+    column = _Column(doc, formats, lay.view)
+    for block in lay.blocks:
+        column.add(block)
+    doc.size()
+    out = []
+    block = doc.begin()
+    while block.isValid():
+        text, lines = block.text(), block.layout()
+        out.append((text, [text[lines.lineAt(i).textStart():lines.lineAt(i).textStart() + lines.lineAt(i).textLength()]
+                           for i in range(lines.lineCount())]))
+        block = block.next()
+    return out
+
+
+def test_an_arabic_cover_keeps_its_tabbed_lines_whole_and_no_printed_line_starts_with_a_dash(app) -> None:  # type: ignore[no-untyped-def]
+    from editor.model import Cover
+    from tests.factories import arabic_document
+
+    doc = arabic_document()
+    title = "المقترحات المشتركة لجماعة آسيا والمحيط الهادئ بشأن أعمال المؤتمر – دستور مستقر للاتحاد"
+    doc.cover = Cover(conference="مؤتمر المندوبين المفوضين", meeting="الجلسة العامة", document="67", addendum="1",
+                      date="4 سبتمبر 2014", languages="بالإنكليزية", title=title)
+    printed = _printed_lines(doc)
+    tabbed = [lines for text, lines in printed if "\t" in text and ("الإضافة" in text or "الأصل" in text)]
+    assert tabbed and all(len(lines) == 1 for lines in tabbed), tabbed  # "الجلسة العامة ⇥ الإضافة 1 للوثيقة 67-A" on one line
+    titled = next(lines for text, lines in printed if "دستور" in text)
+    assert len(titled) > 1, "the title wraps at this width, which is what the test is about"
+    assert not any(line.lstrip("\u2066").startswith("\u2013") for line in titled)

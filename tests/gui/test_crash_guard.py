@@ -162,7 +162,7 @@ def test_main_guards_the_window_while_it_runs_and_restores_the_hook(qapp, tmp_pa
         return 0
 
     monkeypatch.setattr(app_module, "build_window", build)
-    monkeypatch.setattr(app_module, "install_translators", lambda *_a: [])
+    monkeypatch.setattr(app_module.interface_language, "apply", lambda *_a: [])  # no translation, no direction change
     monkeypatch.setattr(app_module, "_screenshot", run_window)
     before = sys.excepthook
     names = qapp.organizationName(), qapp.applicationName()

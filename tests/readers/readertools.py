@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -31,3 +32,15 @@ def pandoc_paragraphs(path: Path, track_changes: str = "accept") -> list[str]:
     out = subprocess.run([pandoc, f"--track-changes={track_changes}", "-t", "plain", "--wrap=none", str(path)],
                          check=True, capture_output=True, text=True, timeout=60).stdout
     return [normalise(p) for p in out.split("\n\n") if normalise(p)]
+
+
+def typed(text: str) -> str:
+    """Text as typed: Arabic presentation forms (what PDF text extraction gives) undone, bidi marks dropped, spacing collapsed."""
+    folded = unicodedata.normalize("NFKC", text.replace("\u2011", "-"))
+    return normalise("".join(c for c in folded if unicodedata.category(c) != "Cf"))
+
+
+def pdf_text(path: Path) -> str:
+    """The text pdftotext reads from a PDF, as typed."""
+    pdftotext = require("pdftotext")
+    return typed(subprocess.run([pdftotext, str(path), "-"], capture_output=True, text=True, check=True, timeout=60).stdout)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import zipfile
 from collections.abc import Callable
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from readertools import normalise, pandoc_paragraphs, require
+from readertools import normalise, pandoc_paragraphs, pdf_text, require, typed
 
 from editor.export.blocks import layout
 from editor.export.docx.writer import write
@@ -56,3 +57,43 @@ def test_libreoffice_reads_the_marks_and_prints(exported: tuple[Document, Path],
     info = subprocess.run([pdfinfo, str(pdf)], capture_output=True, text=True, check=True).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
     assert pages >= 2, "cover page and the proposal"
+
+
+FRENCH = EXAMPLE.parent / "R62-MOD-fr.xml"
+ARABIC = EXAMPLE.parent / "ACP-67A1-ar.xml"
+
+
+@pytest.mark.parametrize("path", [FRENCH, ARABIC], ids=lambda p: p.name)
+def test_pandoc_reads_the_french_and_arabic_examples_in_logical_order(path: Path, tmp_path: Path) -> None:
+    doc = read_file(path)
+    write(doc, tmp_path / "markup.docx", "markup")
+    write(doc, tmp_path / "final.docx", "final")
+    accepted = [typed(re.sub(r"\[\d+\]", "", p)) for p in pandoc_paragraphs(tmp_path / "markup.docx", "accept")]  # footnote numbers out
+    assert accepted == [typed(re.sub(r"\[\d+\]", "", p)) for p in pandoc_paragraphs(tmp_path / "final.docx")]
+    res = doc.proposals[0].resolution
+    assert res is not None and doc.cover is not None
+    expected = [doc.cover.title, res.preamble.text("final")]
+    expected += [c.text.text("final") for s in res.sections for c in s.clauses]
+    for text in expected:  # each paragraph's text as typed: Latin runs and numbers in their logical place
+        assert any(p.endswith(typed(text)) for p in accepted), text
+
+
+@pytest.mark.parametrize("path", [FRENCH, ARABIC], ids=lambda p: p.name)
+def test_our_pdf_of_the_french_and_arabic_examples_reads_in_logical_order(path: Path, tmp_path: Path) -> None:
+    from editor.export.pdf import write_pdf
+
+    doc = read_file(path)
+    write_pdf(doc, tmp_path / "final.pdf", "final")
+    # pdftotext misplaces the brackets and commas next to a number inside Arabic text ("(2010 ،" for "، 2010)"):
+    # the letters are compared without them, and without spaces, which it drops or adds beside a number there.
+    text = unbracketed(pdf_text(tmp_path / "final.pdf"))
+    res = doc.proposals[0].resolution
+    assert res is not None
+    for section in res.sections:
+        assert unbracketed(typed(section.keyword.text("final"))) in text
+        for clause in section.clauses:  # a line's first words, as a line break may fall anywhere after them
+            assert unbracketed(" ".join(typed(clause.text.text("final")).split()[:4])) in text
+
+
+def unbracketed(text: str) -> str:
+    return re.sub(r"[()،,\s]", "", text)

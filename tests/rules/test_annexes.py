@@ -196,3 +196,15 @@ def test_annex_locations_name_the_paragraph_as_the_message_does() -> None:
     assert found["lettering.duplicate"].location() == "annex 1, paragraph 3 (2)"
     assert found["xref.missing"].location() == "annex 1, paragraph 4"
     assert_valid(doc)
+
+
+@pytest.mark.parametrize(("code", "between", "last"), [("ar", "؛", "."), ("zh", "；", "。"), ("fr", ";", ".")])
+def test_annex_lists_are_punctuated_with_the_languages_marks(code: str, between: str, last: str) -> None:
+    doc = annex_doc(("", "The group shall:"), ("a)", f"meet{between}"), ("b)", f"report{between}"), ("c)", "end;"))
+    doc.language = code
+    found = annex_problems(doc)
+    assert [(p.rule, p.label) for p in found] == [("punctuation.clause", "c)")]
+    assert found[0].message.endswith(f'the last item of a list that ends its sentence must end with "{last}"')
+    fix_all(EditSession(doc), "punctuation")
+    assert [text for _, text in paragraphs(doc)][-1] == f"end{last}"
+    assert annex_problems(doc) == []

@@ -38,7 +38,15 @@ def test_missing_reasons_is_a_warning() -> None:
     doc.proposals[0].reasons.spans = []
     found = proposal_problems(doc)
     assert [(p.rule, p.severity) for p in found] == [("proposal.reasons", "warning")]
+    assert found[0].message == "the proposal has no Reasons"
     assert_valid(doc)
+
+
+def test_the_missing_reasons_message_quotes_the_languages_word() -> None:
+    doc, _ = mod_document()
+    doc.proposals[0].reasons.spans = []
+    doc.language = "fr"
+    assert [p.message for p in proposal_problems(doc) if p.rule == "proposal.reasons"] == ['the proposal has no Reasons ("Motifs")']
 
 
 def test_identifiers_form_uniqueness_and_numbering_with_fix() -> None:

@@ -152,7 +152,7 @@ def _properties(package: docx.document.Document, document: Document) -> None:
     props.title = (cover.title if cover is not None and cover.title else "") or (res.number_line() if res is not None else "")
     props.author = cover.source if cover is not None and cover.source else ""
     props.last_modified_by = "Resolution Editor"
-    props.subject = cover.document_reference() if cover is not None else ""
+    props.subject = cover.document_reference(document.language) if cover is not None else ""
     props.comments = ""
     props.created = props.modified = datetime.now(UTC).replace(microsecond=0)
     props.revision = 1

@@ -1,0 +1,144 @@
+"""The window's own texts in French, Spanish and Arabic: the .ts files are complete, load, and Arabic runs right to left."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from PySide6.QtCore import QLocale, QSettings, Qt
+
+from editor.app import _parse, build_window
+from editor.gui import interface_language
+
+FOLDER = interface_language.TRANSLATIONS
+ROOT = FOLDER.parents[1]
+CODES = ("fr", "es", "ar")
+NUMERUS_FORMS = {"fr": 2, "es": 2, "ar": 6}  # Qt's plural forms of each language
+PLACEHOLDER = re.compile(r"%[0-9s]")
+
+
+def tool(name: str) -> str:
+    """A PySide6 tool from the venv that runs the tests (installed with PySide6 itself)."""
+    path = Path(sys.executable).parent / name
+    assert path.exists(), f"{name} is installed with PySide6"
+    return str(path)
+
+
+def messages(code: str) -> list[etree._Element]:
+    return list(etree.parse(str(FOLDER / f"resolution_editor_{code}.ts")).iter("message"))
+
+
+@pytest.fixture(scope="module")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The .ts files compiled as the Makefile does, into a folder of this test's own."""
+    folder = tmp_path_factory.mktemp("qm")
+    for code in CODES:
+        subprocess.run([tool("pyside6-lrelease"), "-silent", str(FOLDER / f"resolution_editor_{code}.ts"),
+                        "-qm", str(folder / f"resolution_editor_{code}.qm")], check=True, capture_output=True, timeout=60)
+    return folder
+
+
+@pytest.fixture
+def interface(qapp, compiled: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """Apply an interface language; the translators and the direction are put back afterwards."""
+    installed = []
+
+    def apply(code: str) -> None:
+        installed.extend(interface_language.apply(qapp, code, compiled))
+
+    yield apply
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@contextmanager
+def window(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A window built as at start (its texts are translated while it is made), closed afterwards."""
+    win = build_window(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), tmp_path / "rec", panels=False)
+    try:
+        yield win
+    finally:
+        win.controller.close()
+        win.deleteLater()
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_entry_is_translated_with_its_placeholders(code: str) -> None:
+    found = messages(code)
+    assert found
+    for message in found:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") is None, f"{code}: {source!r} is unfinished"
+        if message.get("numerus") == "yes":
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            assert len(forms) == NUMERUS_FORMS[code] and all(f.strip() for f in forms), f"{code}: {source!r}"
+            continue
+        text = translation.text or ""
+        assert text.strip(), f"{code}: {source!r} has an empty translation"
+        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), f"{code}: {source!r} → {text!r}"
+
+
+def test_the_ts_files_hold_every_string_of_the_window(tmp_path: Path) -> None:
+    """lupdate run on the sources now finds no string that the .ts files lack (make update-translations adds them)."""
+    sources = [str(ROOT / "editor" / "app.py"), *map(str, sorted((ROOT / "editor" / "gui").rglob("*.py")))]
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([tool("pyside6-lupdate"), "-locations", "none", *sources, "-ts", str(fresh)], check=True, capture_output=True, timeout=120)
+    wanted = {(c.findtext("name"), m.findtext("source")) for c in etree.parse(str(fresh)).iter("context") for m in c.iter("message")}
+    assert wanted
+    for code in CODES:
+        have = {(c.findtext("name"), m.findtext("source"))
+                for c in etree.parse(str(FOLDER / f"resolution_editor_{code}.ts")).iter("context") for m in c.iter("message")}
+        assert not wanted - have, f"{code}: not in the .ts yet: {sorted(wanted - have)[:5]}"
+        assert "" not in {context for context, _ in wanted}, "every string names its context"
+
+
+def test_the_french_translation_changes_the_menus(interface, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    interface("fr")
+    with window(tmp_path) as win:
+        assert win.file_menu.title() == "&Fichier"
+        assert win.act_save.text() == "&Enregistrer"
+        assert win.view_label.text().startswith("Affichage : ")
+        assert win.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_the_spanish_translation_changes_the_menus(interface, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    interface("es")
+    with window(tmp_path) as win:
+        assert win.file_menu.title() == "&Archivo"
+        assert win.edit_menu.title() == "&Edición"
+
+
+def test_arabic_turns_the_interface_right_to_left(interface, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    interface("ar")
+    with window(tmp_path) as win:
+        assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert win.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert win.menuBar().layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert win.file_menu.title() == "&ملف"
+
+
+def test_the_language_comes_from_the_option_then_the_setting_then_the_system(tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    french = QLocale(QLocale.Language.French, QLocale.Country.France)
+    assert interface_language.chosen(None, settings, french) == "fr"
+    assert interface_language.chosen(None, settings, QLocale(QLocale.Language.German)) == "en"  # no German translation
+    settings.setValue(interface_language.SETTING, "ar")
+    assert interface_language.chosen(None, settings, french) == "ar"
+    assert interface_language.chosen("es", settings, french) == "es"
+    assert _parse(["--ui-language", "fr"]).ui_language == "fr"
+
+
+def test_the_menu_keeps_the_choice_for_the_next_start(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with window(tmp_path) as win:
+        win.act_interface["es"].trigger()
+        assert win.settings.value(interface_language.SETTING) == "es"
+        assert interface_language.chosen(None, win.settings, QLocale(QLocale.Language.French)) == "es"
+        assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight  # the running window stays as it started
