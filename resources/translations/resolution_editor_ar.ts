@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AuthorBar</name>
+    <message>
+        <source>Your Name…</source>
+        <translation>اسمك…</translation>
+    </message>
+    <message>
+        <source>Keep this name</source>
+        <translation>الإبقاء على هذا الاسم</translation>
+    </message>
+    <message>
+        <source>Your changes are recorded as “{0}”. Give your name or administration if it should be another.</source>
+        <translation>تُسجَّل تعديلاتك باسم "{0}". أدخل اسمك أو اسم إدارتك إن كان ينبغي أن يكون غيره.</translation>
+    </message>
+    <message>
+        <source>Your changes are recorded without a name. Give your name or administration, as revision marks should show it.</source>
+        <translation>تُسجَّل تعديلاتك بلا اسم. أدخل اسمك أو اسم إدارتك كما ينبغي أن تظهره علامات المراجعة.</translation>
+    </message>
+</context>
+<context>
     <name>ChangesPanel</name>
     <message>
         <source>Inserted clause</source>
@@ -749,6 +768,10 @@
     <message>
         <source>Your name or administration, as revision marks show it:</source>
         <translation>اسمك أو اسم إدارتك كما ستظهره علامات المراجعة:</translation>
+    </message>
+    <message>
+        <source>Author Name</source>
+        <translation>اسم المؤلف</translation>
     </message>
     <message>
         <source>About Resolution Editor</source>

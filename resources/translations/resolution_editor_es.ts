@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AuthorBar</name>
+    <message>
+        <source>Your Name…</source>
+        <translation>Su nombre…</translation>
+    </message>
+    <message>
+        <source>Keep this name</source>
+        <translation>Conservar este nombre</translation>
+    </message>
+    <message>
+        <source>Your changes are recorded as “{0}”. Give your name or administration if it should be another.</source>
+        <translation>Sus cambios se registran a nombre de «{0}». Indique su nombre o su administración si debe ser otro.</translation>
+    </message>
+    <message>
+        <source>Your changes are recorded without a name. Give your name or administration, as revision marks should show it.</source>
+        <translation>Sus cambios se registran sin nombre. Indique su nombre o su administración, tal como deben mostrarlo las marcas de revisión.</translation>
+    </message>
+</context>
+<context>
     <name>ChangesPanel</name>
     <message>
         <source>Inserted clause</source>
@@ -717,6 +736,10 @@
     <message>
         <source>Your name or administration, as revision marks show it:</source>
         <translation>Su nombre o administración, tal como lo mostrarán las marcas de revisión:</translation>
+    </message>
+    <message>
+        <source>Author Name</source>
+        <translation>Nombre del autor</translation>
     </message>
     <message>
         <source>About Resolution Editor</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AuthorBar</name>
+    <message>
+        <source>Your Name…</source>
+        <translation>Votre nom…</translation>
+    </message>
+    <message>
+        <source>Keep this name</source>
+        <translation>Garder ce nom</translation>
+    </message>
+    <message>
+        <source>Your changes are recorded as “{0}”. Give your name or administration if it should be another.</source>
+        <translation>Vos modifications sont enregistrées au nom de « {0} ». Indiquez votre nom ou votre administration s’il doit en être autrement.</translation>
+    </message>
+    <message>
+        <source>Your changes are recorded without a name. Give your name or administration, as revision marks should show it.</source>
+        <translation>Vos modifications sont enregistrées sans nom. Indiquez votre nom ou votre administration, tel que les marques de révision doivent l’afficher.</translation>
+    </message>
+</context>
+<context>
     <name>ChangesPanel</name>
     <message>
         <source>Inserted clause</source>
@@ -717,6 +736,10 @@
     <message>
         <source>Your name or administration, as revision marks show it:</source>
         <translation>Votre nom ou votre administration, tel que les marques de révision l'afficheront :</translation>
+    </message>
+    <message>
+        <source>Author Name</source>
+        <translation>Nom de l’auteur</translation>
     </message>
     <message>
         <source>About Resolution Editor</source>
