@@ -1,9 +1,10 @@
-"""The editor window on the large generated document.
+"""The editor window on the large generated document, spelling checked as you type.
 
 Targets on this machine: the window with the large document shown in under
-2 s; typing latency (keystroke to updated view and problems) and Enter (a
-new clause) under 16 ms at the 99th percentile; a zoom change, to the page
-redrawn at the new size, under 50 ms.
+2 s; typing latency (keystroke to updated view, problems and spelling
+underlines) and Enter (a new clause) under 16 ms at the 99th percentile,
+also while the first spelling check still runs in slices; a zoom change, to
+the page redrawn at the new size, under 50 ms.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from generate import clause_count, large_document
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from timing import p99
 
 from editor.app import build_window
@@ -27,6 +28,17 @@ from editor.xmlio import save
 
 KEYSTROKES = 300
 ENTERS = 100
+
+
+def keystroke(app: QApplication, view: QWidget, n: int) -> float:
+    """One key typed (every tenth a Backspace) and its effects processed, in ms."""
+    t = time.perf_counter()
+    if n % 10 == 9:
+        QTest.keyClick(view, Qt.Key.Key_Backspace)
+    else:
+        QTest.keyClicks(view, "a")
+    app.processEvents()
+    return (time.perf_counter() - t) * 1000
 
 
 def measure(app: QApplication, folder: Path, path: Path, with_panels: bool) -> None:
@@ -40,7 +52,7 @@ def measure(app: QApplication, folder: Path, path: Path, with_panels: bool) -> N
     app.processEvents()
     opened = (time.perf_counter() - t0) * 1000
     print(f"-- {'window with panels: ' + ', '.join(panels) if panels else 'window without panels (document view, controller, checks)'};"
-          " with the drafting checks")
+          " with the drafting checks and spelling")
     print(f"open file and show the window: {opened:8.1f} ms   (target < 2000 ms)  {'OK' if opened < 2000 else 'MISSED'}")
 
     view = window.view
@@ -48,17 +60,21 @@ def measure(app: QApplication, folder: Path, path: Path, with_panels: bool) -> N
     assert res is not None
     view.place_cursor(res.sections[3].clauses[2], "text", 5)
     view.setFocus()
-    samples = []
-    for n in range(KEYSTROKES):
-        t = time.perf_counter()
-        if n % 10 == 9:
-            QTest.keyClick(view, Qt.Key.Key_Backspace)
-        else:
-            QTest.keyClicks(view, "a")
+    spelling = window.spelling
+    assert spelling is not None and spelling.checking  # the first check has only begun: the drafter types meanwhile
+    during = []
+    while spelling.checking and len(during) < KEYSTROKES:
+        during.append(keystroke(app, view, len(during)))
+    while spelling.checking:
         app.processEvents()
-        samples.append((time.perf_counter() - t) * 1000)
+    first = (time.perf_counter() - t0) * 1000
+    source = spelling.source
+    found = len(source.problems) if source is not None else 0
+    print(f"first spelling check in slices from a timer, to its end: {first:8.1f} ms after the open ({found} misspellings),"
+          f" {len(during)} keystrokes typed meanwhile: p99 {p99(during) if during else 0:6.2f} ms   (target p99 < 16 ms)")
+    samples = [keystroke(app, view, n) for n in range(KEYSTROKES)]
     median, typing_p99 = statistics.median(samples), p99(samples)
-    print(f"keystroke to updated view and problems, {KEYSTROKES} keystrokes: median {median:6.2f} ms, p99 {typing_p99:6.2f} ms"
+    print(f"keystroke to updated view, problems and spelling, {KEYSTROKES} keystrokes: median {median:6.2f} ms, p99 {typing_p99:6.2f} ms"
           f"   (target p99 < 16 ms)  {'OK' if typing_p99 < 16 else 'MISSED'}")
     enter = []
     for n in range(ENTERS):

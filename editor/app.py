@@ -31,6 +31,7 @@ from editor.gui.outline_panel import OutlinePanel
 from editor.gui.problems_panel import ProblemsPanel
 from editor.gui.properties_panel import PropertiesPanel
 from editor.gui.source_view import SourceView
+from editor.gui.spelling_link import SpellingLink
 from editor.xmlio import DocumentError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -95,18 +96,21 @@ def dock_panels(window: MainWindow) -> Panels:
     """Dock the panels and keep them in step with the controller.
 
     Panels follow a newly opened document through `reload()` (the problems
-    panel also takes the new rule engine), and the outline and properties
-    follow the cursor of the document view through `show_node(uid)`.
+    panel lists the rule engine's problems and, unless hidden, the spelling
+    ones: `spelling.rows`), and the outline and properties follow the cursor
+    of the document view through `show_node(uid)`.
     """
     controller = window.controller
+    spelling = window.spelling if window.spelling is not None else attach_spelling(window)
     panels = Panels(OutlinePanel(controller), PropertiesPanel(controller), SourceView(controller), ChangesPanel(controller),
-                    ProblemsPanel(controller, controller.rule_engine), CommentsPanel(controller))
+                    ProblemsPanel(controller, spelling.rows), CommentsPanel(controller))
+    panels.problems.add_toggle(spelling.act_show)
     controller.reloaded.connect(panels.outline.reload)
     controller.reloaded.connect(panels.properties.reload)
     controller.reloaded.connect(panels.source.reload)
     controller.reloaded.connect(panels.changes.reload)
     controller.reloaded.connect(panels.comments.reload)
-    controller.reloaded.connect(lambda: panels.problems.reload(controller.rule_engine))
+    controller.reloaded.connect(lambda: panels.problems.reload(spelling.rows))  # after the link has followed (built first)
     window.view.node_changed.connect(panels.outline.show_node)
     window.view.node_changed.connect(panels.properties.show_node)
     left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
@@ -129,6 +133,12 @@ def dock_panels(window: MainWindow) -> Panels:
     return panels
 
 
+def attach_spelling(window: MainWindow) -> SpellingLink:
+    """Spelling checked as you type in `window`: underlines, the context menu's suggestions, the status note."""
+    window.spelling = SpellingLink(window)
+    return window.spelling
+
+
 def recovery_folder() -> Path:
     """Where autosaved copies of unsaved work are kept (the user's data folder)."""
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "recovery"
@@ -142,6 +152,7 @@ def build_window(settings: QSettings | None = None, recovery_dir: Path | None = 
         autosave_ms = round(setting_number(settings.value("autosave/seconds", 5), 5) * 1000)
     controller = DocumentController(recovery_dir=recovery_dir or recovery_folder(), autosave_ms=autosave_ms)
     window = MainWindow(controller, settings)
+    attach_spelling(window)
     if panels:
         dock_panels(window)
     window.restore_layout()

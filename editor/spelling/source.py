@@ -68,6 +68,11 @@ class SpellingSource(ProblemListeners):
         """Current spelling problems (Misspelling objects), in reading order."""
         return list(self._checker.problems)
 
+    @property
+    def has_problems(self) -> bool:
+        """Whether any word is flagged now (cheaper than `problems`, which copies the list)."""
+        return bool(self._checker.problems)
+
     def fixable(self, problem: Problem) -> bool:
         """Whether `problem` is a current misspelling of this document (cheap: suggestions are not computed)."""
         return (isinstance(problem, Misspelling) and problem.node_uid is not None

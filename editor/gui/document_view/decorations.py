@@ -8,6 +8,7 @@ goes is decided by editor.editing.squiggles, without Qt.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
@@ -36,6 +37,8 @@ class Decorations:
         self.view = view
         self.problems: list[Problem] = []
         self.by_uid: dict[int, list[Problem]] = {}
+        self.layers: list[Callable[[range], list[QTextEdit.ExtraSelection]]] = []
+        """Further underlines over the paragraphs on screen (the misspelled words), asked on every update."""
 
     def set_problems(self, problems: list[Problem]) -> None:
         if problems != self.problems:  # typing inside a clause mostly leaves the list as it was
@@ -75,6 +78,10 @@ class Decorations:
                     selections.append(sel)
         if view.mode == "markup" and view.display.rows():
             selections.extend(self._comment_highlights())
+            if self.layers:
+                visible = self._visible()
+                for layer in self.layers:
+                    selections.extend(layer(visible))
         view.setExtraSelections(selections)
 
     def _comment_highlights(self) -> list[QTextEdit.ExtraSelection]:

@@ -315,7 +315,7 @@ class DocumentView(QTextEdit):
         return data
 
     def contextMenuEvent(self, e: QContextMenuEvent) -> None:
-        self.edit.context_menu().exec(e.globalPos())
+        self.edit.context_menu(e.pos()).exec(e.globalPos())
 
     # -- problems and change bars ------------------------------------------------------------------
 
