@@ -37,8 +37,8 @@ from PySide6.QtGui import (
     QTextLayout,
 )
 
-from editor.export.comment_notes import add_comment_notes
 from editor.export.blocks import PROGRESS_TOTAL, Block, ExportView, Layout, Progress, Run, layout, stepper
+from editor.export.comment_notes import add_comment_notes
 from editor.export.styles import CHANGE_BAR_COLOR, PAGE, resolved
 from editor.export.text_formats import BlockWriter, TextFormats, families, layout_dpi
 from editor.model.nodes import Document
