@@ -32,14 +32,21 @@ class WithSpelling:
         self.spelling = spelling
         self.shown = shown
         self.schedule = schedule
+        self.spelling_rows: list[Problem] = []
+        """The spelling problems shown, as taken last."""
         self._listeners: list[Listener] = []
 
     @property
     def problems(self) -> list[Problem]:
         drafting = self.engine.problems
-        if self.spelling is None or not self.shown or not self.spelling.has_problems:
+        if self.spelling is None or not self.shown or not self.spelling_rows:
             return drafting
-        return self.spelling.merge(drafting)
+        return self.spelling.merge(drafting, self.spelling_rows)
+
+    def take_spelling(self) -> None:
+        """Show the spelling source's current problems; listeners hear of the new list."""
+        self.spelling_rows = self.spelling.problems if self.spelling is not None else []
+        self.announce()
 
     def follow(self, engine: ProblemSource, spelling: SpellingSource | None) -> None:
         """The sources of a newly opened document (the listeners stay, and are not told: the panel reloads)."""
@@ -47,6 +54,7 @@ class WithSpelling:
             self.engine.remove_listener(self._engine_changed)
             engine.add_listener(self._engine_changed)
         self.engine, self.spelling = engine, spelling
+        self.spelling_rows = []
 
     def set_shown(self, shown: bool) -> None:
         """Show or hide the spelling rows; listeners hear of the new list."""

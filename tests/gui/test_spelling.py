@@ -162,6 +162,10 @@ def test_spelling_rows_in_problems_hide_and_show_and_the_choice_is_kept(qtbot: Q
     assert not link_of(again).act_show.isChecked()
     link.act_show.setChecked(True)
     assert [p.word for p in panel.problems if isinstance(p, Misspelling)] == WRONG
+    clause = noting(win.controller.session.document).clauses[0]
+    win.view.place_cursor(clause, "text", len(TEXT) - 1)
+    win.view.edit.type_text(" withh")  # the rows follow once typing pauses
+    qtbot.waitUntil(lambda: [p.word for p in panel.problems if isinstance(p, Misspelling)] == [*WRONG, "withh"])
     win.controller.close()
     again.controller.close()
 
@@ -177,3 +181,26 @@ def test_a_language_without_a_dictionary_gets_a_status_note(window, monkeypatch:
     assert not link.note.isHidden()
     assert link.note.text() == "Spelling: no dictionary for French"
     assert underlined(window) == []
+
+
+def test_typing_comes_before_the_first_checks_slices(window, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    window.load_document(written(base_document()))
+    link = link_of(window)
+    assert link.checking and link.timer.interval() == 0
+    window.view.place_cursor(noting(window.controller.session.document).clauses[0], "text", 0)
+    window.view.edit.type_text("a")
+    assert link.checking and link.timer.interval() > 0  # the next slice waits for a pause in typing
+    qtbot.waitUntil(lambda: not link.checking)
+    assert link.source is not None and link.source.pending == 0
+
+
+def test_spelling_as_you_type_can_be_switched_off_and_the_choice_is_kept(window, make_window, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    link = opened(window, written(base_document()))
+    link.act_on.setChecked(False)
+    assert underlined(window) == [] and link.source is None
+    again = make_window(settings)
+    assert not link_of(again).act_on.isChecked() and link_of(again).source is None
+    link.act_on.setChecked(True)
+    link.finish()
+    window.view.decorations.update()
+    assert underlined(window) == WRONG
