@@ -2,8 +2,8 @@
 
 `main.py [FILE]` ends here (editor.cli calls `main(args)` when no command
 is given).  `main.py FILE --screenshot OUT.png` renders the window
-offscreen with FILE loaded, saves the picture and exits - the picture in
-the documentation is made this way.
+offscreen with FILE loaded, saves the picture and exits - the pictures in
+the documentation are made this way (`make screenshot`).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from editor.gui.outline_panel import OutlinePanel
 from editor.gui.problems_panel import ProblemsPanel
 from editor.gui.properties_panel import PropertiesPanel
 from editor.gui.source_view import SourceView
+from editor.model.comments import in_text_order
 from editor.gui.spelling_link import SpellingLink
 from editor.xmlio import DocumentError
 
@@ -55,6 +56,10 @@ def _parse(args: list[str]) -> argparse.Namespace:
     parser.add_argument("--size", default="1400x900", help="window size for --screenshot (default 1400x900)")
     parser.add_argument("--problem", type=int, metavar="N", default=0,
                         help="for --screenshot: select the Nth problem in the Problems panel and show it in the text")
+    parser.add_argument("--comment", type=int, metavar="N", default=0,
+                        help="for --screenshot: select the Nth comment (in text order) and show it in the Comments panel")
+    parser.add_argument("--type", metavar="TEXT", default="",
+                        help="for --screenshot: type TEXT (after the selected comment's words, else at the start), as a drafter does")
     parser.add_argument("--zoom", type=int, metavar="PERCENT", choices=ZOOMS,
                         help="for --screenshot: show the page at this zoom (the zoom kept in the settings is left as it was)")
     options = parser.parse_args(args)
@@ -290,6 +295,32 @@ def show_problem(window: MainWindow, number: int) -> bool:
     return True
 
 
+def show_comment(window: MainWindow, number: int) -> bool:
+    """Select the words of the `number`th comment (from 1, in text order) and bring the Comments panel forward."""
+    ordered = in_text_order(window.controller.session.document)
+    if not 1 <= number <= len(ordered):
+        return False
+    dock: QDockWidget | None = window.panels.get("dock-CommentsPanel")
+    if dock is not None:
+        dock.show()
+        dock.raise_()
+    window.comments.show(ordered[number - 1])
+    return True
+
+
+def type_as_drafter(window: MainWindow, text: str) -> None:
+    """Type `text` after the selection (tracked in a MOD; the author's name is not asked for a picture)."""
+    view = window.view
+    cursor = view.textCursor()
+    cursor.setPosition(cursor.selectionEnd())
+    view.setTextCursor(cursor)
+    asks, window.controller.before_edit = window.controller.before_edit, None
+    try:
+        view.edit.type_text(text)
+    finally:
+        window.controller.before_edit = asks
+
+
 def _screenshot(app: QApplication, window: MainWindow, options: argparse.Namespace) -> int:
     if options.file:
         try:
@@ -309,6 +340,13 @@ def _screenshot(app: QApplication, window: MainWindow, options: argparse.Namespa
     if options.problem and not show_problem(window, options.problem):
         print(f"error: there is no problem {options.problem} to show", file=sys.stderr)
         return 2
+    if options.comment and not show_comment(window, options.comment):
+        print(f"error: there is no comment {options.comment} to show", file=sys.stderr)
+        return 2
+    if options.type:
+        type_as_drafter(window, options.type)
+    if window.spelling is not None:
+        window.spelling.finish()  # the picture shows what the first check finds a moment after the open
     for _ in range(5):  # the view scrolls to the problem through posted events
         app.processEvents()
         QThread.msleep(20)

@@ -208,6 +208,7 @@ class SpellingLink(QObject):
         self._shown_at = time.monotonic()
         self.settling.stop()
         self.window.view.decorations.update()
+        self.window.view.viewport().update()  # the underlines are painted, not selections
         self.rows.take_spelling()
         self.changed.emit()
 

@@ -7,10 +7,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QTextCharFormat
+from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
+from editor.gui.document_view.spelling_marks import SPELLING
 from editor.gui.problems_panel import ProblemsPanel
 from editor.gui.spelling_link import SpellingLink
 from editor.model.inline import Span
@@ -53,9 +54,30 @@ def opened(win: Any, doc: Document) -> SpellingLink:
 
 
 def underlined(win: Any) -> list[str]:
-    """The words drawn with the spelling underline (dotted, not a drafting problem's wave)."""
-    return [sel.cursor.selectedText() for sel in win.view.extraSelections()
-            if sel.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine]
+    """The words the view paints the spelling underline under (those of the paragraphs on screen)."""
+    view = win.view
+    cursor = QTextCursor(view.document())
+    out = []
+    for _problem, start, end in link_of(win).marks.stretches(view.decorations._visible()):
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        out.append(cursor.selectedText())
+    return out
+
+
+def spelling_dots(win: Any, text: str) -> int:
+    """How many pixels of the spelling colour the view shows in the band just below the word `text`."""
+    view = win.view
+    found = view.document().find(text)
+    assert not found.isNull()
+    cursor = QTextCursor(found)
+    cursor.setPosition(found.selectionStart())
+    first = view.cursorRect(cursor)
+    cursor.setPosition(found.selectionEnd())
+    last = view.cursorRect(cursor)
+    image = view.viewport().grab().toImage()
+    return sum(1 for x in range(first.left(), last.left()) for y in range(first.bottom() - 2, first.bottom() + 5)
+               if QColor(image.pixel(x, y)).name() == SPELLING.name())
 
 
 def word(link: SpellingLink, text: str) -> Misspelling:
@@ -79,6 +101,13 @@ def entry(menu: QMenu, text: str) -> Any:
 def test_misspelled_words_get_the_spelling_underline_and_itu_terms_do_not(window) -> None:  # type: ignore[no-untyped-def]
     opened(window, written(base_document()))
     assert underlined(window) == WRONG  # not ITU-T, WTSA, bis, organization, standardization
+
+
+def test_the_underline_is_painted_below_the_misspelled_word_only(window, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    opened(window, written(base_document()))
+    qtbot.waitExposed(window)
+    assert spelling_dots(window, "organisatoin") > 5
+    assert spelling_dots(window, "standardization") == 0
 
 
 def test_the_first_check_runs_in_slices_from_a_timer(window, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]

@@ -37,8 +37,8 @@ class Decorations:
         self.view = view
         self.problems: list[Problem] = []
         self.by_uid: dict[int, list[Problem]] = {}
-        self.layers: list[Callable[[range], list[QTextEdit.ExtraSelection]]] = []
-        """Further underlines over the paragraphs on screen (the misspelled words), asked on every update."""
+        self.painters: list[Callable[[QPainter, range], None]] = []
+        """What else is drawn over the paragraphs on screen in the Markup view (the misspelled words' underline)."""
 
     def set_problems(self, problems: list[Problem]) -> None:
         if problems != self.problems:  # typing inside a clause mostly leaves the list as it was
@@ -78,10 +78,6 @@ class Decorations:
                     selections.append(sel)
         if view.mode == "markup" and view.display.rows():
             selections.extend(self._comment_highlights())
-            if self.layers:
-                visible = self._visible()
-                for layer in self.layers:
-                    selections.extend(layer(visible))
         view.setExtraSelections(selections)
 
     def _comment_highlights(self) -> list[QTextEdit.ExtraSelection]:
@@ -161,8 +157,13 @@ class Decorations:
 
     def paint(self, painter: QPainter, left: int, right: int, bars: bool) -> None:
         """Over the paragraphs on screen: a change bar left of every one that holds a mark (when `bars`),
-        and a dashed line where a page break starts the next page (the text after a contribution's cover)."""
+        and a dashed line where a page break starts the next page (the text after a contribution's cover);
+        first what the `painters` draw (the misspelled words' underline)."""
         view = self.view
+        if self.painters and view.mode == "markup":
+            visible = self._visible()
+            for draw in self.painters:
+                draw(painter, visible)
         layout = view.document().documentLayout()
         dy = view.verticalScrollBar().value()
         height = view.viewport().height()

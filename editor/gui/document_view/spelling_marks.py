@@ -1,10 +1,10 @@
 """Misspelled words in the document view: their own underline, and the right-click menu's spelling entries.
 
-The underline is a dotted line in the spelling colour, so it is never
-taken for a drafting problem's wavy red or amber one; like those it is an
-extra selection of the paragraphs on screen only (Decorations asks this
-module's layer for them), placed by editor.editing.squiggles from the
-word's markup stretch.  Right-clicking a misspelled word offers its
+The underline is a purple dotted line drawn just below the word, so it is
+never taken for a drafting problem's wavy red or amber one, and an inserted
+word keeps its own blue underline above it.  It is painted over the
+paragraphs on screen only (Decorations calls `paint`), placed by
+editor.editing.squiggles from the word's markup stretch.  Right-clicking a misspelled word offers its
 suggestions (choosing one replaces the word through the session, so the
 change is tracked and one undo step), Add to Dictionary and Ignore All.
 """
@@ -14,9 +14,9 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint
-from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QMenu, QTextEdit
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QAction, QColor, QPainter, QPen, QTextCursor
+from PySide6.QtWidgets import QMenu
 
 from editor.editing.squiggles import problem_span
 from editor.spelling.checker import Misspelling
@@ -25,8 +25,9 @@ if TYPE_CHECKING:
     from editor.gui.document_view.view import DocumentView
     from editor.gui.spelling_link import SpellingLink
 
-SPELLING = QColor("#1c71d8")
-"""Blue, dotted: apart from the drafting problems' red and amber waves, and from the change marks' colours."""
+SPELLING = QColor("#9141ac")
+"""Purple, dotted: apart from the drafting problems' red and amber waves, and from the blue and red of the
+revision marks (an inserted word keeps its blue underline: the dots go just below it)."""
 MAX_SUGGESTIONS = 6
 
 
@@ -40,19 +41,16 @@ class SpellingMarks:
     def __init__(self, view: DocumentView, link: SpellingLink) -> None:
         self.view = view
         self.link = link
-        view.decorations.layers.append(self.selections)
+        view.decorations.painters.append(self.paint)
         view.edit.menu_sections.append(self.menu_actions)
 
-    def selections(self, visible: range) -> list[QTextEdit.ExtraSelection]:
-        """The underlines of the misspelled words in the paragraphs `visible` (Markup view only)."""
+    def stretches(self, visible: range) -> list[tuple[Misspelling, int, int]]:
+        """The misspelled words in the paragraphs `visible`, with their [start, end) document positions (Markup view only)."""
         source = self.link.source
         view = self.view
         if source is None or view.mode != "markup":
             return []
         page = view.page
-        fmt = QTextCharFormat()
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        fmt.setUnderlineColor(SPELLING)
         out = []
         for n in visible:
             block = page.blocks[n]
@@ -61,18 +59,34 @@ class SpellingMarks:
             found = source.problems_for(block.node.uid)
             if not found:
                 continue
-            qt = view.display.block(n)
+            at = view.display.block(n).position()
             for problem in found:
                 span = problem_span(block, problem, whole=False)
-                if span is None or span[0] == span[1]:
-                    continue
-                cursor = QTextCursor(qt)
-                cursor.setPosition(qt.position() + span[0])
-                cursor.setPosition(qt.position() + span[1], QTextCursor.MoveMode.KeepAnchor)
-                sel = QTextEdit.ExtraSelection()
-                sel.cursor, sel.format = cursor, fmt
-                out.append(sel)
+                if span is not None and span[0] < span[1]:
+                    out.append((problem, at + span[0], at + span[1]))
         return out
+
+    def paint(self, painter: QPainter, visible: range) -> None:
+        """A dotted line just below each misspelled word, under the underline of an inserted one (which stays)."""
+        view = self.view
+        pen = QPen(SPELLING, max(1.5, view.sheet.scale * 1.5), Qt.PenStyle.DotLine)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.save()
+        painter.setPen(pen)
+        cursor = QTextCursor(view.document())
+        for _problem, start, end in self.stretches(visible):
+            cursor.setPosition(start)
+            first = view.cursorRect(cursor)
+            cursor.setPosition(end)
+            last = view.cursorRect(cursor)
+            if first.top() == last.top():
+                segments = [(first, last.left())]
+            else:  # a word broken over two lines (at its hyphen)
+                segments = [(first, view.sheet.right()), (QRect(view.sheet.left(), last.top(), 0, last.height()), last.left())]
+            for rect, right in segments:
+                y = rect.bottom() + 1
+                painter.drawLine(QPointF(rect.left(), y), QPointF(right, y))
+        painter.restore()
 
     def at(self, pos: QPoint | None = None) -> Misspelling | None:
         """The misspelled word at viewport point `pos` (at the cursor when None)."""
