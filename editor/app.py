@@ -31,8 +31,8 @@ from editor.gui.outline_panel import OutlinePanel
 from editor.gui.problems_panel import ProblemsPanel
 from editor.gui.properties_panel import PropertiesPanel
 from editor.gui.source_view import SourceView
-from editor.model.comments import in_text_order
 from editor.gui.spelling_link import SpellingLink
+from editor.model.comments import in_text_order
 from editor.xmlio import DocumentError
 
 ROOT = Path(__file__).resolve().parents[1]
