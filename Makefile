@@ -48,6 +48,8 @@ screenshot: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) main.py examples/ARB-36A2-1.xml --screenshot docs/images/window.png --zoom 100
 	QT_QPA_PLATFORM=offscreen $(PY) main.py examples/ARB-36A2-1.xml --screenshot docs/images/window-zoom150.png --zoom 150
 	QT_QPA_PLATFORM=offscreen $(PY) main.py ../shared/seed/ARB-36A2-1.txt --screenshot docs/images/window-problems.png --problem 5
+	QT_QPA_PLATFORM=offscreen $(PY) main.py examples/ARB-36A2-1.xml --screenshot docs/images/window-review.png --zoom 100 \
+		--comment 2 --type " (see teh report)"
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache $(QM)

@@ -67,9 +67,9 @@ class _TimedSource(SpellingSource):
     samples: list[float]
     cpu: list[float]
 
-    def _on_change(self, notice: ChangeNotice) -> None:
+    def follow(self, notice: ChangeNotice) -> None:
         t0, c0 = time.perf_counter(), time.process_time()
-        super()._on_change(notice)
+        super().follow(notice)
         self.cpu.append((time.process_time() - c0) * 1000)
         self.samples.append((time.perf_counter() - t0) * 1000)
 

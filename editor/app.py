@@ -2,8 +2,8 @@
 
 `main.py [FILE]` ends here (editor.cli calls `main(args)` when no command
 is given).  `main.py FILE --screenshot OUT.png` renders the window
-offscreen with FILE loaded, saves the picture and exits - the picture in
-the documentation is made this way.
+offscreen with FILE loaded, saves the picture and exits - the pictures in
+the documentation are made this way (`make screenshot`).
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ from editor.gui.outline_panel import OutlinePanel
 from editor.gui.problems_panel import ProblemsPanel
 from editor.gui.properties_panel import PropertiesPanel
 from editor.gui.source_view import SourceView
+from editor.gui.spelling_link import SpellingLink
+from editor.model.comments import in_text_order
 from editor.xmlio import DocumentError
 
 ORGANISATION = "ResolutionEditor"
@@ -56,6 +58,10 @@ def _parse(args: list[str]) -> argparse.Namespace:
     parser.add_argument("--ui-language", choices=sorted(interface_language.LANGUAGES), metavar="CODE",
                         help="the language of the menus and dialogs: " + ", ".join(sorted(interface_language.LANGUAGES))
                         + " (default: the one chosen in View > Interface Language, else the system's)")
+    parser.add_argument("--comment", type=int, metavar="N", default=0,
+                        help="for --screenshot: select the Nth comment (in text order) and show it in the Comments panel")
+    parser.add_argument("--type", metavar="TEXT", default="",
+                        help="for --screenshot: type TEXT (after the selected comment's words, else at the start), as a drafter does")
     parser.add_argument("--zoom", type=int, metavar="PERCENT", choices=ZOOMS,
                         help="for --screenshot: show the page at this zoom (the zoom kept in the settings is left as it was)")
     options = parser.parse_args(args)
@@ -81,18 +87,21 @@ def dock_panels(window: MainWindow) -> Panels:
     """Dock the panels and keep them in step with the controller.
 
     Panels follow a newly opened document through `reload()` (the problems
-    panel also takes the new rule engine), and the outline and properties
-    follow the cursor of the document view through `show_node(uid)`.
+    panel lists the rule engine's problems and, unless hidden, the spelling
+    ones: `spelling.rows`), and the outline and properties follow the cursor
+    of the document view through `show_node(uid)`.
     """
     controller = window.controller
+    spelling = window.spelling if window.spelling is not None else attach_spelling(window)
     panels = Panels(OutlinePanel(controller), PropertiesPanel(controller), SourceView(controller), ChangesPanel(controller),
-                    ProblemsPanel(controller, controller.rule_engine), CommentsPanel(controller))
+                    ProblemsPanel(controller, spelling.rows), CommentsPanel(controller))
+    panels.problems.add_toggle(spelling.act_show)
     controller.reloaded.connect(panels.outline.reload)
     controller.reloaded.connect(panels.properties.reload)
     controller.reloaded.connect(panels.source.reload)
     controller.reloaded.connect(panels.changes.reload)
     controller.reloaded.connect(panels.comments.reload)
-    controller.reloaded.connect(lambda: panels.problems.reload(controller.rule_engine))
+    controller.reloaded.connect(lambda: panels.problems.reload(spelling.rows))  # after the link has followed (built first)
     window.view.node_changed.connect(panels.outline.show_node)
     window.view.node_changed.connect(panels.properties.show_node)
     left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
@@ -115,6 +124,12 @@ def dock_panels(window: MainWindow) -> Panels:
     return panels
 
 
+def attach_spelling(window: MainWindow) -> SpellingLink:
+    """Spelling checked as you type in `window`: underlines, the context menu's suggestions, the status note."""
+    window.spelling = SpellingLink(window)
+    return window.spelling
+
+
 def recovery_folder() -> Path:
     """Where autosaved copies of unsaved work are kept (the user's data folder)."""
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "recovery"
@@ -128,6 +143,7 @@ def build_window(settings: QSettings | None = None, recovery_dir: Path | None = 
         autosave_ms = round(setting_number(settings.value("autosave/seconds", 5), 5) * 1000)
     controller = DocumentController(recovery_dir=recovery_dir or recovery_folder(), autosave_ms=autosave_ms)
     window = MainWindow(controller, settings)
+    attach_spelling(window)
     if panels:
         dock_panels(window)
     window.restore_layout()
@@ -264,6 +280,32 @@ def show_problem(window: MainWindow, number: int) -> bool:
     return True
 
 
+def show_comment(window: MainWindow, number: int) -> bool:
+    """Select the words of the `number`th comment (from 1, in text order) and bring the Comments panel forward."""
+    ordered = in_text_order(window.controller.session.document)
+    if not 1 <= number <= len(ordered):
+        return False
+    dock: QDockWidget | None = window.panels.get("dock-CommentsPanel")
+    if dock is not None:
+        dock.show()
+        dock.raise_()
+    window.comments.show(ordered[number - 1])
+    return True
+
+
+def type_as_drafter(window: MainWindow, text: str) -> None:
+    """Type `text` after the selection (tracked in a MOD; the author's name is not asked for a picture)."""
+    view = window.view
+    cursor = view.textCursor()
+    cursor.setPosition(cursor.selectionEnd())
+    view.setTextCursor(cursor)
+    asks, window.controller.before_edit = window.controller.before_edit, None
+    try:
+        view.edit.type_text(text)
+    finally:
+        window.controller.before_edit = asks
+
+
 def _screenshot(app: QApplication, window: MainWindow, options: argparse.Namespace) -> int:
     if options.file:
         try:
@@ -283,6 +325,13 @@ def _screenshot(app: QApplication, window: MainWindow, options: argparse.Namespa
     if options.problem and not show_problem(window, options.problem):
         print(f"error: there is no problem {options.problem} to show", file=sys.stderr)
         return 2
+    if options.comment and not show_comment(window, options.comment):
+        print(f"error: there is no comment {options.comment} to show", file=sys.stderr)
+        return 2
+    if options.type:
+        type_as_drafter(window, options.type)
+    if window.spelling is not None:
+        window.spelling.finish()  # the picture shows what the first check finds a moment after the open
     for _ in range(5):  # the view scrolls to the problem through posted events
         app.processEvents()
         QThread.msleep(20)

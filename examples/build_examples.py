@@ -234,7 +234,45 @@ def proposal_on(base: Resolution, seed: Document) -> Document:
             for item_index, item_reading in reading.items.items():
                 apply_marks(session, clause.items[item_index].text, item_reading.marks, seed_clause.items[item_index].text.text())
         assert section.keyword.text() == keyword
+    add_review_comments(doc)
     return doc
+
+
+# -- 3. the review comments (written for the example: the seed has none) ----------------------------
+
+COMMENT_DATE = "2022-01-27T14:30:00Z"
+REVIEW = (
+    # (author, section keyword, clause index or None for the whole section, words or None, text, reply, resolved)
+    ("CEPT", "noting", 1, "working methods and standards-development time-frames",
+     "Which working methods differ? An example would help the assembly.",
+     ("ARB", "The approval procedures and the ballots; an example will be added before submission."), False),
+    ("CEPT", "noting", None, None,
+     "Please check the lettering of noting after the inserted clauses.", None, True),
+)
+
+
+def add_review_comments(doc: Document) -> None:
+    """The comments of a colleague's review (REVIEW): one with a reply, one resolved; comments never change the text."""
+    from editor.model.comments import Anchor
+
+    res = doc.proposals[0].resolution
+    assert res is not None
+    session = EditSession(doc, clock=lambda: COMMENT_DATE)
+    for author, keyword, index, words, text, reply, resolved in REVIEW:
+        section = next(s for s in res.sections if s.keyword.text() == keyword)
+        session.author = author
+        if index is None:
+            anchor = Anchor(section)
+        else:
+            inline = section.clauses[index].text
+            start = inline.text("markup").index(words or "")
+            anchor = Anchor(section.clauses[index], "text", start, start + len(words or ""))
+        comment = session.add_comment(anchor, text)
+        if reply is not None:
+            session.author = reply[0]
+            session.reply_to_comment(comment, reply[1])
+        if resolved:
+            session.resolve_comment(comment)
 
 
 def clone_cover() -> Cover:

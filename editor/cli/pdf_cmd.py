@@ -1,4 +1,4 @@
-"""`main.py pdf FILE -o OUT.pdf [--view markup|final|original|print]`: the printed page as a PDF."""
+"""`main.py pdf FILE -o OUT.pdf [--view markup|final|original|print] [--no-comments]`: the printed page as a PDF."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[s
     p.add_argument("file")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF file to write (replaced atomically)")
     add_view_option(p)
+    p.add_argument("--no-comments", action="store_true", help="leave out the comments (else numbered notes at the end)")
     p.set_defaults(func=run)
     return ["pdf"]
 
@@ -23,6 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from editor.export import pdf
 
     pdf.ensure_gui_application()
-    pdf.write_pdf(document, args.output, args.view)
-    print(f"{printable(args.output)}: written ({args.view} view)")
+    pdf.write_pdf(document, args.output, args.view, comments=not args.no_comments)
+    left_out = ", comments left out" if args.no_comments and document.comments else ""
+    print(f"{printable(args.output)}: written ({args.view} view{left_out})")
     return 0

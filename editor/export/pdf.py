@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 )
 
 from editor.export.blocks import PROGRESS_TOTAL, Block, ExportView, Layout, Progress, Run, layout, stepper
+from editor.export.comment_notes import add_comment_notes
 from editor.export.styles import CHANGE_BAR_COLOR, PAGE, resolved
 from editor.export.text_formats import BlockWriter, TextFormats, families, layout_dpi
 from editor.model.nodes import Document
@@ -99,13 +100,18 @@ def _setup_page(printer: QPagedPaintDevice) -> None:
         printer.setFullPage(True)
 
 
-def render(document: Document, printer: QPagedPaintDevice, view: ExportView = "markup", progress: Progress | None = None) -> int:
+def render(document: Document, printer: QPagedPaintDevice, view: ExportView = "markup", progress: Progress | None = None,
+           *, comments: bool = True) -> int:
     """Print `document` in `view` on `printer` (QPrinter or QPdfWriter); returns the number of pages.
 
     `progress(done, PROGRESS_TOTAL)` is called now and then so that a window
-    can keep its progress dialog and event loop alive.
+    can keep its progress dialog and event loop alive.  With `comments`, the
+    document's comments are printed as numbered notes at the end, each
+    number after the words it is on (editor.export.comment_notes).
     """
-    return render_layout(layout(document, view), printer, progress)
+    commented = comments and bool(document.comments)
+    lay = layout(document, view, sources=commented)
+    return render_layout(add_comment_notes(document, lay) if commented else lay, printer, progress)
 
 
 def render_layout(lay: Layout, printer: QPagedPaintDevice, progress: Progress | None = None) -> int:
@@ -345,8 +351,8 @@ def _draw_header(painter: QPainter, metrics: TextFormats, number: int, reference
         painter.drawText(QRectF(left, top + i * line, width, line), int(Qt.AlignmentFlag.AlignHCenter), text)
 
 
-def to_pdf_bytes(document: Document, view: ExportView = "markup", progress: Progress | None = None) -> bytes:
-    """The PDF file's bytes (needs a QGuiApplication)."""
+def to_pdf_bytes(document: Document, view: ExportView = "markup", progress: Progress | None = None, *, comments: bool = True) -> bytes:
+    """The PDF file's bytes (needs a QGuiApplication); the comments as numbered notes unless `comments` is false."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -354,7 +360,7 @@ def to_pdf_bytes(document: Document, view: ExportView = "markup", progress: Prog
     writer.setResolution(300)
     writer.setTitle(layout_title(document))
     writer.setCreator("Resolution Editor")
-    render(document, writer, view, progress)
+    render(document, writer, view, progress, comments=comments)
     del writer
     buffer.close()
     return bytes(data.data())
@@ -367,6 +373,7 @@ def layout_title(document: Document) -> str:
     return res.number_line() if res is not None else "Resolution"
 
 
-def write_pdf(document: Document, path: str | Path, view: ExportView = "markup", progress: Progress | None = None) -> None:
+def write_pdf(document: Document, path: str | Path, view: ExportView = "markup", progress: Progress | None = None,
+              *, comments: bool = True) -> None:
     """Write a PDF atomically (the previous file stays whole until the new one is complete)."""
-    atomic_write(path, to_pdf_bytes(document, view, progress), keep_backup=False)
+    atomic_write(path, to_pdf_bytes(document, view, progress, comments=comments), keep_backup=False)

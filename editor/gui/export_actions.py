@@ -64,6 +64,24 @@ def ask_view(parent: QWidget | None, default: ExportView = "markup") -> ExportVi
     return keys[names.index(choice)] if ok else None
 
 
+def ask_comments(parent: QWidget | None, count: int) -> bool | None:
+    """Whether to print the document's `count` comments as numbered notes at the end; None when cancelled (tests replace this)."""
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("export", "Comments"),
+        QCoreApplication.translate("export", "Print the %1 comment(s) as numbered notes at the end?").replace("%1", str(count)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Yes)
+    return None if answer == QMessageBox.StandardButton.Cancel else answer == QMessageBox.StandardButton.Yes
+
+
+def _with_comments(parent: QWidget | None, host: DocumentHost, comments: bool | None) -> bool | None:
+    """The choice given, else asked when the document has comments (none: nothing to print)."""
+    count = len(host.session.document.comments)
+    if comments is not None or not count:
+        return bool(comments) if comments is not None else False
+    return ask_comments(parent, count)
+
+
 def ask_path(parent: QWidget | None, suffix: str, kind: str, suggested: Path | None = None) -> Path | None:
     """A file to write, the dialog starting at `suggested` (the document's folder and name); None when cancelled."""
     start = str(suggested) if suggested is not None else ""
@@ -130,15 +148,23 @@ def export_docx(parent: QWidget | None, host: DocumentHost, path: Path | None = 
                    lambda target, chosen, _progress: docx_writer.write(document, target, chosen))
 
 
-def export_pdf(parent: QWidget | None, host: DocumentHost, path: Path | None = None, view: ExportView | None = None) -> Path | None:
-    """File > Export > PDF: the printed pages as a PDF file; returns the file written."""
+def export_pdf(parent: QWidget | None, host: DocumentHost, path: Path | None = None, view: ExportView | None = None,
+               comments: bool | None = None) -> Path | None:
+    """File > Export > PDF: the printed pages as a PDF file (the comments as notes when chosen); returns the file written."""
     document = host.session.document
+    chosen_comments = _with_comments(parent, host, comments)
+    if chosen_comments is None:
+        return None
     return _export(parent, host, path, view, ".pdf", "PDF",
-                   lambda target, chosen, progress: pdf.write_pdf(document, target, chosen, progress))
+                   lambda target, chosen, progress: pdf.write_pdf(document, target, chosen, progress, comments=chosen_comments))
 
 
-def print_document(parent: QWidget | None, host: DocumentHost, printer: QPrinter | None = None, view: ExportView = "markup") -> bool:
+def print_document(parent: QWidget | None, host: DocumentHost, printer: QPrinter | None = None, view: ExportView = "markup",
+                   comments: bool | None = None) -> bool:
     """File > Print (Ctrl+P): ask for a printer unless one is given, then print `view` with progress."""
+    with_comments = _with_comments(parent, host, comments)
+    if with_comments is None:
+        return False
     if printer is None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent)
@@ -146,20 +172,24 @@ def print_document(parent: QWidget | None, host: DocumentHost, printer: QPrinter
             return False
     document = host.session.document
     return _run(parent, QCoreApplication.translate("export", "Printing…"),
-                lambda progress: pdf.render(document, printer, view, progress), "The document was not printed")
+                lambda progress: pdf.render(document, printer, view, progress, comments=with_comments),
+                "The document was not printed")
 
 
-def preview_dialog(parent: QWidget | None, host: DocumentHost, view: ExportView = "markup") -> QPrintPreviewDialog:
+def preview_dialog(parent: QWidget | None, host: DocumentHost, view: ExportView = "markup", comments: bool = True) -> QPrintPreviewDialog:
     """The Print Preview dialog for `view`, not yet shown (print_preview shows it)."""
     dialog = QPrintPreviewDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("export", "Print Preview"))
-    dialog.paintRequested.connect(lambda printer: pdf.render(host.session.document, printer, view))
+    dialog.paintRequested.connect(lambda printer: pdf.render(host.session.document, printer, view, comments=comments))
     return dialog
 
 
-def print_preview(parent: QWidget | None, host: DocumentHost, view: ExportView = "markup") -> bool:
+def print_preview(parent: QWidget | None, host: DocumentHost, view: ExportView = "markup", comments: bool | None = None) -> bool:
     """File > Print Preview: the pages as they will print; printing from it goes to the chosen printer."""
-    dialog = preview_dialog(parent, host, view)
+    with_comments = _with_comments(parent, host, comments)
+    if with_comments is None:
+        return False
+    dialog = preview_dialog(parent, host, view, with_comments)
     dialog.exec()
     dialog.deleteLater()
     return True

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
@@ -55,6 +56,9 @@ from editor.recovery import folder as recovery_folder
 from editor.recovery.store import RecoveryEntry, RecoveryStore
 from editor.xmlio import DocumentError, read_file
 from editor.xmlio.errors import printable
+
+if TYPE_CHECKING:
+    from editor.gui.spelling_link import SpellingLink
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 MAX_RECENT = 8
@@ -120,6 +124,7 @@ class MainWindow(QMainWindow):
         self.import_report: ImportReport | None = None
         self.suggested_save_path: Path | None = None  # an imported text is saved beside it, as .xml
         self.panels: dict[str, QDockWidget] = {}
+        self.spelling: SpellingLink | None = None  # editor.app.build_window attaches it
         self.default_dock_sizes: dict[QDockWidget, int] = {}  # applied at first show unless a saved layout was restored
         self._layout_restored = False
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)

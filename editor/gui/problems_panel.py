@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStyle,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -94,7 +96,7 @@ class ProblemsPanel(QWidget):
         self.fix_all_button = QPushButton(self.tr("Fix all"), self)
         self.fix_all_button.setToolTip(self.tr("Apply every quick fix at once (one undo step)"))
         self.fix_all_button.setEnabled(False)
-        bar = QHBoxLayout()
+        self.bar = bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.fix_button)
         bar.addWidget(self.fix_all_button)
@@ -128,13 +130,24 @@ class ProblemsPanel(QWidget):
     def _problems_changed(self, problems: list[Problem]) -> None:
         self.model.set_rows(problems)
         errors = sum(1 for p in problems if p.severity == "error")
-        counts = (errors, len(problems) - errors)
-        self.summary.setText(self.tr("%n error(s)", "", counts[0]) + ", " + self.tr("%n warning(s)", "", counts[1]))
+        warnings = sum(1 for p in problems if p.severity == "warning")
+        counts = (errors, warnings)
+        spelling = len(problems) - errors - warnings
+        self.summary.setText(self.tr("%n error(s)", "", counts[0]) + ", " + self.tr("%n warning(s)", "", counts[1])
+                             + (", " + self.tr("%n misspelling(s)", "", spelling) if spelling else ""))
         if counts != self._counts:
             self._counts = counts
             self.counts_changed.emit(*counts)
         self.fix_all_button.setEnabled(any(p.fix for p in problems))
         self._update_fix_button()
+
+    def add_toggle(self, action: QAction) -> QToolButton:
+        """A button beside the summary for a checkable command (Show Spelling in Problems)."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.bar.insertWidget(1, button)
+        return button
 
     def counts(self) -> tuple[int, int]:
         """(errors, warnings) now shown."""

@@ -44,12 +44,14 @@ class SpellingSource(ProblemListeners):
     """Spelling problems of one session's document, kept current after every change notice."""
 
     def __init__(self, session: EditSession, language: str = DEFAULT_LANGUAGE, *, speller: Speller | None = None,
-                 settings: Path | None = None) -> None:
+                 settings: Path | None = None, subscribe: bool = True) -> None:
         """Nothing is checked yet: call `run(budget)` from a timer until it returns False (or `check_all()`).
 
         `speller` may be shared by the documents of one language (it holds
         the dictionary and its verdicts); `settings` overrides the folder of
-        the user dictionary.
+        the user dictionary.  Without `subscribe` the owner hands each change
+        notice to `follow` itself (the window does, so that spelling is
+        rechecked before the drafting checks redraw the underlines).
         """
         super().__init__()
         self.session = session
@@ -59,7 +61,8 @@ class SpellingSource(ProblemListeners):
         """This session's Ignore All words."""
         self._checker = SpellingChecker(session.document, self.speller, self.ignored)
         self._positions: dict[int, int] | None = None
-        session.subscribe(self._on_change)
+        if subscribe:
+            session.subscribe(self.follow)
 
     # -- the ProblemSource protocol ----------------------------------------------------------------
 
@@ -67,6 +70,11 @@ class SpellingSource(ProblemListeners):
     def problems(self) -> list[Problem]:
         """Current spelling problems (Misspelling objects), in reading order."""
         return list(self._checker.problems)
+
+    @property
+    def has_problems(self) -> bool:
+        """Whether any word is flagged now (cheaper than `problems`, which copies the list)."""
+        return bool(self._checker.problems)
 
     def fixable(self, problem: Problem) -> bool:
         """Whether `problem` is a current misspelling of this document (cheap: suggestions are not computed)."""
@@ -81,7 +89,7 @@ class SpellingSource(ProblemListeners):
 
     def close(self) -> None:
         try:
-            self.session.unsubscribe(self._on_change)
+            self.session.unsubscribe(self.follow)
         except ValueError:
             pass
 
@@ -171,8 +179,9 @@ class SpellingSource(ProblemListeners):
         self.speller = Speller(code, settings=self.settings)
         self._restart()
 
-    def merge(self, drafting: Iterable[Problem]) -> list[Problem]:
-        """The drafting problems (in document order) and the spelling ones in one list, in reading order.
+    def merge(self, drafting: Iterable[Problem], spelling: Iterable[Problem] | None = None) -> list[Problem]:
+        """The drafting problems (in document order) and the spelling ones (this source's current ones, or
+        `spelling`, a list it gave before) in one list, in reading order.
 
         A problem without a node keeps its place after the one before it.
         """
@@ -185,8 +194,8 @@ class SpellingSource(ProblemListeners):
                     last = (positions[problem.node_uid], problem.offset or 0)
                 yield last, n, problem
 
-        spelling = ((key, n + (1 << 40), p) for key, n, p in keyed(self._checker.problems))
-        return [p for _, _, p in heapq.merge(keyed(drafting), spelling, key=lambda item: (item[0], item[1]))]
+        spelled = ((key, n + (1 << 40), p) for key, n, p in keyed(self._checker.problems if spelling is None else spelling))
+        return [p for _, _, p in heapq.merge(keyed(drafting), spelled, key=lambda item: (item[0], item[1]))]
 
     # -- internals ----------------------------------------------------------------------------------
 
@@ -200,7 +209,8 @@ class SpellingSource(ProblemListeners):
         self._positions = None
         self._notify()
 
-    def _on_change(self, notice: ChangeNotice) -> None:
+    def follow(self, notice: ChangeNotice) -> None:
+        """Recheck what `notice` touched (the session calls this, unless the source was made without `subscribe`)."""
         if self.session.document is not self._checker.document:
             self._restart()
             return

@@ -102,3 +102,19 @@ def test_a_translation_in_the_folder_translates_the_menus(qapp, tmp_path: Path) 
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_a_screenshot_can_show_a_comment_and_words_typed_after_it(tmp_path: Path) -> None:
+    from tests.factories import commented_document
+
+    doc = tmp_path / "commented.xml"
+    save(commented_document()[0], doc)
+    before = doc.read_bytes()
+    plain, typed = tmp_path / "plain.png", tmp_path / "typed.png"
+    assert _run(str(doc), "--screenshot", str(plain), "--size", "900x600", "--comment", "2", tmp_path=tmp_path).returncode == 0
+    result = _run(str(doc), "--screenshot", str(typed), "--size", "900x600", "--comment", "2", "--type", " teh", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(plain)) != QImage(str(typed))  # the typed words show
+    assert doc.read_bytes() == before  # a picture never saves
+    missing = _run(str(doc), "--screenshot", str(tmp_path / "x.png"), "--comment", "9", tmp_path=tmp_path)
+    assert missing.returncode == 2 and "there is no comment 9" in missing.stderr

@@ -92,3 +92,27 @@ def test_cancelling_the_view_question_writes_nothing(parent: QWidget, host: Host
     monkeypatch.setattr(export_actions, "ask_view", lambda _parent: None)
     assert export_actions.export_docx(parent, host, tmp_path / "x.docx") is None
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_pdf_and_print_ask_whether_to_print_the_comments(parent: QWidget, tmp_path: Path, errors: list[str],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.factories import commented_document
+
+    _, session = commented_document()
+    host = Host(session)
+    answers: list[bool | None] = [None, False, True]
+    asked: list[int] = []
+
+    def ask(_parent: QWidget | None, count: int) -> bool | None:
+        asked.append(count)
+        return answers.pop(0)
+
+    monkeypatch.setattr(export_actions, "ask_comments", ask)
+    assert export_actions.export_pdf(parent, host, tmp_path / "cancelled.pdf", "markup") is None  # Cancel: nothing written
+    assert not (tmp_path / "cancelled.pdf").exists()
+    without = export_actions.export_pdf(parent, host, tmp_path / "without.pdf", "markup")
+    with_notes = export_actions.export_pdf(parent, host, tmp_path / "with.pdf", "markup")
+    assert asked == [3, 3, 3] and without is not None and with_notes is not None and errors == []
+    assert with_notes.stat().st_size > without.stat().st_size  # the notes make a longer file
+    assert export_actions.print_document(parent, host, _pdf_printer(tmp_path / "printed.pdf"), comments=False)
+    assert asked == [3, 3, 3]  # a choice given is not asked again

@@ -97,3 +97,14 @@ def test_our_pdf_of_the_french_and_arabic_examples_reads_in_logical_order(path: 
 
 def unbracketed(text: str) -> str:
     return re.sub(r"[()،,\s]", "", text)
+
+
+def test_the_example_carries_a_reply_and_a_resolved_comment_that_pandoc_reads(exported: tuple[Document, Path]) -> None:
+    doc, folder = exported
+    assert any(c.replies for c in doc.comments) and any(c.resolved for c in doc.comments)
+    pandoc = require("pandoc")
+    text = subprocess.run([pandoc, "--track-changes=all", "-t", "markdown", "--wrap=none", str(folder / "markup.docx")],
+                          capture_output=True, text=True, check=True).stdout
+    for comment in doc.comments:
+        for author, words in [(comment.author, comment.text), *((r.author, r.text) for r in comment.replies)]:
+            assert f"[{words}]{{.comment-start" in text and f'author="{author}"' in text.split(words, 1)[1][:120]

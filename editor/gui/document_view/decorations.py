@@ -8,6 +8,7 @@ goes is decided by editor.editing.squiggles, without Qt.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
@@ -36,6 +37,8 @@ class Decorations:
         self.view = view
         self.problems: list[Problem] = []
         self.by_uid: dict[int, list[Problem]] = {}
+        self.painters: list[Callable[[QPainter, range], None]] = []
+        """What else is drawn over the paragraphs on screen in the Markup view (the misspelled words' underline)."""
 
     def set_problems(self, problems: list[Problem]) -> None:
         if problems != self.problems:  # typing inside a clause mostly leaves the list as it was
@@ -154,8 +157,13 @@ class Decorations:
 
     def paint(self, painter: QPainter, left: int, right: int, bars: bool) -> None:
         """Over the paragraphs on screen: a change bar left of every one that holds a mark (when `bars`),
-        and a dashed line where a page break starts the next page (the text after a contribution's cover)."""
+        and a dashed line where a page break starts the next page (the text after a contribution's cover);
+        first what the `painters` draw (the misspelled words' underline)."""
         view = self.view
+        if self.painters and view.mode == "markup":
+            visible = self._visible()
+            for draw in self.painters:
+                draw(painter, visible)
         layout = view.document().documentLayout()
         dy = view.verticalScrollBar().value()
         height = view.viewport().height()

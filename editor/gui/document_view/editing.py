@@ -8,10 +8,11 @@ Tab a sub-item level, Ctrl+Tab out of the text, and so on.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from editor.editing.commands import Commands, Outcome
@@ -32,6 +33,8 @@ class ViewEditing(QObject):
         super().__init__(view)
         self.view = view
         self.commands = Commands(view.controller, lambda: view.page)
+        self.menu_sections: list[Callable[[QMenu, QPoint | None], list[QAction]]] = []
+        """Entries about the word right-clicked (the spelling suggestions, made as children of the menu), put first."""
         self.refusals = {
             "fixed-text": self.tr("This part of the line is not text: edit the proposal line and the other fixed parts in Properties."),
             "no-deeper": self.tr("This clause cannot go a level deeper."),
@@ -145,10 +148,16 @@ class ViewEditing(QObject):
             e.ignore()
         return True
 
-    def context_menu(self) -> QMenu:
-        """Undo, Redo, Cut, Copy, Paste, Select All with their shortcuts, then the window's clause and review commands."""
+    def context_menu(self, pos: QPoint | None = None) -> QMenu:
+        """The entries about the word at viewport point `pos` (the cursor's when None), then Undo, Redo, Cut,
+        Copy, Paste, Select All with their shortcuts, then the window's clause and review commands."""
         view = self.view
         menu = QMenu(view)
+        for section in self.menu_sections:
+            actions = section(menu, pos)
+            if actions:
+                menu.addActions(actions)
+                menu.addSeparator()
         selected, editable = view.textCursor().hasSelection(), self.editable()
         entries = [
             (self.tr("Undo"), view.controller.undo, QKeySequence.StandardKey.Undo, view.session.can_undo()),

@@ -229,7 +229,7 @@ class DocumentView(CursorPlaces, QTextEdit):
         return data
 
     def contextMenuEvent(self, e: QContextMenuEvent) -> None:
-        self.edit.context_menu().exec(e.globalPos())
+        self.edit.context_menu(e.pos()).exec(e.globalPos())
 
     # -- problems and change bars ------------------------------------------------------------------
 
