@@ -975,6 +975,11 @@
             <numerusform>%n تحذير</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n misspelling(s)</source>
+        <translation>
+            <numerusform>لا أخطاء إملائية</numerusform><numerusform>خطأ إملائي واحد</numerusform><numerusform>خطآن إملائيان</numerusform><numerusform>%n أخطاء إملائية</numerusform><numerusform>%n خطأً إملائيًا</numerusform><numerusform>%n خطأ إملائي</numerusform></translation>
+    </message>
     <message>
         <source>Fix: %s</source>
         <translation>التصحيح: %s</translation>
@@ -1254,6 +1259,25 @@
     </message>
 </context>
 <context>
+    <name>SpellingLink</name>
+    <message>
+        <source>Show &amp;Spelling in Problems</source>
+        <translation>إظهار الإ&amp;ملاء في المشكلات</translation>
+    </message>
+    <message>
+        <source>List the misspelled words in the Problems panel beside the drafting problems</source>
+        <translation>إدراج الكلمات المكتوبة خطأً في لوحة المشكلات إلى جانب مشكلات الصياغة</translation>
+    </message>
+    <message>
+        <source>Check Spelling as You &amp;Type</source>
+        <translation>التدقيق الإملائي أثناء ال&amp;كتابة</translation>
+    </message>
+    <message>
+        <source>Underline the misspelled words while you write</source>
+        <translation>وضع خط تحت الكلمات المكتوبة خطأً أثناء الكتابة</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>Resolution Editor</source>
@@ -1349,6 +1373,14 @@
     <message>
         <source>Export the document as:</source>
         <translation>تصدير المستند بعرض:</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>Print the %1 comment(s) as numbered notes at the end?</source>
+        <translation>هل تُطبع التعليقات (%1) ملاحظاتٍ مرقّمة في النهاية؟</translation>
     </message>
     <message>
         <source>Writing %s…</source>

@@ -931,6 +931,11 @@
             <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n misspelling(s)</source>
+        <translation>
+            <numerusform>%n error ortográfico</numerusform><numerusform>%n errores ortográficos</numerusform></translation>
+    </message>
     <message>
         <source>Fix: %s</source>
         <translation>Corrección: %s</translation>
@@ -1210,6 +1215,25 @@
     </message>
 </context>
 <context>
+    <name>SpellingLink</name>
+    <message>
+        <source>Show &amp;Spelling in Problems</source>
+        <translation>Mostrar la &amp;ortografía en Problemas</translation>
+    </message>
+    <message>
+        <source>List the misspelled words in the Problems panel beside the drafting problems</source>
+        <translation>Listar las palabras mal escritas en el panel Problemas, junto a los problemas de redacción</translation>
+    </message>
+    <message>
+        <source>Check Spelling as You &amp;Type</source>
+        <translation>Revisar la ortografía al &amp;escribir</translation>
+    </message>
+    <message>
+        <source>Underline the misspelled words while you write</source>
+        <translation>Subrayar las palabras mal escritas mientras escribe</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>Resolution Editor</source>
@@ -1305,6 +1329,14 @@
     <message>
         <source>Export the document as:</source>
         <translation>Exportar el documento en la vista:</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Print the %1 comment(s) as numbered notes at the end?</source>
+        <translation>¿Imprimir los %1 comentario(s) como notas numeradas al final?</translation>
     </message>
     <message>
         <source>Writing %s…</source>

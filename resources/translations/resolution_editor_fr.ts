@@ -931,6 +931,11 @@
             <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n misspelling(s)</source>
+        <translation>
+            <numerusform>%n faute d’orthographe</numerusform><numerusform>%n fautes d’orthographe</numerusform></translation>
+    </message>
     <message>
         <source>Fix: %s</source>
         <translation>Correction : %s</translation>
@@ -1210,6 +1215,25 @@
     </message>
 </context>
 <context>
+    <name>SpellingLink</name>
+    <message>
+        <source>Show &amp;Spelling in Problems</source>
+        <translation>Afficher l’&amp;orthographe dans Problèmes</translation>
+    </message>
+    <message>
+        <source>List the misspelled words in the Problems panel beside the drafting problems</source>
+        <translation>Lister les mots mal orthographiés dans le panneau Problèmes, à côté des problèmes de rédaction</translation>
+    </message>
+    <message>
+        <source>Check Spelling as You &amp;Type</source>
+        <translation>Vérifier l’orthographe pendant la &amp;frappe</translation>
+    </message>
+    <message>
+        <source>Underline the misspelled words while you write</source>
+        <translation>Souligner les mots mal orthographiés pendant la saisie</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>Resolution Editor</source>
@@ -1305,6 +1329,14 @@
     <message>
         <source>Export the document as:</source>
         <translation>Exporter le document en affichage :</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Print the %1 comment(s) as numbered notes at the end?</source>
+        <translation>Imprimer les %1 commentaire(s) sous forme de notes numérotées à la fin ?</translation>
     </message>
     <message>
         <source>Writing %s…</source>
