@@ -1,0 +1,27 @@
+"""WordprocessingML names the Word importer reads, in one place."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W = f"{{{W_NS}}}"
+
+
+def val(el: etree._Element | None, name: str = "val") -> str | None:
+    """The w:NAME attribute of `el` (None when `el` or the attribute is missing)."""
+    return None if el is None else el.get(W + name)
+
+
+def on(el: etree._Element | None) -> bool:
+    """Whether a toggle property (w:b, w:i …) is set: present, and not w:val="0"/"false"/"off"."""
+    return el is not None and val(el) not in ("0", "false", "off", "none")
+
+
+def child(el: etree._Element | None, *path: str) -> etree._Element | None:
+    """The first w:A/w:B/… below `el`."""
+    for tag in path:
+        if el is None:
+            return None
+        el = el.find(W + tag)
+    return el
