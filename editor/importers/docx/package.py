@@ -119,18 +119,16 @@ def read_package(path: str | Path) -> WordPackage:
         raise DocumentError(p, "is an encrypted ZIP archive, not a Word document this editor can read")
     budget = _Budget(p)
     main = _main_part(p, archive, names, budget)
-
-    def part(name: str) -> etree._Element:
-        return _parse(p, name, budget.inflate(archive, name))
-
-    document = part(main)
     targets = _related(p, archive, names, main, budget)
-    found = {kind: part(target) if target in names else None for kind, target in targets.items() if kind in _REL_TYPES}
-    headers = [part(t) for kind, t in targets.items() if kind.startswith("header") and t in names]
-    for kind in ("styles", "numbering", "footnotes", "comments"):
-        if targets.get(kind) and targets[kind] not in names and kind in ("footnotes", "comments"):
+    for kind in ("footnotes", "comments"):
+        if kind in targets and targets[kind] not in names:
             raise DocumentError(p, f"is a damaged Word document: its {kind} part {targets[kind]} is missing")
-    return WordPackage(document, found.get("styles"), found.get("numbering"), found.get("footnotes"), found.get("comments"), headers)
+    wanted = {"document": main, **{kind: t for kind, t in targets.items() if t in names and (kind in _REL_TYPES or kind.startswith("header"))}}
+    raw = {kind: budget.inflate(archive, name) for kind, name in wanted.items()}  # every limit checked before any parse
+    parsed = {kind: _parse(p, wanted[kind], data) for kind, data in raw.items()}
+    headers = [el for kind, el in parsed.items() if kind.startswith("header")]
+    return WordPackage(parsed["document"], parsed.get("styles"), parsed.get("numbering"), parsed.get("footnotes"),
+                       parsed.get("comments"), headers)
 
 
 def _main_part(p: Path, archive: zipfile.ZipFile, names: set[str], budget: _Budget) -> str:

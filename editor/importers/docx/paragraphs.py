@@ -71,6 +71,7 @@ class Paragraph:
     in_table: bool = False
     row: int = 0  # the table row it stands in (0: not in a table), for a table's cells to be kept by row
     notes: list[str] = field(default_factory=list)
+    mark_only: Key | None = None  # a revision of the paragraph mark alone (its runs are not all of it)
     boxes: list[str] = field(default_factory=list)  # the text of text boxes anchored in it
 
     def text(self) -> str:
@@ -123,6 +124,7 @@ class Reader:
         self.marks = marks
         self.comments: dict[str, Comment] = {}
         self._open: set[str] = set()
+        self.keys: dict[str, str] = {}  # Word footnote id -> key: 1, 2, 3 … in order of first reference, as they print
         self._field: list[bool] = []  # complex fields open: True once their result (after w:separate) is being read
 
     # -- the body -------------------------------------------------------------------------------
@@ -132,6 +134,19 @@ class Reader:
         out: list[Paragraph] = []
         if body is not None:
             self._blocks(body, out, 0)
+        for para, after in zip(out, [*out[1:], None], strict=True):
+            key = para.mark_only
+            if key is None:
+                continue
+            if after is not None and after.mark is not None and (after.mark.kind, after.mark.author, after.mark.date) == key:
+                continue  # LibreOffice marks the mark before a whole inserted or deleted paragraph: the same change
+            who = f"{key[1]} ({key[2]})"
+            if key[0] == "del":
+                para.notes.append(f"the paragraph mark at the end of this paragraph was deleted by {who}, joining it to the next "
+                                  "one in the final text: the two are kept as two paragraphs, the mark is not kept")
+            else:
+                para.notes.append(f"the paragraph mark at the end of this paragraph was inserted by {who}, splitting a "
+                                  "paragraph in two: the two are kept as two paragraphs, the mark is not kept")
         return out
 
     def _blocks(self, parent: etree._Element, out: list[Paragraph], row: int) -> None:
@@ -235,7 +250,8 @@ class Reader:
             if text is None:
                 continue
             if tag == "footnoteReference":
-                out.append(Raw("", keys=keys, footnote=val(el, "id") or ""))
+                wid = val(el, "id") or ""
+                out.append(Raw("", keys=keys, footnote=self.keys.setdefault(wid, str(len(self.keys) + 1))))
                 custom = val(el, "customMarkFollows") in ("1", "true")
                 continue
             if custom and tag == "t":
@@ -295,13 +311,7 @@ class Reader:
             block = self.marks.make(mark_key)
             raws = [replace(r, keys=r.keys[1:]) for r in raws]
         elif mark_key is not None:
-            who = f"{mark_key[1]} ({mark_key[2]})"
-            if mark_key[0] == "del":
-                para.notes.append(f"the paragraph mark at the end of this paragraph was deleted by {who}, joining it to the next "
-                                  "one in the final text: the two are kept as two paragraphs, the mark is not kept")
-            else:
-                para.notes.append(f"the paragraph mark at the end of this paragraph was inserted by {who}, splitting a "
-                                  "paragraph in two: the two are kept as two paragraphs, the mark is not kept")
+            para.mark_only = mark_key
         spans: list[Span] = []
         last: tuple[Key | None, Mark | None] = (None, None)
         for r in raws:
@@ -332,7 +342,8 @@ class Reader:
             paras = [self.paragraph(p, 0) for p in note.iter(W + "p")]
             for para in paras[:1]:
                 para.spans = _after_number(para.spans)
-            out[val(note, "id") or ""] = paras
+            wid = val(note, "id") or ""
+            out[self.keys.get(wid, f"w{wid}")] = paras
         return out
 
     def read_comments(self, root: etree._Element | None) -> None:

@@ -364,8 +364,8 @@ class StyledBuilder:
             text = slice_spans(spans, 1, len(markup)) if markup.startswith("\t") else spans
         else:
             tab = markup.find("\t")
-            head = markup[:tab]
-            if 0 < tab <= 16 and " " not in head.strip():
+            head = (Inline(slice_spans(spans, 0, tab)).text("final").strip() or markup[:tab].strip()) if tab > 0 else ""
+            if tab > 0 and head and len(head) <= 16 and " " not in head:
                 label, text = slice_spans(spans, 0, tab), slice_spans(spans, tab + 1, len(markup))
             elif tab == 0:
                 label, text = [], slice_spans(spans, 1, len(markup))
