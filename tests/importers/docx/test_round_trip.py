@@ -78,6 +78,7 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
 @pytest.mark.readers
+@pytest.mark.xfail(strict=True, reason="LibreOffice renumbers the footnotes of the re-saved marked document: keys differ (open)")
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
 def test_libreoffice_resave_of_our_export_comes_back_unchanged(tmp_path: Path) -> None:
     document = marked_document()
