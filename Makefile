@@ -31,7 +31,8 @@ examples: $(STAMP)
 	PYTHONPATH=. $(PY) examples/build_examples.py
 
 screenshot: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) main.py examples/ARB-36A2-1.xml --screenshot docs/images/window.png
+	QT_QPA_PLATFORM=offscreen $(PY) main.py examples/ARB-36A2-1.xml --screenshot docs/images/window.png --zoom 100
+	QT_QPA_PLATFORM=offscreen $(PY) main.py examples/ARB-36A2-1.xml --screenshot docs/images/window-zoom150.png --zoom 150
 	QT_QPA_PLATFORM=offscreen $(PY) main.py ../shared/seed/ARB-36A2-1.txt --screenshot docs/images/window-problems.png --problem 5
 
 clean:

@@ -24,6 +24,8 @@ from editor.controller import DocumentController
 from editor.gui.changes_panel import ChangesPanel
 from editor.gui.clipboard import settle_clipboard
 from editor.gui.command_names import command_name, triggering_action
+from editor.gui.comments_panel import CommentsPanel
+from editor.gui.document_view.sheet import ZOOMS
 from editor.gui.main_window import MainWindow, setting_number
 from editor.gui.outline_panel import OutlinePanel
 from editor.gui.problems_panel import ProblemsPanel
@@ -52,7 +54,13 @@ def _parse(args: list[str]) -> argparse.Namespace:
     parser.add_argument("--size", default="1400x900", help="window size for --screenshot (default 1400x900)")
     parser.add_argument("--problem", type=int, metavar="N", default=0,
                         help="for --screenshot: select the Nth problem in the Problems panel and show it in the text")
-    return parser.parse_args(args)
+    parser.add_argument("--zoom", type=int, metavar="PERCENT", choices=ZOOMS,
+                        help="for --screenshot: show the page at this zoom (the zoom kept in the settings is left as it was)")
+    options = parser.parse_args(args)
+    width, _, height = options.size.partition("x")
+    if not (width.isdecimal() and height.isdecimal() and 0 < int(width) <= 10000 and 0 < int(height) <= 10000):
+        parser.error(f"--size {options.size!r}: expected WIDTHxHEIGHT in pixels, such as 1400x900")
+    return options
 
 
 def install_translators(app: QCoreApplication, folder: Path = TRANSLATIONS, locale: QLocale | None = None) -> list[QTranslator]:
@@ -80,6 +88,7 @@ class Panels:
     source: SourceView
     changes: ChangesPanel
     problems: ProblemsPanel
+    comments: CommentsPanel
 
 
 def dock_panels(window: MainWindow) -> Panels:
@@ -91,11 +100,12 @@ def dock_panels(window: MainWindow) -> Panels:
     """
     controller = window.controller
     panels = Panels(OutlinePanel(controller), PropertiesPanel(controller), SourceView(controller), ChangesPanel(controller),
-                    ProblemsPanel(controller, controller.rule_engine))
+                    ProblemsPanel(controller, controller.rule_engine), CommentsPanel(controller))
     controller.reloaded.connect(panels.outline.reload)
     controller.reloaded.connect(panels.properties.reload)
     controller.reloaded.connect(panels.source.reload)
     controller.reloaded.connect(panels.changes.reload)
+    controller.reloaded.connect(panels.comments.reload)
     controller.reloaded.connect(lambda: panels.problems.reload(controller.rule_engine))
     window.view.node_changed.connect(panels.outline.show_node)
     window.view.node_changed.connect(panels.properties.show_node)
@@ -105,14 +115,17 @@ def dock_panels(window: MainWindow) -> Panels:
     window.add_panel(panels.properties, panels.properties.windowTitle(), right)
     source = window.add_panel(panels.source, panels.source.windowTitle(), bottom)
     changes = window.add_panel(panels.changes, panels.changes.windowTitle(), bottom)
+    comments = window.add_panel(panels.comments, panels.comments.windowTitle(), bottom)
     problems = window.add_panel(panels.problems, panels.problems.windowTitle(), bottom)
     window.tabifyDockWidget(source, changes)
+    window.tabifyDockWidget(changes, comments)
     window.tabifyDockWidget(changes, problems)
     for dock in window.panels.values():
         area = window.dockWidgetArea(dock)
-        if dock not in (changes, problems):
+        if dock not in (changes, comments, problems):
             window.default_dock_sizes[dock] = DOCK_SIZES[area]
     window.review.change_shown.connect(panels.changes.show_change)
+    window.comments.comment_shown.connect(panels.comments.show_comment)
     return panels
 
 
@@ -275,6 +288,9 @@ def _screenshot(app: QApplication, window: MainWindow, options: argparse.Namespa
             return 2
     width, _, height = options.size.partition("x")
     window.resize(int(width), int(height))
+    kept_zoom = window.view.zoom
+    if options.zoom:
+        window.view.set_zoom(options.zoom)
     window.show()
     for _ in range(10):  # dock sizes are applied through posted layout requests
         app.processEvents()
@@ -286,7 +302,9 @@ def _screenshot(app: QApplication, window: MainWindow, options: argparse.Namespa
         app.processEvents()
         QThread.msleep(20)
     out = Path(options.screenshot)
-    if not window.grab().save(str(out)):
+    picture = window.grab()
+    window.view.set_zoom(kept_zoom)
+    if not picture.save(str(out)):
         print(f"error: {out}: could not be written", file=sys.stderr)
         return 2
     window.controller.close()

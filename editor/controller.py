@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from editor.model.comments import SetComments
 from editor.model.nodes import Document
 from editor.model.operations import ChangeNotice, InsertNode, RemoveNode, SetAttr
 from editor.model.session import EditSession
@@ -176,6 +177,7 @@ class DocumentController(QObject):
             for index, proposal in enumerate(list(document.proposals)):
                 self.session.run(InsertNode(current, "proposals", index, proposal))
             self.session.run(SetAttr(current, "cover", document.cover))
+            self.session.run(SetComments(current, document.comments, (*current.comments, *document.comments)))
 
         self.perform(label, swap, records=False)
         # marks of the new content must not collide with marks recorded later

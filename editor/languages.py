@@ -33,8 +33,10 @@ APP_FOLDER = "ResolutionEditor"
 FIXED_WORDS = ("resolution", "rev", "edition", "reasons", "annex", "appendix", "draft_new_resolution", "addendum", "original")
 OPTIONAL_FIXED = ("decision", "document")
 PUNCTUATION = ("clause", "section", "final")
+OPTIONAL_PUNCTUATION = ("items",)  # before sub-items: ":" when absent
 RECOGNITION = ("clause_openers", "leading", "preambular_heads", "operative_heads", "preambular_endings",
                "operative_endings", "not_endings", "not_keywords")
+OPTIONAL_RECOGNITION = ("joiners",)  # the words joining labels in a cross-reference ("a) and b)"); English's when absent
 KINDS = ("preambular", "operative")
 GENDERS = ("feminine", "masculine")
 Kind = Literal["preambular", "operative"]
@@ -348,6 +350,7 @@ def build(table: Mapping[str, Any], path: Path, files: tuple[Path, ...]) -> Lang
         raise r.fail("fixed", f"unknown word {', '.join(sorted(unknown))}")
     punct_table = r.table(table.get("punctuation"), "punctuation")
     punctuation = {name: r.entries(punct_table.get(name), f"punctuation.{name}") for name in PUNCTUATION}
+    punctuation |= {name: r.entries(punct_table[name], f"punctuation.{name}") for name in OPTIONAL_PUNCTUATION if name in punct_table}
     labels_table = r.table(table.get("labels"), "labels")
     labels: dict[str, Entry | tuple[Entry, ...]] = {}
     for name, value in labels_table.items():
@@ -356,6 +359,7 @@ def build(table: Mapping[str, Any], path: Path, files: tuple[Path, ...]) -> Lang
         raise r.fail("labels.letters", "is missing")
     rec_table = r.table(table.get("recognition"), "recognition")
     recognition = {name: r.words(rec_table.get(name), f"recognition.{name}") for name in RECOGNITION}
+    recognition |= {name: r.words(rec_table[name], f"recognition.{name}") for name in OPTIONAL_RECOGNITION if name in rec_table}
     return Language(
         code=code, name=r.text(head, "name", "language"), native=r.text(head, "native", "language"),
         script=r.text(head, "script", "language"), direction="rtl" if direction == "rtl" else "ltr",

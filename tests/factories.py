@@ -104,3 +104,92 @@ def marked_document() -> Document:
     res._adopt()
     session.insert_node(res, "annexes", 0, Annex("ANNEX", "Guidelines", [Clause("1", "Introduction"), Clause("", "Plain text.")]))
     return doc
+
+
+def language_resolution(code: str, place: str = "Hammamet", year: str = "2016", body: str = "WTSA") -> Resolution:
+    """A short in-force resolution in language `code`, written from its language data: every check passes.
+
+    The number line, history line, enacting formula, keywords (in the form
+    agreeing with `body`) and clause endings are the data's, so a test that
+    breaks one of them checks the rule in that language.
+    """
+    from editor.languages import load
+    from editor.rules.wording import wording
+
+    language, w = load(code), wording(code)
+    forms = language.keyword_forms(body)
+
+    def keyword(concept: str) -> str:
+        return next(f.text for f in forms if f.concept == concept)
+
+    opener = (language.words("clause_openers") or ("",))[0]
+    space = " " if w.spaced else ""
+
+    def text(words: str, end: str) -> str:
+        return f"{opener}{space}{words}{end}" if opener else f"{words}{end}"
+
+    enacting = language.bodies[body].enacting.text.replace("{place}", place).replace("{year}", year)
+    return Resolution(
+        body=body,
+        number="7",
+        adoption=w.adoption_text(True, place, year),
+        title="Title",
+        history=w.history_separator.join([w.spot_text("Helsinki", "1993"), w.spot_text(place, year)]),
+        preamble=enacting,
+        sections=[
+            Section(keyword("considering"), "preambular", [
+                Clause("a)", text("alpha", w.clause[0])),
+                Clause("b)", text("beta", w.section[0])),
+            ]),
+            Section(keyword("resolves"), "operative", [
+                Clause("1", text("gamma", w.clause[0])),
+                Clause("2", text("delta", w.final[0])),
+            ]),
+        ],
+    )
+
+
+def language_document(code: str, **details: str) -> Document:
+    """`language_resolution(code)` as a standalone resolution file in that language."""
+    return Document([Proposal(resolution=language_resolution(code, **details))], language=code)
+
+
+ARABIC_CLAUSE = "أن قطاع ITU-T يعمل مع التوصية E.164 منذ سنوات عديدة؛"
+
+
+def arabic_document() -> Document:
+    """An Arabic resolution whose first clause mixes Latin runs (ITU-T, E.164) into Arabic text, with a sub-item list."""
+    doc = language_document("ar")
+    res = doc.proposals[0].resolution
+    assert res is not None
+    clause = res.sections[0].clauses[0]
+    clause.text = Inline.plain(ARABIC_CLAUSE)
+    operative = res.sections[1].clauses[0]
+    operative.text = Inline.plain("أن يتعاون:")
+    operative.items = [Clause("–", "مع المنظمة الدولية للتوحيد القياسي؛"), Clause("–", "مع اللجنة الكهرتقنية الدولية؛")]
+    operative._adopt()
+    clause._adopt()
+    return doc
+
+
+def commented_document() -> tuple[Document, EditSession]:
+    """mod_document with three comments by two colleagues: one on words of a clause with a reply,
+    one resolved on a whole section, one on the struck-out words of the number line."""
+    from editor.model.comments import Anchor
+
+    doc, session = mod_document()
+    res = doc.proposals[0].resolution
+    assert res is not None
+    clause = res.sections[0].clauses[0]
+    session.author = "Arab States"
+    start = clause.text.text("markup").index("purposes")
+    first = session.add_comment(Anchor(clause, "text", start, start + len("purposes")), "Which purposes? Cite Article 1.")
+    session.author = "CEPT"
+    session.reply_to_comment(first, "Those of Article 1 of the Constitution.")
+    done = session.add_comment(Anchor(res.sections[1]), "Check the order of the noting clauses.")
+    session.resolve_comment(done)
+    session.author = "Arab States"
+    struck = res.adoption.text("markup").index("Hammamet")
+    session.add_comment(Anchor(res, "adoption", struck, struck + len("Hammamet")), "Replaced by the new revision.")
+    session.undo_stack.clear()
+    return doc, session

@@ -1,4 +1,4 @@
-"""`main.py export FILE --docx OUT.docx [--view markup|final|original|print]`: an ITU-styled Word file."""
+"""`main.py export FILE --docx OUT.docx [--view markup|final|original|print] [--no-comments]`: an ITU-styled Word file."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[s
     p.add_argument("file")
     p.add_argument("--docx", required=True, metavar="OUT.docx", help="the Word file to write (replaced atomically)")
     add_view_option(p)
+    p.add_argument("--no-comments", action="store_true", help="leave the document's comments out of the Word file")
     p.set_defaults(func=run)
     return ["export"]
 
@@ -30,6 +31,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[s
 def run(args: argparse.Namespace) -> int:
     from editor.export.docx.writer import write
 
-    write(load(args.file), args.docx, args.view)
-    print(f"{printable(args.docx)}: written ({args.view} view)")
+    document = load(args.file)
+    write(document, args.docx, args.view, comments=not args.no_comments)
+    left_out = ", comments left out" if args.no_comments and document.comments else ""
+    print(f"{printable(args.docx)}: written ({args.view} view{left_out})")
     return 0

@@ -17,7 +17,7 @@ from editor.cli.common import load, print_json
 from editor.model.nodes import Document
 from editor.rules.engine import check_document
 from editor.rules.problem import Problem, severity_counts
-from editor.spelling import DEFAULT_LANGUAGE, check_spelling
+from editor.spelling import check_spelling
 from editor.spelling.languages import LANGUAGES
 from editor.xmlio.errors import DocumentError, printable
 
@@ -27,8 +27,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[s
     p.add_argument("file")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--spelling", action="store_true", help="also report misspelled words (they do not change the exit status)")
-    p.add_argument("--language", default=DEFAULT_LANGUAGE, metavar="CODE",
-                   help=f"language of the text for --spelling: {', '.join(LANGUAGES)} (default {DEFAULT_LANGUAGE})")
+    p.add_argument("--language", default=None, metavar="CODE",
+                   help=f"language of the text for --spelling: {', '.join(LANGUAGES)} (default: the document's, xml:lang)")
     p.set_defaults(func=run)
     return ["validate"]
 
@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     problems = check_document(document)
     if args.spelling:
-        problems += spelling_problems(args.file, document, args.language)
+        problems += spelling_problems(args.file, document, args.language or document.language)
     if args.format == "json":
         print_json([p.as_json() for p in problems])
     else:

@@ -13,13 +13,15 @@ from editor.model.inline import Inline, Span, slice_spans, split_at
 from editor.model.labels import Label, Scheme, continuation, detect_scheme, letter_style
 from editor.model.nodes import Clause, Footnote, Node, Resolution, Section, SectionKind
 from editor.model.session import EditSession, locate
+from editor.rules.context import language_of
 from editor.rules.keywords import KNOWN, expected_kind, known_prefix
+from editor.rules.wording import wording
 
 Place = tuple[Node, str, int]
 
 MAX_LEVEL = 3
 #: The keywords offered when a section is added or renamed (any other may be typed).
-CUSTOMARY_KEYWORDS: tuple[str, ...] = KNOWN
+CUSTOMARY_KEYWORDS: tuple[str, ...] = KNOWN  # English's; `customary_keywords(language)` for a document's
 
 
 def _list_of(clause: Clause) -> tuple[list[Clause], Scheme | None]:
@@ -164,9 +166,14 @@ def insert_footnote(session: EditSession, inline: Inline, offset: int) -> Place 
     return footnote, "text", 0
 
 
-def kind_of(keyword: str, default: SectionKind) -> SectionKind:
+def customary_keywords(language: str = "en") -> tuple[str, ...]:
+    """The keywords a drafter picks from in `language` (the language data's, every gender)."""
+    return wording(language).known
+
+
+def kind_of(keyword: str, default: SectionKind, language: str = "en") -> SectionKind:
     """The kind a known keyword implies ("resolves …" operative, "noting" preambular); `default` for another."""
-    kind = expected_kind(known_prefix(keyword.strip()))
+    kind = expected_kind(known_prefix(keyword.strip(), language), language)
     return "operative" if kind == "operative" else "preambular" if kind == "preambular" else default
 
 
@@ -194,7 +201,7 @@ def new_section_after(session: EditSession, after: Section, keyword: str) -> Pla
     if after.parent is None:
         return None
     keyword = keyword.strip()
-    section = Section(keyword, kind_of(keyword, after.kind), [Clause("", "")])
+    section = Section(keyword, kind_of(keyword, after.kind, language_of(after)), [Clause("", "")])
     field, index = locate(after)
     with session.transaction("Insert section"):
         session.insert_node(after.parent, field, index + 1, section)
@@ -206,4 +213,4 @@ def set_keyword(session: EditSession, section: Section, keyword: str) -> None:
     keyword = keyword.strip()
     with session.transaction("Change keyword"):
         session.set_text(section.keyword, keyword)
-        session.set_attr(section, "kind", kind_of(keyword, section.kind))
+        session.set_attr(section, "kind", kind_of(keyword, section.kind, language_of(section)))

@@ -25,6 +25,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
+from editor.languages import Language
+from editor.languages import load as load_language
 from editor.model.inline import Inline
 from editor.model.marks import Mark
 from editor.model.nodes import Annex, Clause, Cover, Document, Footnote, Node, Note, Proposal, Resolution, Section
@@ -231,6 +233,7 @@ class Layout:
     body: list[Block] = field(default_factory=list)
     footnotes: list[FootnoteBlock] = field(default_factory=list)
     header: str = ""
+    language: str = "en"  # the document's: the writers take its direction and fonts (editor.export.styles.typography)
 
     @property
     def blocks(self) -> list[Block]:
@@ -251,12 +254,12 @@ class Layout:
         return list(seen)
 
 
-def layout(document: Document, view: ExportView = "markup") -> Layout:
-    """The blocks of `document` as shown in `view`."""
+def layout(document: Document, view: ExportView = "markup", *, sources: bool = False) -> Layout:
+    """The blocks of `document` as shown in `view`; with `sources`, runs name the field they show (to place comments)."""
     if view not in EXPORT_VIEWS:
         raise ValueError(f"unknown view {view!r}; choose one of {', '.join(EXPORT_VIEWS)}")
     source = document if view in ("markup", "print") else project(document, "final" if view == "final" else "original")
-    return _Builder(view, FootnoteNumbers(source)).build(source)
+    return _Builder(view, FootnoteNumbers(source), sources=sources).build(source)
 
 
 def typographic(text: str) -> str:
@@ -379,20 +382,46 @@ class _Builder:
     `own` leaves out the children of the node a subtree is built for.
     """
 
-    def __init__(self, view: ExportView, numbers: FootnoteNumbers, *, editable: bool = False, own: bool = False) -> None:
+    def __init__(self, view: ExportView, numbers: FootnoteNumbers, *, editable: bool = False, own: bool = False,
+                 sources: bool = False) -> None:
         self.out = Layout(view)
         self.numbers = numbers
         self.editable = editable
+        self.sources = sources or editable
         self.own = own
         self._notes: dict[int, FootnoteBlock] = {}
         self._resolution: Resolution | None = None
+        self.words: Language = load_language("en")
+
+    def _speak(self, node: Node) -> None:
+        """Print the fixed words (RESOLUTION, Reasons: …) in the language of the document `node` stands in."""
+        doc = node if isinstance(node, Document) else node.ancestor(Document)
+        code = doc.language if doc is not None else "en"
+        if code != self.words.code:
+            try:
+                self.words = load_language(code)
+            except ValueError:  # a language the data does not know: English words
+                self.words = load_language("en")
+        self.out.language = self.words.code
+
+    def fixed(self, name: str, **values: str) -> str:
+        """A fixed word of the language with its {placeholders} filled ("Addendum 2 to Document 36-E")."""
+        text = self.words.fixed_word(name) or load_language("en").fixed_word(name)
+        for key, value in values.items():
+            text = text.replace("{" + key + "}", value)
+        return text
+
+    def brackets(self) -> tuple[str, str]:
+        """The brackets of the number line's edition in the language: ( ) or （ ）."""
+        edition = self.words.fixed_word("edition")
+        return ("（", "）") if edition.startswith("（") else ("(", ")")
 
     # -- runs ---------------------------------------------------------------------
 
     def runs(self, node: Node, name: str, *, italic: bool = False, caps_off: bool = False) -> list[Run]:
         """The runs of field `name` of `node` (an empty run where it has no text, when editable)."""
         inline: Inline = getattr(node, name)
-        source: Source | None = (node, name) if self.editable else None
+        source: Source | None = (node, name) if self.sources else None
         out: list[Run] = []
         for span in inline.spans:
             if span.footnote is not None:
@@ -433,6 +462,7 @@ class _Builder:
     # -- structure ----------------------------------------------------------------
 
     def build(self, doc: Document) -> Layout:
+        self._speak(doc)
         if doc.cover is not None:
             self.cover(doc.cover, doc)
         first = len(self.out.body)
@@ -447,6 +477,7 @@ class _Builder:
     def subtree(self, node: Node) -> list[Block]:
         """The blocks of `node` (see `blocks_of`), in the context of the document it stands in."""
         self._resolution = node.ancestor(Resolution)
+        self._speak(node)
         mark = inherited_mark(node.parent) if node.parent is not None else None
         if isinstance(node, Document):
             if self.own:
@@ -481,9 +512,9 @@ class _Builder:
         lines = [
             (cover.place_dates, ""),
             None,  # a blank line before the meeting and document lines
-            (cover.meeting, cover.document_reference()),
+            (cover.meeting, self.document_reference(cover)),
             ("", cover.date),
-            ("", f"Original: {cover.languages}" if cover.languages else ""),
+            ("", self.fixed("original", language=cover.languages) if cover.languages else ""),
         ]
         for line in lines:
             if line is None:
@@ -494,7 +525,7 @@ class _Builder:
                 continue
             runs = [Run(typographic(left))]
             if right:
-                runs += [Run(TAB), Run(right, bold=right.startswith(("Addendum", "Document")))]
+                runs += [Run(TAB), Run(right, bold=line[0] == cover.meeting and right == self.document_reference(cover))]
             self.add("Coverline", runs, owner=doc)
         if cover.source:
             self.add("Source", [Run(typographic(cover.source))], owner=doc)
@@ -502,6 +533,15 @@ class _Builder:
             self.add("Title1", [Run(typographic(cover.title))], owner=doc)
         if cover.abstract:
             self.add("Normal", [Run("Abstract:", bold=True), Run(TAB), Run(typographic(cover.abstract))], owner=doc)
+
+    def document_reference(self, cover: Cover) -> str:
+        """"Addendum 2 to Document 36-E" in the language, with its suffix (-A, -F …); "" without a document number."""
+        if not cover.document:
+            return ""
+        suffix = self.words.suffix.text
+        if cover.addendum:
+            return self.fixed("addendum", number=cover.addendum, document=cover.document, suffix=suffix)
+        return self.fixed("document", document=cover.document, suffix=suffix)
 
     def proposal(self, prop: Proposal) -> None:
         first = len(self.out.body)
@@ -521,21 +561,23 @@ class _Builder:
             for res in prop.resolutions:
                 self.resolution(res, res.change or mark)
         if prop.action is not None:
-            self.add("Reasons", [Run("Reasons:", bold=True), Run(TAB), *self.runs(prop, "reasons")], None, mark, owner=prop)
+            self.add("Reasons", [Run(self.fixed("reasons"), bold=True), Run(TAB), *self.runs(prop, "reasons")], None, mark, owner=prop)
 
     def resolution(self, res: Resolution, mark: Mark | None) -> None:
         self._resolution = res
-        head = "DRAFT NEW RESOLUTION " if res.draft else "RESOLUTION "
-        number = [Run(head), *self.runs(res, "number")]
+        head = self.fixed("draft_new_resolution") if res.draft else self.fixed("resolution")
+        before, _, after = head.partition("{number}") if "{number}" in head else (head + " ", "", "")
+        opening, closing = self.brackets()
+        number = [Run(before), *self.runs(res, "number"), *([Run(after)] if after else [])]
         if res.adoption.spans:
-            number += [Run(" ("), *self.runs(res, "adoption", caps_off=True), Run(")")]
+            number += [Run(" " + opening if opening == "(" else opening), *self.runs(res, "adoption", caps_off=True), Run(closing)]
         self.add("ResNo", number, None, mark, owner=res)
         self.add("Restitle", self.runs(res, "title"), None, mark, owner=res)
         if res.history.spans:
             history = self.runs(res, "history")
             notes = _trailing_footnotes(history)
             # The ITU sets the footnote markers of the history line after its closing parenthesis.
-            self.add("Resref", [Run("("), *history[: len(history) - len(notes)], Run(")"), *notes], None, mark, owner=res)
+            self.add("Resref", [Run(opening), *history[: len(history) - len(notes)], Run(closing), *notes], None, mark, owner=res)
         if res.preamble.spans or self.editable:
             self.add("Normalaftertitle", self.runs(res, "preamble"), None, mark, owner=res)
         if not self.own:

@@ -39,7 +39,7 @@ from PySide6.QtGui import (
 
 from editor.export.blocks import PROGRESS_TOTAL, Block, ExportView, Layout, Progress, Run, layout, stepper
 from editor.export.styles import CHANGE_BAR_COLOR, PAGE, resolved
-from editor.export.text_formats import FAMILIES, BlockWriter, TextFormats, layout_dpi
+from editor.export.text_formats import BlockWriter, TextFormats, families, layout_dpi
 from editor.model.nodes import Document
 from editor.qtcompat import protect_none
 from editor.xmlio.writer import atomic_write
@@ -111,7 +111,7 @@ def render(document: Document, printer: QPagedPaintDevice, view: ExportView = "m
 def render_layout(lay: Layout, printer: QPagedPaintDevice, progress: Progress | None = None) -> int:
     protect_none()  # some ten thousand void Qt calls follow (see editor.qtcompat)
     _setup_page(printer)
-    metrics = TextFormats(layout_dpi())
+    metrics = TextFormats(layout_dpi(), lay.language)
     scale = printer.logicalDpiY() / metrics.dpi
     width, height = metrics.twips(PAGE.text_width), metrics.twips(PAGE.height - 2 * PAGE.margin)
     doc = QTextDocument()
@@ -147,7 +147,7 @@ def render_layout(lay: Layout, printer: QPagedPaintDevice, progress: Progress | 
             _draw_footnotes(painter, metrics, [notes[n] for n in page.notes], height, separator)
             if number:
                 painter.resetTransform()
-                _draw_header(painter, TextFormats(printer.logicalDpiY()), number + 1, lay.header)
+                _draw_header(painter, TextFormats(printer.logicalDpiY(), lay.language), number + 1, lay.header)
             painted(number)
     finally:
         painter.end()
@@ -334,7 +334,7 @@ def _draw_header(painter: QPainter, metrics: TextFormats, number: int, reference
     """"- n -" and the document reference, centred in the top margin (1 cm from the edge)."""
     style = resolved("Header")
     font = QFont()
-    font.setFamilies(FAMILIES)
+    font.setFamilies(families(metrics.kind))
     font.setPointSizeF(style.size)
     painter.setFont(font)
     painter.setPen(QColor("black"))

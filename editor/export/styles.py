@@ -8,6 +8,7 @@ means the Word file and the printed page cannot drift apart.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -113,6 +114,59 @@ DELETE_COLOR = "CC0000"
 CHANGE_BAR_COLOR = "000000"
 
 
+@dataclass(frozen=True)
+class Typography:
+    """What a document's language changes in the styles: direction, complex-script font and size, Word's language tags.
+
+    Arabic is read from ITU's Arabic template (E.119-A, styles.xml: Normal has
+    w:bidi, Latin Times New Roman, complex script "Traditional Arabic" with
+    w:szCs 30, i.e. 15 pt for 12-pt Latin text, and w:lang w:bidi ar-SA in the
+    document defaults).  The complex-script size of the other styles is scaled
+    by the same 15/12 (the template's own: Res_title 20 pt for 14 pt is 10/7,
+    close to it).  Traditional Arabic is a Windows font: where it is missing the
+    screen and the PDF use `cs_fallbacks`, the first installed.  Noto Sans Arabic
+    comes first because Qt's PDF keeps its text: pdftotext gives back every
+    letter, where with Amiri or Noto Naskh Arabic it loses the lam-alef ligatures.
+    """
+
+    direction: Literal["ltr", "rtl"] = "ltr"
+    cs_font: str = FONT
+    cs_scale: float = 1.0  # complex-script size over Latin size
+    cs_fallbacks: tuple[str, ...] = ()
+    lang: str = "en-GB"  # w:lang w:val
+    bidi_lang: str = "ar-SA"  # w:lang w:bidi
+    east_asia_lang: str = "en-US"
+
+    def cs_size(self, size: float) -> float:
+        return round(size * self.cs_scale * 2) / 2
+
+
+#: By language code.  Only Arabic is read from an ITU template; the Chinese and Russian templates' fonts and
+#: sizes are unverified (the Chinese E.119 file is not in ../shared/fixtures), so they keep the Latin styles.
+TYPOGRAPHY: dict[str, Typography] = {
+    "ar": Typography("rtl", "Traditional Arabic", 15 / 12, ("Noto Sans Arabic", "Amiri", "Noto Naskh Arabic", "DejaVu Sans"),
+                     lang="ar-SA", bidi_lang="ar-SA"),
+    "en": Typography(),
+    "es": Typography(lang="es-ES"),
+    "fr": Typography(lang="fr-FR"),
+    "ru": Typography(lang="ru-RU"),
+    "zh": Typography(lang="zh-CN", east_asia_lang="zh-CN", cs_fallbacks=("Noto Sans CJK SC", "Noto Serif CJK SC", "WenQuanYi Zen Hei")),
+}
+
+
+def typography(language: str) -> Typography:
+    """The typography of a document in `language` (the English one for a code without its own)."""
+    return TYPOGRAPHY.get(language, TYPOGRAPHY["en"])
+
+
 def resolved(style_id: str) -> ParagraphStyle:
     """The style of a block, Normal when the id is unknown."""
     return STYLES.get(style_id, STYLES["Normal"])
+
+
+_RTL_LETTERS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def right_to_left(text: str) -> bool:
+    """Whether a run holds letters of a right-to-left script (it takes the complex-script size)."""
+    return _RTL_LETTERS.search(text) is not None

@@ -27,13 +27,36 @@ from editor.export.styles import (
     FOOTNOTE_REFERENCE_SIZE,
     INSERT_COLOR,
     ParagraphStyle,
+    Typography,
     resolved,
+    right_to_left,
+    typography,
 )
 from editor.model.marks import Mark
 
 _ALIGN = {"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter,
           "right": Qt.AlignmentFlag.AlignRight, "both": Qt.AlignmentFlag.AlignJustify}
 FAMILIES = [FONT, *FONT_FALLBACKS]
+
+
+def families(kind: Typography) -> list[str]:
+    """Font families in the order Qt tries them per character: Times New Roman (or its twin) for Latin text,
+    then the language's own fonts, then any serif."""
+    return [FONT, *FONT_FALLBACKS[:-1], *kind.cs_fallbacks, FONT_FALLBACKS[-1]]
+
+
+_LEFT_TO_RIGHT_START = re.compile(r"[A-Za-z0-9\u00c0-\u024f]")
+LRI, PDI = "\u2066", "\u2069"
+
+
+def isolated(text: str) -> str:
+    """A left-to-right run ("a)", "ITU-T", "1") isolated for a right-to-left page, so that its brackets stay where
+    they are typed: without it "a)" prints as "(a" (the bracket takes the paragraph's direction and mirrors)."""
+    if _LEFT_TO_RIGHT_START.match(text) and not right_to_left(text):
+        return LRI + text + PDI
+    return text
+
+
 INSERTED = QColor("#" + INSERT_COLOR)
 DELETED = QColor("#" + DELETE_COLOR)
 
@@ -88,10 +111,25 @@ def mark_kinds(block_mark: Mark | None, run_mark: Mark | None) -> tuple[bool, bo
 class TextFormats:
     """Block and character formats for the ITU styles at `dpi` (cached: a document reuses a few dozen)."""
 
-    def __init__(self, dpi: float | None = None) -> None:
+    def __init__(self, dpi: float | None = None, language: str = "en") -> None:
         self.dpi = dpi or layout_dpi()
         self._blocks: dict[str, QTextBlockFormat] = {}
         self._chars: dict[tuple[object, ...], QTextCharFormat] = {}
+        self.language = language
+        self.kind = typography(language)
+
+    def set_language(self, language: str) -> bool:
+        """Lay out for a document in `language` from now on; True when that changes the formats."""
+        if language == self.language:
+            return False
+        self.language, self.kind = language, typography(language)
+        self._blocks.clear()
+        self._chars.clear()
+        return True
+
+    @property
+    def direction(self) -> Qt.LayoutDirection:
+        return Qt.LayoutDirection.RightToLeft if self.kind.direction == "rtl" else Qt.LayoutDirection.LeftToRight
 
     def twips(self, value: float) -> float:
         return value * self.dpi / 1440
@@ -104,32 +142,45 @@ class TextFormats:
         if fmt is None:
             style = resolved(style_id)
             fmt = QTextBlockFormat()
+            # Set on every paragraph: Qt's default (auto) follows the first strong letter, so an Arabic paragraph
+            # opening with "ITU-T" or "(1" would run left to right.  In a right-to-left paragraph Qt mirrors the
+            # alignment, the indents and the tab stops (AlignLeft is the leading edge).
+            fmt.setLayoutDirection(self.direction)
             fmt.setAlignment(_ALIGN[style.align])
             fmt.setTopMargin(self.points(style.before))
             fmt.setBottomMargin(self.points(style.after))
-            fmt.setLeftMargin(self.twips(style.left))
+            if self.kind.direction == "rtl":  # Qt keeps margins where they are set: the leading one is the right
+                fmt.setRightMargin(self.twips(style.left))
+            else:
+                fmt.setLeftMargin(self.twips(style.left))
             fmt.setTextIndent(-self.twips(style.hanging))
-            tabs = [QTextOption.Tab(self.twips(t), QTextOption.TabType.LeftTab) for t in style.tabs]
-            tabs += [QTextOption.Tab(self.twips(t), QTextOption.TabType.RightTab) for t in style.right_tabs]
+            # Qt measures a right-to-left paragraph's tab stops from its right edge but gives a left tab no width
+            # there: the leading-edge stop of a right-to-left line is Qt's right tab (and the other way round).
+            lead, trail = QTextOption.TabType.LeftTab, QTextOption.TabType.RightTab
+            if self.kind.direction == "rtl":
+                lead, trail = trail, lead
+            tabs = [QTextOption.Tab(self.twips(t), lead) for t in style.tabs]
+            tabs += [QTextOption.Tab(self.twips(t), trail) for t in style.right_tabs]
             fmt.setTabPositions(tabs)
             self._blocks[style_id] = fmt
         return fmt
 
     def char(self, style_id: str, run: Run, ins: bool = False, dele: bool = False) -> QTextCharFormat:
-        key = (style_id, run.italic, run.bold, run.caps_off, run.footnote is not None, ins, dele)
+        complex_script = self.kind.cs_scale != 1.0 and right_to_left(run.text)
+        key = (style_id, run.italic, run.bold, run.caps_off, run.footnote is not None, ins, dele, complex_script)
         fmt = self._chars.get(key)
         if fmt is None:
-            fmt = self._make_char(resolved(style_id), run, ins, dele)
+            fmt = self._make_char(resolved(style_id), run, ins, dele, self.kind if complex_script else None)
             self._chars[key] = fmt
         return fmt
 
-    @staticmethod
-    def _make_char(style: ParagraphStyle, run: Run, ins: bool, dele: bool) -> QTextCharFormat:
+    def _make_char(self, style: ParagraphStyle, run: Run, ins: bool, dele: bool, complex_script: Typography | None) -> QTextCharFormat:
         fmt = QTextCharFormat()
         font = QFont()
-        font.setFamilies(FAMILIES)
+        font.setFamilies(families(self.kind))
         font.setStyleHint(QFont.StyleHint.Serif)
-        font.setPointSizeF(FOOTNOTE_REFERENCE_SIZE if run.footnote is not None else style.size)
+        size = FOOTNOTE_REFERENCE_SIZE if run.footnote is not None else style.size
+        font.setPointSizeF(complex_script.cs_size(size) if complex_script is not None else size)
         font.setBold(style.bold or run.bold)
         font.setItalic((style.italic or run.italic) and run.footnote is None)
         if style.caps and not run.caps_off:
@@ -169,6 +220,7 @@ class BlockWriter:
         self.show_marks = show_marks
         self.decorate = decorate
         self.text = print_text if printed else qt_text
+        self.isolate = printed and formats.kind.direction == "rtl"  # the screen keeps the model's positions
 
     def fill(self, cursor: QTextCursor, block: Block) -> Written:
         """Make the empty paragraph under `cursor` show `block` (text goes in as text, never as markup)."""
@@ -185,6 +237,8 @@ class BlockWriter:
             if mark is not None and self.decorate is not None:
                 fmt = self.decorate(fmt, mark)
             text = self.text(run.text)
+            if self.isolate:
+                text = isolated(text)
             if run.footnote:
                 written.references.append((run.footnote, pos))
             if ins or dele:

@@ -29,26 +29,19 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from editor.editing.host import DocumentHost
 from editor.gui import mark_text
-from editor.gui.deferred import DeferredRefresh
 from editor.gui.rows_model import RowsModel
-from editor.gui.session_link import SessionLink
-from editor.model.operations import ChangeNotice
+from editor.gui.rows_panel import RowsPanel
 from editor.revisions import review
 from editor.revisions.review import Change
-
-REFRESH_PAUSE_MS = 200
 
 
 def kind_text(change: Change) -> str:
@@ -62,13 +55,12 @@ def _cells(change: Change) -> tuple[str, str, str, str, str]:
     return kind_text(change), change.author, mark_text.when(change.date), change.text, change.location
 
 
-class ChangesPanel(QWidget):
+class ChangesPanel(RowsPanel[Change]):
     """The list of revision marks with navigation and review."""
 
     def __init__(self, host: DocumentHost, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(host, parent)
         self.setWindowTitle(self.tr("Changes"))
-        self.host = host
 
         # Made once: the view may ask for data while the panel is being destroyed.
         fonts = {"ins": QFont(self.font()), "del": QFont(self.font())}
@@ -84,18 +76,8 @@ class ChangesPanel(QWidget):
                 return review.change_summary(change)
             return None
 
-        self.model: RowsModel[Change] = RowsModel(
-            [self.tr("Kind"), self.tr("Author"), self.tr("Date"), self.tr("Text"), self.tr("Location")], _cells, roles, self)
-        self.view = QTreeView(self)
-        self.view.setModel(self.model)
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.header().setStretchLastSection(True)
-        for column, width in enumerate((110, 80, 130, 260)):
-            self.view.header().resizeSection(column, width)
+        self._list(RowsModel([self.tr("Kind"), self.tr("Author"), self.tr("Date"), self.tr("Text"), self.tr("Location")], _cells, roles, self),
+                   (110, 80, 130, 260))
         self.summary = QLabel(self)
         self.previous_button = QPushButton(self.tr("Previous"), self)
         self.next_button = QPushButton(self.tr("Next"), self)
@@ -119,21 +101,7 @@ class ChangesPanel(QWidget):
         self.accept_all_button.clicked.connect(self.accept_all)
         self.reject_all_button.clicked.connect(self.reject_all)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
-        self._quiet = False
-        self._deferred = DeferredRefresh(self, self.refresh, REFRESH_PAUSE_MS)
-        self._link = SessionLink(host, self._changed)
-        self.destroyed.connect(self._link.unlink)
         self.reload()
-
-    # -- keeping in step -------------------------------------------------------------------------
-
-    def reload(self) -> None:
-        """Follow host.session again (after open or replace_document); list its changes now, or when shown."""
-        self._link.relink()
-        self._deferred.now_or_when_shown()
-
-    def _changed(self, _notice: ChangeNotice) -> None:
-        self._deferred.schedule()
 
     def refresh(self) -> None:
         """List the document's changes now."""
@@ -153,42 +121,13 @@ class ChangesPanel(QWidget):
 
     # -- navigation --------------------------------------------------------------------------------
 
-    def selected(self) -> Change | None:
-        return self.model.record(self.view.currentIndex())
-
-    def select_row(self, row: int) -> bool:
-        """Select change number `row` and reveal it; False when there is no such change."""
-        if not 0 <= row < len(self.model.rows):
-            return False
-        self.view.setCurrentIndex(self.model.index(row, 0))
-        self.view.scrollTo(self.model.index(row, 0))
-        return True
-
-    def select_next(self) -> bool:
-        self._flush()
-        return self.select_row(self.view.currentIndex().row() + 1 if self.view.currentIndex().isValid() else 0)
-
-    def select_previous(self) -> bool:
-        self._flush()
-        index = self.view.currentIndex()
-        return self.select_row(index.row() - 1 if index.isValid() else len(self.model.rows) - 1)
-
     def show_change(self, change: Change) -> bool:
         """Select `change`'s row without moving the document's cursor (Next/Previous Change already did)."""
         self._flush()
         for row, listed in enumerate(self.model.rows):
             if listed.mark == change.mark and listed.node is change.node and listed.field == change.field and listed.start == change.start:
-                self._quiet = True
-                try:
-                    self.select_row(row)
-                finally:
-                    self._quiet = False
-                return True
+                return self.select_quietly(row)
         return False
-
-    def _flush(self) -> None:
-        if self._deferred.stale:
-            self.refresh()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_buttons()

@@ -34,12 +34,14 @@ from PySide6.QtWidgets import (
 
 from editor.controller import DocumentController
 from editor.gui.command_names import connect_action
+from editor.gui.comment_actions import CommentCommands
 from editor.gui.document_view import DocumentView
 from editor.gui.document_view.sheet import ZOOMS
 from editor.gui.export_menu import ExportMenu
 from editor.gui.find_replace import FindReplaceDialog
 from editor.gui.import_report import ImportReport
 from editor.gui.keyword_dialog import ask_keyword
+from editor.gui.language_choice import ask_language
 from editor.gui.review_actions import ReviewCommands
 from editor.gui.start_screen import StartScreen
 from editor.importers.files import import_path, is_word_file
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self.review = ReviewCommands(self)
+        self.comments = CommentCommands(self)
         self.export = ExportMenu(self)
         self.start = StartScreen([self.act_new, self.act_new_contribution, self.review.act_new_mod, self.act_open, self.act_import_text],
                                  self._open_recent, self)
@@ -131,7 +134,8 @@ class MainWindow(QMainWindow):
         separator = QAction(self)
         separator.setSeparator(True)
         self.view.context_actions += [self.act_new_clause, self.act_delete_clause, self.act_indent, self.act_outdent,
-                                      self.act_insert_section, separator, *self.review.context_actions]
+                                      self.act_insert_section, separator, *self.review.context_actions,
+                                      *self.comments.context_actions]
         self.view.zoom_changed.connect(self._zoom_changed)
         self.view.set_zoom(round(setting_number(self.settings.value("view/zoom", 100), 100)))
         c = self.controller
@@ -163,8 +167,8 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         v = self.view
-        self.act_new = self._action(self.tr("New &Resolution"), lambda: self.new_from_template("new-resolution.xml"), QKeySequence.StandardKey.New)
-        self.act_new_contribution = self._action(self.tr("New &Contribution"), lambda: self.new_from_template("new-contribution.xml"))
+        self.act_new = self._action(self.tr("New &Resolution…"), lambda: self.new_document("new-resolution.xml"), QKeySequence.StandardKey.New)
+        self.act_new_contribution = self._action(self.tr("New &Contribution…"), lambda: self.new_document("new-contribution.xml"))
         self.act_open = self._action(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self.act_import_text = self._action(self.tr("&Import Text or Word…"), self.import_text_dialog,
                                             tip=self.tr("Make a new document from a Word file, or from text copied out of Word or a PDF"))
@@ -321,7 +325,7 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         here = next((n for n, pane in enumerate(panes) if focus is not None and (focus is pane or pane.isAncestorOf(focus))), -1)
         target = panes[(here + (1 if forward else -1)) % len(panes)]
-        focusable = next((w for w in (target, *target.findChildren(QWidget)) if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus), target)
+        focusable = next((w for w in (target, *target.findChildren(QWidget)) if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus), target)
         focusable.setFocus(Qt.FocusReason.OtherFocusReason)
         return target
 
@@ -405,6 +409,11 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def ask_language(self) -> str | None:
+        """The language of a new document; None when cancelled."""
+        last = str(self.settings.value("document/language", "en") or "en")
+        return ask_language(self, self.tr("New document"), last)
+
     def choose_open_path(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), str(self.document_folder()),
                                               self.tr("Resolution documents (*.xml);;Word documents to import (*.docx);;Plain text to import (*.txt);;All files (*)"))
@@ -471,14 +480,26 @@ class MainWindow(QMainWindow):
             return self.save()
         return answer == "discard"
 
-    def new_from_template(self, name: str) -> bool:
+    def new_document(self, name: str) -> bool:
+        """File > New…: the template `name` in the language the drafter chooses (the last one chosen preselected)."""
         if not self.maybe_save():
             return False
+        language = self.ask_language()
+        if language is None:
+            return False
+        self.settings.setValue("document/language", language)
+        return self._load_template(name, language)
+
+    def new_from_template(self, name: str, language: str = "en") -> bool:
+        return self.maybe_save() and self._load_template(name, language)
+
+    def _load_template(self, name: str, language: str) -> bool:
         try:
             document = read_file(TEMPLATES / name)
         except DocumentError as exc:
             self.show_error(str(exc))
             return False
+        document.language = language
         self.controller.load(document, None)
         return True
 

@@ -46,11 +46,13 @@ from PySide6.QtWidgets import (
 )
 
 from editor.editing.host import DocumentHost
+from editor.gui.language_choice import language_combo
 from editor.gui.session_link import SessionLink
 from editor.model.inline import Inline
-from editor.model.nodes import ACTIONS, Adoption, Cover, Document, Node, Proposal, Resolution
+from editor.model.nodes import ACTIONS, Cover, Document, Node, Proposal, Resolution
 from editor.model.operations import ChangeNotice
 from editor.revisions.newmod import ASSEMBLIES
+from editor.rules.wording import wording
 
 COVER_LABELS = {
     "conference": "Conference", "acronym": "Acronym", "place_dates": "Place and dates", "meeting": "Meeting",
@@ -62,18 +64,20 @@ NO_ACTION = "(in-force text)"
 BODIES = (*ASSEMBLIES, "CWG", "OTHER")
 
 
-def adoption_parts(text: str) -> tuple[bool, str, str]:
-    """(Rev., place, year) of an adoption line; an unreadable line is all place."""
-    parsed = Adoption.parse(text)
+def adoption_parts(text: str, language: str = "en") -> tuple[bool, str, str]:
+    """(Rev., place, year) of an adoption line in `language`'s pattern; an unreadable line is all place."""
+    parsed = wording(language).parse_adoption(text)
     if parsed is None:
         return False, text.strip(), ""
     return parsed.revised, parsed.place, parsed.year
 
 
-def adoption_text(revised: bool, place: str, year: str) -> str:
-    """The adoption line from its parts ("Rev. Geneva, 2022"); empty parts are left out."""
-    body = ", ".join(p for p in (place.strip(), year.strip()) if p)
-    return f"Rev. {body}" if revised and body else body
+def adoption_text(revised: bool, place: str, year: str, language: str = "en") -> str:
+    """The adoption line from its parts in `language` ("Rev. Geneva, 2022", "Rév. Genève, 2022"); empty parts are left out."""
+    place, year = place.strip(), year.strip()
+    if place and year:
+        return wording(language).adoption_text(revised, place, year)
+    return place or year
 
 
 class ParagraphEdit(QPlainTextEdit):
@@ -155,6 +159,12 @@ class PropertiesPanel(QWidget):
         self.proposal_choice = shrinking_combo()
         self.proposal_choice.currentIndexChanged.connect(self._choose_proposal)
 
+        self.language_box = QGroupBox(self.tr("Document"))
+        self.language = language_combo()
+        self.language.setObjectName("document-language")
+        self.language.activated.connect(self._commit_language)
+        QFormLayout(self.language_box).addRow(self.tr("Language"), self.language)
+
         self.cover_box = QGroupBox(self.tr("Contribution cover"))
         cover_form = QFormLayout(self.cover_box)
         self.cover_fields: dict[str, TextField] = {}
@@ -221,6 +231,7 @@ class PropertiesPanel(QWidget):
 
         body = QWidget()
         column = QVBoxLayout(body)
+        column.addWidget(self.language_box)
         column.addWidget(self.proposal_choice)
         column.addWidget(self.cover_box)
         column.addWidget(self.proposal_box)
@@ -293,6 +304,7 @@ class PropertiesPanel(QWidget):
         self._refreshing = True
         try:
             doc = self.document
+            self.language.setCurrentIndex(max(self.language.findData(doc.language), 0))
             self.proposal_choice.clear()
             self.proposal_choice.addItems([p.heading() or self.tr("Resolution text") for p in doc.proposals])
             self.proposal_choice.setCurrentIndex(min(self._proposal_index, len(doc.proposals) - 1))
@@ -312,7 +324,7 @@ class PropertiesPanel(QWidget):
                 self.body.setCurrentIndex(max(self.body.findData(res.body), 0))
                 self.draft.setChecked(res.draft)
                 _show(self.number, res.number.text("final"))
-                revised, place, year = adoption_parts(res.adoption.text("final"))
+                revised, place, year = adoption_parts(res.adoption.text("final"), self.document.language)
                 self.revised.setChecked(revised)
                 _show(self.place, place)
                 _show(self.year, year)
@@ -339,6 +351,10 @@ class PropertiesPanel(QWidget):
             value = edit.text().strip()
             self._perform(self.tr("Change %s") % self.tr(COVER_LABELS[name]).lower(), lambda: self.host.session.set_attr(cover, name, value))
         edit.setModified(False)
+
+    def _commit_language(self, index: int) -> None:
+        doc, value = self.document, self.language.itemData(index)
+        self._perform(self.tr("Change document language"), lambda: self.host.session.set_attr(doc, "language", value))
 
     def _commit_action(self, index: int) -> None:
         proposal = self.proposal()
@@ -374,7 +390,7 @@ class PropertiesPanel(QWidget):
     def _commit_adoption(self) -> None:
         res = self.resolution()
         if res is not None and not self._refreshing:
-            value = adoption_text(self.revised.isChecked(), self.place.text(), self.year.text())
+            value = adoption_text(self.revised.isChecked(), self.place.text(), self.year.text(), self.document.language)
             self._perform(self.tr("Change adoption line"), lambda: self.host.session.change_text(res.adoption, value))
         self.place.setModified(False)
         self.year.setModified(False)
@@ -392,8 +408,8 @@ class PropertiesPanel(QWidget):
         """Append an entry; by default the resolution's own adoption ("Geneva, 2022"), as a MOD needs."""
         if not isinstance(text, str):
             res = self.resolution()
-            _revised, place, year = adoption_parts(res.adoption.text("final")) if res is not None else (False, "", "")
-            text = adoption_text(False, place, year)
+            _revised, place, year = adoption_parts(res.adoption.text("final"), self.document.language) if res is not None else (False, "", "")
+            text = adoption_text(False, place, year, self.document.language)
             if text in self.history_list():
                 text = ""
         item = QListWidgetItem(text)

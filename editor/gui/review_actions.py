@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLineEdit
+from PySide6.QtWidgets import QDialog, QFileDialog, QFormLayout, QLineEdit
 
+from editor.gui.language_choice import form_accepted
 from editor.model.nodes import Node
 from editor.revisions import review
 from editor.revisions.compare import compare
@@ -195,11 +196,7 @@ class ReviewCommands(QObject):
         form = QFormLayout(dialog)
         form.addRow(self.tr("Conference (place, year):"), conference)
         form.addRow(self.tr("Proposal identifier:"), identifier)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        form.addRow(buttons)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not form_accepted(dialog, form):
             return None
         found = parse_conference(conference.text())
         if found is None:

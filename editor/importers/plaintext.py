@@ -88,6 +88,7 @@ def import_text(text: str, source: str = "<text>", language: str | None = None) 
     _check_density(flat.lines, source)  # a line may hold many paragraphs
     assembler = Assembler(flat.lines, vocab, flat.width)
     document = assembler.run()
+    document.language = code  # the language read is the document's
     ordered = sorted([*flat.messages, *assembler.messages], key=lambda m: (m.line, m.column))
     placed = place(ordered, assembler.starts)
     return ImportResult(document, placed, source, code, reason)

@@ -27,6 +27,27 @@ DASHES = frozenset({"–", "-", "—"})
 BULLETS = frozenset({"•", "·", "▪"})
 MARKERS: dict[Scheme, str] = {"dash": "–", "bullet": "•"}
 
+# Letters of other scripts drawn like Latin ones: typed in a label (a Russian keyboard gives "а)" for "a)"), they
+# make a label no reader can tell from the right one and no program can read.  Labels are Latin in every ITU language.
+LOOKALIKES: dict[str, str] = {
+    "а": "a", "в": "b", "с": "c", "е": "e", "һ": "h", "і": "i", "ј": "j", "к": "k", "о": "o", "р": "p", "ԛ": "q",
+    "ѕ": "s", "т": "t", "у": "y", "х": "x", "ԝ": "w",
+    "А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "І": "I", "Ј": "J", "К": "K", "М": "M", "О": "O", "Р": "P",
+    "Ѕ": "S", "Т": "T", "Х": "X", "У": "Y",
+}
+_LOOKALIKE_TABLE = str.maketrans(LOOKALIKES)
+
+
+def latin(label: str) -> str:
+    """`label` with every look-alike letter of another script replaced by its Latin twin ("а)" → "a")."""
+    return label.translate(_LOOKALIKE_TABLE)
+
+
+def lookalikes(label: str) -> list[str]:
+    """The look-alike letters of other scripts `label` holds, in order."""
+    return [c for c in label if c in LOOKALIKES]
+
+
 _SUFFIX = "(?P<suffix>" + "|".join(s for s in SUFFIXES if s) + ")?"
 _LETTERS = re.compile(r"^(?P<body>[a-z]{1,4})\)\s*" + _SUFFIX + "$")
 _NUMBER = re.compile(r"^(?P<body>\d{1,4})\s*" + _SUFFIX + "$")

@@ -13,10 +13,13 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import ClassVar, Literal, TypeVar
+from typing import TYPE_CHECKING, ClassVar, Literal, TypeVar
 
 from editor.model.inline import Inline
 from editor.model.marks import Mark, View, visible
+
+if TYPE_CHECKING:
+    from editor.model.comments import Comment
 
 Action = Literal["ADD", "MOD", "SUP", "NOC"]
 ACTIONS: tuple[Action, ...] = ("ADD", "MOD", "SUP", "NOC")
@@ -333,14 +336,21 @@ class Cover:
 
 
 class Document(Node):
-    """A file: a contribution (with a cover) or a standalone resolution (cover None)."""
+    """A file: a contribution (with a cover) or a standalone resolution (cover None).
+
+    `language` is the language the text is written in (one of
+    editor.languages.CODES, xml:lang on the root element): the checks read its
+    keywords and punctuation, the exports its direction and fonts.
+    """
 
     CHILD_LISTS = ("proposals",)
 
-    def __init__(self, proposals: list[Proposal] | None = None, cover: Cover | None = None) -> None:
+    def __init__(self, proposals: list[Proposal] | None = None, cover: Cover | None = None, language: str = "en") -> None:
         super().__init__()
         self.cover = cover
+        self.language = language
         self.proposals: list[Proposal] = proposals or []
+        self.comments: list[Comment] = []  # beside the tree, never in it (editor.model.comments)
         self._adopt()
 
     @property

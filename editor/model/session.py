@@ -18,9 +18,10 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
+from editor.model.comments import Anchor, Comment, Reply, SetComment, SetComments, anchored_in, initials_of, shift_anchor
 from editor.model.inline import Inline, Span, markup_offset, normalize, split_at
 from editor.model.marks import Mark, MarkKind, now_iso
-from editor.model.nodes import Document, Footnote, Node, Resolution
+from editor.model.nodes import Document, Footnote, Node, Resolution, attached
 from editor.model.operations import (
     ChangeNotice,
     InsertNode,
@@ -93,6 +94,8 @@ class EditSession:
         self._open, self._notice, self._label = [], ChangeNotice(), label
         try:
             yield
+            if self._notice.structural and self.document.comments:
+                self._drop_orphaned_comments()
         except BaseException:
             for op in reversed(self._open):
                 op.apply()
@@ -117,6 +120,13 @@ class EditSession:
         self.redo_stack.clear()
         self._announce(notice)
 
+    def _drop_orphaned_comments(self) -> None:
+        """A comment goes with the block it was left on when that block leaves the document, as in Word
+        (in the same step, so undo brings both back); a block moved elsewhere keeps its comments."""
+        gone = [c for c in self.document.comments if not attached(c.anchor.node, self.document)]
+        if gone:
+            self.run(SetComments(self.document, [c for c in self.document.comments if c not in gone], tuple(gone)))
+
     def _next_serial(self) -> int:
         self._serials += 1
         return self._serials
@@ -132,8 +142,14 @@ class EditSession:
                 self.run(op)
             return
         assert self._notice is not None
+        covering = anchored_in(self.document.comments, op.inline) if isinstance(op, SetSpans) and self.document.comments else []
+        old = op.inline.text("markup") if covering and isinstance(op, SetSpans) else ""
         self._open.append(op.apply())
         self._notice.add(op)
+        if covering and isinstance(op, SetSpans):
+            new = op.inline.text("markup")
+            for comment in covering:  # the comment stays over the text it was left on
+                self._open.append(SetComment(comment, "anchor", shift_anchor(comment.anchor, old, new)).apply())
 
     def undo(self) -> ChangeNotice | None:
         """Take the last step back; its notice (marked `replayed`), None when there is nothing to undo."""
@@ -423,6 +439,43 @@ class EditSession:
             return
         with self.transaction("Change " + name.replace("_", " ")):
             self.run(SetAttr(target, name, value))
+
+    # -- comments (never text, never a revision mark) ------------------------------------
+
+    def add_comment(self, anchor: Anchor, text: str) -> Comment:
+        """Leave a comment by the session's author on `anchor`; returns it."""
+        comment = Comment(
+            id=max((c.id for c in self.document.comments), default=0) + 1,
+            author=self.author, initials=initials_of(self.author), date=self.clock(), text=xml_safe(text), anchor=anchor,
+        )
+        with self.transaction("New comment"):
+            self.run(SetComments(self.document, [*self.document.comments, comment], (comment,)))
+        return comment
+
+    def reply_to_comment(self, comment: Comment, text: str) -> Reply:
+        """Add the session's author's answer to a comment's thread."""
+        reply = Reply(self.author, self.clock(), xml_safe(text), initials_of(self.author))
+        with self.transaction("Reply to comment"):
+            self.run(SetComment(comment, "replies", (*comment.replies, reply)))
+        return reply
+
+    def resolve_comment(self, comment: Comment, resolved: bool = True) -> None:
+        """Mark a comment resolved (or open it again); it stays in the document."""
+        if comment.resolved != resolved:
+            with self.transaction("Resolve comment" if resolved else "Reopen comment"):
+                self.run(SetComment(comment, "resolved", resolved))
+
+    def edit_comment(self, comment: Comment, text: str) -> None:
+        text = xml_safe(text)
+        if comment.text != text:
+            with self.transaction("Edit comment"):
+                self.run(SetComment(comment, "text", text))
+
+    def delete_comment(self, comment: Comment) -> None:
+        """Remove a comment and its replies."""
+        if comment in self.document.comments:
+            with self.transaction("Delete comment"):
+                self.run(SetComments(self.document, [c for c in self.document.comments if c is not comment], (comment,)))
 
 
 def locate(node: Node) -> tuple[str, int]:

@@ -23,6 +23,8 @@ def project(node: N, view: View) -> N:
     twin.parent = None
     if getattr(node, "cover", None) is not None:
         twin.cover = copy.copy(node.cover)  # type: ignore[attr-defined]
+    if hasattr(node, "comments"):
+        twin.comments = []  # type: ignore[attr-defined]  # anchors point into the original tree, not the copy
     if view != "markup":
         twin.change = None
     for name in node.INLINE_FIELDS:

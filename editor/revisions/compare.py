@@ -201,4 +201,4 @@ def compare(old_document: Document, new_document: Document, author: str = "", da
             if p.action is None:
                 p.action = "MOD"
     cover = Cover(**{name: getattr(new.cover, name) for name in Cover.FIELDS}) if new.cover is not None else Cover()
-    return Document(proposals, cover)
+    return Document(proposals, cover, new_document.language)

@@ -208,7 +208,7 @@ def new_contribution(source: Document, place: str, year: int | str, action: Acti
             f"the file holds {len(resolutions)} resolutions; a new proposal is made from a file holding exactly one"
         )
     proposal = new_proposal(resolutions[0], place, year, action, **details)
-    return Document([proposal], new_cover(resolutions[0], place, year, details.get("identifier", ""), previous))
+    return Document([proposal], new_cover(resolutions[0], place, year, details.get("identifier", ""), previous), source.language)
 
 
 __all__ = ["ProposalDetails", "ProposalError", "conference", "new_contribution", "new_cover", "new_proposal"]

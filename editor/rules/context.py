@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from editor.model.inline import Inline
 from editor.model.marks import View
-from editor.model.nodes import Clause, Node, Proposal, Section
+from editor.model.nodes import Clause, Document, Node, Proposal, Section
 from editor.rules.problem import Problem, Severity
 
 N = TypeVar("N", bound=Node)
@@ -48,6 +48,10 @@ class SectionContext:
     after_operative: bool
     missing_keyword: str | None = None
     """For a section with no keyword: the keyword its neighbours imply ("" when none can be inferred)."""
+    language: str = "en"
+    """The document's language: the keywords and punctuation the checks read (editor.rules.wording)."""
+    body: str = ""
+    """The adopting body (WTSA, PP …): French and Arabic keywords agree with its gender."""
 
 
 def proposal_name(proposal: Proposal | None) -> str | None:
@@ -67,6 +71,12 @@ def proposal_ref(proposal: Proposal | None) -> ProposalRef:
 def shown(nodes: Sequence[N], view: View) -> list[N]:
     """The nodes of a child list that show in `view` (deleted ones drop out of final, inserted ones of original)."""
     return [n for n in nodes if n.change is None or n.change.visible_in(view)]
+
+
+def language_of(node: Node) -> str:
+    """The language of the document `node` belongs to; English for a node outside a document."""
+    doc = node.ancestor(Document)
+    return doc.language if doc is not None else "en"
 
 
 def keyword_of(section: Section, view: View = "final") -> str:

@@ -7,6 +7,9 @@ the conference of the contribution (taken from the cover's place and
 dates); in a standalone text they must agree with the number line.  "Rev."
 marks a revised text and is absent from a new one; "No." never precedes a
 resolution number.
+
+The patterns are the document language's (editor.rules.wording): "(Rév.
+Genève, 2022)", "(Хаммамет, 2016 г.)", "（2016年，哈马马特，修订版）".
 """
 
 from __future__ import annotations
@@ -17,15 +20,16 @@ from functools import lru_cache
 from editor.model.inline import markup_offset
 from editor.model.nodes import Adoption, Cover, Proposal, Resolution
 from editor.model.session import EditSession
-from editor.rules.context import ProposalRef, report
+from editor.rules.context import ProposalRef, language_of, report
 from editor.rules.editing import change_final
 from editor.rules.problem import Problem
+from editor.rules.wording import Wording, wording
 
 RULES = ("dates.missing", "dates.mismatch", "dates.conference", "dates.rev", "dates.number")
 
-_PREAMBLE_SPOT = re.compile(r"\((?P<place>[^()]*?),\s*(?P<year>\d{4})\)")
 _YEAR = re.compile(r"\d{4}")
-_REV = re.compile(r"\s*Rev\.\s*")
+_ENTRIES = re.compile(r"[;；؛]")
+_COMMAS = re.compile(r"[,，،]")
 _NUMBER_PREFIX = re.compile(r"^\s*No\.?\s*(?=\d)")
 
 
@@ -36,28 +40,38 @@ def conference(cover: Cover | None) -> Adoption | None:
 
 @lru_cache(maxsize=64)
 def _conference(place_dates: str) -> Adoption | None:
-    place = place_dates.split(",")[0].strip()
+    place = _COMMAS.split(place_dates)[0].strip()
     years = _YEAR.findall(place_dates)
     return Adoption(False, place, years[-1]) if place and years else None
 
 
-def _history_spot(entry: str) -> Adoption | None:
+def _history_spot(entry: str, w: Wording) -> Adoption | None:
+    """An entry of the history line in the language's pattern, or read loosely as "Place …, Year"."""
+    found = w.parse_spot(entry)
+    if found is not None:
+        return found
     years = _YEAR.findall(entry)
-    return _spot(entry.split(",")[0], years[-1]) if years and "," in entry else None
+    return _spot(_COMMAS.split(entry)[0], years[-1]) if years and _COMMAS.search(entry) else None
+
+
+def history_entries(res: Resolution) -> list[str]:
+    """The final history line split into its entries (at ";", or the language's "؛" or "；")."""
+    return [e.strip() for e in _ENTRIES.split(res.history.text("final")) if e.strip()]
 
 
 def spots(res: Resolution) -> dict[str, Adoption | None]:
     """The spots present in the final view ("number", "history", "preamble"), None where unreadable."""
+    w = wording(language_of(res))
     out: dict[str, Adoption | None] = {}
     if res.adoption.text("final").strip():
-        adoption = res.revision("final")
+        adoption = w.parse_adoption(res.adoption.text("final"))
         out["number"] = _spot(adoption.place, adoption.year) if adoption else None
-    entries = res.history_entries("final")
+    entries = history_entries(res)
     if entries:
-        out["history"] = _history_spot(entries[-1])
+        out["history"] = _history_spot(entries[-1], w)
     preamble = res.preamble.text("final")
     if preamble.strip():
-        found = list(_PREAMBLE_SPOT.finditer(preamble))
+        found = w.preamble_spots(preamble)
         out["preamble"] = _spot(found[-1].group("place"), found[-1].group("year")) if found else None
     return out
 
@@ -98,7 +112,7 @@ def revised(res: Resolution, proposal: Proposal | None) -> bool | None:
         return False
     if proposal is not None and proposal.action == "MOD":
         return True
-    entries = res.history_entries("final")
+    entries = history_entries(res)
     return len(entries) > 1 if entries else None
 
 
@@ -111,13 +125,17 @@ def spot_offset(res: Resolution, key: str) -> int:
     inline = getattr(res, _SPOT_FIELDS[key])
     text = inline.text("final")
     if key == "history":
-        at = text.rfind(res.history_entries("final")[-1]) if res.history_entries("final") else -1
+        at = text.rfind(history_entries(res)[-1]) if history_entries(res) else -1
     elif key == "preamble":
-        found = list(_PREAMBLE_SPOT.finditer(text))
+        found = wording(language_of(res)).preamble_spots(text)
         at = found[-1].start() if found else len(text.rstrip().rstrip(","))
     else:
         at = 0
     return markup_offset(inline, max(at, 0))
+
+
+def _shown(spot: Adoption | None, w: Wording) -> str:
+    return w.spot_text(spot.place, spot.year) if spot is not None else ""
 
 
 def check(res: Resolution, proposal: Proposal | None, cover: Cover | None, name: ProposalRef) -> list[Problem]:
@@ -134,6 +152,7 @@ def check(res: Resolution, proposal: Proposal | None, cover: Cover | None, name:
     if _NUMBER_PREFIX.match(number):
         add("dates.number", f"the number line reads \"{number.strip()}\": a resolution number is not preceded by \"No.\"", "remove \"No.\"")
     ref, source = reference(res, proposal, cover)
+    w = wording(language_of(res))
     found = spots(res)
     missing = [key for key in ("number", "preamble") if key in found and found[key] is None]
     if not res.adoption.text("final").strip() and not res.draft:
@@ -142,7 +161,8 @@ def check(res: Resolution, proposal: Proposal | None, cover: Cover | None, name:
         missing.append("preamble")
     fixable = f"bring the dates into line with {_SPOT_NAMES.get(source, source)}" if ref is not None else None
     for key in missing:
-        what = "(Rev. Place, Year)" if key == "number" else "(Place, Year)"
+        opening, closing = w.brackets
+        what = opening + (w.adoption_text(True, "Place", "Year") if key == "number" else w.spot_text("Place", "Year")) + closing
         present = key in found or key == "number"  # an absent preamble is the drafter's to write, not the fix's
         text = (res.adoption if key == "number" else res.preamble).text("final")
         both = _run_together(text)
@@ -152,58 +172,71 @@ def check(res: Resolution, proposal: Proposal | None, cover: Cover | None, name:
     if ref is not None:
         wrong = [key for key, spot in found.items() if spot is not None and key != source and (spot.place, spot.year) != (ref.place, ref.year)]
         if wrong:
-            listed = "; ".join(f"{_SPOT_NAMES[k]} has {found[k]}" for k in wrong)
+            listed = "; ".join(f"{_SPOT_NAMES[k]} has {_shown(found[k], w)}" for k in wrong)
             if source == "conference":
-                add("dates.conference", f"the dates must name the conference ({ref}): {listed}", "bring the dates into line with the conference", wrong[0])
+                add("dates.conference", f"the dates must name the conference ({_shown(ref, w)}): {listed}", "bring the dates into line with the conference", wrong[0])
             else:
-                add("dates.mismatch", f"the dates disagree with {_SPOT_NAMES[source]} ({ref}): {listed}", f"bring the dates into line with {_SPOT_NAMES[source]}", wrong[0])
+                add("dates.mismatch", f"the dates disagree with {_SPOT_NAMES[source]} ({_shown(ref, w)}): {listed}", f"bring the dates into line with {_SPOT_NAMES[source]}", wrong[0])
     is_revised = revised(res, proposal)
-    has_rev = res.adoption.text("final").lstrip().startswith("Rev.")
+    has_rev = w.revised_text(res.adoption.text("final"))
     if is_revised is True and not has_rev and res.adoption.text("final").strip():
-        add("dates.rev", "the number line lacks \"Rev.\" although the text is a revision", "add \"Rev.\"")
+        add("dates.rev", f"the number line lacks \"{w.rev}\" although the text is a revision", f"add \"{w.rev}\"")
     elif is_revised is False and has_rev:
-        add("dates.rev", "the number line has \"Rev.\" although the text is new", "remove \"Rev.\"")
+        add("dates.rev", f"the number line has \"{w.rev}\" although the text is new", f"remove \"{w.rev}\"")
     return out
 
 
 def align(session: EditSession, res: Resolution, proposal: Proposal | None, cover: Cover | None) -> None:
-    """Write the reference place and year into every spot (and "Rev." as the text needs)."""
+    """Write the reference place and year into every spot, in the language's patterns (and "Rev." as the text needs)."""
     ref, source = reference(res, proposal, cover)
     if ref is None:
         return
+    w = wording(language_of(res))
     rev = revised(res, proposal)
-    typed = _REV.match(res.adoption.text("final"))
-    prefix = (typed.group(0) if typed else "Rev. ") if (rev if rev is not None else typed is not None) else ""
+    on = rev if rev is not None else w.revised_text(res.adoption.text("final"))
     if res.adoption.text("final").strip() or not res.draft:
-        change_final(session, res.adoption, f"{prefix}{ref}")
-    entries = res.history_entries("final")
+        change_final(session, res.adoption, _adoption(w, on, ref, res.adoption.text("final")))
+    spot = w.spot_text(ref.place, ref.year)
+    entries = history_entries(res)
     if entries or source == "conference":
-        last = _history_spot(entries[-1]) if entries else None
+        last = _history_spot(entries[-1], w) if entries else None
         if last is None or (last.place, last.year) != (ref.place, ref.year):
             if last is not None and last.year < ref.year:
-                entries.append(str(ref))
+                entries.append(spot)
             elif entries:
-                entries[-1] = str(ref)
+                entries[-1] = spot
             else:
-                entries = [str(ref)]
-            change_final(session, res.history, "; ".join(entries))
+                entries = [spot]
+            change_final(session, res.history, w.history_separator.join(entries))
     preamble = res.preamble.text("final")
-    found = list(_PREAMBLE_SPOT.finditer(preamble))
+    found = w.preamble_spots(preamble)
+    opening, closing = w.brackets
     if found:
         m = found[-1]
-        change_final(session, res.preamble, preamble[: m.start()] + f"({ref})" + preamble[m.end():])
+        change_final(session, res.preamble, preamble[: m.start()] + f"{opening}{spot}{closing}" + preamble[m.end():])
     elif preamble.strip():
-        body = preamble.rstrip().rstrip(",")
-        change_final(session, res.preamble, f"{body} ({ref}),")
+        body = preamble.rstrip().rstrip(",،，")
+        space = " " if w.spaced else ""
+        change_final(session, res.preamble, f"{body}{space}{opening}{spot}{closing}{w.section[0]}")
+
+
+def _adoption(w: Wording, revised_text: bool, spot: Adoption, typed: str) -> str:
+    """The number line's bracketed text for `spot`, keeping a leading "Rev." as typed (a no-break space after it)."""
+    kept = re.match(rf"\s*{re.escape(w.rev)}\s*", typed) if w.rev and w.edition.startswith("{rev}") else None
+    if revised_text and kept is not None:
+        return kept.group(0).lstrip() + w.adoption_text(False, spot.place, spot.year)
+    return w.adoption_text(revised_text, spot.place, spot.year)
 
 
 def fix_rev(session: EditSession, res: Resolution, proposal: Proposal | None) -> None:
-    text = res.adoption.text("final")
-    if revised(res, proposal):
-        if not _REV.match(text):
-            change_final(session, res.adoption, "Rev. " + text.lstrip())
+    w = wording(language_of(res))
+    found = w.parse_adoption(res.adoption.text("final"))
+    if found is not None:
+        change_final(session, res.adoption, _adoption(w, bool(revised(res, proposal)), found, res.adoption.text("final")))
+    elif revised(res, proposal):
+        change_final(session, res.adoption, f"{w.rev} " + res.adoption.text("final").lstrip())
     else:
-        change_final(session, res.adoption, re.sub(r"^\s*Rev\.\s*", "", text))
+        change_final(session, res.adoption, res.adoption.text("final").replace(w.rev, "", 1).strip())
 
 
 def fix_number(session: EditSession, res: Resolution) -> None:

@@ -24,7 +24,7 @@ from editor.model.nodes import Annex, Clause, Cover, Document, Node, Proposal, R
 from editor.model.operations import ChangeNotice
 from editor.model.session import EditSession
 from editor.rules import annexes, dates, keywords, lettering, proposals, punctuation, xrefs
-from editor.rules.context import Place, SectionContext, keyword_of, place_list, position, proposal_ref, shown
+from editor.rules.context import Place, SectionContext, keyword_of, language_of, place_list, position, proposal_ref, shown
 from editor.rules.editing import fix_tracking
 from editor.rules.listeners import ProblemListeners
 from editor.rules.problem import Problem
@@ -33,6 +33,7 @@ from editor.rules.problem import Problem
 def section_contexts(res: Resolution, proposal: Proposal | None, view: View) -> dict[int, SectionContext]:
     """The context of every section of `res` shown in `view`."""
     name = proposal_ref(proposal)
+    language = language_of(res)
     visible: list[Section] = shown(res.sections, view)
     out: dict[int, SectionContext] = {}
     operative = False
@@ -40,8 +41,9 @@ def section_contexts(res: Resolution, proposal: Proposal | None, view: View) -> 
     for i, sec in enumerate(visible):
         last = i == len(visible) - 1
         missing = None if keywords_shown[i] else keywords.infer(
-            sec.kind, [(k, s.kind) for k, s in zip(keywords_shown[:i], visible, strict=False)], keywords_shown)
-        out[sec.uid] = SectionContext(name, view, last, None if last else keywords_shown[i + 1], operative, missing)
+            sec.kind, [(k, s.kind) for k, s in zip(keywords_shown[:i], visible, strict=False)], keywords_shown, language, res.body)
+        out[sec.uid] = SectionContext(name, view, last, None if last else keywords_shown[i + 1], operative, missing,
+                                      language, res.body)
         operative = operative or sec.kind == "operative"
     return out
 
@@ -132,6 +134,7 @@ class Checker:
     def check_resolution(self, res: Resolution, proposal: Proposal | None, dirty: set[int] | None = None) -> None:
         """Recheck `res`: its own spots, the sections in `dirty` (all when None), and sections whose context changed."""
         name = proposal_ref(proposal)
+        language = self.document.language
         self.resolutions[res.uid] = dates.check(res, proposal, self.document.cover, name) + punctuation.check_preamble(res, (name, "final"))
         views = _views(proposal)
         contexts = {view: section_contexts(res, proposal, view) for view in views}
@@ -143,8 +146,8 @@ class Checker:
                 final = "final" in contexts and sec.uid in contexts["final"]
                 structural, top = check_section(sec, ctxs)
                 self.sections[sec.uid] = _SectionEntry(
-                    ctxs, structural, xrefs.find(top),
-                    (xrefs.reference_key(sec), frozenset(xrefs.label_paths(top))) if final else ("", frozenset()),
+                    ctxs, structural, xrefs.find(top, language=language),
+                    (xrefs.reference_key(sec, language), frozenset(xrefs.label_paths(top))) if final else ("", frozenset()),
                 )
                 redone.add(sec.uid)
         final_sections = [s for s in res.sections if s.uid in contexts.get("final", {})]
@@ -159,11 +162,11 @@ class Checker:
                 entry.table = table
                 entry.problems = sorted(entry.structural + found, key=position)
         for annex in res.annexes:
-            key = (name, views, *(annexes.name(annex, v) for v in views))
+            key = (name, views, language, *(annexes.name(annex, v) for v in views))
             cached = self.annexes.get(annex.uid)
             if cached is None or cached.key != key or dirty is None or annex.uid in dirty:
                 structural, places = annexes.check(annex, name, views)
-                cached = self.annexes[annex.uid] = _AnnexEntry(key, structural, xrefs.find(places, "paragraph"))
+                cached = self.annexes[annex.uid] = _AnnexEntry(key, structural, xrefs.find(places, "paragraph", language))
             elif cached.table == table:
                 continue
             found = xrefs.check(cached.refs, table, (name, "final"), annexes.name(annex, "final")) if cached.refs else []
@@ -261,7 +264,12 @@ def _fix_lettering(session: EditSession, node: Node, problem: Problem) -> None:
     changed = lettering.relabel(session, owner)
     res, section = owner.ancestor(Resolution), owner.ancestor(Section)
     if changed and res is not None and section is not None:
-        xrefs.retarget(session, res, xrefs.reference_key(section), changed, prefix)
+        xrefs.retarget(session, res, xrefs.reference_key(section, language_of(res)), changed, prefix)
+
+
+def _fix_lookalike(session: EditSession, node: Node, problem: Problem) -> None:
+    assert isinstance(node, Clause)
+    lettering.fix_lookalike(session, node)
 
 
 def _fix_single(session: EditSession, node: Node, problem: Problem) -> None:
@@ -291,7 +299,8 @@ def _fix_keyword(session: EditSession, node: Node, problem: Problem) -> None:
     assert isinstance(node, Section)
     res = node.ancestor(Resolution)
     ctx = section_contexts(res, node.ancestor(Proposal), "final").get(node.uid) if res is not None else None
-    keywords.fix(session, node, problem.rule, ctx.missing_keyword if ctx is not None else None)
+    keywords.fix(session, node, problem.rule, ctx.missing_keyword if ctx is not None else None, language_of(node),
+                 res.body if res is not None else "")
 
 
 def _document(node: Node) -> Document | None:
@@ -322,8 +331,9 @@ def _fix_identifiers(session: EditSession, node: Node, problem: Problem) -> None
 
 
 FIXERS: dict[str, Fixer] = {
-    **{rule: _fix_lettering for rule in lettering.RULES if rule != "lettering.single"},
+    **{rule: _fix_lettering for rule in lettering.RULES if rule not in ("lettering.single", "lettering.lookalike")},
     "lettering.single": _fix_single,
+    "lettering.lookalike": _fix_lookalike,
     "punctuation.clause": _fix_punctuation,
     "punctuation.and-or": _fix_punctuation,
     "punctuation.preamble": _fix_preamble,
@@ -332,6 +342,7 @@ FIXERS: dict[str, Fixer] = {
     "keyword.punctuation": _fix_keyword,
     "keyword.unknown": _fix_keyword,
     "keyword.kind": _fix_keyword,
+    "keyword.agreement": _fix_keyword,
     "dates.conference": _fix_dates,
     "dates.mismatch": _fix_dates,
     "dates.missing": _fix_dates,

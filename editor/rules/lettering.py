@@ -11,18 +11,20 @@ to a clean sequence that keeps such insertions.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from editor.model.labels import Label, LetterStyle, Scheme, detect_scheme, letter_style, sequence
+from editor.model.labels import Label, LetterStyle, Scheme, detect_scheme, latin, letter_style, lookalikes, sequence
 from editor.model.nodes import Clause, Section
 from editor.model.session import EditSession
 from editor.rules.context import Place, SectionContext, Where, flatten, keyword_of, place_list, report
 from editor.rules.editing import set_label
 from editor.rules.problem import Problem
 
-RULES = ("lettering.duplicate", "lettering.gap", "lettering.order", "lettering.scheme", "lettering.missing", "lettering.single")
+RULES = ("lettering.duplicate", "lettering.gap", "lettering.order", "lettering.scheme", "lettering.missing", "lettering.single",
+         "lettering.lookalike")
 SECTION_SCHEME: dict[str, Scheme] = {"preambular": "letter", "operative": "number"}
 _VERB: dict[str, str] = {"letter": "lettered", "roman": "numbered", "number": "numbered", "number-paren": "numbered", "dash": "marked", "bullet": "marked"}
 _NAME: dict[str, str] = {"letter": "lettered a), b), c) …", "roman": "numbered i), ii), iii) …", "number": "numbered 1, 2, 3 …",
@@ -74,7 +76,7 @@ def plan_list(places: list[Place], imposed: Scheme | None, top: bool) -> ListPla
     `imposed` is the scheme the list's place imposes (None for sub-items);
     `top` says the list is a section's clauses, where a lone clause has no label.
     """
-    typed = [p.label for p in places]
+    typed = [latin(p.label) for p in places]  # a look-alike letter is its own problem (`lookalike_problems`)
     if top and len(places) == 1:
         plan = ListPlan(places, None, typed)
         if typed[0]:
@@ -123,7 +125,28 @@ def check(section: Section, ctx: SectionContext, top: list[Place]) -> list[Probl
     out: list[Problem] = []
     for plan in plans(section, top):
         out += plan_problems(plan, ctx, keyword, "section" if plan.places is top else "list")
+    return out + lookalike_problems(top, ctx, keyword)
+
+
+def lookalike_problems(top: list[Place], ctx: SectionContext | Where, where: str) -> list[Problem]:
+    """Labels holding a letter of another script drawn like a Latin one (Cyrillic "а)" for "a)")."""
+    out: list[Problem] = []
+    for place in flatten(top):
+        found = lookalikes(place.label) if not place.label.isascii() else []
+        if found:
+            names = ", ".join(f"{c} ({unicodedata.name(c, '?').split()[0].title()})" for c in dict.fromkeys(found))
+            out.append(report(ctx, "error", "lettering.lookalike",
+                              f"{where}: {place.who()} is labelled {place.label} with a letter of another script that looks "
+                              f"Latin: {names}; labels are Latin letters in every language ({latin(place.label)})",
+                              section=where, place=place, fix=f"change to {latin(place.label)}", field="label", offset=0))
     return out
+
+
+def fix_lookalike(session: EditSession, clause: Clause) -> None:
+    """Write the label with Latin letters."""
+    typed = clause.label.text("final")
+    if latin(typed) != typed:
+        set_label(session, clause.label, latin(typed))
 
 
 def plan_problems(plan: ListPlan, ctx: SectionContext | Where, where: str, what: str) -> list[Problem]:

@@ -3,7 +3,9 @@
 A reference is checked against the final view of its own resolution: the
 section it names must have a clause with that label.  References to a
 keyword the resolution does not have, or followed by "of Resolution …", are
-about another text and are left alone.  Finding references depends only on
+about another text and are left alone.  The keywords and the words joining
+labels ("and", "et", "y", "и") are the document language's
+(editor.rules.wording): "considérant e)", "del anterior resuelve 2".  Finding references depends only on
 a section's own text, so the engine keeps them per section and re-evaluates
 them cheaply when another section's labels change.
 """
@@ -12,15 +14,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
+from editor.languages import load as load_language
 from editor.model.inline import Span, markup_offset
 from editor.model.labels import SUFFIXES
 from editor.model.nodes import Clause, Resolution, Section
 from editor.model.session import EditSession
-from editor.rules.context import Place, SectionContext, Where, flatten, keyword_of, place_list, report, shown
+from editor.rules.context import Place, SectionContext, Where, flatten, keyword_of, language_of, place_list, report, shown
 from editor.rules.editing import replace_final
-from editor.rules.keywords import KNOWN, known_prefix
+from editor.rules.keywords import known_prefix
 from editor.rules.problem import Problem
+from editor.rules.wording import wording
 
 RULES = ("xref.missing",)
 
@@ -28,14 +33,33 @@ _SUFFIX = "(?:" + "|".join(s for s in SUFFIXES if s) + ")?"
 _LABEL = r"(?:[a-z]{1,3}\)" + _SUFFIX + r"|\d{1,3}" + _SUFFIX + r"(?![\w)]))"
 _SUB = r"[a-z]{1,4}\)" + _SUFFIX
 _ITEM = rf"{_LABEL}(?:\s+{_SUB}){{0,2}}"
-_KEYWORDS = "|".join(re.escape(k) for k in sorted(KNOWN, key=len, reverse=True))
-_REFERENCE = re.compile(
-    rf"(?<![\w])(?P<kw>{_KEYWORDS})\s+(?P<labels>{_ITEM}(?:\s*,\s*{_ITEM}|\s+(?:and|or)\s+{_ITEM})*)"
-)
+
+
+@lru_cache(maxsize=8)
+def _reference(language: str) -> re.Pattern[str]:
+    """A reference in `language`: a keyword, then labels joined by commas or the language's "and"/"or"."""
+    w = wording(language)
+    keywords = "|".join(re.escape(k) for k in sorted(w.known, key=len, reverse=True))
+    joiners = "|".join(re.escape(j) for j in w.joiners)
+    gap = r"\s+" if w.spaced else r"\s*"
+    return re.compile(
+        rf"(?<![\w])(?P<kw>{keywords}){gap}(?P<labels>{_ITEM}(?:\s*[,，،]\s*{_ITEM}|\s*(?:{joiners})\s*{_ITEM})*)"
+    )
+
+
+@lru_cache(maxsize=8)
+def _elsewhere(language: str) -> re.Pattern[str]:
+    """What after a reference says it is about another text: "of Resolution 7", "de la Résolution 7"."""
+    data = load_language(language)
+    names = [re.escape(data.fixed_word(n).split("{")[0].strip()) for n in ("resolution", "decision") if data.fixed_word(n).split("{")[0].strip()]
+    own = rf"|\s*[,，،]?\s*(?:\w+\s+){{0,2}}?(?:{'|'.join(names)})" if names else ""
+    return re.compile(r"\s*(?:,\s*)?(?:of|in)\s+(?:the\s+)?(?:Resolution|Res\.|Recommendation|Decision|Opinion|Constitution|"
+                      r"Convention|Plenipotentiary|WTSA|PP)" + own, re.IGNORECASE if own else 0)
+
+
 _ONE_ITEM = re.compile(rf"(?P<top>{_LABEL})(?P<subs>(?:\s+{_SUB}){{0,2}})")
 _ONE_SUB = re.compile(_SUB)
 _ROMAN = re.compile(r"^[ivxl]+\)")
-_ELSEWHERE = re.compile(r"\s*(?:,\s*)?(?:of|in)\s+(?:the\s+)?(?:Resolution|Res\.|Recommendation|Decision|Opinion|Constitution|Convention|Plenipotentiary|WTSA|PP)")
 
 Part = tuple[str, int, int]
 """One label of a reference's path and its offsets in the text it was read from (-1 when implied, not typed)."""
@@ -80,11 +104,12 @@ def _paths(labels: str, base: int) -> list[tuple[Part, ...]]:
     return out
 
 
-def _read(text: str) -> list[tuple[str, tuple[Part, ...]]]:
+def _read(text: str, language: str = "en") -> list[tuple[str, tuple[Part, ...]]]:
     """Every (keyword, label path) a text names in its own resolution, with offsets into `text`."""
     out: list[tuple[str, tuple[Part, ...]]] = []
-    for m in _REFERENCE.finditer(text):
-        if _ELSEWHERE.match(text, m.end()):
+    elsewhere = _elsewhere(language)
+    for m in _reference(language).finditer(text):
+        if elsewhere.match(text, m.end()):
             continue
         out += [(m.group("kw"), path) for path in _paths(m.group("labels"), m.start("labels"))]
     return out
@@ -100,19 +125,20 @@ def _maybe_label(text: str) -> bool:
             or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text)
 
 
-def _explicit(place: Place) -> list[Reference]:
+def _explicit(place: Place, language: str) -> list[Reference]:
     """Targets of <xref to="considering e)"> spans whose shown text names no label itself ("above")."""
     out: list[Reference] = []
+    reference = _reference(language)
     for span in place.node.text.spans:
-        if span.xref and (span.mark is None or span.mark.kind == "ins") and not _REFERENCE.search(span.text):
+        if span.xref and (span.mark is None or span.mark.kind == "ins") and not reference.search(span.text):
             target = span.xref.strip()
-            if _REFERENCE.fullmatch(target):
+            if reference.fullmatch(target):
                 out += [Reference(place, kw, _joined(path), -1, -1, tuple((label, -1, -1) for label, _, _ in path))
-                        for kw, path in _read(target)]
+                        for kw, path in _read(target, language)]
     return out
 
 
-def find(top: list[Place], noun: str = "clause") -> list[Reference]:
+def find(top: list[Place], noun: str = "clause", language: str = "en") -> list[Reference]:
     """Every reference in the final text of a section's clauses and sub-items (`top`: its final-view places).
 
     References typed in the text carry their offsets; targets of explicit
@@ -125,11 +151,11 @@ def find(top: list[Place], noun: str = "clause") -> list[Reference]:
         text = place.text
         for span in place.node.text.spans:
             if span.xref:
-                out += _explicit(place)
+                out += _explicit(place, language)
                 break
         if not _maybe_label(text):
             continue
-        for kw, path in _read(text):
+        for kw, path in _read(text, language):
             start = next(s for _, s, _ in path if s >= 0)  # an implied parent ("2" of "2 a) and b)") has no offsets
             out.append(Reference(place, kw, _joined(path), start, path[-1][2], path))
     return out
@@ -150,10 +176,10 @@ def label_paths(top: list[Place], prefix: str = "") -> list[str]:
 Table = dict[str, frozenset[str]]
 
 
-def reference_key(section: Section) -> str:
+def reference_key(section: Section, language: str = "en") -> str:
     """The keyword a reference uses for the section: "instructs" for "instructs the Director …"."""
     keyword = keyword_of(section).lower()
-    return known_prefix(keyword) or keyword
+    return (known_prefix(keyword, language) or keyword).lower()
 
 
 def table_of(entries: list[tuple[str, frozenset[str]]]) -> Table:
@@ -189,11 +215,12 @@ def retarget(session: EditSession, resolution: Resolution, keyword: str, changed
     cross-reference targets are updated in place.
     """
     count = 0
+    language = language_of(resolution)
     lists: list[list[Clause]] = [s.clauses for s in shown(resolution.sections, "final")]
     lists += [a.paragraphs for a in shown(resolution.annexes, "final")]
     for clauses in lists:
         by_clause: dict[int, list[Reference]] = {}
-        for ref in find(place_list(clauses, "final")):
+        for ref in find(place_list(clauses, "final"), language=language):
             if ref.keyword.lower() == keyword and _rewrite(ref.parts, prefix, changed) is not None:
                 by_clause.setdefault(ref.place.node.uid, []).append(ref)
         for refs in by_clause.values():
@@ -203,7 +230,7 @@ def retarget(session: EditSession, resolution: Resolution, keyword: str, changed
             for start, end, new in sorted(edits, reverse=True):
                 replace_final(session, clause.text, start, end, new)
             if len(typed) < len(refs):
-                session.set_spans(clause.text, [_retargeted(span, keyword, changed, prefix) for span in clause.text.spans])
+                session.set_spans(clause.text, [_retargeted(span, keyword, changed, prefix, language) for span in clause.text.spans])
             count += len(refs)
     return count
 
@@ -219,12 +246,12 @@ def _rewrite(parts: tuple[Part, ...], prefix: tuple[str, ...], changed: dict[str
     return start, end, changed[label]
 
 
-def _retargeted(span: Span, keyword: str, changed: dict[str, str], prefix: tuple[str, ...]) -> Span:
+def _retargeted(span: Span, keyword: str, changed: dict[str, str], prefix: tuple[str, ...], language: str) -> Span:
     target = span.xref.strip() if span.xref else ""
-    m = _REFERENCE.fullmatch(target) if target else None
+    m = _reference(language).fullmatch(target) if target else None
     if m is None or m.group("kw").lower() != keyword:
         return span
-    edits = [e for _, path in _read(target) if (e := _rewrite(path, prefix, changed)) is not None and e[0] >= 0]
+    edits = [e for _, path in _read(target, language) if (e := _rewrite(path, prefix, changed)) is not None and e[0] >= 0]
     for start, end, new in sorted(edits, reverse=True):
         target = target[:start] + new + target[end:]
     return replace(span, xref=target)

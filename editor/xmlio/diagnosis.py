@@ -31,6 +31,9 @@ TYPE_WORDS = {
 }
 
 
+_XML_NAMESPACE = "{http://www.w3.org/XML/1998/namespace}"
+
+
 @dataclass
 class ElementRules:
     """What the schema lets one element name hold (all its definitions together)."""
@@ -157,7 +160,7 @@ def _attribute_problem(element: etree._Element, *, values: bool) -> str | None:
     if rule is None:
         return None
     for raw_name, value in element.attrib.items():
-        name = str(raw_name)
+        name = str(raw_name).replace(_XML_NAMESPACE, "xml:")  # the schema names xml:lang as written
         if name not in rule.attributes:
             return f'<{element.tag}> has an attribute {name}="{_shown(str(value))}", which this vocabulary does not give it'
     for name in sorted(rule.required_attributes or ()):
@@ -165,9 +168,10 @@ def _attribute_problem(element: etree._Element, *, values: bool) -> str | None:
             return f"<{element.tag}> has no {name} attribute, which it must have ({_expected(rule.attributes[name])})"
     if values:
         for raw_name, value in element.attrib.items():
-            patterns = rule.attributes[str(raw_name)]
+            name = str(raw_name).replace(_XML_NAMESPACE, "xml:")
+            patterns = rule.attributes[name]
             if not any(_accepts(p, str(value)) for p in patterns):
-                return f'<{element.tag}> has {raw_name!s}="{_shown(str(value))}", where {_expected(patterns)} is expected'
+                return f'<{element.tag}> has {name}="{_shown(str(value))}", where {_expected(patterns)} is expected'
     return None
 
 

@@ -32,12 +32,14 @@ from editor.model.nodes import (
     Section,
     SectionKind,
 )
+from editor.xmlio.comments_xml import read_comments
 from editor.xmlio.errors import DocumentError
 from editor.xmlio.inline_xml import mark_from, read_inline
 from editor.xmlio.schema import validate_tree
 
 MAX_BYTES = 32 * 1024 * 1024  # every command reads, checks and writes a file this large within 10 s (benchmarks/bench_large.py)
 
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"  # the document's language, on the root element
 COVER_TAGS = {name: name.replace("_", "-") for name in Cover.FIELDS}
 
 DOCTYPE_REFUSED = "contains a DOCTYPE declaration, which documents of this editor never have; refused for safety"
@@ -122,7 +124,10 @@ def parse_bytes(data: bytes, path: str | Path | None = None) -> etree._ElementTr
 
 
 def read_bytes(data: bytes, path: str | Path | None = None) -> Document:
-    return build_document(parse_bytes(data, path).getroot())
+    root = parse_bytes(data, path).getroot()
+    document = build_document(root)
+    read_comments(root, document, path)
+    return document
 
 
 _NOT_A_FILE = {stat.S_IFIFO: "a named pipe", stat.S_IFCHR: "a device", stat.S_IFBLK: "a device", stat.S_IFSOCK: "a socket"}
@@ -196,7 +201,9 @@ def read_file(path: str | Path, *, limit: int | None = None, max_blocks: int | N
         blocks = sum(1 for _ in tree.getroot().iter(*NODE_TAGS.values()))
         if blocks > max_blocks:
             raise DocumentError(p, f"has {blocks:,} clauses, footnotes and other blocks, more than the {max_blocks:,} {reader}")
-    return build_document(tree.getroot())
+    document = build_document(tree.getroot())
+    read_comments(tree.getroot(), document, p)
+    return document
 
 
 # -- tree to model ------------------------------------------------------------------------
@@ -318,8 +325,9 @@ NODE_READERS: dict[str, Callable[[etree._Element], Node]] = {
 
 def build_document(root: etree._Element) -> Document:
     """The model of a validated tree."""
+    language = root.get(XML_LANG, "en")  # files written before the language was kept are English
     if root.tag == "resolution":
-        return Document([Proposal(resolution=_read_resolution(root))])
+        return Document([Proposal(resolution=_read_resolution(root))], language=language)
     cover_el = root.find("cover")
     cover = read_cover(cover_el) if cover_el is not None else Cover()
-    return Document([_read_proposal(p) for p in root.findall("proposal")], cover)
+    return Document([_read_proposal(p) for p in root.findall("proposal")], cover, language)

@@ -20,9 +20,10 @@ from lxml import etree
 
 from editor.model.inline import Inline
 from editor.model.nodes import Annex, Clause, Cover, Document, Footnote, Node, Note, Proposal, Resolution, Section
+from editor.xmlio.comments_xml import write_comments
 from editor.xmlio.errors import DocumentError, printable
 from editor.xmlio.inline_xml import mark_attributes, write_inline
-from editor.xmlio.reader import COVER_TAGS
+from editor.xmlio.reader import COVER_TAGS, XML_LANG
 from editor.xmlio.schema import validate_tree
 
 HEADER = b'<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -154,12 +155,14 @@ def to_tree(doc: Document) -> etree._Element:
         write_cover(root, doc.cover)
         for prop in doc.proposals:
             _proposal(root, prop)
+    root.set(XML_LANG, doc.language)
+    write_comments(root, doc)
     _indent_blocks(root, 0)
     return root
 
 
 _INLINE_TAGS = {"label", "text", "number", "adoption", "title", "history", "preamble", "keyword", "heading", "note", "reasons", "footnote",
-                "conference", "acronym", "place-dates", "meeting", "document", "addendum", "date", "languages", "source", "abstract"}
+                "conference", "acronym", "place-dates", "meeting", "document", "addendum", "date", "languages", "source", "abstract", "body", "reply"}
 
 
 def _indent_blocks(el: etree._Element, depth: int) -> None:

@@ -99,3 +99,26 @@ def test_main_py_runs_the_commands(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "main.py", "outline", str(EXAMPLE), "--view", "original"],
                           cwd=ROOT, capture_output=True, text=True, check=False)
     assert done.returncode == 0 and done.stdout.splitlines()[-1] == "resolves: 1 2 3 4 5 6 7 8 9 10"
+
+
+FRENCH = """\
+RÉSOLUTION 77 (Rév. Lisbonne, 2030)
+Surveillance partagée du spectre
+L'Assemblée mondiale de normalisation des télécommunications (Lisbonne, 2030),
+considérant
+a)\tque les stations coûtent cher;
+b)\tque les mesures partagées évitent les doublons,
+décide
+1\tque les administrations partagent leurs résultats.
+"""
+
+
+def test_import_stores_the_detected_language_and_lang_sets_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src, out = tmp_path / "fr.txt", tmp_path / "fr.xml"
+    src.write_text(FRENCH, encoding="utf-8")
+    assert main(["import", str(src), "-o", str(out)]) == 0
+    assert read_file(out).language == "fr"
+    assert b'xml:lang="fr"' in out.read_bytes()
+    assert main(["import", str(src), "-o", str(out), "--lang", "es"]) == 0
+    assert read_file(out).language == "es"
+    assert "read as Spanish (given)" in capsys.readouterr().err

@@ -95,3 +95,16 @@ def test_labels_and_keys_no_number_can_hold_never_break_enter_or_a_new_footnote(
     assert next_label(_list(["41"], "operative")[0]) == "42"
     res = Resolution(footnotes=[Footnote("²", "x"), Footnote("9" * 5000, "y"), Footnote("3", "z")])
     assert next_footnote_key(res) == "4"
+
+
+def test_a_keyword_of_the_documents_language_sets_the_section_kind() -> None:
+    from editor.editing.structure import customary_keywords, set_keyword
+    from tests.factories import language_document
+
+    doc = language_document("fr")
+    session = EditSession(doc, author="T")
+    res = doc.proposals[0].resolution
+    assert res is not None
+    set_keyword(session, res.sections[0], "charge le Secrétaire général")
+    assert res.sections[0].kind == "operative"
+    assert "considérant" in customary_keywords("fr") and "considering" not in customary_keywords("fr")

@@ -111,6 +111,8 @@ def answered(win: Any) -> Any:
         return win.save_answer
 
     win.ask_save_changes = ask
+    win.language_answer = "en"
+    win.ask_language = lambda: win.language_answer
     return win
 
 

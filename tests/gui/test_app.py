@@ -35,6 +35,27 @@ def test_screenshot_renders_the_window_with_the_file(tmp_path: Path) -> None:
     assert len(colours) > 3  # not a blank picture
 
 
+def test_a_screenshot_at_a_zoom_leaves_the_kept_zoom_as_it_was(tmp_path: Path) -> None:
+    doc = tmp_path / "mod.xml"
+    save(mod_document()[0], doc)
+    kept = QSettings(str(tmp_path / "cfg" / "ResolutionEditor" / "Resolution Editor.conf"), QSettings.Format.IniFormat)
+    kept.setValue("view/zoom", 125)
+    kept.sync()
+    pictures = {}
+    for zoom in ("100", "150"):
+        out = tmp_path / f"{zoom}.png"
+        assert _run(str(doc), "--screenshot", str(out), "--size", "900x600", "--zoom", zoom, tmp_path=tmp_path).returncode == 0
+        pictures[zoom] = QImage(str(out))
+    assert pictures["100"] != pictures["150"]  # the page is drawn larger
+    assert QSettings(kept.fileName(), QSettings.Format.IniFormat).value("view/zoom") in (125, "125")
+
+
+@pytest.mark.parametrize("size", ["12", "0x600", "axb", "99999x1"])
+def test_a_wrong_size_is_one_line_and_exit_2(tmp_path: Path, size: str) -> None:
+    result = _run("--screenshot", str(tmp_path / "x.png"), "--size", size, tmp_path=tmp_path)
+    assert result.returncode == 2 and "expected WIDTHxHEIGHT" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_screenshot_of_a_broken_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
     bad = tmp_path / "bad.xml"
     bad.write_text("<resolution", encoding="utf-8")
@@ -48,7 +69,7 @@ def test_dock_panels_docks_every_panel_with_a_toggle(window) -> None:  # type: i
     from editor.app import dock_panels
 
     dock_panels(window)
-    assert sorted(dock.windowTitle() for dock in window.panels.values()) == ["Changes", "Outline", "Problems", "Properties", "XML source"]
+    assert sorted(dock.windowTitle() for dock in window.panels.values()) == ["Changes", "Comments", "Outline", "Problems", "Properties", "XML source"]
     for dock in window.panels.values():
         assert dock.toggleViewAction() in window.panels_menu.actions()
 

@@ -417,3 +417,43 @@ def test_enter_on_title_history_and_preamble_moves_on_without_changing_the_docum
     qtbot.keyClicks(view, "x")  # typing after the move goes into the field reached
     assert res.sections[0].keyword.text() == "xconsidering"
     assert_valid(window.controller.session.document)
+
+
+def _directions(view: DocumentView) -> set[Qt.LayoutDirection]:
+    out = set()
+    block = view.document().begin().next()  # after the filler block Qt keeps before the first frame
+    while block.isValid():
+        if block.userState() > 0:  # a paragraph of the model (not a separator Qt keeps around a frame)
+            out.add(block.blockFormat().layoutDirection())
+        block = block.next()
+    return out
+
+
+def test_an_arabic_document_is_laid_out_right_to_left_paragraph_by_paragraph(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    from tests.factories import ARABIC_CLAUSE, arabic_document
+
+    doc = arabic_document()
+    window.load_document(doc)
+    view = window.view
+    assert _directions(view) == {Qt.LayoutDirection.RightToLeft}  # set on each, never Qt's "auto"
+    assert "القرار 7 (المراجَع في Hammamet، 2016)" in view.toPlainText()
+    clause = doc.proposals[0].resolution.sections[0].clauses[0]  # type: ignore[union-attr]
+    view.place_cursor(clause, "text", 0)
+    assert view.textCursor().block().text() == "a)\t" + ARABIC_CLAUSE.replace("ITU-T", "ITU\u2011T")  # logical order
+    event = QInputMethodEvent()  # how an Arabic keyboard's letter arrives (QTest types ASCII only)
+    event.setCommitString("و")
+    QApplication.sendEvent(view, event)
+    assert clause.text.text() == "و" + ARABIC_CLAUSE
+    assert "Noto Sans Arabic" in view.textCursor().charFormat().font().families()
+    window.controller.session.set_attr(doc, "language", "en")
+    assert _directions(view) == {Qt.LayoutDirection.LeftToRight}
+    assert "RESOLUTION 7" in view.toPlainText()
+    window.controller.undo()
+    assert _directions(view) == {Qt.LayoutDirection.RightToLeft}
+
+
+def test_an_english_document_says_left_to_right_on_every_paragraph(window) -> None:  # type: ignore[no-untyped-def]
+    assert _directions(window.view) == {Qt.LayoutDirection.LeftToRight}

@@ -159,3 +159,14 @@ def test_first_tracked_edit_asks_the_authors_name_once(qtbot, tmp_path: Path, re
     assert asked == [1]
     assert {s.mark.author for s in clause.text.spans if s.mark is not None} == {"Arab States"}
     assert_valid(window.controller.session.document)
+
+
+def test_new_asks_the_language_and_remembers_it(window) -> None:  # type: ignore[no-untyped-def]
+    window.language_answer = "fr"
+    window.act_new_contribution.trigger()
+    assert window.controller.session.document.language == "fr"
+    assert window.settings.value("document/language") == "fr"
+    window.language_answer = None  # cancelled: the document stays
+    assert not window.new_document("new-resolution.xml")
+    assert window.controller.session.document.language == "fr"
+    assert window.controller.session.document.is_contribution

@@ -43,6 +43,10 @@ def test_adoption_parts_round_trip() -> None:
     assert adoption_parts("somewhere") == (False, "somewhere", "")
     assert adoption_text(True, "Geneva", "2022") == "Rev. Geneva, 2022"
     assert adoption_text(False, "", "") == ""
+    assert adoption_parts("Rév. Genève, 2022", "fr") == (True, "Genève", "2022")
+    assert adoption_text(True, "Genève", "2022", "fr") == "Rév. Genève, 2022"
+    assert adoption_parts("2016年，哈马马特，修订版", "zh") == (True, "哈马马特", "2016")
+    assert adoption_text(False, "哈马马特", "2016", "zh") == "2016年，哈马马特"
 
 
 def test_it_shows_the_cover_proposal_and_resolution(qtbot: QtBot, mod_host: Host) -> None:
@@ -227,3 +231,18 @@ def test_adopting_body_and_draft_status(qtbot: QtBot, host: Host) -> None:
     host.undo()
     assert res.body == "WTSA" and not res.draft
     assert panel.body.currentData() == "WTSA" and not panel.draft.isChecked()
+
+
+def test_the_document_language_is_chosen_and_undone(qtbot: QtBot, mod_host: Host) -> None:
+    panel = _panel(qtbot, mod_host)
+    original = to_bytes(mod_host.document)
+    assert panel.language.currentData() == "en"
+    index = panel.language.findData("ar")
+    panel.language.setCurrentIndex(index)
+    panel.language.activated.emit(index)
+    assert mod_host.document.language == "ar"
+    assert mod_host.labels == ["Change document language"]
+    assert b'xml:lang="ar"' in to_bytes(mod_host.document)
+    mod_host.undo()
+    assert to_bytes(mod_host.document) == original
+    assert panel.language.currentData() == "en"

@@ -110,3 +110,23 @@ def test_the_detected_language_can_be_forced() -> None:
     files = [f for f in TEXTS if f.name.startswith("14")]
     result = import_text(corpus_text(files[0]), language="en")
     assert result.language == "en" and result.language_reason == "given"
+
+
+@pytest.mark.parametrize("facts_file", TEXTS, ids=lambda p: p.name[:2])
+def test_the_language_read_is_the_documents(facts_file: Path) -> None:
+    result, facts = _import(facts_file)
+    assert result.document.language == result.language == facts["language"]
+
+
+@pytest.mark.parametrize("key", ["02", "14"])
+def test_the_french_and_spanish_texts_import_with_keywords_the_checks_know(key: str) -> None:
+    from editor.rules.engine import check_document
+    from editor.rules.keywords import known_prefix
+
+    facts_file = next(f for f in TEXTS if f.name.startswith(key))
+    result, facts = _import(facts_file)
+    doc = result.document
+    assert doc.language == facts["language"] in ("fr", "es")
+    keywords = [" ".join(s.keyword.text().split()) for r in doc.resolutions() for s in r.sections]
+    assert keywords and all(known_prefix(k, doc.language) for k in keywords)
+    assert "keyword.unknown" not in {p.rule for p in check_document(doc)}

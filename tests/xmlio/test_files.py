@@ -47,7 +47,7 @@ def test_round_trip_keeps_marks_footnotes_and_formatting() -> None:
 
 def test_standalone_resolution_and_contribution_roots() -> None:
     assert to_bytes(base_document()).splitlines()[1].startswith(b"<resolution ")
-    assert to_bytes(mod_document()[0]).splitlines()[1] == b'<contribution version="1">'
+    assert to_bytes(mod_document()[0]).splitlines()[1] == b'<contribution version="1" xml:lang="en">'
 
 
 def test_invalid_document_is_never_written(tmp_path: Path) -> None:

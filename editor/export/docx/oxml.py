@@ -128,3 +128,16 @@ def page_field(parent: etree._Element) -> etree._Element:
     fld = w(parent, "fldSimple", instr=" PAGE ")
     add_text(w(fld, "r"), "2")
     return fld
+
+
+def comment_range(parent: etree._Element, kind: str, ids: tuple[str, ...]) -> None:
+    """The start or the end of the range of comments `ids` (a comment and its replies)."""
+    for cid in ids:
+        w(parent, "commentRangeStart" if kind == "start" else "commentRangeEnd", id=cid)
+
+
+def comment_references(p: etree._Element, ids: list[str]) -> list[str]:
+    """The runs that carry comments `ids` (Word's mark of a comment, after its range); returns an empty list."""
+    for cid in ids:
+        w(w(p, "r"), "commentReference", id=cid)
+    return []

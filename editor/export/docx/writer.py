@@ -9,6 +9,7 @@ well under the 3-second target.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,20 +24,25 @@ from lxml import etree
 from editor.export.blocks import PROGRESS_TOTAL, Block, ExportView, Layout, Progress, Run, layout, stepper
 from editor.export.docx import oxml
 from editor.export.docx import styles as docx_styles
+from editor.export.docx.comments import COMMENTS_EXTENDED_RELATION, COMMENTS_EXTENDED_TYPE, CommentPlaces, Marker
 from editor.export.docx.oxml import RevisionIds, W, w
-from editor.export.styles import DELETE_COLOR, INSERT_COLOR, PAGE
+from editor.export.styles import DELETE_COLOR, INSERT_COLOR, PAGE, Typography, right_to_left, typography
 from editor.model.marks import Mark
 from editor.model.nodes import Document
 from editor.xmlio.writer import atomic_write
+
+LRM = "\u200e"  # LEFT-TO-RIGHT MARK
 
 
 class _Body:
     """Turns blocks into w:p elements; one instance per package so revision ids stay unique."""
 
-    def __init__(self, view: ExportView) -> None:
+    def __init__(self, view: ExportView, kind: Typography | None = None, comments: CommentPlaces | None = None) -> None:
         self.tracked = view == "markup"
         self.coloured = view == "print"
         self.ids = RevisionIds()
+        self.rtl = kind is not None and kind.direction == "rtl"
+        self.comments = comments
 
     def paragraph(self, parent: etree._Element, block: Block) -> etree._Element:
         p = w(parent, "p")
@@ -44,26 +50,40 @@ class _Body:
         w(ppr, "pStyle", val=block.style)
         if block.page_break:
             w(ppr, "pageBreakBefore")
+        if self.rtl:  # every paragraph says so itself, as the issue of Qt's "auto" taught (and as Word writes it)
+            w(ppr, "bidi")
         if self.tracked and block.mark is not None:
             oxml.paragraph_mark_revision(ppr, block.mark, self.ids)
-        self.runs(p, block.runs, block.mark)
+        self.runs(p, self.comments.items(block) if self.comments is not None else block.runs, block.mark)
         return p
 
-    def runs(self, p: etree._Element, runs: list[Run], block_mark: Mark | None) -> None:
-        """Append runs, grouping neighbours under one w:ins / w:del when tracked."""
+    def runs(self, p: etree._Element, runs: Sequence[Run | Marker], block_mark: Mark | None) -> None:
+        """Append runs, grouping neighbours under one w:ins / w:del when tracked.
+
+        A comment range may start or end inside such a group (one revision
+        stays one w:ins or w:del); the comment's reference run follows at
+        the first place outside it.
+        """
         group: etree._Element | None = None
         group_key: tuple[Mark | None, Mark | None] = (None, None)
+        references: list[str] = []
         for run in runs:
+            if isinstance(run, Marker):
+                oxml.comment_range(group if group is not None else p, run.kind, run.ids)
+                if run.kind == "end":
+                    references.extend(run.ids)
+                if group is None:
+                    references = oxml.comment_references(p, references)
+                continue
             ins, dele = _marks(block_mark, run.mark)
-            if not self.tracked:
+            key = (ins, dele) if self.tracked else (None, None)
+            if key == (None, None):
+                references = oxml.comment_references(p, references)
+                group, group_key = None, key
                 self.run(p, run, ins, dele)
                 continue
-            key = (ins, dele)
-            if key == (None, None):
-                group, group_key = None, key
-                self.run(p, run, None, None)
-                continue
             if group is None or key != group_key:
+                references = oxml.comment_references(p, references)
                 group = p
                 if ins is not None:
                     group = oxml.revision(group, ins, self.ids)
@@ -71,18 +91,24 @@ class _Body:
                     group = oxml.revision(group, dele, self.ids)
                 group_key = key
             self.run(group, run, ins, dele)
+        oxml.comment_references(p, references)
 
     def run(self, parent: etree._Element, run: Run, ins: Mark | None, dele: Mark | None) -> None:
         if run.footnote is not None:
             oxml.footnote_reference(parent, run.footnote)
             return
         r = w(parent, "r")
-        if run.bold or run.italic or run.caps_off or (self.coloured and (ins or dele)):
+        rtl = self.rtl and right_to_left(run.text)  # Arabic text; Latin runs (ITU-T, a), E.164) stay left to right
+        if run.bold or run.italic or run.caps_off or rtl or (self.coloured and (ins or dele)):
             rpr = w(r, "rPr")
             if run.bold:
                 w(rpr, "b")
+                if rtl:
+                    w(rpr, "bCs")
             if run.italic:
                 w(rpr, "i")
+                if rtl:
+                    w(rpr, "iCs")
             if run.caps_off:
                 w(rpr, "caps", val="0")
             if self.coloured and dele is not None:
@@ -91,7 +117,12 @@ class _Body:
                 w(rpr, "color", val=DELETE_COLOR if dele is not None else INSERT_COLOR)
             if self.coloured and ins is not None and dele is None:
                 w(rpr, "u", val="single")
-        oxml.add_text(r, run.text, deleted=self.tracked and dele is not None)
+            if rtl:
+                w(rpr, "rtl")
+        text = run.text
+        if self.rtl and not rtl and text[:1].isalnum():  # "a)", "1", "ITU-T": left to right in a right-to-left line,
+            text = LRM + text + LRM  # or a reader mirrors the label's bracket ("(a"); marks keep the text the same
+        oxml.add_text(r, text, deleted=self.tracked and dele is not None)
 
 
 def _marks(block_mark: Mark | None, run_mark: Mark | None) -> tuple[Mark | None, Mark | None]:
@@ -101,9 +132,12 @@ def _marks(block_mark: Mark | None, run_mark: Mark | None) -> tuple[Mark | None,
     return ins, dele
 
 
-def build(document: Document, view: ExportView = "markup", progress: Progress | None = None) -> docx.document.Document:
-    """The python-docx Document for `document` shown in `view`."""
-    package = build_layout(layout(document, view), progress)
+def build(document: Document, view: ExportView = "markup", progress: Progress | None = None, *,
+          comments: bool = True) -> docx.document.Document:
+    """The python-docx Document for `document` shown in `view` (with its comments unless `comments` is false)."""
+    commented = comments and bool(document.comments)
+    lay = layout(document, view, sources=commented)
+    package = build_layout(lay, progress, CommentPlaces.of(document, lay.blocks, view) if commented else None)
     _properties(package, document)
     return package
 
@@ -122,11 +156,12 @@ def _properties(package: docx.document.Document, document: Document) -> None:
     props.revision = 1
 
 
-def build_layout(lay: Layout, progress: Progress | None = None) -> docx.document.Document:
+def build_layout(lay: Layout, progress: Progress | None = None, comments: CommentPlaces | None = None) -> docx.document.Document:
     package = docx.Document()
-    docx_styles.install(package.styles.element)
+    kind = typography(lay.language)
+    docx_styles.install(package.styles.element, kind)
     _page_setup(package)
-    writer = _Body(lay.view)
+    writer = _Body(lay.view, kind, comments)
     body = package.element.body
     sect = body.sectPr
     body.remove(sect)
@@ -140,6 +175,8 @@ def build_layout(lay: Layout, progress: Progress | None = None) -> docx.document
         writer.paragraph(body, Block("Normal", []))
     body.append(sect)
     _footnotes(package, lay, writer)
+    if comments is not None:
+        _comments(package, comments)
     _header(package, lay.header)
     _settings(package, tracked=lay.view == "markup", footnotes=bool(lay.footnotes))
     return package
@@ -187,6 +224,15 @@ def _footnotes(package: docx.document.Document, lay: Layout, writer: _Body) -> N
     package.part.relate_to(part, RT.FOOTNOTES)
 
 
+def _comments(package: docx.document.Document, places: CommentPlaces) -> None:
+    """word/comments.xml and the threads of commentsExtended.xml, related to the main document."""
+    for uri, content_type, relation, blob in (
+        ("/word/comments.xml", CT.WML_COMMENTS, RT.COMMENTS, places.comments_part()),
+        ("/word/commentsExtended.xml", COMMENTS_EXTENDED_TYPE, COMMENTS_EXTENDED_RELATION, places.extended_part()),
+    ):
+        package.part.relate_to(Part(PackURI(uri), content_type, blob, package.part.package), relation)
+
+
 def _settings(package: docx.document.Document, *, tracked: bool, footnotes: bool) -> None:
     settings = package.settings.element
     compat = settings.find(W + "compat")
@@ -204,15 +250,16 @@ def _settings(package: docx.document.Document, *, tracked: bool, footnotes: bool
             settings.insert(0, track)
 
 
-def to_bytes(document: Document, view: ExportView = "markup", progress: Progress | None = None) -> bytes:
+def to_bytes(document: Document, view: ExportView = "markup", progress: Progress | None = None, *, comments: bool = True) -> bytes:
     """The .docx file's bytes.  Qt-free: a window may run it in a worker thread."""
     buffer = io.BytesIO()
-    build(document, view, progress).save(buffer)
+    build(document, view, progress, comments=comments).save(buffer)
     if progress is not None:
         progress(PROGRESS_TOTAL, PROGRESS_TOTAL)
     return buffer.getvalue()
 
 
-def write(document: Document, path: str | Path, view: ExportView = "markup", progress: Progress | None = None) -> None:
+def write(document: Document, path: str | Path, view: ExportView = "markup", progress: Progress | None = None, *,
+          comments: bool = True) -> None:
     """Export atomically: `path` is either the previous file or the complete new one."""
-    atomic_write(path, to_bytes(document, view, progress), keep_backup=False)
+    atomic_write(path, to_bytes(document, view, progress, comments=comments), keep_backup=False)

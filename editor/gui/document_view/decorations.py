@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QTextEdit
 from editor.editing.squiggles import problem_span, shows_field
 from editor.export.styles import CHANGE_BAR_COLOR
 from editor.gui.document_view.screen import PAGE_BREAK_GAP_PT
+from editor.model.comments import covering
 from editor.rules.problem import Problem
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 ERROR, WARNING = QColor("#e01b24"), QColor("#e5a50a")
 CHANGE_BAR = QColor("#" + CHANGE_BAR_COLOR)
 PAGE_BREAK = QColor("#9a9996")
+COMMENT, COMMENT_RESOLVED = QColor("#fce9a8"), QColor("#eeeeec")  # Word's comment yellow; a resolved one greyed
 
 
 class Decorations:
@@ -71,7 +73,43 @@ class Decorations:
                     sel = QTextEdit.ExtraSelection()
                     sel.cursor, sel.format = cursor, fmt
                     selections.append(sel)
+        if view.mode == "markup" and view.display.rows():
+            selections.extend(self._comment_highlights())
         view.setExtraSelections(selections)
+
+    def _comment_highlights(self) -> list[QTextEdit.ExtraSelection]:
+        """A background under the words each comment is on (the first paragraph of a block it is left on whole)."""
+        view = self.view
+        comments = view.session.document.comments
+        if not comments:
+            return []
+        page = view.page
+        shown = set(self._visible())
+        out = []
+        for comment in comments:
+            anchor = comment.anchor
+            stretch: tuple[int, int, int] | None = None
+            if anchor.field is not None:
+                first, last = page.spot_of(anchor.node.uid, anchor.field, anchor.start), page.spot_of(anchor.node.uid, anchor.field, anchor.end)
+                if first is not None and last is not None and first[0] == last[0]:
+                    stretch = (first[0], first[1], last[1])
+            else:
+                own = page.own(anchor.node.uid)
+                if own:
+                    stretch = (own[0], 0, len(page.blocks[own[0]].shown()))
+            if stretch is None or stretch[0] not in shown or stretch[1] == stretch[2]:
+                continue
+            qt = view.display.block(stretch[0])
+            cursor = QTextCursor(qt)
+            cursor.setPosition(qt.position() + stretch[1])
+            cursor.setPosition(qt.position() + stretch[2], QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(COMMENT_RESOLVED if comment.resolved else COMMENT)
+            fmt.setToolTip(f"{comment.author}: {comment.text}")
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor, sel.format = cursor, fmt
+            out.append(sel)
+        return out
 
     def spans(self, n: int) -> list[tuple[Problem, tuple[int, int]]]:
         """The problems underlined in paragraph `n`, with the stretch of each.
@@ -94,9 +132,20 @@ class Decorations:
 
     def tooltip(self, pos: QPoint) -> str:
         """What hovering at `pos` tells: the problems underlined there, and who changed the text and when."""
-        lines = [p.message for p in self.at(pos)]
+        lines = [p.message for p in self.at(pos)] + self.comments_at(pos)
         mark = self.view.cursorForPosition(pos).charFormat().toolTip()
         return "\n".join([*lines, mark] if mark else lines)
+
+    def comments_at(self, pos: QPoint) -> list[str]:
+        """The comments left on the words at `pos`, one line each ("Comment by CEPT: …")."""
+        view = self.view
+        document = view.session.document
+        if not document.comments or view.mode != "markup" or not view.display.rows():
+            return []
+        place = view.page.locate(view.spot(view.cursorForPosition(pos).position()))
+        if place is None:
+            return []
+        return [f"Comment by {c.author}: {c.text}" for c in covering(document, *place)]
 
     def at(self, pos: QPoint) -> list[Problem]:
         """The problems underlined on the paragraph at `pos` (a date in the preamble is not the title's)."""

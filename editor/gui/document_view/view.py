@@ -95,6 +95,7 @@ class DocumentView(QTextEdit):
         """Lay the whole page out again, keeping the cursor on the same place of the model."""
         keep = self.location()
         doc = self.session.document
+        self.formats.set_language(doc.language)
         self.page = Page(doc if self.mode == "markup" else project(doc, self.mode))
         self.display.build(self.page)
         self.sheet.fit()
@@ -104,8 +105,8 @@ class DocumentView(QTextEdit):
 
     def _on_changed(self, notice: ChangeNotice) -> None:
         """Rebuild what the notice names (all of a read-only view, which shows a projection)."""
-        if self.mode != "markup":
-            self.rebuild()
+        if self.mode != "markup" or self.formats.language != self.session.document.language:
+            self.rebuild()  # a projection, or a new language: every paragraph's direction and fonts change
             return
         keep = self.location()
         splices = self.page.update(notice)

@@ -29,6 +29,7 @@ from editor.importers.language import detect
 from editor.importers.messages import ImportMessage, place
 from editor.importers.plaintext import ImportResult
 from editor.importers.vocabulary import vocabulary
+from editor.languages import CODES
 from editor.model.marks import Mark
 from editor.model.nodes import Document
 
@@ -51,6 +52,8 @@ def import_docx(path: str | Path, language: str | None = None) -> ImportResult:
     paragraphs = reader.body(package.document)
     notes = reader.footnotes(package.footnotes)
     text = "\n".join(p.final() for p in paragraphs)
+    if language is not None and language not in CODES:
+        raise ValueError(f"unknown language '{language}'; one of {', '.join(CODES)}")
     found = detect(text) if language is None else None
     code, reason = (found.code, found.reason) if found is not None else (language or "en", "given")
     vocab = vocabulary(code)
@@ -74,6 +77,7 @@ def import_docx(path: str | Path, language: str | None = None) -> ImportResult:
     for author in sorted(marks.undated):
         messages.append(ImportMessage(0, f"revisions by {author} have no date: they are dated with the time of the import",
                                       unit="paragraph"))
+    document.language = code  # the language read is the document's, as for plain text
     renumber_marks(document)
     messages.sort(key=lambda m: m.line)
     return ImportResult(document, messages, str(path), code, reason)
