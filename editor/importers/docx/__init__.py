@@ -8,7 +8,8 @@ paragraph N: message").  The work is split by job:
   parser; a file that is no readable Word document is a DocumentError;
 - `styles`, `numbering`: the ITU style each paragraph stands in, the labels
   Word's automatic numbering prints;
-- `paragraphs`: runs, formatting, footnote references, revisions, comments;
+- `paragraphs`: runs, formatting, footnote references, revisions, comment ranges;
+- `comments`: the comments anchored to the nodes their ranges fall in, with replies;
 - `styled`: a file in the ITU styles, built by style;
 - `recognised`: any other file, through the text importer's recognisers.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from editor.importers.docx.comments import anchor_comments
 from editor.importers.docx.numbering import Numbering
 from editor.importers.docx.package import read_package
 from editor.importers.docx.paragraphs import Marks, Reader
@@ -62,18 +64,15 @@ def import_docx(path: str | Path, language: str | None = None) -> ImportResult:
     if is_itu_styled(paragraphs):
         builder = StyledBuilder(paragraphs, notes, vocab, header)
         document = builder.run()
-        messages = place(sorted(builder.messages, key=lambda m: m.line), [(n, uid, None) for n, uid in builder.starts])
+        starts = builder.starts
+        messages = place(sorted(builder.messages, key=lambda m: m.line), [(n, uid, None) for n, uid in starts])
     else:
-        document, messages = build_recognised(paragraphs, notes, vocab)
+        document, messages, starts = build_recognised(paragraphs, notes, vocab)
         messages[:0] = [ImportMessage(0, "the file does not use the ITU styles: its structure was recognised from the text "
                                          "of each paragraph, as for plain text", unit="paragraph")]
-    for p in paragraphs:  # notes about a paragraph the builder did not report (the recogniser path)
-        if not is_itu_styled(paragraphs):
-            messages.extend(ImportMessage(p.number, n, unit="paragraph") for n in p.notes)
-    for cid, comment in reader.comments.items():
-        on = f" on '{comment.covered.strip()}'" if comment.covered.strip() else ""
-        messages.append(ImportMessage(comment.paragraph, f"comment {cid} by {comment.author}"
-                                      f"{f' ({comment.date})' if comment.date else ''}{on}: {comment.text}", unit="paragraph"))
+        # notes about a paragraph the builder did not report (the styled builder reports its own)
+        messages.extend(ImportMessage(p.number, n, unit="paragraph") for p in paragraphs for n in p.notes)
+    messages.extend(anchor_comments(document, paragraphs, reader.comments, package.comments_extended, starts))
     for author in sorted(marks.undated):
         messages.append(ImportMessage(0, f"revisions by {author} have no date: they are dated with the time of the import",
                                       unit="paragraph"))

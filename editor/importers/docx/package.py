@@ -41,6 +41,7 @@ _CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _REL_TYPES = {
     "styles": "/styles", "numbering": "/numbering", "footnotes": "/footnotes", "comments": "/comments", "settings": "/settings",
+    "commentsExtended": "/commentsExtended",
 }
 
 
@@ -53,6 +54,7 @@ class WordPackage:
     numbering: etree._Element | None = None
     footnotes: etree._Element | None = None
     comments: etree._Element | None = None
+    comments_extended: etree._Element | None = None  # Word 2013's threads and resolved states of the comments
     headers: list[etree._Element] = field(default_factory=list)
 
 
@@ -128,7 +130,7 @@ def read_package(path: str | Path) -> WordPackage:
     parsed = {kind: _parse(p, wanted[kind], data) for kind, data in raw.items()}
     headers = [el for kind, el in parsed.items() if kind.startswith("header")]
     return WordPackage(parsed["document"], parsed.get("styles"), parsed.get("numbering"), parsed.get("footnotes"),
-                       parsed.get("comments"), headers)
+                       parsed.get("comments"), parsed.get("commentsExtended"), headers)
 
 
 def _main_part(p: Path, archive: zipfile.ZipFile, names: set[str], budget: _Budget) -> str:

@@ -30,7 +30,7 @@ from lxml import etree
 from editor.importers.cleaning import CONTROL
 from editor.importers.docx.numbering import Numbering
 from editor.importers.docx.styles import StyleSheet
-from editor.importers.docx.wordml import W, child, on, val
+from editor.importers.docx.wordml import W14, W, child, on, val, zoned
 from editor.model.inline import Span, normalize
 from editor.model.marks import Mark, MarkKind, now_iso
 
@@ -82,15 +82,26 @@ class Paragraph:
         return "".join(s.text for s in self.spans if s.mark is None or s.mark.kind == "ins")
 
 
+Place = tuple[int, int]  # (paragraph number, markup offset in it); paragraph 0: inside a footnote
+
+
 @dataclass
 class Comment:
-    """A Word comment: who, when, what it says, and the text it was made on."""
+    """A Word comment: who, when, what it says, the text it was made on and where its range starts and ends.
+
+    `para_id` is the w14:paraId of its last paragraph, which commentsExtended.xml
+    names to thread replies and to say whether it is resolved.
+    """
 
     author: str
     date: str
     text: str
     paragraph: int = 0
     covered: str = ""
+    initials: str = ""
+    para_id: str = ""
+    start: Place | None = None
+    end: Place | None = None
 
 
 class Marks:
@@ -106,9 +117,7 @@ class Marks:
         if not date:
             self.undated.add(author)
             date = now_iso()
-        elif len(date) == 19:  # LibreOffice and older Word write local time without a zone: read as UTC
-            date += "Z"
-        return kind, author, date
+        return kind, author, zoned(date)
 
     def make(self, key: Key) -> Mark:
         self.count += 1
@@ -161,6 +170,9 @@ class Reader:
                         self._blocks(tc, out, number)
             elif tag in ("sdt", "sdtContent", "customXml", "ins", "del", "moveTo", "moveFrom"):
                 self._blocks(el, out, row)
+            elif tag in ("commentRangeStart", "commentRangeEnd"):  # between paragraphs: the next one's start, the last one's end
+                at = (len(out) + 1, 0) if tag == "commentRangeStart" else (out[-1].number, len(out[-1].text())) if out else (1, 0)
+                self._range(tag, val(el, "id") or "", at)
 
     def paragraph(self, p: etree._Element, number: int, *, in_table: bool = False, row: int = 0) -> Paragraph:
         ppr = child(p, "pPr")
@@ -209,10 +221,8 @@ class Reader:
                 if tag == "fldSimple":
                     self._instruction(val(el, "instr") or "", para)
                 self._inline(el, out, keys, para)
-            elif tag == "commentRangeStart":
-                self._open.add(val(el, "id") or "")
-            elif tag == "commentRangeEnd":
-                self._open.discard(val(el, "id") or "")
+            elif tag in ("commentRangeStart", "commentRangeEnd"):
+                self._range(tag, val(el, "id") or "", (para.number, sum(len(r.text) for r in out)))
             elif tag in ("oMath", "oMathPara"):
                 para.notes.append("an equation is not kept (the document cannot hold equations)")
             elif tag not in _SKIP:
@@ -265,8 +275,23 @@ class Reader:
                     self.comments[cid].covered += text
         if child(r, "commentReference") is not None:
             cid = val(child(r, "commentReference"), "id") or ""
-            if cid in self.comments and not self.comments[cid].paragraph:
-                self.comments[cid].paragraph = para.number
+            comment = self.comments.get(cid)
+            if comment is not None and not comment.paragraph:
+                comment.paragraph = para.number
+                if comment.start is None:  # a comment on a point, with no range
+                    comment.start = comment.end = (para.number, sum(len(r.text) for r in out))
+
+    def _range(self, tag: str, cid: str, at: Place) -> None:
+        """A comment range's start or end at `at`."""
+        comment = self.comments.get(cid)
+        if tag == "commentRangeStart":
+            self._open.add(cid)
+            if comment is not None and comment.start is None:
+                comment.start = at
+        else:
+            self._open.discard(cid)
+            if comment is not None:
+                comment.end = at
 
     def _text(self, el: etree._Element, tag: str, out: list[Raw], para: Paragraph) -> str | None:
         """The characters one run child stands for (None: none)."""
@@ -350,8 +375,12 @@ class Reader:
         if root is None:
             return
         for c in root.iter(W + "comment"):
-            text = "\n".join("".join(t.text or "" for t in p.iter(W + "t")) for p in c.iter(W + "p")).strip()
-            self.comments[val(c, "id") or ""] = Comment((val(c, "author") or "").strip() or "Unknown", val(c, "date") or "", text)
+            paras = list(c.iter(W + "p"))
+            text = "\n".join("".join(t.text or "" for t in p.iter(W + "t")) for p in paras).strip()
+            date = (val(c, "date") or "").strip()
+            self.comments[val(c, "id") or ""] = Comment(
+                (val(c, "author") or "").strip() or "Unknown", zoned(date), text,
+                initials=(val(c, "initials") or "").strip(), para_id=paras[-1].get(W14 + "paraId", "") if paras else "")
 
 
 def _after_number(spans: list[Span]) -> list[Span]:

@@ -31,7 +31,8 @@ def line_spans(para: Paragraph) -> list[Span]:
 
 
 def build_recognised(paragraphs: list[Paragraph], footnotes: dict[str, list[Paragraph]],
-                     vocab: Vocabulary) -> tuple[Document, list[ImportMessage]]:
+                     vocab: Vocabulary) -> tuple[Document, list[ImportMessage], list[tuple[int, int]]]:
+    """The document, its messages, and (paragraph, node uid) where each node starts."""
     spans_of: dict[int, Inline] = {}
     lines: list[SourceLine] = []
     for para in paragraphs:
@@ -55,7 +56,7 @@ def build_recognised(paragraphs: list[Paragraph], footnotes: dict[str, list[Para
     _footnotes(document, footnotes)
     _settle(document)
     messages = [ImportMessage(m.line, m.message, m.uid, m.field, m.quoted, 0, "paragraph") for m in assembler.messages]
-    return document, place(sorted(messages, key=lambda m: m.line), assembler.starts)
+    return document, place(sorted(messages, key=lambda m: m.line), assembler.starts), [(n, uid) for n, uid, _ in assembler.starts]
 
 
 def _restore(inline: Inline, source: Inline) -> list[Span] | None:

@@ -6,6 +6,8 @@ from lxml import etree
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
+W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+W15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
 
 
 def val(el: etree._Element | None, name: str = "val") -> str | None:
@@ -25,3 +27,8 @@ def child(el: etree._Element | None, *path: str) -> etree._Element | None:
             return None
         el = el.find(W + tag)
     return el
+
+
+def zoned(date: str) -> str:
+    """A w:date as the model keeps it: LibreOffice and older Word write local time without a zone, read as UTC."""
+    return date + "Z" if len(date) == 19 else date
