@@ -193,3 +193,23 @@ def commented_document() -> tuple[Document, EditSession]:
     session.add_comment(Anchor(res, "adoption", struck, struck + len("Hammamet")), "Replaced by the new revision.")
     session.undo_stack.clear()
     return doc, session
+
+
+def word_canonical(document: Document) -> str:
+    """The document's XML as a Word file can tell it: marks numbered in order of appearance, ITU-T as the writer prints it.
+
+    Word numbers each revision element itself, and the writer prints
+    "ITU-T" with a non-breaking hyphen; nothing else may differ.
+    """
+    from dataclasses import replace
+
+    from editor.export.blocks import typographic
+    from editor.importers.docx import renumber_marks
+    from editor.xmlio import to_bytes
+
+    copy = read_bytes(to_bytes(document))
+    renumber_marks(copy)
+    for node in copy.walk():
+        for inline in node.inlines():
+            inline.spans = [replace(s, text=typographic(s.text)) for s in inline.spans]
+    return to_bytes(copy).decode()

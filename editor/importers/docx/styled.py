@@ -63,6 +63,7 @@ class StyledBuilder:
         self.body = False  # inside content the model cannot hold yet (body sections, appendices)
         self.unplaced: list[tuple[int, str]] = []  # the current run of unplaced paragraphs: (number, why)
         self.marks: dict[int, Mark | None] = {}  # node uid -> the block mark of its paragraph
+        self.before: Paragraph | None = None  # the last paragraph with text fed
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -143,6 +144,8 @@ class StyledBuilder:
                 self.table(rows)
                 rows = {}
             self.feed(para)
+            if para.text().strip():
+                self.before = para
             for box in para.boxes:
                 self.note(Inline.plain(box), para, "the text of a text box")
         if rows:
@@ -183,12 +186,25 @@ class StyledBuilder:
             self.note(Inline(self.footnoted(_with_label(para), para)), para,
                       f"style {para.style_name}: the document cannot hold body sections, headings, notes, figures, tables and appendices yet")
             return
+        if self.lost_call(para):
+            self.report(para.number, f"'{para.final().strip()}' in style {para.style_name} after a whole inserted or deleted paragraph "
+                                     "is read as a section keyword (LibreOffice gives such a paragraph the style of the one before)")
+            style = "Call"
         handler = {
             "Proposal": self.on_proposal, "ResNo": self.on_number, "Restitle": self.on_title, "Resref": self.on_history,
             "Normalaftertitle": self.on_preamble, "Call": self.on_keyword, "AnnexNo": self.on_annex, "Annextitle": self.on_annex_title,
             "Reasons": self.on_reasons, "enumlev1": self.on_item, "enumlev2": self.on_item, "enumlev3": self.on_item,
         }.get(style, self.on_normal)
         handler(para)
+
+    def lost_call(self, para: Paragraph) -> bool:
+        """Whether a Normal paragraph is a keyword line whose style Call was lost to the whole marked paragraph before it."""
+        before = self.before
+        if para.style != "Normal" or self.res is None or before is None or before.mark is None or before.style != "Normal":
+            return False
+        text = para.final().strip()
+        found = keyword_kind(text, self.vocab)
+        return not para.label and "\t" not in para.text() and found is not None and found[1] and len(text.split()) <= 6
 
     # -- cover ----------------------------------------------------------------------------------
 
