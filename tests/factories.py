@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.model import Annex, Clause, Cover, Document, Inline, Proposal, Resolution, Section
+from editor.model import Annex, Clause, Cover, Document, Footnote, Inline, Proposal, Resolution, Section, Span
 from editor.model.session import EditSession
 from editor.xmlio.reader import read_bytes
 from editor.xmlio.schema import validate_tree
@@ -84,6 +84,35 @@ def assert_valid(document: Document) -> Document:
     reread = read_bytes(data)
     assert to_bytes(reread) == data
     return reread
+
+
+def marked_document() -> Document:
+    """A MOD contribution with a mark on every kind of block and inline field the model has.
+
+    Whole inserted and deleted blocks (a section, a clause, a sub-item, an
+    annex, a footnote), words inserted and deleted inside clauses, the
+    number line, the title and Reasons, by two authors; italic and bold
+    text, and footnotes referred to from the history line and a clause.
+    """
+    doc, session = mod_document()
+    res = doc.proposals[0].resolution
+    assert res is not None
+    session.insert_node(res, "sections", 2, Section("recognizing", "preambular", [Clause("", "that collaboration must be mutual,")]))
+    session.delete_node(res.sections[0].clauses[1])
+    resolves = res.sections[-1]
+    session.insert_node(resolves.clauses[1], "items", 2, Clause("–", "for new work items;"))
+    session.insert_text(res.title, 0, "Improved ")
+    other = EditSession(doc, author="EUR", tracking=True, clock=lambda: "2022-03-04T05:06:07Z")
+    other.insert_text(resolves.clauses[0].text, 3, "urgently ", italic=True)
+    other.replace_text(doc.proposals[0].reasons, 0, 2, "So as")
+    clause = resolves.clauses[2]
+    session.set_spans(clause.text, [*clause.text.spans[:-1], Span("coordination", bold=True), Span(".", footnote=None),
+                                    Span("", footnote="2")])
+    res.history.spans = [*res.history.spans, Span("", footnote="1")]
+    res.footnotes = [Footnote("1", "Previously published (Geneva, 1956)."), Footnote("2", Inline([Span("See "), Span("Annex", italic=True)]))]
+    res._adopt()
+    session.insert_node(res, "annexes", 0, Annex("ANNEX", "Guidelines", [Clause("1", "Introduction"), Clause("", "Plain text.")]))
+    return doc
 
 
 def language_resolution(code: str, place: str = "Hammamet", year: str = "2016", body: str = "WTSA") -> Resolution:
@@ -173,3 +202,23 @@ def commented_document() -> tuple[Document, EditSession]:
     session.add_comment(Anchor(res, "adoption", struck, struck + len("Hammamet")), "Replaced by the new revision.")
     session.undo_stack.clear()
     return doc, session
+
+
+def word_canonical(document: Document) -> str:
+    """The document's XML as a Word file can tell it: marks numbered in order of appearance, ITU-T as the writer prints it.
+
+    Word numbers each revision element itself, and the writer prints
+    "ITU-T" with a non-breaking hyphen; nothing else may differ.
+    """
+    from dataclasses import replace
+
+    from editor.export.blocks import typographic
+    from editor.importers.docx import renumber_marks
+    from editor.xmlio import to_bytes
+
+    copy = read_bytes(to_bytes(document))
+    renumber_marks(copy)
+    for node in copy.walk():
+        for inline in node.inlines():
+            inline.spans = [replace(s, text=typographic(s.text)) for s in inline.spans]
+    return to_bytes(copy).decode()

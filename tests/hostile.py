@@ -29,6 +29,8 @@ from typing import Self
 from editor.xmlio import to_bytes
 from editor.xmlio.reader import MAX_BYTES
 from tests.factories import base_document, mod_document
+from tests.wordfiles import body, package
+from tests.wordfiles import zipped as _zip
 
 SECRET = "TOP-SECRET-CONTENT-OF-ANOTHER-FILE"
 
@@ -39,7 +41,7 @@ class Case:
 
     name: str
     path: Path
-    text: bool = False  # plain text for the importer (also offered to the XML commands)
+    text: bool = False  # plain text or a Word file, for the importer (also offered to the XML commands)
     heavy: bool = False  # a large valid document: not exported or printed here (benchmarks/ measures the largest ones)
     fetch_trap: bool = False  # names a FIFO trap: only run in a subprocess, where a regression is a timeout, not a hang
 
@@ -128,14 +130,6 @@ def _clause(text: str, label: str = "1", attrs: str = "") -> str:
 
 
 MARK = ' rev-id="{id}" rev-author="ARB" rev-date="{date}"'
-
-
-def _zip(members: dict[str, bytes], *, compress: bool = True) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED) as z:
-        for name, data in members.items():
-            z.writestr(name, data)
-    return out.getvalue()
 
 
 def _png() -> bytes:
@@ -313,6 +307,52 @@ TEXT_CASES: dict[str, bytes] = {
 }
 
 
+def _missing(data: bytes, name: str) -> bytes:
+    """The Word file `data` without its member `name` (its relationships still name it)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return _zip({n: z.read(n) for n in z.namelist() if n != name})
+
+
+def _ole(stream: str) -> bytes:
+    """The start of an OLE compound file whose directory names `stream` (a .doc, or an encrypted .docx)."""
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + stream.encode("utf-16-le") + b"\x00" * 1024
+
+
+def _lying_header(data: bytes) -> bytes:
+    """A ZIP whose headers claim its first member inflates to 100 bytes (it inflates to much more)."""
+    out = bytearray(data)
+    local = out.find(b"PK\x03\x04")
+    out[local + 22:local + 26] = (100).to_bytes(4, "little")
+    central = out.find(b"PK\x01\x02")
+    out[central + 24:central + 28] = (100).to_bytes(4, "little")
+    return bytes(out)
+
+
+def word_cases() -> dict[str, bytes]:
+    """Name -> bytes of Word files that are hostile or broken, and one sound one (`docx-valid`)."""
+    from editor.export.docx.writer import to_bytes as docx_bytes
+
+    paragraph = '<w:p><w:pPr><w:pStyle w:val="ResNo"/></w:pPr><w:r><w:t>RESOLUTION 7</w:t></w:r></w:p>'
+    big = b"<w:p/>" * 12_000_000  # 72 MB, inflating past the 64 MiB limit of a part
+    return {
+        "docx-valid": docx_bytes(mod_document()[0]),
+        "docx-zip-bomb": package(body("").replace(b"</w:body>", big + b"</w:body>")),
+        "docx-zip-bomb-total": package(body(paragraph), **{kind: b" " * 60_000_000 + b"<x/>" for kind in
+                                                                ("styles", "numbering", "footnotes", "comments", "settings")}),
+        "docx-lying-header": _lying_header(package(body(paragraph * 20_000))),
+        "docx-doctype": package(b'<!DOCTYPE w:document [<!ENTITY x "y">]>' + body(paragraph)),
+        "docx-entity-styles": package(body(paragraph), styles=b'<!DOCTYPE s [<!ENTITY a "aaaaaaaaaa">]><s>&a;</s>'),
+        "docx-missing-document": _missing(package(body(paragraph)), "word/document.xml"),
+        "docx-missing-footnotes": _missing(package(body(paragraph), footnotes=b"<x/>"), "word/footnotes.xml"),
+        "docx-corrupt-part": package(body(paragraph)[:-30]),
+        "docx-not-word-zip": _zip({"readme.txt": b"hello", "data/table.csv": b"a,b\n1,2\n"}),
+        "docx-odt": _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<office:document-content/>"}),
+        "docx-encrypted": _ole("EncryptedPackage"),
+        "docx-truncated": package(body(paragraph))[:200],
+        "docx-empty": b"",
+    }
+
+
 def make_cases(folder: Path, port: int, trap: Path) -> list[Case]:
     """Write every case under `folder`; `port` is the loopback listener's, `trap` a watched FIFO."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -328,6 +368,13 @@ def make_cases(folder: Path, port: int, trap: Path) -> list[Case]:
         path = folder / f"{name}.txt"
         path.write_bytes(content)
         out.append(Case(name, path, text=True))
+    for name, content in word_cases().items():
+        path = folder / f"{name}.docx"
+        path.write_bytes(content)
+        out.append(Case(name, path, text=True))
+    word97 = folder / "word97.doc"
+    word97.write_bytes(_ole("WordDocument"))
+    out.append(Case("word97-doc", word97, text=True))
     out.extend(_odd_files(folder))
     return out
 

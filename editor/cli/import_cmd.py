@@ -1,4 +1,4 @@
-"""`main.py import SRC -o OUT.xml [--lang CODE]`: plain text to a structured, schema-valid document."""
+"""`main.py import SRC -o OUT.xml [--lang CODE]`: plain text or a Word file to a structured, schema-valid document."""
 
 from __future__ import annotations
 
@@ -6,15 +6,15 @@ import argparse
 import sys
 
 from editor.cli.common import write
-from editor.importers.plaintext import import_file
+from editor.importers.files import import_path
 from editor.languages import CODES
 from editor.languages import load as load_language
 from editor.xmlio.errors import printable
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[str]:
-    p = sub.add_parser("import", help="turn a plain-text resolution or proposal into a document")
-    p.add_argument("source", metavar="SRC", help="text copied from a PDF, a web page or Word (.txt)")
+    p = sub.add_parser("import", help="turn a plain-text or Word (.docx) resolution or proposal into a document")
+    p.add_argument("source", metavar="SRC", help="text copied from a PDF, a web page or Word (.txt), or a Word file (.docx)")
     p.add_argument("-o", "--output", metavar="OUT.xml", required=True, help="the document to write")
     p.add_argument("--lang", choices=CODES, help="the language of the text's keywords (default: detected from the text)")
     p.set_defaults(func=run)
@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
 
     A text read in another language than English says so first, with why.
     """
-    result = import_file(args.source, args.lang)
+    result = import_path(args.source, args.lang)
     if result.language != "en" or args.lang:
         name = load_language(result.language).name
         print(f"{args.source}: read as {name} ({result.language_reason})", file=sys.stderr)

@@ -46,7 +46,7 @@ class ImportReport(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModal(False)
-        self.setWindowTitle(self.tr("Import Text"))
+        self.setWindowTitle(self.tr("Import messages"))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.list = QListWidget(self)

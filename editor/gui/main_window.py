@@ -49,7 +49,7 @@ from editor.gui.keyword_dialog import ask_keyword
 from editor.gui.language_choice import ask_language
 from editor.gui.review_actions import ReviewCommands
 from editor.gui.start_screen import StartScreen
-from editor.importers.plaintext import import_file
+from editor.importers.files import import_path, is_word_file
 from editor.model.marks import View
 from editor.model.nodes import Document, Section
 from editor.recovery import folder as recovery_folder
@@ -192,8 +192,8 @@ class MainWindow(QMainWindow):
         self.act_new = self._action(self.tr("New &Resolution…"), lambda: self.new_document("new-resolution.xml"), QKeySequence.StandardKey.New)
         self.act_new_contribution = self._action(self.tr("New &Contribution…"), lambda: self.new_document("new-contribution.xml"))
         self.act_open = self._action(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
-        self.act_import_text = self._action(self.tr("&Import Text…"), self.import_text_dialog,
-                                            tip=self.tr("Make a new document from text copied out of Word or a PDF"))
+        self.act_import_text = self._action(self.tr("&Import Text or Word…"), self.import_text_dialog,
+                                            tip=self.tr("Make a new document from a Word file, or from text copied out of Word or a PDF"))
         self.act_save = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
         self.act_save_as = self._action(self.tr("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
         self.act_close = self._action(self.tr("&Close"), self.close_document, QKeySequence.StandardKey.Close)
@@ -448,12 +448,12 @@ class MainWindow(QMainWindow):
 
     def choose_open_path(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), str(self.document_folder()),
-                                              self.tr("Resolution documents (*.xml);;Plain text to import (*.txt);;All files (*)"))
+                                              self.tr("Resolution documents (*.xml);;Word documents to import (*.docx);;Plain text to import (*.txt);;All files (*)"))
         return Path(name) if name else None
 
     def choose_import_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import Text"), str(self.document_folder()),
-                                              self.tr("Plain text (*.txt);;All files (*)"))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import"), str(self.document_folder()),
+                                              self.tr("Plain text or Word (*.txt *.docx);;All files (*)"))
         return Path(name) if name else None
 
     def choose_save_path(self) -> Path | None:
@@ -568,13 +568,13 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Open `path`; a broken or hostile file shows the reader's message and changes nothing.
 
-        A .txt file is not a document but text to import (see `import_text`).
+        A .txt or Word (.docx) file is not a document but something to import (see `import_text`).
         """
         return self._file_step(self.load_path, path)
 
     def load_path(self, path: Path) -> None:
-        """Open `path`, or import it when it is a .txt file; DocumentError leaves the open document as it was."""
-        if path.suffix.lower() == ".txt":
+        """Open `path`, or import it when it is a .txt or Word file; DocumentError leaves the open document as it was."""
+        if path.suffix.lower() == ".txt" or is_word_file(path):
             self.import_text(path)
         else:
             self.controller.open(path)
@@ -593,7 +593,7 @@ class MainWindow(QMainWindow):
         once.  An unreadable file raises DocumentError and changes nothing
         (`open_path` and File > Import Text show its one sentence).
         """
-        result = import_file(path)
+        result = import_path(path)
         self.controller.load(result.document, None, modified=True)
         self.suggested_save_path = path.with_suffix(".xml")
         messages = result.report()
@@ -603,7 +603,7 @@ class MainWindow(QMainWindow):
                 self.import_report.reveal_requested.connect(self.reveal_import_place)
             places = [None if m.uid is None else (m.uid, m.field) for m in result.messages]
             self.import_report.show_for(path, messages, places)
-            told = self.tr("Imported %1 as a new, untitled document; %n line(s) to check in the Import Text list.", "", len(messages))
+            told = self.tr("Imported %1 as a new, untitled document; %n line(s) to check in the Import messages list.", "", len(messages))
         else:
             if self.import_report is not None:
                 self.import_report.hide()  # the list of an earlier import is not about this text

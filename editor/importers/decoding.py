@@ -19,7 +19,7 @@ def read_text(path: Path) -> tuple[str, list[ImportMessage]]:
 
 def decode(data: bytes, path: Path | str) -> tuple[str, list[ImportMessage]]:
     if data[:2] == b"PK":
-        raise DocumentError(path, "is a ZIP archive (a Word or OpenDocument file?), not plain text; save it as plain text first", 1)
+        raise DocumentError(path, "is a ZIP archive (a Word or OpenDocument file?), not plain text; a Word file is imported under its .docx name (main.py import FILE.docx)", 1)
     if data[:5] == b"%PDF-":
         raise DocumentError(path, "is a PDF file, not plain text; copy its text into a .txt file first", 1)
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):

@@ -18,13 +18,16 @@ class ImportMessage:
     field: str | None = None  # the node's field, when the line went into one other than its first (Reasons)
     quoted: str = ""  # the source text the message names as removed or rejoined (it is not in the document as typed)
     column: int = 0  # where on the line (from 1), when a line held several paragraphs (0: not given)
+    unit: str = "line"  # what `line` counts: lines of a text, or "paragraph"s of a Word file (0: the whole file)
 
     def placed(self, start: Start) -> ImportMessage:
         """The same message, leading to the node (and field) of `start`."""
         return replace(self, uid=start[1], field=start[2])
 
     def render(self, source: str) -> str:
-        """The compiler-style form "SRC:LINE: message" the command line prints."""
+        """The form the command line prints: "SRC:LINE: message", or "SRC: paragraph N: message" for a Word file."""
+        if self.unit == "paragraph":
+            return f"{source}: paragraph {self.line}: {self.message}" if self.line else f"{source}: {self.message}"
         where = f"{self.line}:{self.column}" if self.column else f"{self.line}"
         return f"{source}:{where}: {self.message}"
 

@@ -59,7 +59,7 @@ _ROMAN_VALUES = (
 )
 
 
-def _to_roman(n: int) -> str:
+def to_roman(n: int) -> str:
     out = []
     for value, digits in _ROMAN_VALUES:
         while n >= value:
@@ -125,7 +125,7 @@ class Label:
         if self.scheme == "letter":
             return f"{_letters_text(self.ordinal, self.style)}){suffix}"
         if self.scheme == "roman":
-            return f"{_to_roman(self.ordinal)}){suffix}"
+            return f"{to_roman(self.ordinal)}){suffix}"
         if self.scheme == "number-paren":
             return f"{self.ordinal}){suffix}"
         return f"{self.ordinal}{suffix}"

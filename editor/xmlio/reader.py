@@ -101,7 +101,7 @@ def _refuse_doctype(tree: etree._ElementTree, data: bytes, path: str | Path | No
 def parse_xml(data: bytes, path: str | Path | None = None) -> etree._Element:
     """The parsed element of `data` (a document or a fragment of one), hardened, not validated."""
     if data[:2] == b"PK":
-        raise DocumentError(path, "is a ZIP archive (a Word or OpenDocument file?), not a Resolution Editor XML document; save it as plain text and import that", 1, 1)
+        raise DocumentError(path, "is a ZIP archive (a Word or OpenDocument file?), not a Resolution Editor XML document; import a Word file (.docx) with main.py import or File > Import", 1, 1)
     if not data.strip():
         raise DocumentError(path, "is empty", 1, 1)
     if not data.strip(b"\x00"):

@@ -164,6 +164,10 @@ def test_valid_and_refused_cases_are_told_apart(outcome: dict[str, Any]) -> None
                  "rev-id-5000-digits", "over-the-limit", "fifo-parameter-entity", "text-binary-garbage"):
         assert by_case[(name, "validate")] == 2, name
     assert by_case[("text-seed-like", "import")] == 0
+    assert by_case[("docx-valid", "import")] == 0
+    for name in ("docx-zip-bomb", "docx-zip-bomb-total", "docx-doctype", "docx-entity-styles", "docx-missing-document",
+                 "docx-corrupt-part", "docx-not-word-zip", "docx-encrypted", "word97-doc"):
+        assert by_case[(name, "import")] == 2, name
 
 
 REFUSED = ["fifo", "dev-zero", "billion-laughs", "utf16-doctype", "rev-id-5000-digits", "fifo-text"]

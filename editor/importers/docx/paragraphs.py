@@ -1,0 +1,392 @@
+"""Word paragraphs -> numbered paragraphs of spans with their formatting and revision marks.
+
+Everything that depends on WordprocessingML is read here once, for both
+ways of building the document (ITU styles, or the text recogniser): the
+text (TABs, line breaks, non-breaking hyphens, symbols), direct italic and
+bold, footnote references, Word's automatic numbering as the label it
+prints, and the revisions:
+
+- w:ins / w:del (with w:delText) and w:moveTo / w:moveFrom become insertion
+  and deletion marks with their author and date; neighbouring runs of the
+  same author, date and kind in one paragraph share one mark;
+- a paragraph whose paragraph mark and every run carry the same revision is
+  a whole inserted or deleted paragraph: it gets a block mark;
+- a paragraph mark inserted or deleted on its own (Word's split or join of
+  two paragraphs) cannot be held and is reported; formatting-only changes
+  (w:rPrChange, w:pPrChange) are accepted as they stand and reported;
+- comments are collected with the text they cover, for the Import messages.
+
+Paragraphs are numbered from 1 in document order over the body, table cells
+included, empty ones too, so a message names the paragraph a drafter finds
+by counting (or by searching for the text it quotes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from lxml import etree
+
+from editor.importers.cleaning import CONTROL
+from editor.importers.docx.numbering import Numbering
+from editor.importers.docx.styles import StyleSheet
+from editor.importers.docx.wordml import W14, W, child, on, val, zoned
+from editor.model.inline import Span, normalize
+from editor.model.marks import Mark, MarkKind, now_iso
+
+Key = tuple[MarkKind, str, str]  # kind, author, date: what one Word revision says
+_REVISIONS: dict[str, MarkKind] = {"ins": "ins", "del": "del", "moveTo": "ins", "moveFrom": "del"}
+_DESCEND = ("hyperlink", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple", "dir", "bdo")
+_SKIP = ("pPr", "rPr", "bookmarkStart", "bookmarkEnd", "proofErr", "permStart", "permEnd", "moveFromRangeStart",
+         "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd", "sdtPr", "sdtEndPr", "lastRenderedPageBreak")
+
+
+@dataclass
+class Raw:
+    """A piece of run text before marks are shared: its formatting and the revisions it stands in, outermost first."""
+
+    text: str
+    italic: bool = False
+    bold: bool = False
+    keys: tuple[Key, ...] = ()
+    footnote: str | None = None
+
+
+@dataclass
+class Paragraph:
+    """One Word paragraph as the builders read it.
+
+    `spans` carry their own marks; `mark` is set for a whole inserted or
+    deleted paragraph.  `label` is the label Word's automatic numbering
+    prints before it ("" when none).  `notes` are messages about this
+    paragraph (formatting changes, a split or joined paragraph, pictures).
+    """
+
+    number: int
+    style: str  # the ITU style id ("" when the style is none of them)
+    style_name: str
+    spans: list[Span]
+    mark: Mark | None = None
+    label: str = ""
+    in_table: bool = False
+    row: int = 0  # the table row it stands in (0: not in a table), for a table's cells to be kept by row
+    notes: list[str] = field(default_factory=list)
+    mark_only: Key | None = None  # a revision of the paragraph mark alone (its runs are not all of it)
+    boxes: list[str] = field(default_factory=list)  # the text of text boxes anchored in it
+
+    def text(self) -> str:
+        """The markup text (inserted and deleted characters both)."""
+        return "".join(s.text for s in self.spans)
+
+    def final(self) -> str:
+        return "".join(s.text for s in self.spans if s.mark is None or s.mark.kind == "ins")
+
+
+Place = tuple[int, int]  # (paragraph number, markup offset in it); paragraph 0: inside a footnote
+
+
+@dataclass
+class Comment:
+    """A Word comment: who, when, what it says, the text it was made on and where its range starts and ends.
+
+    `para_id` is the w14:paraId of its last paragraph, which commentsExtended.xml
+    names to thread replies and to say whether it is resolved.
+    """
+
+    author: str
+    date: str
+    text: str
+    paragraph: int = 0
+    covered: str = ""
+    initials: str = ""
+    para_id: str = ""
+    start: Place | None = None
+    end: Place | None = None
+
+
+class Marks:
+    """Makes the marks of one import: one Mark per revision run, numbered in order of appearance."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.undated: set[str] = set()
+
+    def key(self, kind: MarkKind, el: etree._Element) -> Key:
+        author = (val(el, "author") or "").strip() or "Unknown"
+        date = (val(el, "date") or "").strip()
+        if not date:
+            self.undated.add(author)
+            date = now_iso()
+        return kind, author, zoned(date)
+
+    def make(self, key: Key) -> Mark:
+        self.count += 1
+        return Mark(key[0], key[1], key[2], self.count)
+
+
+class Reader:
+    """Reads the paragraphs of one package; `marks` and `comments` are shared with the footnotes."""
+
+    def __init__(self, styles: StyleSheet, numbering: Numbering, marks: Marks) -> None:
+        self.styles = styles
+        self.numbering = numbering
+        self.marks = marks
+        self.comments: dict[str, Comment] = {}
+        self._open: set[str] = set()
+        self.keys: dict[str, str] = {}  # Word footnote id -> key: 1, 2, 3 … in order of first reference, as they print
+        self._field: list[bool] = []  # complex fields open: True once their result (after w:separate) is being read
+
+    # -- the body -------------------------------------------------------------------------------
+
+    def body(self, document: etree._Element) -> list[Paragraph]:
+        body = child(document, "body")
+        out: list[Paragraph] = []
+        if body is not None:
+            self._blocks(body, out, 0)
+        for para, after in zip(out, [*out[1:], None], strict=True):
+            key = para.mark_only
+            if key is None:
+                continue
+            if after is not None and after.mark is not None and (after.mark.kind, after.mark.author, after.mark.date) == key:
+                continue  # LibreOffice marks the mark before a whole inserted or deleted paragraph: the same change
+            who = f"{key[1]} ({key[2]})"
+            if key[0] == "del":
+                para.notes.append(f"the paragraph mark at the end of this paragraph was deleted by {who}, joining it to the next "
+                                  "one in the final text: the two are kept as two paragraphs, the mark is not kept")
+            else:
+                para.notes.append(f"the paragraph mark at the end of this paragraph was inserted by {who}, splitting a "
+                                  "paragraph in two: the two are kept as two paragraphs, the mark is not kept")
+        return out
+
+    def _blocks(self, parent: etree._Element, out: list[Paragraph], row: int) -> None:
+        for el in parent:
+            tag = etree.QName(el).localname if isinstance(el.tag, str) else ""
+            if tag == "p":
+                out.append(self.paragraph(el, len(out) + 1, in_table=row > 0, row=row))
+            elif tag == "tbl":
+                for tr in el.iter(W + "tr"):
+                    number = (max((p.row for p in out), default=0) + 1)
+                    for tc in tr.findall(W + "tc"):
+                        self._blocks(tc, out, number)
+            elif tag in ("sdt", "sdtContent", "customXml", "ins", "del", "moveTo", "moveFrom"):
+                self._blocks(el, out, row)
+            elif tag in ("commentRangeStart", "commentRangeEnd"):  # between paragraphs: the next one's start, the last one's end
+                at = (len(out) + 1, 0) if tag == "commentRangeStart" else (out[-1].number, len(out[-1].text())) if out else (1, 0)
+                self._range(tag, val(el, "id") or "", at)
+
+    def paragraph(self, p: etree._Element, number: int, *, in_table: bool = False, row: int = 0) -> Paragraph:
+        ppr = child(p, "pPr")
+        style_id = val(child(ppr, "pStyle"))
+        para = Paragraph(number, self.styles.itu(style_id), self.styles.name(style_id), [], in_table=in_table, row=row)
+        numpr = child(ppr, "numPr")
+        num = (val(child(numpr, "numId")), val(child(numpr, "ilvl"))) if numpr is not None else None
+        if num is None and style_id in self.styles.numbering:
+            num = self.styles.numbering[style_id]
+        if num is not None and num[0]:
+            para.label = self.numbering.label(num[0], int(num[1] or 0) if (num[1] or "0").isdigit() else 0)
+        if child(ppr, "pPrChange") is not None:
+            para.notes.append(self._format_change(child(ppr, "pPrChange"), "paragraph formatting"))
+        raws: list[Raw] = []
+        self._field = []
+        self._inline(p, raws, (), para)
+        mark_key = self._paragraph_mark(ppr)
+        para.spans, para.mark = self._spans(raws, mark_key, para)
+        return para
+
+    def _paragraph_mark(self, ppr: etree._Element | None) -> Key | None:
+        rpr = child(ppr, "rPr")
+        for tag, kind in _REVISIONS.items():
+            el = child(rpr, tag)
+            if el is not None:
+                return self.marks.key(kind, el)
+        return None
+
+    def _format_change(self, el: etree._Element | None, what: str) -> str:
+        author = (val(el, "author") or "").strip() or "Unknown"
+        date = val(el, "date") or ""
+        return f"a change of {what} by {author}{f' ({date})' if date else ''} was accepted as it stands (formatting changes are not kept as marks)"
+
+    # -- runs -----------------------------------------------------------------------------------
+
+    def _inline(self, parent: etree._Element, out: list[Raw], keys: tuple[Key, ...], para: Paragraph) -> None:
+        for el in parent:
+            if not isinstance(el.tag, str):
+                continue
+            tag = etree.QName(el).localname
+            if tag == "r":
+                self._run(el, out, keys, para)
+            elif tag in _REVISIONS:
+                self._inline(el, out, (*keys, self.marks.key(_REVISIONS[tag], el)), para)
+            elif tag in _DESCEND:
+                if tag == "fldSimple":
+                    self._instruction(val(el, "instr") or "", para)
+                self._inline(el, out, keys, para)
+            elif tag in ("commentRangeStart", "commentRangeEnd"):
+                self._range(tag, val(el, "id") or "", (para.number, sum(len(r.text) for r in out)))
+            elif tag in ("oMath", "oMathPara"):
+                para.notes.append("an equation is not kept (the document cannot hold equations)")
+            elif tag not in _SKIP:
+                continue
+
+    def _run(self, r: etree._Element, out: list[Raw], keys: tuple[Key, ...], para: Paragraph) -> None:
+        rpr = child(r, "rPr")
+        italic, bold = on(child(rpr, "i")), on(child(rpr, "b"))
+        char_style = val(child(rpr, "rStyle"))
+        if char_style in self.styles.character and child(rpr, "i") is None and child(rpr, "b") is None:
+            italic, bold = self.styles.character[char_style]
+        superscript = val(child(rpr, "vertAlign")) == "superscript"
+        if child(rpr, "rPrChange") is not None:
+            para.notes.append(self._format_change(child(rpr, "rPrChange"), "text formatting"))
+        custom = False
+        for el in r:
+            if not isinstance(el.tag, str):
+                continue
+            tag = etree.QName(el).localname
+            if tag == "fldChar":
+                kind = val(el, "fldCharType")
+                if kind == "begin":
+                    self._field.append(False)
+                elif kind == "separate" and self._field:
+                    self._field[-1] = True
+                elif kind == "end" and self._field:
+                    self._field.pop()
+                continue
+            if tag == "instrText":
+                self._instruction(el.text or "", para)
+                continue
+            if self._field and not self._field[-1]:
+                continue  # a field's instruction, not its result
+            text = self._text(el, tag, out, para)
+            if text is None:
+                continue
+            if tag == "footnoteReference":
+                wid = val(el, "id") or ""
+                out.append(Raw("", keys=keys, footnote=self.keys.setdefault(wid, str(len(self.keys) + 1))))
+                custom = val(el, "customMarkFollows") in ("1", "true")
+                continue
+            if custom and tag == "t":
+                custom = False  # the mark a footnote with a custom mark prints: the reference stands for it
+                continue
+            if superscript and text.strip():
+                para.notes.append(f"the superscript '{text}' is kept as ordinary text (the document has no superscript)")
+            out.append(Raw(text, italic, bold, keys))
+            for cid in self._open:
+                if cid in self.comments:
+                    self.comments[cid].covered += text
+        if child(r, "commentReference") is not None:
+            cid = val(child(r, "commentReference"), "id") or ""
+            comment = self.comments.get(cid)
+            if comment is not None and not comment.paragraph:
+                comment.paragraph = para.number
+                if comment.start is None:  # a comment on a point, with no range
+                    comment.start = comment.end = (para.number, sum(len(r.text) for r in out))
+
+    def _range(self, tag: str, cid: str, at: Place) -> None:
+        """A comment range's start or end at `at`."""
+        comment = self.comments.get(cid)
+        if tag == "commentRangeStart":
+            self._open.add(cid)
+            if comment is not None and comment.start is None:
+                comment.start = at
+        else:
+            self._open.discard(cid)
+            if comment is not None:
+                comment.end = at
+
+    def _text(self, el: etree._Element, tag: str, out: list[Raw], para: Paragraph) -> str | None:
+        """The characters one run child stands for (None: none)."""
+        if tag in ("t", "delText"):
+            return CONTROL.sub("", el.text or "")
+        if tag == "tab" or tag == "ptab":
+            return "\t"
+        if tag in ("br", "cr"):
+            return None if val(el, "type") in ("page", "column") else "\n"
+        if tag == "noBreakHyphen":
+            return "\u2011"  # as the examples type "ITU\u2011T"; the checks and the writer treat both hyphens alike
+        if tag == "sym":
+            code = val(el, "char") or ""
+            try:
+                return chr(int(code, 16))
+            except ValueError:
+                return None
+        if tag == "footnoteReference":
+            return ""
+        if tag == "endnoteReference":
+            para.notes.append("an endnote reference is not kept (the document has footnotes, not endnotes)")
+            return None
+        if tag in ("drawing", "pict", "object"):
+            boxes = ["".join(t.text or "" for t in p.iter(W + "t")) for p in el.iter(W + "txbxContent")]
+            para.boxes.extend(b for b in boxes if b.strip())
+            para.notes.append("a picture or text box is not kept (the document cannot hold figures yet)")
+            return None
+        return None
+
+    def _instruction(self, instr: str, para: Paragraph) -> None:
+        word = instr.strip().split(" ", 1)[0].upper() if instr.strip() else ""
+        if word and word not in ("PAGE", "HYPERLINK", "NUMPAGES") and not any(word in n for n in para.notes):
+            para.notes.append(f"the field {word} is kept as the text it shows")
+
+    # -- marks ----------------------------------------------------------------------------------
+
+    def _spans(self, raws: list[Raw], mark_key: Key | None, para: Paragraph) -> tuple[list[Span], Mark | None]:
+        """Spans sharing marks, and the block mark when the whole paragraph is one revision."""
+        block: Mark | None = None
+        visible = [r for r in raws if r.text or r.footnote is not None]
+        if mark_key is not None and all(r.keys[:1] == (mark_key,) for r in visible):
+            block = self.marks.make(mark_key)
+            raws = [replace(r, keys=r.keys[1:]) for r in raws]
+        elif mark_key is not None:
+            para.mark_only = mark_key
+        spans: list[Span] = []
+        last: tuple[Key | None, Mark | None] = (None, None)
+        for r in raws:
+            key = r.keys[-1] if r.keys else None
+            if len(r.keys) > 1 and r.keys[0][0] != r.keys[-1][0]:
+                para.notes.append(f"'{r.text}' was inserted by {r.keys[0][1]} and deleted by {r.keys[-1][1]}: kept as deleted")
+            mark = None if key is None else last[1] if last[0] == key else self.marks.make(key)
+            last = (key, mark)
+            spans.append(Span(r.text, italic=r.italic, bold=r.bold, mark=mark, footnote=r.footnote))
+        return normalize(spans), block
+
+    # -- footnotes and comments -----------------------------------------------------------------
+
+    def footnotes(self, root: etree._Element | None) -> dict[str, list[Paragraph]]:
+        """Footnote id -> its paragraphs, without the number and the TAB that follows it."""
+        out: dict[str, list[Paragraph]] = {}
+        if root is None:
+            return out
+        for note in root.iter(W + "footnote"):
+            if val(note, "type") in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            first = next(note.iter(W + "p"), None)
+            for run in list(first) if first is not None else []:
+                if first is not None and run.tag == W + "r" and val(child(run, "rPr", "rStyle")) == "FootnoteReference":
+                    first.remove(run)  # the number (or custom mark) the note starts with
+                elif run.tag == W + "r" or run.tag in (W + "ins", W + "del"):
+                    break
+            paras = [self.paragraph(p, 0) for p in note.iter(W + "p")]
+            for para in paras[:1]:
+                para.spans = _after_number(para.spans)
+            wid = val(note, "id") or ""
+            out[self.keys.get(wid, f"w{wid}")] = paras
+        return out
+
+    def read_comments(self, root: etree._Element | None) -> None:
+        if root is None:
+            return
+        for c in root.iter(W + "comment"):
+            paras = list(c.iter(W + "p"))
+            text = "\n".join("".join(t.text or "" for t in p.iter(W + "t")) for p in paras).strip()
+            date = (val(c, "date") or "").strip()
+            self.comments[val(c, "id") or ""] = Comment(
+                (val(c, "author") or "").strip() or "Unknown", zoned(date), text,
+                initials=(val(c, "initials") or "").strip(), para_id=paras[-1].get(W14 + "paraId", "") if paras else "")
+
+
+def _after_number(spans: list[Span]) -> list[Span]:
+    """A footnote's text: without the TAB or spaces between its number (removed with its run) and its words."""
+    out = list(spans)
+    if out and out[0].footnote is None:
+        head = out[0].text
+        out[0] = replace(out[0], text=head.lstrip(" \t"))
+    return normalize(out)

@@ -1,0 +1,111 @@
+"""A Word file without the ITU styles -> the document, through the text importer's recognisers.
+
+A drafter's own file (Normal style, typed labels or Word's automatic
+numbering) says nothing by its styles, so each paragraph's text (the label
+Word's numbering prints, a TAB, then the text as the final view reads it)
+goes through the same assembler and recognisers as copied plain text: one
+recogniser, not two.  The paragraph number stands for the line number.
+Then each field the assembler built takes back, from the paragraph it came
+from, the spans that text was made of: italic, bold, footnote references
+and revision marks inside it (a field the assembler joined from several
+paragraphs keeps its plain text).  A whole inserted or deleted paragraph
+gives its node a block mark.
+"""
+
+from __future__ import annotations
+
+from editor.importers.assembly import Assembler
+from editor.importers.cleaning import SourceLine
+from editor.importers.docx.paragraphs import Paragraph
+from editor.importers.messages import ImportMessage, place
+from editor.importers.vocabulary import Vocabulary
+from editor.model.inline import Inline, Span, markup_offset, normalize, slice_spans
+from editor.model.marks import Mark
+from editor.model.nodes import Document, Footnote, Resolution
+
+
+def line_spans(para: Paragraph) -> list[Span]:
+    """The paragraph as the recogniser reads it: the numbering's label and a TAB, then its spans; a line break is a space."""
+    head = [Span(para.label + "\t")] if para.label else []
+    return [*head, *(Span(s.text.replace("\n", " "), s.italic, s.bold, s.mark, s.footnote, s.xref) for s in para.spans)]
+
+
+def build_recognised(paragraphs: list[Paragraph], footnotes: dict[str, list[Paragraph]],
+                     vocab: Vocabulary) -> tuple[Document, list[ImportMessage], list[tuple[int, int]]]:
+    """The document, its messages, and (paragraph, node uid) where each node starts."""
+    spans_of: dict[int, Inline] = {}
+    lines: list[SourceLine] = []
+    for para in paragraphs:
+        inline = Inline(line_spans(para))
+        spans_of[para.number] = inline
+        lines.append(SourceLine(para.number, inline.text("final").strip()))
+    assembler = Assembler(lines, vocab)
+    document = assembler.run()
+    marks = {p.number: p.mark for p in paragraphs if p.mark is not None}
+    for line, uid, field in assembler.starts:
+        node = document.find(uid)
+        source = spans_of.get(line)
+        if node is None or source is None:
+            continue
+        if field is None and line in marks and node.change is None:
+            node.change = marks[line]
+        for inline in node.inlines():
+            restored = _restore(inline, source)
+            if restored is not None:
+                inline.spans = restored
+    _footnotes(document, footnotes)
+    _settle(document)
+    messages = [ImportMessage(m.line, m.message, m.uid, m.field, m.quoted, 0, "paragraph") for m in assembler.messages]
+    return document, place(sorted(messages, key=lambda m: m.line), assembler.starts), [(n, uid) for n, uid, _ in assembler.starts]
+
+
+def _restore(inline: Inline, source: Inline) -> list[Span] | None:
+    """The source's spans for the text `inline` holds, when the paragraph holds that text once as typed."""
+    text = inline.text("final")
+    final = source.text("final")
+    if not text.strip() or final.count(text) != 1:
+        return None
+    at = final.index(text)
+    start = markup_offset(source, at, "final")
+    end = markup_offset(source, at + len(text), "final", end=True)
+    spans = slice_spans(source.spans, start, end)
+    # the footnote references just after the text belong to it ("developing¹")
+    rest = slice_spans(source.spans, end, len(source.text()))
+    while rest and rest[0].footnote is not None:
+        spans.append(rest.pop(0))
+    return normalize(spans)
+
+
+def _footnotes(document: Document, footnotes: dict[str, list[Paragraph]]) -> None:
+    """Every footnote a resolution refers to, with its text from footnotes.xml."""
+    for res in document.resolutions():
+        keys = [s.footnote for node in res.walk() for inline in node.inlines() for s in inline.spans if s.footnote is not None]
+        for key in dict.fromkeys(keys):
+            if res.footnote(key) is not None or key not in footnotes:
+                continue
+            paras = footnotes[key]
+            spans: list[Span] = []
+            for k, para in enumerate(paras):
+                spans += ([Span("\n")] if k else []) + para.spans
+            note = Footnote(key, Inline(spans))
+            note.change = paras[0].mark if paras else None
+            res.footnotes.append(note)
+            note.parent = res
+            note._adopt()
+
+
+def _settle(document: Document) -> None:
+    """A node whose block stands in a block with the same revision shows it by inheritance."""
+
+    def visit(node: Resolution | Document | object, inherited: Mark | None) -> None:
+        from editor.model.nodes import Node
+
+        assert isinstance(node, Node)
+        own = node.change or inherited
+        if node.change is not None and inherited is not None and (node.change.kind, node.change.author, node.change.date) == (
+                inherited.kind, inherited.author, inherited.date):
+            node.change = None
+        for kid in node.children():
+            visit(kid, own)
+
+    visit(document, None)

@@ -1,0 +1,456 @@
+"""A Word file in the ITU styles -> the document: each paragraph style names the element it is.
+
+The styles are those the DOCX writer uses and the ITU's templates define
+(../shared/docs/itu-conventions.md §1): Proposal, Res_No, Res_title,
+Res_ref, Normal_after_title, Call, Normal (a clause: label TAB text),
+enumlev1-3 (sub-items), Annex_No, Annex_title, Reasons, the cover page's
+styles and footnote text.  What the writer adds when it prints (the heading
+word of the number line and its parentheses, those of the history line,
+"Reasons:", the italic of clause letters, "ITU-T" with a non-breaking
+hyphen) is taken off again, so a file this editor exported comes back as the
+document it was.  Paragraphs in ITU styles the model has no element for yet
+(body sections, headings, notes, figures, tables, appendices) are kept as
+unplaced paragraphs and reported by paragraph number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from editor.importers.docx.paragraphs import Paragraph
+from editor.importers.docx.styles import BODY_STYLES
+from editor.importers.messages import ImportMessage
+from editor.importers.recognise import keyword_kind, number_line, proposal_line
+from editor.importers.vocabulary import Vocabulary
+from editor.model.inline import Inline, Span, normalize, slice_spans
+from editor.model.marks import Mark
+from editor.model.nodes import ACTIONS, Annex, Clause, Cover, Document, Footnote, Node, Note, Proposal, Resolution, Section
+
+__all__ = ["StyledBuilder", "is_itu_styled"]
+
+_HEADING = re.compile(r"^(?P<draft>DRAFT NEW )?RESOLUTION\s+", re.IGNORECASE)
+_CONFERENCE = re.compile(r"^(?P<name>.*?)\s*\((?P<acronym>[^()]*)\)$")
+_DOCUMENT = re.compile(r"^(?:Addendum (?P<addendum>\S+) to )?Document (?P<document>.+)-E$")
+_REASONS = re.compile(r"^\s*Reasons\s*:\s*\t?")
+_HEADER = re.compile(r"^(?P<body>[A-Z]+) – Resolution ")
+_SIGNATURE = ("ResNo", "Call", "Proposal", "Restitle", "Resref")
+_COVER = ("Coverconference", "Coverline", "Source", "Title1")
+
+
+def is_itu_styled(paragraphs: list[Paragraph]) -> bool:
+    """Whether the file uses the ITU styles for its structure (else the text recogniser reads it)."""
+    return any(p.style in _SIGNATURE for p in paragraphs)
+
+
+class StyledBuilder:
+    """Builds the document from paragraphs whose styles say what they are; `messages` says what it could not place."""
+
+    def __init__(self, paragraphs: list[Paragraph], footnotes: dict[str, list[Paragraph]], vocab: Vocabulary, header: str = "") -> None:
+        self.paragraphs = paragraphs
+        self.notes_of = footnotes
+        self.vocab = vocab
+        self.header = header
+        self.messages: list[ImportMessage] = []
+        self.starts: list[tuple[int, int]] = []  # (paragraph, uid) where each node starts
+        self.cover: Cover | None = None
+        self.proposals: list[Proposal] = []
+        self.proposal: Proposal | None = None
+        self.res: Resolution | None = None
+        self.section: Section | None = None
+        self.annex: Annex | None = None
+        self.clauses: list[Clause] = []  # the open clause at each level
+        self.body = False  # inside content the model cannot hold yet (body sections, appendices)
+        self.unplaced: list[tuple[int, str]] = []  # the current run of unplaced paragraphs: (number, why)
+        self.marks: dict[int, Mark | None] = {}  # node uid -> the block mark of its paragraph
+        self.before: Paragraph | None = None  # the last paragraph with text fed
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def report(self, number: int, message: str, uid: int | None = None) -> None:
+        self.messages.append(ImportMessage(number, message, uid, unit="paragraph"))
+
+    def start(self, para: Paragraph, node: Node) -> None:
+        self.starts.append((para.number, node.uid))
+        self.marks[node.uid] = para.mark
+
+    def current_proposal(self) -> Proposal:
+        if self.proposal is None:
+            self.proposal = Proposal()
+            self.proposals.append(self.proposal)
+        return self.proposal
+
+    def footnoted(self, spans: list[Span], para: Paragraph) -> list[Span]:
+        """The spans with each Word footnote reference keyed, and the footnote added to the resolution."""
+        out: list[Span] = []
+        for span in spans:
+            if span.footnote is None:
+                out.append(span)
+                continue
+            res = self.res
+            if res is None:
+                self.report(para.number, "a footnote reference before any resolution is not kept (the footnote's text is kept as an unplaced paragraph)")
+                text = self.footnote_text(span.footnote)[0]
+                if text.text():
+                    self.note(Inline(text.spans), para, "")
+                continue
+            if res.footnote(span.footnote) is None:
+                text, mark = self.footnote_text(span.footnote)
+                note = Footnote(span.footnote, text)
+                res.footnotes.append(note)
+                note.parent = res
+                self.marks[note.uid] = mark
+                if mark is not None and span.mark is not None and (span.mark.kind, span.mark.author, span.mark.date) == (mark.kind, mark.author, mark.date):
+                    span = replace(span, mark=None)  # the reference carries the note's own mark
+            out.append(span)
+        return normalize(out)
+
+    def footnote_text(self, key: str) -> tuple[Inline, Mark | None]:
+        paras = self.notes_of.get(key, [])
+        spans: list[Span] = []
+        for k, para in enumerate(paras):
+            if k:
+                spans.append(Span("\n"))
+            spans.extend(para.spans)
+        return Inline(spans), paras[0].mark if paras else None
+
+    def note(self, text: Inline, para: Paragraph, why: str) -> None:
+        prop = self.current_proposal()
+        note = Note(text)
+        prop.notes.append(note)
+        note.parent = prop
+        self.start(para, note)
+        if why:
+            self.unplaced.append((para.number, why))
+
+    def flush_unplaced(self) -> None:
+        if not self.unplaced:
+            return
+        first, why = self.unplaced[0]
+        last = self.unplaced[-1][0]
+        where = f"paragraph {first}" if first == last else f"paragraphs {first} to {last}"
+        self.report(first, f"kept as unplaced {'paragraph' if first == last else 'paragraphs'} ({where}): {why}")
+        self.unplaced = []
+
+    # -- the walk -------------------------------------------------------------------------------
+
+    def run(self) -> Document:
+        rows: dict[int, list[Paragraph]] = {}
+        for para in self.paragraphs:
+            if para.in_table:
+                rows.setdefault(para.row, []).append(para)
+                continue
+            if rows:
+                self.table(rows)
+                rows = {}
+            self.feed(para)
+            if para.text().strip():
+                self.before = para
+            for box in para.boxes:
+                self.note(Inline.plain(box), para, "the text of a text box")
+        if rows:
+            self.table(rows)
+        self.flush_unplaced()
+        document = Document(self.proposals, self.cover)
+        self.settle_marks(document)
+        return document
+
+    def table(self, rows: dict[int, list[Paragraph]]) -> None:
+        for cells in rows.values():
+            text = " / ".join(p.final().strip() for p in cells if p.final().strip())
+            if text:
+                self.note(Inline.plain(text), cells[0], "a table (the document cannot hold tables yet); each row is kept with its cells joined by ' / '")
+
+    def feed(self, para: Paragraph) -> None:
+        style = para.style
+        for note in para.notes:
+            self.report(para.number, note)
+        if style in ("ResNo", "Proposal", "AnnexNo", "Reasons") or (style in _COVER and not self.proposals):
+            self.flush_unplaced()
+            self.body = False
+        empty = not para.text().strip(" \t\n\u00a0") and not any(s.footnote for s in para.spans) and para.mark is None
+        header = (style in ("Restitle", "Resref", "Normalaftertitle", "Call", "AnnexNo", "Annextitle") and self.res is not None
+                  and not self.body)
+        if empty and not header:
+            return
+        if not self.proposals and (style in _COVER or (self.cover is not None and para.final().startswith("Abstract:"))):
+            self.cover_line(para)
+            return
+        if style in BODY_STYLES or (style == "Headingb" and self.res is not None):
+            if style in ("SectionNo", "AppendixNo", "Heading1", "Heading2", "Heading3", "Heading4") or self.body:
+                self.body = True
+            why = f"style {para.style_name}: the document cannot hold body sections, headings, notes, figures, tables and appendices yet"
+            self.note(Inline(self.footnoted(_with_label(para), para)), para, why)
+            return
+        if self.body:
+            self.note(Inline(self.footnoted(_with_label(para), para)), para,
+                      f"style {para.style_name}: the document cannot hold body sections, headings, notes, figures, tables and appendices yet")
+            return
+        if self.lost_call(para):
+            self.report(para.number, f"'{para.final().strip()}' in style {para.style_name} after a whole inserted or deleted paragraph "
+                                     "is read as a section keyword (LibreOffice gives such a paragraph the style of the one before)")
+            style = "Call"
+        handler = {
+            "Proposal": self.on_proposal, "ResNo": self.on_number, "Restitle": self.on_title, "Resref": self.on_history,
+            "Normalaftertitle": self.on_preamble, "Call": self.on_keyword, "AnnexNo": self.on_annex, "Annextitle": self.on_annex_title,
+            "Reasons": self.on_reasons, "enumlev1": self.on_item, "enumlev2": self.on_item, "enumlev3": self.on_item,
+        }.get(style, self.on_normal)
+        handler(para)
+
+    def lost_call(self, para: Paragraph) -> bool:
+        """Whether a Normal paragraph is a keyword line whose style Call was lost to the whole marked paragraph before it."""
+        before = self.before
+        if para.style != "Normal" or self.res is None or before is None or before.mark is None or before.style != "Normal":
+            return False
+        text = para.final().strip()
+        found = keyword_kind(text, self.vocab)
+        return not para.label and "\t" not in para.text() and found is not None and found[1] and len(text.split()) <= 6
+
+    # -- cover ----------------------------------------------------------------------------------
+
+    def cover_line(self, para: Paragraph) -> None:
+        cover = self.cover = self.cover or Cover()
+        text = para.final()
+        if para.style == "Coverconference":
+            m = _CONFERENCE.match(text)
+            cover.conference, cover.acronym = (m.group("name"), m.group("acronym")) if m else (text, "")
+        elif para.style == "Source":
+            cover.source = text
+        elif para.style == "Title1":
+            cover.title = text
+        elif text.startswith("Abstract:"):
+            cover.abstract = text.removeprefix("Abstract:").lstrip("\t ")
+        elif "\t" in text:
+            left, right = (part.strip() for part in text.split("\t", 1))
+            if left:
+                cover.meeting = left
+            doc = _DOCUMENT.match(right)
+            if doc:
+                cover.document, cover.addendum = doc.group("document"), doc.group("addendum") or ""
+            elif right.startswith("Original:"):
+                cover.languages = right.removeprefix("Original:").strip()
+            elif right:
+                cover.date = right
+        elif not cover.place_dates:
+            cover.place_dates = text.strip()
+        else:
+            self.report(para.number, f"a line of the cover page is not one of its fields: '{text}' is not kept")
+
+    # -- proposal and resolution ----------------------------------------------------------------
+
+    def on_proposal(self, para: Paragraph) -> None:
+        text = para.final()
+        head, _, tail = text.partition("\t")
+        if head.strip() in ACTIONS or (not head.strip() and tail):
+            action = head.strip() or None
+            identifier = tail.strip()
+        else:
+            found = proposal_line(text.strip())
+            action, identifier = (found.action, found.identifier) if found else (None, "")
+            if found is None:
+                self.report(para.number, f"'{text}' in style Proposal is no proposal line (an action symbol and an identifier)")
+        self.proposal = Proposal(action if action in ACTIONS else None, identifier)
+        self.proposals.append(self.proposal)
+        self.start(para, self.proposal)
+        self.res = self.section = self.annex = None
+        self.clauses = []
+
+    def on_number(self, para: Paragraph) -> None:
+        prop = self.current_proposal()
+        if prop.resolutions:
+            prop = self.proposal = Proposal()
+            self.proposals.append(prop)
+        spans = self.footnoted(para.spans, para)
+        markup = "".join(s.text for s in spans)
+        m = _HEADING.match(markup)
+        open_at = markup.find(" (")
+        if m and markup.endswith(")") and open_at >= m.end():
+            number = slice_spans(spans, m.end(), open_at)
+            adoption = slice_spans(spans, open_at + 2, len(markup) - 1)
+        elif m and "(" not in markup:
+            number, adoption = slice_spans(spans, m.end(), len(markup)), []
+        else:
+            found = number_line(para.final().strip(), self.vocab)
+            number = [Span(found.number)] if found else spans
+            adoption = [Span(found.adoption)] if found and found.adoption else []
+            self.report(para.number, f"the number line '{para.final()}' is not in the form RESOLUTION N (Place, Year): "
+                                     + ("read as far as it goes" if found else "kept whole as the number"))
+        self.res = Resolution(number=Inline(_plain_format(number)), adoption=Inline(_plain_format(adoption)),
+                              draft=bool(m and m.group("draft")))
+        prop.resolutions.append(self.res)
+        self.res.parent = prop
+        self.start(para, self.res)
+        self.section = self.annex = None
+        self.clauses = []
+
+    def on_title(self, para: Paragraph) -> None:
+        res = self.res
+        if res is None:
+            return self.on_normal(para)
+        spans = self.footnoted(para.spans, para)
+        res.title = Inline([*res.title.spans, Span("\n"), *spans] if res.title.spans else spans)
+        res.title.owner, res.title.field = res, "title"
+        return None
+
+    def on_history(self, para: Paragraph) -> None:
+        res = self.res
+        if res is None:
+            return self.on_normal(para)
+        spans = self.footnoted(para.spans, para)
+        trailing: list[Span] = []
+        while spans and spans[-1].footnote is not None:
+            trailing.insert(0, spans.pop())
+        markup = "".join(s.text for s in spans)
+        close = markup.rfind(")")
+        if markup.startswith("(") and close > 0:
+            after = markup[close + 1:]
+            if after.strip():
+                self.report(para.number, f"'{after}' after the closing parenthesis of the history line is kept at its end")
+            spans = [*slice_spans(spans, 1, close), *slice_spans(spans, close + 1, len(markup))]
+        else:
+            self.report(para.number, "the history line is not in parentheses: kept as it stands")
+        res.history = Inline([*spans, *trailing])
+        res.history.owner, res.history.field = res, "history"
+        return None
+
+    def on_preamble(self, para: Paragraph) -> None:
+        res = self.res
+        if res is None or res.sections or res.preamble.spans:
+            return self.on_normal(para)
+        res.preamble = Inline(self.footnoted(para.spans, para))
+        res.preamble.owner, res.preamble.field = res, "preamble"
+        body = self.vocab.body_of(res.preamble.text("final"))
+        header = _HEADER.match(self.header)
+        res.body = header.group("body") if body == "OTHER" and header else body
+        if not res.preamble.spans and header:
+            res.body = header.group("body")
+        return None
+
+    def on_keyword(self, para: Paragraph) -> None:
+        res = self.res
+        if res is None:
+            return self.on_normal(para)
+        self.annex = None
+        keyword = self.footnoted(para.spans, para)
+        found = keyword_kind(para.final().strip(), self.vocab)
+        kind = found[0] if found else ("operative" if any(s.kind == "operative" for s in res.sections) else "preambular")
+        self.section = Section(Inline(keyword), kind)
+        res.sections.append(self.section)
+        self.section.parent = res
+        self.start(para, self.section)
+        self.clauses = []
+        return None
+
+    def on_annex(self, para: Paragraph) -> None:
+        res = self.res
+        if res is None:
+            return self.on_normal(para)
+        self.annex = Annex(Inline(self.footnoted(para.spans, para)))
+        res.annexes.append(self.annex)
+        self.annex.parent = res
+        self.start(para, self.annex)
+        self.section = None
+        return None
+
+    def on_annex_title(self, para: Paragraph) -> None:
+        if self.annex is None:
+            return self.on_normal(para)
+        self.annex.title = Inline(self.footnoted(para.spans, para))
+        self.annex.title.owner, self.annex.title.field = self.annex, "title"
+        return None
+
+    def on_reasons(self, para: Paragraph) -> None:
+        prop = self.current_proposal()
+        spans = self.footnoted(para.spans, para)
+        markup = "".join(s.text for s in spans)
+        m = _REASONS.match(markup)
+        spans = slice_spans(spans, m.end(), len(markup)) if m else spans
+        reasons = [*prop.reasons.spans, Span("\n"), *spans] if prop.reasons.spans else spans
+        prop.reasons = Inline(reasons)
+        prop.reasons.owner, prop.reasons.field = prop, "reasons"
+        self.res = self.section = self.annex = None
+
+    # -- clauses --------------------------------------------------------------------------------
+
+    def labelled(self, para: Paragraph, level: int) -> Clause:
+        spans = self.footnoted(para.spans, para)
+        markup = "".join(s.text for s in spans)
+        if para.label:
+            label: list[Span] = [Span(para.label)]
+            text = slice_spans(spans, 1, len(markup)) if markup.startswith("\t") else spans
+        else:
+            tab = markup.find("\t")
+            head = (Inline(slice_spans(spans, 0, tab)).text("final").strip() or markup[:tab].strip()) if tab > 0 else ""
+            if tab > 0 and head and len(head) <= 16 and " " not in head:
+                label, text = slice_spans(spans, 0, tab), slice_spans(spans, tab + 1, len(markup))
+            elif tab == 0:
+                label, text = [], slice_spans(spans, 1, len(markup))
+            else:
+                label, text = [], spans
+        if level == 0 and label and "".join(s.text for s in label)[:1].isalpha():
+            label = [replace(s, italic=False) for s in label]  # the writer sets clause letters italic
+        clause = Clause(Inline(normalize(label)), Inline(normalize(text)))
+        self.start(para, clause)
+        return clause
+
+    def on_normal(self, para: Paragraph) -> None:
+        if self.annex is not None:
+            clause = self.labelled(para, 1)
+            self.annex.paragraphs.append(clause)
+            clause.parent = self.annex
+            return
+        if self.section is None:
+            why = ("before the first proposal or resolution" if self.res is None and (self.proposal is None or not self.proposal.resolutions)
+                   else f"style {para.style_name} between the heading of the resolution and its first section keyword")
+            if self.proposal is not None and self.res is None and not self.proposal.resolutions:
+                why = ""  # a paragraph under the proposal line: the writer's place for unplaced paragraphs
+            self.note(Inline(self.footnoted(para.spans, para)), para, why)
+            return
+        clause = self.labelled(para, 0)
+        self.section.clauses.append(clause)
+        clause.parent = self.section
+        self.clauses = [clause]
+
+    def on_item(self, para: Paragraph) -> None:
+        level = int(para.style[-1])
+        if self.section is None or not self.clauses:
+            if self.annex is not None or self.section is not None:
+                self.report(para.number, f"a sub-item (style {para.style_name}) with no clause above it: kept as a clause")
+            return self.on_normal(para)
+        if level > len(self.clauses):
+            self.report(para.number, f"a sub-item of level {level} under one of level {len(self.clauses) - 1}: kept one level down")
+            level = len(self.clauses)
+        parent = self.clauses[level - 1]
+        item = self.labelled(para, level)
+        parent.items.append(item)
+        item.parent = parent
+        self.clauses = [*self.clauses[:level], item]
+        return None
+
+    # -- marks ----------------------------------------------------------------------------------
+
+    def settle_marks(self, document: Document) -> None:
+        """Each node takes the block mark of its paragraph unless the block it stands in has the same one."""
+
+        def same(a: Mark | None, b: Mark | None) -> bool:
+            return (a is None and b is None) or (a is not None and b is not None and (a.kind, a.author, a.date) == (b.kind, b.author, b.date))
+
+        def visit(node: Node, inherited: Mark | None) -> None:
+            own = self.marks.get(node.uid, inherited)
+            if isinstance(node, Resolution) and node.uid not in self.marks:
+                own = inherited
+            node.change = None if same(own, inherited) else own
+            for kid in node.children():
+                visit(kid, own)
+
+        visit(document, None)
+
+
+def _with_label(para: Paragraph) -> list[Span]:
+    """A paragraph kept whole: the label Word's numbering prints, a TAB, its text."""
+    return [Span(para.label + "\t"), *para.spans] if para.label else para.spans
+
+
+def _plain_format(spans: list[Span]) -> list[Span]:
+    """Spans without the bold or italic the writer adds to fixed parts (the number line, Reasons)."""
+    return normalize(replace(s, italic=False, bold=False) for s in spans)

@@ -1,0 +1,51 @@
+"""Small Word files built at test time: a main part and the parts a test needs, as a .docx's bytes."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from xml.sax.saxutils import escape
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_TYPES = (b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" '
+          b'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+_RELS = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{}</Relationships>'
+_REL = '<Relationship Id="r{0}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/{1}" Target="{2}"/>'
+REV = 'w:id="{id}" w:author="{author}" w:date="2024-03-01T09:00:00Z"'
+
+
+def zipped(members: dict[str, bytes], *, compress: bool = True) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return out.getvalue()
+
+
+def body(paragraphs: str) -> bytes:
+    return f'<w:document xmlns:w="{W_NS}"><w:body>{paragraphs}</w:body></w:document>'.encode()
+
+
+def part(root: str, content: str) -> bytes:
+    """A related part (w:footnotes, w:comments, w:numbering, w:styles) holding `content`."""
+    return f'<w:{root} xmlns:w="{W_NS}">{content}</w:{root}>'.encode()
+
+
+def package(document: bytes, **parts: bytes) -> bytes:
+    """A minimal .docx: content types, the main part, and `parts` (styles=…, footnotes=…) related to it."""
+    rels = "".join(_REL.format(i, kind, f"{kind}.xml") for i, kind in enumerate(parts))
+    members = {"[Content_Types].xml": _TYPES, "word/document.xml": document, "word/_rels/document.xml.rels": _RELS.format(rels).encode()}
+    members.update({f"word/{kind}.xml": data for kind, data in parts.items()})
+    return zipped(members)
+
+
+def run(text: str, *props: str) -> str:
+    """A w:r with run properties ("i", "b") and its text (a TAB as w:tab)."""
+    rpr = f"<w:rPr>{''.join(f'<w:{p}/>' for p in props)}</w:rPr>" if props else ""
+    pieces = "<w:tab/>".join(f'<w:t xml:space="preserve">{escape(t)}</w:t>' for t in text.split("\t"))
+    return f"<w:r>{rpr}{pieces}</w:r>"
+
+
+def para(style: str, *runs: str, ppr: str = "") -> str:
+    pstyle = f'<w:pStyle w:val="{style}"/>' if style else ""
+    return f"<w:p><w:pPr>{pstyle}{ppr}</w:pPr>{''.join(runs)}</w:p>"
