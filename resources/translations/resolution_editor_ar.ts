@@ -416,8 +416,8 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <source>Import Text</source>
-        <translation>استيراد نص</translation>
+        <source>Import messages</source>
+        <translation>رسائل الاستيراد</translation>
     </message>
     <message>
         <source>Double-click a message, or press Enter, to go to its place in the document</source>
@@ -496,12 +496,12 @@
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <source>&amp;Import Text…</source>
-        <translation>ا&amp;ستيراد نص…</translation>
+        <source>&amp;Import Text or Word…</source>
+        <translation>ا&amp;ستيراد نص أو ملف Word…</translation>
     </message>
     <message>
-        <source>Make a new document from text copied out of Word or a PDF</source>
-        <translation>إنشاء مستند جديد من نص منسوخ من Word أو من ملف PDF</translation>
+        <source>Make a new document from a Word file, or from text copied out of Word or a PDF</source>
+        <translation>إنشاء وثيقة جديدة من ملف Word، أو من نص منسوخ من Word أو من ملف PDF</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -742,16 +742,21 @@
         <translation>فتح</translation>
     </message>
     <message>
-        <source>Resolution documents (*.xml);;Plain text to import (*.txt);;All files (*)</source>
-        <translation>مستندات القرارات (*.xml);;نص عادي للاستيراد (*.txt);;كل الملفات (*)</translation>
+        <source>Resolution documents (*.xml);;Word documents to import (*.docx);;Plain text to import (*.txt);;All files (*)</source>
+        <translation>وثائق القرارات (*.xml);;وثائق Word للاستيراد (*.docx);;نص عادي للاستيراد (*.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <source>Import Text</source>
-        <translation>استيراد نص</translation>
+        <source>Import</source>
+        <translation>استيراد</translation>
     </message>
     <message>
-        <source>Plain text (*.txt);;All files (*)</source>
-        <translation>نص عادي (*.txt);;كل الملفات (*)</translation>
+        <source>Plain text or Word (*.txt *.docx);;All files (*)</source>
+        <translation>نص عادي أو Word (*.txt *.docx);;كل الملفات (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 as a new, untitled document; %n line(s) to check in the Import messages list.</source>
+        <translation>
+            <numerusform>استُورد %1 وثيقةً جديدة بلا عنوان؛ لا أسطر للمراجعة في قائمة رسائل الاستيراد.</numerusform><numerusform>استُورد %1 وثيقةً جديدة بلا عنوان؛ سطر واحد للمراجعة في قائمة رسائل الاستيراد.</numerusform><numerusform>استُورد %1 وثيقةً جديدة بلا عنوان؛ سطران للمراجعة في قائمة رسائل الاستيراد.</numerusform><numerusform>استُورد %1 وثيقةً جديدة بلا عنوان؛ %n أسطر للمراجعة في قائمة رسائل الاستيراد.</numerusform><numerusform>استُورد %1 وثيقةً جديدة بلا عنوان؛ %n سطرًا للمراجعة في قائمة رسائل الاستيراد.</numerusform><numerusform>استُورد %1 وثيقةً جديدة بلا عنوان؛ %n سطر للمراجعة في قائمة رسائل الاستيراد.</numerusform></translation>
     </message>
     <message>
         <source>Save As</source>
@@ -780,17 +785,6 @@
     <message>
         <source>&lt;h3&gt;Resolution Editor&lt;/h3&gt;&lt;p&gt;Draft ITU resolutions and the proposals that change them (ADD, MOD, SUP, NOC), offline, with real revision marks.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;محرر القرارات&lt;/h3&gt;&lt;p&gt;صياغة قرارات الاتحاد الدولي للاتصالات والمقترحات التي تعدّلها (ADD وMOD وSUP وNOC) دون اتصال بالإنترنت، مع علامات مراجعة حقيقية.&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %1 as a new, untitled document; %n line(s) to check in the Import Text list.</source>
-        <translation>
-            <numerusform>استُورد %1 مستنداً جديداً بلا عنوان؛ يجب التحقق من %n سطر في قائمة استيراد النص.</numerusform>
-            <numerusform>استُورد %1 مستنداً جديداً بلا عنوان؛ يجب التحقق من سطر واحد في قائمة استيراد النص.</numerusform>
-            <numerusform>استُورد %1 مستنداً جديداً بلا عنوان؛ يجب التحقق من سطران في قائمة استيراد النص.</numerusform>
-            <numerusform>استُورد %1 مستنداً جديداً بلا عنوان؛ يجب التحقق من %n أسطر في قائمة استيراد النص.</numerusform>
-            <numerusform>استُورد %1 مستنداً جديداً بلا عنوان؛ يجب التحقق من %n سطراً في قائمة استيراد النص.</numerusform>
-            <numerusform>استُورد %1 مستنداً جديداً بلا عنوان؛ يجب التحقق من %n سطر في قائمة استيراد النص.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Imported %1 as a new, untitled document.</source>
@@ -978,7 +972,13 @@
     <message numerus="yes">
         <source>%n misspelling(s)</source>
         <translation>
-            <numerusform>لا أخطاء إملائية</numerusform><numerusform>خطأ إملائي واحد</numerusform><numerusform>خطآن إملائيان</numerusform><numerusform>%n أخطاء إملائية</numerusform><numerusform>%n خطأً إملائيًا</numerusform><numerusform>%n خطأ إملائي</numerusform></translation>
+            <numerusform>لا أخطاء إملائية</numerusform>
+            <numerusform>خطأ إملائي واحد</numerusform>
+            <numerusform>خطآن إملائيان</numerusform>
+            <numerusform>%n أخطاء إملائية</numerusform>
+            <numerusform>%n خطأً إملائيًا</numerusform>
+            <numerusform>%n خطأ إملائي</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fix: %s</source>

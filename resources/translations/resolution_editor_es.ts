@@ -396,8 +396,8 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <source>Import Text</source>
-        <translation>Importar texto</translation>
+        <source>Import messages</source>
+        <translation>Mensajes de importación</translation>
     </message>
     <message>
         <source>Double-click a message, or press Enter, to go to its place in the document</source>
@@ -472,12 +472,12 @@
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <source>&amp;Import Text…</source>
-        <translation>&amp;Importar texto…</translation>
+        <source>&amp;Import Text or Word…</source>
+        <translation>&amp;Importar texto o Word…</translation>
     </message>
     <message>
-        <source>Make a new document from text copied out of Word or a PDF</source>
-        <translation>Crear un documento nuevo a partir de texto copiado de Word o de un PDF</translation>
+        <source>Make a new document from a Word file, or from text copied out of Word or a PDF</source>
+        <translation>Crear un documento a partir de un archivo Word, o de texto copiado de Word o de un PDF</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -710,16 +710,21 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <source>Resolution documents (*.xml);;Plain text to import (*.txt);;All files (*)</source>
-        <translation>Documentos de resolución (*.xml);;Texto sin formato para importar (*.txt);;Todos los archivos (*)</translation>
+        <source>Resolution documents (*.xml);;Word documents to import (*.docx);;Plain text to import (*.txt);;All files (*)</source>
+        <translation>Documentos de resolución (*.xml);;Documentos Word para importar (*.docx);;Texto sin formato para importar (*.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Import Text</source>
-        <translation>Importar texto</translation>
+        <source>Import</source>
+        <translation>Importar</translation>
     </message>
     <message>
-        <source>Plain text (*.txt);;All files (*)</source>
-        <translation>Texto sin formato (*.txt);;Todos los archivos (*)</translation>
+        <source>Plain text or Word (*.txt *.docx);;All files (*)</source>
+        <translation>Texto sin formato o Word (*.txt *.docx);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 as a new, untitled document; %n line(s) to check in the Import messages list.</source>
+        <translation>
+            <numerusform>%1 importado como documento nuevo sin título; %n línea por revisar en la lista de mensajes de importación.</numerusform><numerusform>%1 importado como documento nuevo sin título; %n líneas por revisar en la lista de mensajes de importación.</numerusform></translation>
     </message>
     <message>
         <source>Save As</source>
@@ -748,13 +753,6 @@
     <message>
         <source>&lt;h3&gt;Resolution Editor&lt;/h3&gt;&lt;p&gt;Draft ITU resolutions and the proposals that change them (ADD, MOD, SUP, NOC), offline, with real revision marks.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Resolution Editor&lt;/h3&gt;&lt;p&gt;Redacte sin conexión resoluciones de la UIT y las propuestas que las modifican (ADD, MOD, SUP, NOC), con verdaderas marcas de revisión.&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %1 as a new, untitled document; %n line(s) to check in the Import Text list.</source>
-        <translation>
-            <numerusform>%1 importado como un documento nuevo sin título; %n línea que comprobar en la lista Importar texto.</numerusform>
-            <numerusform>%1 importado como un documento nuevo sin título; %n líneas que comprobar en la lista Importar texto.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Imported %1 as a new, untitled document.</source>
@@ -934,7 +932,9 @@
     <message numerus="yes">
         <source>%n misspelling(s)</source>
         <translation>
-            <numerusform>%n error ortográfico</numerusform><numerusform>%n errores ortográficos</numerusform></translation>
+            <numerusform>%n error ortográfico</numerusform>
+            <numerusform>%n errores ortográficos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fix: %s</source>

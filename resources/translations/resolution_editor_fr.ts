@@ -396,8 +396,8 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <source>Import Text</source>
-        <translation>Importer du texte</translation>
+        <source>Import messages</source>
+        <translation>Messages d’importation</translation>
     </message>
     <message>
         <source>Double-click a message, or press Enter, to go to its place in the document</source>
@@ -472,12 +472,12 @@
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <source>&amp;Import Text…</source>
-        <translation>&amp;Importer du texte…</translation>
+        <source>&amp;Import Text or Word…</source>
+        <translation>&amp;Importer du texte ou un fichier Word…</translation>
     </message>
     <message>
-        <source>Make a new document from text copied out of Word or a PDF</source>
-        <translation>Créer un nouveau document à partir de texte copié depuis Word ou un PDF</translation>
+        <source>Make a new document from a Word file, or from text copied out of Word or a PDF</source>
+        <translation>Créer un document à partir d’un fichier Word, ou d’un texte copié depuis Word ou un PDF</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -710,16 +710,21 @@
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <source>Resolution documents (*.xml);;Plain text to import (*.txt);;All files (*)</source>
-        <translation>Documents de résolution (*.xml);;Texte brut à importer (*.txt);;Tous les fichiers (*)</translation>
+        <source>Resolution documents (*.xml);;Word documents to import (*.docx);;Plain text to import (*.txt);;All files (*)</source>
+        <translation>Documents de résolution (*.xml);;Documents Word à importer (*.docx);;Texte brut à importer (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Import Text</source>
-        <translation>Importer du texte</translation>
+        <source>Import</source>
+        <translation>Importer</translation>
     </message>
     <message>
-        <source>Plain text (*.txt);;All files (*)</source>
-        <translation>Texte brut (*.txt);;Tous les fichiers (*)</translation>
+        <source>Plain text or Word (*.txt *.docx);;All files (*)</source>
+        <translation>Texte brut ou Word (*.txt *.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 as a new, untitled document; %n line(s) to check in the Import messages list.</source>
+        <translation>
+            <numerusform>%1 importé comme nouveau document sans titre ; %n ligne à vérifier dans la liste des messages d’importation.</numerusform><numerusform>%1 importé comme nouveau document sans titre ; %n lignes à vérifier dans la liste des messages d’importation.</numerusform></translation>
     </message>
     <message>
         <source>Save As</source>
@@ -748,13 +753,6 @@
     <message>
         <source>&lt;h3&gt;Resolution Editor&lt;/h3&gt;&lt;p&gt;Draft ITU resolutions and the proposals that change them (ADD, MOD, SUP, NOC), offline, with real revision marks.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Resolution Editor&lt;/h3&gt;&lt;p&gt;Rédigez hors ligne les résolutions de l'UIT et les propositions qui les modifient (ADD, MOD, SUP, NOC), avec de vraies marques de révision.&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %1 as a new, untitled document; %n line(s) to check in the Import Text list.</source>
-        <translation>
-            <numerusform>%1 importé comme nouveau document sans titre ; %n ligne à vérifier dans la liste Importer du texte.</numerusform>
-            <numerusform>%1 importé comme nouveau document sans titre ; %n lignes à vérifier dans la liste Importer du texte.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Imported %1 as a new, untitled document.</source>
@@ -934,7 +932,9 @@
     <message numerus="yes">
         <source>%n misspelling(s)</source>
         <translation>
-            <numerusform>%n faute d’orthographe</numerusform><numerusform>%n fautes d’orthographe</numerusform></translation>
+            <numerusform>%n faute d’orthographe</numerusform>
+            <numerusform>%n fautes d’orthographe</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fix: %s</source>
