@@ -205,10 +205,10 @@ def commented_document() -> tuple[Document, EditSession]:
 
 
 def word_canonical(document: Document) -> str:
-    """The document's XML as a Word file can tell it: marks numbered in order of appearance, ITU-T as the writer prints it.
+    """The document's XML as a Word file can tell it: marks and comments numbered in order, ITU-T as the writer prints it.
 
-    Word numbers each revision element itself, and the writer prints
-    "ITU-T" with a non-breaking hyphen; nothing else may differ.
+    Word numbers each revision element and each comment itself, and the
+    writer prints "ITU-T" with a non-breaking hyphen; nothing else may differ.
     """
     from dataclasses import replace
 
@@ -218,6 +218,8 @@ def word_canonical(document: Document) -> str:
 
     copy = read_bytes(to_bytes(document))
     renumber_marks(copy)
+    for number, comment in enumerate(copy.comments, start=1):
+        comment.id = number
     for node in copy.walk():
         for inline in node.inlines():
             inline.spans = [replace(s, text=typographic(s.text)) for s in inline.spans]

