@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from editor.model.inline import slice_spans
-from editor.model.nodes import Document, attached
+from editor.model.nodes import Document, Node, Proposal, attached
 from editor.model.operations import ChangeNotice
 from editor.model.session import EditSession
 from editor.rules.listeners import ProblemListeners
@@ -60,7 +60,8 @@ class SpellingSource(ProblemListeners):
         self.ignored: set[str] = set()
         """This session's Ignore All words."""
         self._checker = SpellingChecker(session.document, self.speller, self.ignored)
-        self._positions: dict[int, int] | None = None
+        self._positions: dict[int, dict[int, int]] = {}  # per proposal uid: node uid -> place in its walk
+        self._where: dict[int, tuple[int, int]] = {}  # the answers of _position_of, forgotten with their proposal's
         if subscribe:
             session.subscribe(self.follow)
 
@@ -185,13 +186,14 @@ class SpellingSource(ProblemListeners):
 
         A problem without a node keeps its place after the one before it.
         """
-        positions = self._node_positions()
+        position = self._position_of
 
-        def keyed(problems: Iterable[Problem]) -> Iterator[tuple[tuple[int, int], int, Problem]]:
-            last = (-1, 0)
+        def keyed(problems: Iterable[Problem]) -> Iterator[tuple[tuple[int, int, int], int, Problem]]:
+            last = (-1, -1, 0)
             for n, problem in enumerate(problems):
-                if problem.node_uid is not None and problem.node_uid in positions:
-                    last = (positions[problem.node_uid], problem.offset or 0)
+                found = position(problem.node_uid) if problem.node_uid is not None else None
+                if found is not None:
+                    last = (*found, problem.offset or 0)
                 yield last, n, problem
 
         spelled = ((key, n + (1 << 40), p) for key, n, p in keyed(self._checker.problems if spelling is None else spelling))
@@ -199,14 +201,32 @@ class SpellingSource(ProblemListeners):
 
     # -- internals ----------------------------------------------------------------------------------
 
-    def _node_positions(self) -> dict[int, int]:
-        if self._positions is None:
-            self._positions = {node.uid: n for n, node in enumerate(self.session.document.walk())}
-        return self._positions
+    def _forget_positions(self) -> None:
+        self._positions.clear()
+        self._where.clear()
+
+    def _position_of(self, uid: int) -> tuple[int, int] | None:
+        """Where node `uid` stands in reading order: (proposal, place in its walk); None when it is not in a proposal.
+
+        Kept per proposal, so a new clause walks its own proposal again, not
+        the 3,000-clause document (the Problems list merges on every Enter).
+        """
+        known = self._where.get(uid)
+        if known is not None:
+            return known
+        proposals = self.session.document.proposals
+        for index, proposal in enumerate(proposals):
+            places = self._positions.get(proposal.uid)
+            if places is None:
+                places = self._positions[proposal.uid] = {node.uid: n for n, node in enumerate(proposal.walk())}
+            if uid in places:
+                known = self._where[uid] = (index, places[uid])
+                return known
+        return None
 
     def _restart(self) -> None:
         self._checker = SpellingChecker(self.session.document, self.speller, self.ignored)
-        self._positions = None
+        self._forget_positions()
         self._notify()
 
     def follow(self, notice: ChangeNotice) -> None:
@@ -214,7 +234,16 @@ class SpellingSource(ProblemListeners):
         if self.session.document is not self._checker.document:
             self._restart()
             return
-        if notice.structural or any(isinstance(n, Document) for n in notice.nodes):
-            self._positions = None
+        if any(isinstance(n, Document) for n in notice.nodes):
+            self._forget_positions()
+        elif notice.structural:
+            for node in notice.nodes:
+                proposal = node.ancestor(Proposal) if isinstance(node, Node) else None
+                if proposal is None:
+                    self._forget_positions()
+                    break
+                self._positions.pop(proposal.uid, None)
+                index = next((i for i, p in enumerate(self.session.document.proposals) if p is proposal), -1)
+                self._where = {uid: at for uid, at in self._where.items() if at[0] != index}
         self._checker.update(notice)
         self._notify()

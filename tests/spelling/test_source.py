@@ -126,3 +126,30 @@ def test_listeners_hear_each_slice_and_each_edit(speller: Speller) -> None:
     source.close()
     session.insert_text(noting(doc).clauses[1].text, 0, "teh ")
     assert heard[-1] == 2
+
+
+def test_merge_keeps_reading_order_after_clauses_come_and_go(speller: Speller) -> None:
+    """The places are kept per proposal and forgotten with it: after structural edits the order is still the text's."""
+    from editor.model import Clause
+    from editor.model.views import clone
+
+    doc, session = mod_document()
+    first = doc.proposals[0]
+    second = clone(first)
+    session.insert_node(doc, "proposals", 1, second)
+    source = SpellingSource(session, speller=speller)
+    source.check_all()
+    engine = RuleEngine(session)
+    source.merge(engine.problems)  # places learnt before the edits
+    for proposal, words in ((second, "teh seccond"), (first, "teh firstt")):
+        res = proposal.resolution
+        assert res is not None
+        items = [Clause("–", "an item;"), Clause("–", "another item;"), Clause("–", f"that {words} item;")]
+        session.insert_node(res.sections[1], "clauses", 0, Clause("a)", "that the clause:", items))
+    merged = source.merge(engine.problems)
+    order = {node.uid: n for n, node in enumerate(doc.walk())}
+    keys = [order[p.node_uid] for p in merged if p.node_uid in order]
+    assert keys == sorted(keys)
+    words = [p.message for p in merged if p.rule == "spelling"]
+    assert [w for w in words if "firstt" in w or "seccond" in w] == sorted(
+        (w for w in words if "firstt" in w or "seccond" in w), key=lambda w: "seccond" in w)
