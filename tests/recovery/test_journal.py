@@ -70,6 +70,7 @@ def test_random_edits_replay_to_the_last_flush(data: st.DataObject, steps: int) 
             if action == "edit":
                 random_edit(data, session, plain)
                 session.break_merge()
+                plain.break_merge()  # the twin's steps stay one per edit too, so that undo takes back the same edit in both
             elif action == "undo":  # the twin follows, so that the next edit finds the same blocks in both
                 session.undo()
                 plain.undo()
