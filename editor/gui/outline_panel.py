@@ -416,8 +416,8 @@ class OutlinePanel(QWidget):
         """Select the row of `node` (or of its nearest shown ancestor) without revealing it again."""
         while node is not None and node.uid not in self._items:
             node = node.parent
-        if node is None:
-            return
+        if node is None or self.tree.currentItem() is self._items[node.uid]:
+            return  # already selected: the cursor moved within it, or the panel and the view both asked (Enter)
         self._quiet = True
         try:
             item = self._items[node.uid]
