@@ -28,6 +28,7 @@ from typing import Literal, get_args
 
 from editor.languages import Language, load_or_english
 from editor.languages import load as load_language
+from editor.model.body import Cell, Figure, Heading, Paragraph, Part, Picture, Row, Table
 from editor.model.inline import Inline
 from editor.model.marks import Mark
 from editor.model.nodes import Annex, Clause, Cover, Document, Footnote, Node, Note, Proposal, Resolution, Section
@@ -73,6 +74,7 @@ class Run:
     takes the reference along with the note.
     `caps_off` switches the style's capitals off ("Rev. Geneva" in the number line).
     `source` is set in the editable form: the field whose text this is (None: fixed text).
+    `picture` makes the run a figure's picture (its text is the one object character U+FFFC, as Qt holds it).
     """
 
     text: str
@@ -82,6 +84,11 @@ class Run:
     mark: Mark | None = None
     footnote: int | None = None
     source: Source | None = None
+    picture: Picture | None = None
+
+
+#: The character a picture stands for in a paragraph's text (Qt's object replacement character).
+OBJECT = "\ufffc"
 
 
 @dataclass(slots=True)
@@ -144,6 +151,9 @@ class Block:
     paragraph.  `page_break` starts the block on a new page.  `node` is the
     model node the paragraph belongs to (the document for the cover page).
     `space_before` (points) overrides the style's space above the paragraph.
+    A table is one block per cell, in reading order (`node` is the Cell): the
+    writers group the cells of one table into its grid, the screen shows
+    them one under the other.
     """
 
     style: str
@@ -548,13 +558,18 @@ class _Builder:
             self.resolution(node, inherited_mark(node))
         elif isinstance(node, Section):
             self.section(node, mark)
-        elif isinstance(node, Clause):
-            if isinstance(node.parent, Annex):
-                self.annex_paragraph(node, mark)
+        elif isinstance(node, Part | Annex):
+            self.division(node, mark)
+        elif isinstance(node, Clause | Table | Figure) or (isinstance(node, Note) and isinstance(node.parent, Part | Annex)):
+            if isinstance(node.parent, Part | Annex):
+                self.paragraph(node, mark)
             else:
+                assert isinstance(node, Clause)
                 self.clause(node, mark, node.level)
-        elif isinstance(node, Annex):
-            self.annex(node, mark)
+        elif isinstance(node, Row):
+            self.row(node, mark)
+        elif isinstance(node, Cell):
+            self.cell(node, mark)
         elif isinstance(node, Footnote):
             self.footnote_paragraph(node, mark)
         elif isinstance(node, Note):
@@ -633,8 +648,10 @@ class _Builder:
         if not self.own:
             for sec in res.sections:
                 self.section(sec, mark)
+            for part in res.parts:
+                self.division(part, mark)
             for annex in res.annexes:
-                self.annex(annex, mark)
+                self.division(annex, mark)
             if self.editable:
                 self.footnote_paragraphs(res, mark)
         self._resolution = None
@@ -677,17 +694,138 @@ class _Builder:
             return [*self.runs(clause, "label"), *self.runs(clause, "text")] if self.editable else self.runs(clause, "text")
         return [*self.runs(clause, "label", italic=italic_label), Run(TAB), *self.runs(clause, "text")]
 
-    def annex(self, annex: Annex, inherited: Mark | None) -> None:
-        mark = self.add("AnnexNo", annex_heading(self.runs(annex, "heading"), editable=self.editable), annex, inherited)
-        if annex.title.spans or self.editable:
-            self.add("Annextitle", self.runs(annex, "title"), None, mark, owner=annex)
+    def division(self, division: Part | Annex, inherited: Mark | None) -> None:
+        """A body section (Section_No, Section_title), an annex or an appendix, then its paragraphs."""
+        if isinstance(division, Part):
+            mark = self.add("SectionNo", self.runs(division, "heading"), division, inherited)
+            title = "Sectiontitle"
+        else:
+            style, title = ("AppendixNo", "Appendixtitle") if division.kind == "appendix" else ("AnnexNo", "Annextitle")
+            mark = self.add(style, annex_heading(self.runs(division, "heading"), editable=self.editable), division, inherited)
+        if division.title.spans or self.editable:
+            self.add(title, self.runs(division, "title"), None, mark, owner=division)
         if self.own:
             return
-        for para in annex.paragraphs:
-            self.annex_paragraph(para, mark)
+        for para in division.paragraphs:
+            self.paragraph(para, mark)
 
-    def annex_paragraph(self, para: Clause, inherited: Mark | None) -> None:
-        self.add("Normal", self.labelled(para, italic_label=False), para, inherited)
+    def paragraph(self, para: Paragraph, inherited: Mark | None) -> None:
+        """One paragraph of a part or an annex: a heading, a provision (its items in enumlev1-3), a note, a table, a figure."""
+        if isinstance(para, Heading):
+            self.add(f"Heading{para.depth}", self.labelled(para, italic_label=False), para, inherited)
+        elif isinstance(para, Clause):
+            mark = self.add("Normal", self.labelled(para, italic_label=False), para, inherited)
+            if not self.own:
+                for item in para.items:
+                    self.clause(item, mark, 1)
+        elif isinstance(para, Note):
+            self.add("Note", self.runs(para, "text"), para, inherited)
+        elif isinstance(para, Table):
+            self.table(para, inherited)
+        else:
+            self.figure(para, inherited)
+
+    def table(self, table: Table, inherited: Mark | None) -> None:
+        """Its title (Table_NoTitle) when it has one, then each row's cells."""
+        mark = table.change or inherited
+        if table.title.spans or self.editable:
+            self.add("TableNoTitle", self.runs(table, "title"), None, mark, owner=table)
+        if self.own:
+            return
+        for row in table.rows:
+            self.row(row, mark)
+
+    def row(self, row: Row, inherited: Mark | None) -> None:
+        mark = row.change or inherited
+        for cell in row.cells:
+            self.cell(cell, mark)
+
+    def cell(self, cell: Cell, inherited: Mark | None) -> None:
+        row = cell.parent
+        header = isinstance(row, Row) and row.header
+        self.add("Tablehead" if header else "Tabletext", self.runs(cell, "text"), cell, inherited)
+
+    def figure(self, figure: Figure, inherited: Mark | None) -> None:
+        """The picture (Figure), its legend (one Figure_legend paragraph per line, as in Resolution 1) and its title
+        (Figure_title) below."""
+        mark = figure.change or inherited
+        if figure.picture is not None:
+            self.add("Figure", [Run(OBJECT, picture=figure.picture)], figure, inherited)
+        elif self.editable:  # a figure without its picture still has its place on screen
+            self.add("Figure", [], figure, inherited)
+        self.legend(figure, mark)
+        if figure.title.spans or self.editable:
+            self.add("Figuretitle", self.runs(figure, "title"), None, mark, owner=figure)
+
+    def legend(self, figure: Figure, mark: Mark | None) -> None:
+        if figure.legend.spans:
+            runs = self.runs(figure, "legend")
+            if self.editable:
+                self.add("Figurelegend", runs, None, mark, owner=figure)
+            else:
+                for line in _lines(runs):
+                    self.add("Figurelegend", line, None, mark, owner=figure)
+        elif self.editable:
+            self.add("Figurelegend", self.runs(figure, "legend"), None, mark, owner=figure)
+
+
+def table_of(block: Block) -> Table | None:
+    """The table a cell block stands in (None for any other paragraph)."""
+    node = block.node
+    if isinstance(node, Cell) and isinstance(node.parent, Row) and isinstance(node.parent.parent, Table):
+        return node.parent.parent
+    return None
+
+
+def pieces(blocks: Iterable[Block]) -> Iterator[Block | list[Block]]:
+    """The blocks in order, the cells of each table gathered into one list (what a writer lays out as a grid)."""
+    run: list[Block] = []
+    current: Table | None = None
+    for block in blocks:
+        table = table_of(block)
+        if table is not None and table is current:
+            run.append(block)
+            continue
+        if run:
+            yield run
+            run = []
+        current = table
+        if table is not None:
+            run = [block]
+        else:
+            yield block
+    if run:
+        yield run
+
+
+def cell_rows(cells: list[Block]) -> Iterator[tuple[Row, list[Block]]]:
+    """The cell blocks of one table grouped by the row they stand in, in order."""
+    current: Row | None = None
+    blocks: list[Block] = []
+    for block in cells:
+        row = block.node.parent if block.node is not None else None
+        assert isinstance(row, Row)
+        if row is not current and blocks:
+            assert current is not None
+            yield current, blocks
+            blocks = []
+        current = row
+        blocks.append(block)
+    if blocks and current is not None:
+        yield current, blocks
+
+
+def _lines(runs: list[Run]) -> list[list[Run]]:
+    """The runs cut at each line break: a legend's notes, each its own paragraph on the page."""
+    lines: list[list[Run]] = [[]]
+    for run in runs:
+        parts = run.text.split(BREAK)
+        for n, part in enumerate(parts):
+            if n:
+                lines.append([])
+            if part:
+                lines[-1].append(replace(run, text=part))
+    return lines
 
 
 def _trailing_footnotes(runs: list[Run]) -> list[Run]:

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QGuiApplication,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -40,7 +41,7 @@ from PySide6.QtGui import (
 from editor.export.blocks import PROGRESS_TOTAL, Block, ExportView, Layout, Progress, Run, layout, stepper
 from editor.export.comment_notes import add_comment_notes
 from editor.export.styles import CHANGE_BAR_COLOR, PAGE, resolved
-from editor.export.text_formats import BlockWriter, TextFormats, families, layout_dpi
+from editor.export.text_formats import BlockWriter, TextFormats, families, layout_dpi, picture_size
 from editor.model.nodes import Document
 from editor.qtcompat import protect_none
 from editor.xmlio.writer import atomic_write
@@ -66,6 +67,8 @@ class _Column:
         self.cursor = QTextCursor(doc)
         self.marked: dict[int, list[tuple[int, int]]] = {}  # block number -> (start, length) of marked text
         self.references: list[tuple[int, int]] = []  # (footnote number, document position)
+        self.pictures: dict[int, tuple[QImage, float, float]] = {}  # block number -> picture and its size on the page
+        self.formats = formats
         self.count = 0
 
     def add(self, block: Block) -> None:
@@ -73,6 +76,10 @@ class _Column:
             self.cursor.insertBlock()
         start = self.cursor.position()
         written = self.writer.fill(self.cursor, block)
+        picture = next((r.picture for r in block.runs if r.picture is not None), None)
+        if picture is not None:  # a line draws its text only: the page paints the picture itself
+            width, height = picture_size(picture)
+            self.pictures[self.count] = (QImage.fromData(picture.data), self.formats.points(width), self.formats.points(height))
         if written.marked:
             self.marked[self.count] = written.marked
         self.references += [(number, start + at) for number, at in written.references]
@@ -146,7 +153,13 @@ def render_layout(lay: Layout, printer: QPagedPaintDevice, progress: Progress | 
             painter.save()
             painter.translate(metrics.twips(PAGE.margin), metrics.twips(PAGE.margin) - page.start)
             for line in page.lines:
-                line.layout.lineAt(line.index).draw(painter, line.layout.position())
+                text_line = line.layout.lineAt(line.index)
+                text_line.draw(painter, line.layout.position())
+                if line.picture is not None:
+                    image, w, h = line.picture
+                    origin = line.layout.position()
+                    x = origin.x() + _x_of(text_line)
+                    painter.drawImage(QRectF(x, line.bottom - h, w, h), image)
             painter.restore()
             if bars:
                 _draw_bars(painter, metrics, [(line.top - page.start, line.bottom - page.start) for line in page.lines if line.marked])
@@ -177,6 +190,7 @@ class _Line:
     bottom: float
     notes: tuple[int, ...]  # footnotes referred to from this line: printed at the foot of its page
     marked: bool  # holds inserted or deleted text: a change bar beside it
+    picture: tuple[QImage, float, float] | None = None  # the figure's picture this line holds, painted by the page
 
 
 @dataclass(eq=False)
@@ -225,7 +239,8 @@ def _paragraphs(doc: QTextDocument, blocks: list[Block], builder: _Column) -> li
             end = max(start + line.textLength(), start + 1)
             top = origin + line.y()
             lines.append(_Line(text_layout, i, top, top + line.height(), tuple(notes_at.get((number, i), ())),
-                               any(a < end and start < a + length for a, length in ranges)))
+                               any(a < end and start < a + length for a, length in ranges),
+                               builder.pictures.get(number) if i == 0 else None))
         paras.append(_Paragraph(lines, style.keep_next, style.keep_lines or style.keep_next or len(lines) <= KEEP_TOGETHER_LINES,
                                 block.page_break, text_block.blockFormat().topMargin()))
         text_block = text_block.next()
@@ -377,3 +392,9 @@ def write_pdf(document: Document, path: str | Path, view: ExportView = "markup",
               *, comments: bool = True) -> None:
     """Write a PDF atomically (the previous file stays whole until the new one is complete)."""
     atomic_write(path, to_pdf_bytes(document, view, progress, comments=comments), keep_backup=False)
+
+
+def _x_of(line: object) -> float:
+    """Where a line's first character starts (PySide6 gives QTextLine.cursorToX as an (x, position) pair)."""
+    found = line.cursorToX(0)  # type: ignore[attr-defined]
+    return float(found[0] if isinstance(found, tuple) else found)

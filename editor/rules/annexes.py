@@ -31,6 +31,7 @@ from editor.model.labels import SUFFIXES, Label, Scheme, detect_scheme, letter_s
 from editor.model.marks import View
 from editor.model.nodes import Annex, Clause
 from editor.model.session import EditSession
+from editor.model.views import has_marks
 from editor.rules.context import NO_PROPOSAL, Place, ProposalRef, SectionContext, Where, language_of, place_list
 from editor.rules.editing import replace_final, set_label
 from editor.rules.lettering import ListPlan, plan_list, plan_problems
@@ -171,7 +172,7 @@ def _is_marker(text: str) -> bool:
 
 def read(annex: Annex, view: View) -> AnnexPlan:
     """Recover the outline and the lists of `annex` in `view` (see the module docstring)."""
-    places = place_list(annex.paragraphs, view)
+    places = place_list(annex.clauses(), view)
     outline: list[Place] = []
     lists: list[_List] = []
     stack: list[_List] = []
@@ -309,8 +310,7 @@ def check(annex: Annex, proposal: ProposalRef, views: tuple[View, ...]) -> tuple
 
 def _marked(annex: Annex) -> bool:
     """Whether the annex's paragraphs carry any revision mark (else the original view reads the same)."""
-    return annex.change is not None or any(p.change is not None or p.label.has_marks() or p.text.has_marks()
-                                           for p in annex.paragraphs)
+    return has_marks(annex)
 
 
 def relabel(session: EditSession, annex: Annex) -> int:

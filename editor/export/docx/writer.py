@@ -21,8 +21,8 @@ from docx.opc.part import Part
 from docx.shared import Twips
 from lxml import etree
 
-from editor.export.blocks import PROGRESS_TOTAL, Block, ExportView, Layout, Progress, Run, layout, stepper
-from editor.export.docx import oxml, template
+from editor.export.blocks import PROGRESS_TOTAL, Block, ExportView, Layout, Progress, Run, layout, pieces, stepper
+from editor.export.docx import grid, oxml, template
 from editor.export.docx import styles as docx_styles
 from editor.export.docx.comments import COMMENTS_EXTENDED_RELATION, COMMENTS_EXTENDED_TYPE, CommentPlaces, Marker
 from editor.export.docx.oxml import RevisionIds, W, w
@@ -37,7 +37,9 @@ LRM = "\u200e"  # LEFT-TO-RIGHT MARK
 class _Body:
     """Turns blocks into w:p elements; one instance per package so revision ids stay unique."""
 
-    def __init__(self, view: ExportView, kind: Typography | None = None, comments: CommentPlaces | None = None) -> None:
+    def __init__(self, view: ExportView, kind: Typography | None = None, comments: CommentPlaces | None = None,
+                 package: docx.document.Document | None = None) -> None:
+        self.package = package  # where a figure's picture is added as an image part
         self.tracked = view == "markup"
         self.coloured = view == "print"
         self.ids = RevisionIds()
@@ -100,6 +102,9 @@ class _Body:
             oxml.footnote_reference(parent, run.footnote)
             return
         r = w(parent, "r")
+        if run.picture is not None and self.package is not None:
+            grid.picture_drawing(self.package, r, run.picture)
+            return
         rtl = self.rtl and right_to_left(run.text)  # Arabic text; Latin runs (ITU-T, a), E.164) stay left to right
         if run.bold or run.italic or run.caps_off or rtl or (self.coloured and (ins or dele)):
             rpr = w(r, "rPr")
@@ -163,17 +168,23 @@ def build_layout(lay: Layout, progress: Progress | None = None, comments: Commen
     kind = typography(lay.language)
     docx_styles.install(package.styles.element, kind)
     _page_setup(package)
-    writer = _Body(lay.view, kind, comments)
+    writer = _Body(lay.view, kind, comments, package)
     body = package.element.body
     sect = body.sectPr
     body.remove(sect)
     for el in list(body):
         body.remove(el)
     step = stepper(len(lay.blocks), progress, 0, PROGRESS_TOTAL * 9 // 10)
-    for i, block in enumerate(lay.blocks):
-        writer.paragraph(body, block)
-        step(i)
-    if not lay.blocks:  # Word wants at least one paragraph in a body
+    done = 0
+    for piece in pieces(lay.blocks):
+        if isinstance(piece, list):
+            grid.write_table(body, piece, writer.paragraph, writer.ids, writer.tracked)
+            done += len(piece)
+        else:
+            writer.paragraph(body, piece)
+            done += 1
+        step(done - 1)
+    if not lay.blocks or body[-1].tag == W + "tbl":  # Word wants a paragraph in a body, and after its last table
         writer.paragraph(body, Block("Normal", []))
     body.append(sect)
     _footnotes(package, lay, writer)

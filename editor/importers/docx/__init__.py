@@ -49,7 +49,7 @@ def import_docx(path: str | Path, language: str | None = None) -> ImportResult:
     """The document a Word file holds, and what the importer could not place; DocumentError when unreadable."""
     package = read_package(path)
     marks = Marks()
-    reader = Reader(read_styles(package.styles), Numbering(package.numbering), marks)
+    reader = Reader(read_styles(package.styles), Numbering(package.numbering), marks, package.images)
     reader.read_comments(package.comments)
     paragraphs = reader.body(package.document)
     notes = reader.footnotes(package.footnotes)
