@@ -5,8 +5,8 @@ from __future__ import annotations
 import struct
 import zlib
 
-from editor.model.body import Cell, Figure, Heading, Part, Picture, Row, Table
 from editor.model import Annex, Clause, Cover, Document, Footnote, Inline, Note, Proposal, Resolution, Section, Span
+from editor.model.body import Cell, Figure, Heading, Part, Picture, Row, Table
 from editor.model.session import EditSession
 from editor.xmlio.reader import read_bytes
 from editor.xmlio.schema import validate_tree
@@ -110,7 +110,7 @@ def body_resolution() -> Resolution:
             Clause("1.2", "It shall establish the following committees:", [
                 Clause("a)", "a Budget Control Committee;"),
                 Clause("b)", "an Editorial Committee, which shall:", [
-                    Clause("i)", "perfect the wording of texts;", [Clause("–", "in every language.")]),
+                    Clause("i)", "perfect the wording of texts, in particular:", [Clause("–", "in every language.")]),
                 ]),
             ]),
             Heading("1.3", "Voting", 2),

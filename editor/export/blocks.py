@@ -230,11 +230,16 @@ class FootnoteBlock:
 
     `mark` is set when the whole footnote was inserted or deleted: writers
     mark its number and text with it, as `Block.mark` does for a paragraph.
+    `number` orders the notes and names them in the file; `label` is what
+    prints ("3", or a custom mark such as "1bis"), `custom` whether Word is
+    told the mark follows rather than numbering it.
     """
 
     number: int
     runs: list[Run]
     mark: Mark | None = None
+    label: str = ""
+    custom: bool = False
 
 
 @dataclass(slots=True)
@@ -362,16 +367,29 @@ class FootnoteNumbers:
         self.document = document
         self.order: dict[int, list[str]] = {res.uid: _referenced(res) for res in document.resolutions()}
         self._numbers: dict[tuple[int, str], int] = {}
+        self._labels: dict[tuple[int, str], str] = {}
         self._renumber()
 
     def _renumber(self) -> None:
         self._numbers = {}
+        self._labels = {}
+        automatic = 0
         for res in self.document.resolutions():
             for key in self.order.get(res.uid, []):
                 self._numbers[(res.uid, key)] = len(self._numbers) + 1
+                note = res.footnote(key)
+                if note is not None and note.custom:
+                    self._labels[(res.uid, key)] = note.custom
+                else:
+                    automatic += 1
+                    self._labels[(res.uid, key)] = str(automatic)
 
     def number(self, resolution: Resolution, key: str) -> int | None:
         return self._numbers.get((resolution.uid, key))
+
+    def label(self, resolution: Resolution, key: str) -> str:
+        """What the footnote prints: its custom mark, or its number among the automatic ones (Word's count)."""
+        return self._labels.get((resolution.uid, key), "")
 
     def refresh(self, resolutions: Iterable[Resolution]) -> set[int]:
         """Read the references of `resolutions` again (and notice added or removed ones); uids whose numbers changed."""
@@ -384,10 +402,12 @@ class FootnoteNumbers:
         for res in resolutions:
             if res.uid in current:
                 self.order[res.uid] = _referenced(res)
+        labels = dict(self._labels)
         self._renumber()
-        if self._numbers == before:
+        if self._numbers == before and self._labels == labels:
             return set()
-        return {uid for (uid, _key), _number in set(before.items()) ^ set(self._numbers.items())}
+        return {uid for (uid, _key), _number in (set(before.items()) ^ set(self._numbers.items()))
+                | (set(labels.items()) ^ set(self._labels.items()))}
 
 
 def _referenced(res: Resolution) -> list[str]:
@@ -493,7 +513,7 @@ class _Builder:
             if span.footnote is not None:
                 note = self._footnote(span.footnote)
                 if note is not None:
-                    out.append(Run(str(note.number), mark=span.mark or note.mark, footnote=note.number, source=source))
+                    out.append(Run(note.label, mark=span.mark or note.mark, footnote=note.number, source=source))
                 elif self.editable:  # a reference to no footnote still has its place on screen
                     out.append(Run(span.footnote, mark=span.mark, footnote=0, source=source))
                 continue
@@ -512,7 +532,7 @@ class _Builder:
             return None
         note = self._notes.get(number)
         if note is None:
-            note = FootnoteBlock(number, [], fn.change)
+            note = FootnoteBlock(number, [], fn.change, self.numbers.label(res, key), bool(fn.custom))
             self._notes[number] = note
             self.out.footnotes.append(note)
             # Filled after numbering so that a footnote citing another keeps document order.
@@ -668,7 +688,8 @@ class _Builder:
     def footnote_paragraph(self, fn: Footnote, inherited: Mark | None) -> None:
         res = fn.ancestor(Resolution)
         number = self.numbers.number(res, fn.key) if res is not None else None
-        self.add("FootnoteText", [Run(str(number) if number is not None else fn.key, footnote=number or 0), Run(TAB),
+        label = self.numbers.label(res, fn.key) if res is not None and number is not None else fn.key
+        self.add("FootnoteText", [Run(label, footnote=number or 0), Run(TAB),
                                   *self.runs(fn, "text")], fn, inherited)
 
     def section(self, sec: Section, inherited: Mark | None) -> None:
@@ -828,9 +849,17 @@ def _lines(runs: list[Run]) -> list[list[Run]]:
     return lines
 
 
+#: What may stand between the footnote references that end a history line: a separator, a mark's suffix ("1, 1bis").
+MARK_JOINER = re.compile(r"^[\s,;]*(?:bis|ter|quater)?[\s,;]*$")
+
+
 def _trailing_footnotes(runs: list[Run]) -> list[Run]:
-    """The footnote references that end a run list."""
-    count = 0
-    while count < len(runs) and runs[len(runs) - 1 - count].footnote is not None:
-        count += 1
-    return runs[len(runs) - count:]
+    """The footnote references that end a run list, with the separators and suffixes between and after them
+    (Resolution 1's "(Hammamet, 2016)1, 1bis")."""
+    start = len(runs)
+    for i in range(len(runs) - 1, -1, -1):
+        if runs[i].footnote is not None:
+            start = i
+        elif not MARK_JOINER.match(runs[i].text):
+            break
+    return runs[start:]

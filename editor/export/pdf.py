@@ -93,7 +93,7 @@ def _footnote_documents(lay: Layout, formats: TextFormats, width: float) -> dict
         note = QTextDocument()
         note.setDocumentMargin(0)
         note.setTextWidth(width)
-        runs = [Run(str(fn.number), footnote=fn.number), Run("\t"), *fn.runs]
+        runs = [Run(fn.label or str(fn.number), footnote=fn.number), Run("\t"), *fn.runs]
         _Column(note, formats, lay.view).add(Block("FootnoteText", runs, fn.mark))
         notes[fn.number] = note
     return notes

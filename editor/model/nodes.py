@@ -150,13 +150,19 @@ class Section(Node):
 
 
 class Footnote(Node):
-    """A footnote; spans refer to it by `key`."""
+    """A footnote; spans refer to it by `key`.
+
+    `custom` is the mark it prints instead of a number ("1bis", "*"), as
+    Word's custom footnote marks; "" numbers it automatically, and a footnote
+    with a mark of its own takes no number from the count (Word's rule).
+    """
 
     INLINE_FIELDS = ("text",)
 
-    def __init__(self, key: str, text: Inline | str = "") -> None:
+    def __init__(self, key: str, text: Inline | str = "", custom: str = "") -> None:
         super().__init__()
         self.key = key
+        self.custom = custom
         self.text = Inline.plain(text) if isinstance(text, str) else text
         self._adopt()
 

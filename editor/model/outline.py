@@ -13,8 +13,8 @@ view the new one.
 
 from __future__ import annotations
 
-from editor.model.marks import View
 from editor.model.body import Heading, Paragraph, Part, Table
+from editor.model.marks import View
 from editor.model.nodes import Annex, Clause, Document, Note, Proposal
 from editor.model.views import project
 
@@ -34,7 +34,8 @@ def outline(document: Document, view: View = "final") -> list[str]:
                 labels = " ".join(c.label.text().strip() or UNLABELLED for c in section.clauses)
                 keyword = " ".join(section.keyword.text().split())
                 lines.append(f"{keyword}: {labels}" if labels else f"{keyword}:")
-            for division in (*resolution.parts, *resolution.annexes):
+            divisions: list[Part | Annex] = [*resolution.parts, *resolution.annexes]
+            for division in divisions:
                 lines += _division(division)
     return lines
 

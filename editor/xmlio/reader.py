@@ -309,7 +309,7 @@ def _read_figure(el: etree._Element) -> Figure:
 
 
 def _read_footnote(el: etree._Element) -> Footnote:
-    return _marked(Footnote(el.get("key", ""), read_inline(el)), el)
+    return _marked(Footnote(el.get("key", ""), read_inline(el), el.get("mark", "")), el)
 
 
 def _read_note(el: etree._Element) -> Note:

@@ -80,7 +80,7 @@ def _resolution(parent: etree._Element | None, res: Resolution) -> etree._Elemen
 
 
 def _footnote(parent: etree._Element, fn: Footnote) -> None:
-    write_inline(_block(parent, "footnote", fn, key=fn.key), fn.text)
+    write_inline(_block(parent, "footnote", fn, key=fn.key, **({"mark": fn.custom} if fn.custom else {})), fn.text)
 
 
 def _section(parent: etree._Element, sec: Section) -> None:

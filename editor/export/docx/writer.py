@@ -40,6 +40,7 @@ class _Body:
     def __init__(self, view: ExportView, kind: Typography | None = None, comments: CommentPlaces | None = None,
                  package: docx.document.Document | None = None) -> None:
         self.package = package  # where a figure's picture is added as an image part
+        self.custom_marks: dict[int, str] = {}  # footnote number -> the mark it prints instead of Word's number
         self.tracked = view == "markup"
         self.coloured = view == "print"
         self.ids = RevisionIds()
@@ -99,7 +100,7 @@ class _Body:
 
     def run(self, parent: etree._Element, run: Run, ins: Mark | None, dele: Mark | None) -> None:
         if run.footnote is not None:
-            oxml.footnote_reference(parent, run.footnote)
+            oxml.footnote_reference(parent, run.footnote, self.custom_marks.get(run.footnote, ""))
             return
         r = w(parent, "r")
         if run.picture is not None and self.package is not None:
@@ -169,6 +170,7 @@ def build_layout(lay: Layout, progress: Progress | None = None, comments: Commen
     docx_styles.install(package.styles.element, kind)
     _page_setup(package)
     writer = _Body(lay.view, kind, comments, package)
+    writer.custom_marks = {fn.number: fn.label for fn in lay.footnotes if fn.custom}
     body = package.element.body
     sect = body.sectPr
     body.remove(sect)
@@ -230,7 +232,7 @@ def _footnotes(package: docx.document.Document, lay: Layout, writer: _Body) -> N
     root = oxml.footnotes_root()
     for fn in lay.footnotes:
         mark = fn.mark if writer.tracked else None
-        p = oxml.footnote(root, fn.number, "FootnoteText", mark, writer.ids)
+        p = oxml.footnote(root, fn.number, "FootnoteText", mark, writer.ids, fn.label if fn.custom else "")
         writer.runs(p, fn.runs, fn.mark)
     blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     part = Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, blob, package.part.package)

@@ -144,6 +144,7 @@ class Reader:
         self.comments: dict[str, Comment] = {}
         self._open: set[str] = set()
         self.keys: dict[str, str] = {}  # Word footnote id -> key: 1, 2, 3 … in order of first reference, as they print
+        self.custom_marks: dict[str, str] = {}  # footnote key -> the mark it prints instead of a number (customMarkFollows)
         self._field: list[bool] = []  # complex fields open: True once their result (after w:separate) is being read
 
     # -- the body -------------------------------------------------------------------------------
@@ -291,7 +292,10 @@ class Reader:
                 custom = val(el, "customMarkFollows") in ("1", "true")
                 continue
             if custom and tag == "t":
-                custom = False  # the mark a footnote with a custom mark prints: the reference stands for it
+                custom = False  # the mark a footnote with a custom mark prints: the footnote keeps it
+                key = out[-1].footnote if out and out[-1].footnote is not None else None
+                if key is not None and text.strip():
+                    self.custom_marks.setdefault(key, text.strip())
                 continue
             if superscript and text.strip():
                 para.notes.append(f"the superscript '{text}' is kept as ordinary text (the document has no superscript)")

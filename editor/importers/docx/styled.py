@@ -24,12 +24,14 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from editor.export.blocks import MARK_JOINER
 from editor.importers.docx.paragraphs import Paragraph
 from editor.importers.docx.styles import BODY_STYLES
 from editor.importers.messages import ImportMessage
 from editor.importers.recognise import keyword_kind, number_line, proposal_line
 from editor.importers.vocabulary import Vocabulary
-from editor.model.body import Cell, Figure, Heading, Paragraph as Block, Part, Row, Table
+from editor.model.body import Cell, Figure, Heading, Part, Row, Table
+from editor.model.body import Paragraph as Block
 from editor.model.inline import Inline, Span, normalize, slice_spans, split_at
 from editor.model.marks import Mark
 from editor.model.nodes import ACTIONS, Annex, Clause, Cover, Document, Footnote, Node, Note, Proposal, Resolution, Section
@@ -55,7 +57,9 @@ def is_itu_styled(paragraphs: list[Paragraph]) -> bool:
 class StyledBuilder:
     """Builds the document from paragraphs whose styles say what they are; `messages` says what it could not place."""
 
-    def __init__(self, paragraphs: list[Paragraph], footnotes: dict[str, list[Paragraph]], vocab: Vocabulary, header: str = "") -> None:
+    def __init__(self, paragraphs: list[Paragraph], footnotes: dict[str, list[Paragraph]], vocab: Vocabulary, header: str = "",
+                 custom_marks: dict[str, str] | None = None) -> None:
+        self.custom_marks = custom_marks or {}  # footnote key -> its custom mark (editor.model.nodes.Footnote.custom)
         self.paragraphs = paragraphs
         self.notes_of = footnotes
         self.vocab = vocab
@@ -109,7 +113,7 @@ class StyledBuilder:
                 continue
             if res.footnote(span.footnote) is None:
                 text, mark = self.footnote_text(span.footnote)
-                note = Footnote(span.footnote, text)
+                note = Footnote(span.footnote, text, self.custom_marks.get(span.footnote, ""))
                 res.footnotes.append(note)
                 note.parent = res
                 self.marks[note.uid] = mark
@@ -137,12 +141,16 @@ class StyledBuilder:
             self.unplaced.append((para.number, why))
 
     def flush_unplaced(self) -> None:
-        if not self.unplaced:
-            return
-        first, why = self.unplaced[0]
-        last = self.unplaced[-1][0]
-        where = f"paragraph {first}" if first == last else f"paragraphs {first} to {last}"
-        self.report(first, f"kept as unplaced {'paragraph' if first == last else 'paragraphs'} ({where}): {why}")
+        """One message for each run of unplaced paragraphs kept for the same reason."""
+        runs: list[tuple[int, int, str]] = []
+        for number, why in self.unplaced:
+            if runs and runs[-1][2] == why:
+                runs[-1] = (runs[-1][0], number, why)
+            else:
+                runs.append((number, number, why))
+        for first, last, why in runs:
+            where = f"paragraph {first}" if first == last else f"paragraphs {first} to {last}"
+            self.report(first, f"kept as unplaced {'paragraph' if first == last else 'paragraphs'} ({where}): {why}")
         self.unplaced = []
 
     # -- the walk -------------------------------------------------------------------------------
@@ -207,7 +215,7 @@ class StyledBuilder:
                   and not self.body)
         if empty and not header:
             return
-        if para.pictures and (self.division() is None or para.anchored) and style != "Figure" or para.anchored and self.division() is None:
+        if (para.pictures and (self.division() is None or para.anchored) and style != "Figure") or (para.anchored and self.division() is None):
             self.report(para.number, "a picture " + ("anchored to the page" if para.anchored else "outside the body sections and "
                                                      "annexes of a resolution") + " is not kept")
             para.pictures = []
@@ -457,9 +465,13 @@ class StyledBuilder:
             inside, rest = split_at(spans, close)
             if rest and rest[0].text.startswith(")"):
                 rest = [replace(rest[0], text=rest[0].text[1:]), *rest[1:]]
+            rest = [s for s in rest if s.text or s.footnote is not None]
             # the footnote references after the parenthesis print after it, as the writer sets them
-            trailing = [s for s in rest if s.footnote is not None] + trailing
-            text_after = [s for s in rest if s.footnote is None and s.text]
+            if rest and rest[0].footnote is not None and all(s.footnote is not None or MARK_JOINER.match(s.text) for s in rest):
+                trailing, text_after, after = [*rest, *trailing], [], ""  # "1, 1bis": the writer sets these after it too
+            else:
+                trailing = [s for s in rest if s.footnote is not None] + trailing
+                text_after = [s for s in rest if s.footnote is None and s.text]
             if after.strip():
                 self.report(para.number, f"'{after}' after the closing parenthesis of the history line is kept at its end, "
                                          "inside the parentheses")
@@ -566,7 +578,7 @@ class StyledBuilder:
         if self.section is None:
             why = ("before the first proposal or resolution" if self.res is None and (self.proposal is None or not self.proposal.resolutions)
                    else f"style {para.style_name} between the heading of the resolution and its first section keyword")
-            if self.proposal is not None and self.res is None and not self.proposal.resolutions:
+            if self.proposal is not None and self.proposal.heading() and self.res is None and not self.proposal.resolutions:
                 why = ""  # a paragraph under the proposal line: the writer's place for unplaced paragraphs
             self.note(Inline(self.footnoted(para.spans, para)), para, why)
             return
