@@ -33,9 +33,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from editor.model.body import Part
 from editor.model.labels import SUFFIXES, Label, Scheme, detect_scheme, letter_style
 from editor.model.marks import View
-from editor.model.body import Part
 from editor.model.nodes import Annex, Clause, Node, Resolution
 from editor.model.session import EditSession
 from editor.model.views import has_marks

@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from itertools import chain
 
-from editor.model.marks import View
 from editor.model.body import Part
+from editor.model.marks import View
 from editor.model.nodes import Annex, Clause, Cover, Document, Node, Proposal, Resolution, Section, attached
 from editor.model.operations import ChangeNotice
 from editor.model.session import EditSession
