@@ -27,6 +27,7 @@ from editor.editing.host import DocumentHost
 from editor.editing.page import Page, Place, Spot
 from editor.editing.paste import LINE_BREAKS, clauses_from_text, paragraphs, sections_from_text
 from editor.model.inline import Inline, slice_spans
+from editor.model.body import Figure, Part, Row, Table
 from editor.model.nodes import Annex, Clause, Footnote, Node, Note, Section, lineage
 from editor.model.session import locate
 
@@ -46,7 +47,7 @@ class Outcome:
 
 NOTHING = Outcome()
 #: Nodes a selection can delete whole: each is one paragraph and what is indented under it.
-BLOCKS: tuple[type[Node], ...] = (Clause, Section, Footnote, Note, Annex)
+BLOCKS: tuple[type[Node], ...] = (Clause, Section, Footnote, Note, Annex, Part, Table, Row, Figure)
 
 
 class Commands:

@@ -74,6 +74,8 @@ class _List:
     """An unlabelled paragraph came after the last item so far."""
     broken: bool = False
     """An unlabelled paragraph stands between two of its items: not a clause-like list."""
+    continued: bool = False
+    """The paragraph right after its last item goes on with the sentence ("or," in Resolution 1's 7.1.0)."""
 
 
 @dataclass
@@ -213,6 +215,8 @@ def read(annex: Division, view: View) -> AnnexPlan:
         text = place.label
         if not text:
             for lst in stack:
+                if not lst.pending and lst.places and lst.places[-1] is before:
+                    lst.continued = place.text.lstrip()[:1].islower()
                 lst.pending = True
         elif _outline_path(text) is not None:
             outline.append(place)
@@ -294,7 +298,8 @@ def _endings(plan: AnnexPlan, w: Wording = ENGLISH) -> list[tuple[Place, str, bo
     for lst in plan.lists:
         if clause_like(lst, w):
             intro = _holding(lst.intro, tree(lst.places))  # type: ignore[arg-type]
-            out += [e for e in expected_endings([intro], _context(w.code), _last_item(w)) if e[0] is not intro]
+            closing = (w.clause[0], "the sentence goes on after the list") if lst.continued else _last_item(w)
+            out += [e for e in expected_endings([intro], _context(w.code), closing) if e[0] is not intro]
     return out
 
 

@@ -443,11 +443,16 @@ def _after_number(spans: list[Span]) -> list[Span]:
     return normalize(out)
 
 
-#: What Word's symbol fonts show at the codes ITU texts use them for (list dashes and bullets): Symbol's 0x2D is its
-#: minus (U+2212, as pandoc reads it), set as the dash of a level-3 list item in Resolution 1; Symbol's and
-#: Wingdings' bullets.
-_SYMBOLS = {("symbol", 0x2D): "\u2212", ("symbol", 0xB7): "\u2022", ("wingdings", 0x9F): "\u2022",
-            ("wingdings", 0xA7): "\u25aa"}
+#: What Word's symbol fonts show at the codes ITU texts use them for: Symbol's 0x2D is its minus (U+2212, as
+#: pandoc reads it), set as the dash of a level-3 list item in Resolution 1; its copyright sign (0xE3, the
+#: publication's "© ITU 2017"), bullets, arrows and the signs of technical text.
+_SYMBOL_FONT = {
+    0x2D: "\u2212", 0xB7: "\u2022", 0xE3: "\u00a9", 0xD3: "\u00a9", 0xE2: "\u00ae", 0xD2: "\u00ae", 0xE4: "\u2122",
+    0xD4: "\u2122", 0xAC: "\u2190", 0xAD: "\u2191", 0xAE: "\u2192", 0xAF: "\u2193", 0xB1: "\u00b1", 0xB4: "\u00d7",
+    0xB8: "\u00f7", 0xA3: "\u2264", 0xB3: "\u2265", 0xB0: "\u00b0", 0xB9: "\u2260", 0xBB: "\u2248", 0xA5: "\u221e",
+}
+_SYMBOLS = {**{("symbol", code): char for code, char in _SYMBOL_FONT.items()},
+            ("wingdings", 0x9F): "\u2022", ("wingdings", 0xA7): "\u25aa"}
 
 
 def symbol(code: int, font: str) -> str:
