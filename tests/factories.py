@@ -140,6 +140,41 @@ def body_document() -> Document:
     return Document([Proposal(resolution=body_resolution())])
 
 
+def marked_body_document() -> Document:
+    """The body resolution in a MOD, with a mark on every kind the body has: a whole inserted body section, heading,
+    table row and figure; a deleted note and row; words inserted and deleted in a provision, a list item, a section
+    title, a cell, a figure's title and legend; by two authors."""
+    doc = Document([Proposal("MOD", "ARB/36A2/2", body_resolution(), reasons="To bring the rules up to date.")],
+                   Cover(conference="World Telecommunication Standardization Assembly", acronym="WTSA-24", document="36",
+                         addendum="2", source="Arab States Administrations", title="Proposed modification of Resolution 7"))
+    res = doc.proposals[0].resolution
+    assert res is not None
+    first, second = res.parts
+    session = EditSession(doc, author="ARB", tracking=True, clock=lambda: FIXED_DATE)
+    other = EditSession(doc, author="EUR", tracking=True, clock=lambda: "2022-03-04T05:06:07Z")
+    session.insert_node(first, "paragraphs", 2, Heading("1.2bis", "Steering", 3))
+    note = first.paragraphs[-1]
+    session.delete_node(note)
+    provision = first.paragraphs[0]
+    assert isinstance(provision, Clause)
+    session.insert_text(provision.text, 4, "new ")
+    item = first.paragraphs[1].items[0]  # type: ignore[union-attr]
+    other.replace_text(item.text, 2, 8, "Finance")
+    session.insert_text(second.title, 0, "The ")
+    table = second.paragraphs[3]
+    figure = second.paragraphs[4]
+    assert isinstance(table, Table) and isinstance(figure, Figure)
+    session.insert_node(table, "rows", 2, Row([Cell("Opinion"), Cell("WTSA")]))
+    other.delete_node(table.rows[1])
+    session.insert_text(table.rows[-1].cells[0].text, 0, "Draft ")
+    other.insert_text(figure.title, len(figure.title.text()), " at a meeting")
+    session.delete_text(figure.legend, 0, 7)
+    session.insert_node(second, "paragraphs", 5, Figure(Picture(png(2, 2), "image/png", 40, 40), "Figure 2 – A new figure"))
+    session.insert_node(res, "parts", 2, Part("SECTION 2", "Study groups", [Clause("2.1", "Study groups shall meet.")]))
+    session.undo_stack.clear()
+    return doc
+
+
 def marked_document() -> Document:
     """A MOD contribution with a mark on every kind of block and inline field the model has.
 

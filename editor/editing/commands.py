@@ -26,8 +26,8 @@ from editor.editing import structure
 from editor.editing.host import DocumentHost
 from editor.editing.page import Page, Place, Spot
 from editor.editing.paste import LINE_BREAKS, clauses_from_text, paragraphs, sections_from_text
-from editor.model.inline import Inline, slice_spans
 from editor.model.body import Figure, Part, Row, Table
+from editor.model.inline import Inline, slice_spans
 from editor.model.nodes import Annex, Clause, Footnote, Node, Note, Section, lineage
 from editor.model.session import locate
 

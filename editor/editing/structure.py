@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from editor.model.body import Heading, Part
 from editor.model.inline import Inline, Span, slice_spans, split_at
 from editor.model.labels import Label, Scheme, continuation, detect_scheme, letter_style
-from editor.model.body import Heading, Part
 from editor.model.nodes import Annex, Clause, Footnote, Node, Resolution, Section, SectionKind
 from editor.model.session import EditSession, locate
 from editor.rules.context import language_of

@@ -54,8 +54,8 @@ from editor.editing.page import Place
 from editor.gui.command_names import connect_action
 from editor.gui.keyword_dialog import ask_keyword
 from editor.gui.session_link import SessionLink
-from editor.model.marks import View
 from editor.model.body import Figure, Part, Table
+from editor.model.marks import View
 from editor.model.nodes import Annex, Clause, Document, Node, Note, Proposal, Resolution, Section, attached
 from editor.model.operations import ChangeNotice
 from editor.model.session import locate

@@ -9,13 +9,11 @@ from editor.editing.page import Page
 from editor.editing.structure import indent, outdent
 from editor.export.blocks import FootnoteNumbers, page_blocks
 from editor.model import Clause, Footnote, Inline, Span
-from editor.model.nodes import Document, Section, lineage
-from editor.model.session import EditSession
+from editor.model.body import Cell, Figure, Heading, Part, Row
+from editor.model.nodes import Annex, Document, Note, Section, lineage
+from editor.model.session import EditSession, locate
 from editor.revisions import review
 from editor.rules.engine import fix_all
-from editor.model.body import Cell, Figure, Heading, Part, Row
-from editor.model.nodes import Annex, Note
-from editor.model.session import locate
 from tests.factories import FIXED_DATE, base_document, body_document, mod_document
 
 

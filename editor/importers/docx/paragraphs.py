@@ -185,7 +185,10 @@ class Reader:
                         self._blocks(tc, out, number, n)
                     if mark is not None:  # an inserted or deleted row: each of its paragraphs is wholly that revision
                         for para in out[first:]:
-                            para.mark = para.mark or self.marks.make(mark)
+                            if para.mark is None:  # LibreOffice marks the row and the words, not the paragraph marks
+                                para.mark = self.marks.make(mark)
+                                para.spans = normalize(replace(s, mark=None) if s.mark is not None and
+                                                       (s.mark.kind, s.mark.author, s.mark.date) == mark else s for s in para.spans)
             elif tag in ("sdt", "sdtContent", "customXml", "ins", "del", "moveTo", "moveFrom"):
                 self._blocks(el, out, row, cell)
             elif tag in ("commentRangeStart", "commentRangeEnd"):  # between paragraphs: the next one's start, the last one's end

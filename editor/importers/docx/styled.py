@@ -46,6 +46,7 @@ _HEADER = re.compile(r"^(?P<body>[A-Z]+) – Resolution ")
 _SIGNATURE = ("ResNo", "Call", "Proposal", "Restitle", "Resref")
 _COVER = ("Coverconference", "Coverline", "Source", "Title1")
 _DIVISIONS = ("SectionNo", "AppendixNo")
+_SECTION_LINE = re.compile(r"^\w+\s+\d+(?:bis|ter|quater)?$")
 _HEADINGS = {"Heading1": 1, "Heading2": 2, "Heading3": 3}
 
 
@@ -61,6 +62,7 @@ class StyledBuilder:
                  custom_marks: dict[str, str] | None = None) -> None:
         self.custom_marks = custom_marks or {}  # footnote key -> its custom mark (editor.model.nodes.Footnote.custom)
         self.paragraphs = paragraphs
+        self.after = {a.number: b for a, b in zip(paragraphs, paragraphs[1:], strict=False)}  # the paragraph after each
         self.notes_of = footnotes
         self.vocab = vocab
         self.header = header
@@ -224,6 +226,14 @@ class StyledBuilder:
         if not self.proposals and (style in _COVER or (self.cover is not None and para.final().startswith("Abstract:"))):
             self.cover_line(para)
             return
+        if self.lost_section_line(para):
+            self.report(para.number, f"'{para.final().strip()}' in style {para.style_name} after a whole inserted or deleted paragraph "
+                                     "is read as a section's number line (LibreOffice gives such a paragraph the style of the one before)")
+            para.style = "SectionNo"
+            self.flush_unplaced()
+            self.body = False
+            self.on_division(para)
+            return
         body_handler = self.body_handler(para)
         if body_handler is not None:
             self.body = False
@@ -270,7 +280,7 @@ class StyledBuilder:
             return self.on_heading
         if style == "Note":
             return self.on_body_note
-        if style == "Figure" or para.pictures:
+        if style in ("Figure", "Figuretitle") or para.pictures:
             return self.on_figure
         if style == "Figurelegend":
             return self.on_legend
@@ -354,6 +364,15 @@ class StyledBuilder:
     def on_table_title(self, para: Paragraph) -> None:
         self.table_title = Inline(self.footnoted(para.spans, para))
         self.figure = None
+
+    def lost_section_line(self, para: Paragraph) -> bool:
+        """Whether a paragraph is a body section's number line ("Section 1bis") whose style was lost to the whole marked
+        paragraph before it: a short "Word N" line with a section title after it."""
+        before = self.before
+        if self.res is None or before is None or before.mark is None or para.style != before.style or para.style == "SectionNo":
+            return False
+        after = self.after.get(para.number)
+        return after is not None and after.style == "Sectiontitle" and bool(_SECTION_LINE.match(para.final().strip()))
 
     def lost_call(self, para: Paragraph) -> bool:
         """Whether a Normal paragraph is a keyword line whose style Call was lost to the whole marked paragraph before it."""
