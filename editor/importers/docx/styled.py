@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from dataclasses import replace
 
 from editor.export.blocks import MARK_JOINER
@@ -62,7 +63,7 @@ class StyledBuilder:
                  custom_marks: dict[str, str] | None = None) -> None:
         self.custom_marks = custom_marks or {}  # footnote key -> its custom mark (editor.model.nodes.Footnote.custom)
         self.paragraphs = paragraphs
-        self.after = {a.number: b for a, b in zip(paragraphs, paragraphs[1:], strict=False)}  # the paragraph after each
+        self.after = {a.number: b for a, b in pairwise(paragraphs)}  # the paragraph after each
         self.notes_of = footnotes
         self.vocab = vocab
         self.header = header
