@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import pairwise
 from dataclasses import replace
+from itertools import pairwise
 
 from editor.export.blocks import MARK_JOINER
 from editor.importers.docx.paragraphs import Paragraph
