@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
@@ -724,7 +724,9 @@
     <message numerus="yes">
         <source>Imported %1 as a new, untitled document; %n line(s) to check in the Import messages list.</source>
         <translation>
-            <numerusform>%1 importado como documento nuevo sin título; %n línea por revisar en la lista de mensajes de importación.</numerusform><numerusform>%1 importado como documento nuevo sin título; %n líneas por revisar en la lista de mensajes de importación.</numerusform></translation>
+            <numerusform>%1 importado como documento nuevo sin título; %n línea por revisar en la lista de mensajes de importación.</numerusform>
+            <numerusform>%1 importado como documento nuevo sin título; %n líneas por revisar en la lista de mensajes de importación.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save As</source>
@@ -817,8 +819,24 @@
         <translation>(sin palabra clave)</translation>
     </message>
     <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
         <source>Annex</source>
         <translation>Anexo</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Cuadro:</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>Figura:</translation>
     </message>
     <message>
         <source>Outline</source>

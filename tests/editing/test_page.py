@@ -80,7 +80,7 @@ def _edit(session: EditSession, kind: int, pick: int, text: str) -> None:
         start = pick % length
         session.delete_text(clause.text, start, min(length, start + 1 + pick % 7))
     elif kind == 2 and clause.parent is not None:
-        session.insert_node(clause.parent, "clauses" if isinstance(clause.parent, Section) else "items", 0, Clause("z)", text or "new;"))
+        session.insert_node(clause.parent, locate(clause)[0], 0, Clause("z)", text or "new;"))
     elif kind == 3:
         session.delete_node(clause)
     elif kind == 4:
