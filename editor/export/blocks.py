@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Literal, get_args
 
 from editor.languages import Language, load_or_english
@@ -331,6 +332,29 @@ def annex_heading(runs: list[Run], *, editable: bool = False) -> list[Run]:
                 out.append(Run(BREAK))
                 line_break = False
             out.append(replace(run, text=run.text[max(resume - pos, 0):], caps_off=True))
+        pos = end
+    return out
+
+
+_SUFFIX = re.compile(r"(?<=\d)(?:bis|ter|quater)\b")
+
+
+def small_suffix(runs: list[Run]) -> list[Run]:
+    """"SECTION 1bis" with the suffix in small letters under the style's capitals, as the published Resolution 1 sets it."""
+    text = "".join(r.text for r in runs)
+    small = [(m.start(), m.end()) for m in _SUFFIX.finditer(text)]
+    if not small:
+        return runs
+    out: list[Run] = []
+    pos = 0
+    for run in runs:
+        end = pos + len(run.text)
+        cuts = sorted({pos, end, *(x for s, e in small for x in (s, e) if pos < x < end)})
+        for a, b in pairwise(cuts):
+            inside = any(s <= a and b <= e for s, e in small)
+            out.append(replace(run, text=run.text[a - pos:b - pos], caps_off=run.caps_off or inside))
+        if run.text == "":
+            out.append(run)
         pos = end
     return out
 
@@ -718,7 +742,7 @@ class _Builder:
     def division(self, division: Part | Annex, inherited: Mark | None) -> None:
         """A body section (Section_No, Section_title), an annex or an appendix, then its paragraphs."""
         if isinstance(division, Part):
-            mark = self.add("SectionNo", self.runs(division, "heading"), division, inherited)
+            mark = self.add("SectionNo", small_suffix(self.runs(division, "heading")), division, inherited)
             title = "Sectiontitle"
         else:
             style, title = ("AppendixNo", "Appendixtitle") if division.kind == "appendix" else ("AnnexNo", "Annextitle")

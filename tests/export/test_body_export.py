@@ -92,3 +92,15 @@ def test_a_table_in_an_annex_is_the_same_table() -> None:
     res.annexes[0].paragraphs.append(table)
     res.annexes[0]._adopt()
     assert len(_body(to_bytes(doc)).findall(f".//{W}tbl")) == 1
+
+
+def test_a_bis_section_number_keeps_its_suffix_small_under_the_capitals() -> None:
+    heading = next(b for b in layout(body_document()).body if b.style == "SectionNo" and "1bis" in b.text())
+    assert [(r.text, r.caps_off) for r in heading.runs] == [("Section 1", False), ("bis", True)]
+
+
+def test_the_suffix_is_found_across_runs() -> None:
+    from editor.export.blocks import Run, small_suffix
+
+    runs = small_suffix([Run("Section 1"), Run("bis", italic=True), Run(" ")])
+    assert [(r.text, r.italic, r.caps_off) for r in runs] == [("Section 1", False, False), ("bis", True, True), (" ", False, False)]
