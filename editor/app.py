@@ -147,6 +147,7 @@ def build_window(settings: QSettings | None = None, recovery_dir: Path | None = 
     if panels:
         dock_panels(window)
     window.restore_layout()
+    window.tell_language_file_problems()
     return window
 
 

@@ -118,3 +118,17 @@ def test_a_screenshot_can_show_a_comment_and_words_typed_after_it(tmp_path: Path
     assert doc.read_bytes() == before  # a picture never saves
     missing = _run(str(doc), "--screenshot", str(tmp_path / "x.png"), "--comment", "9", tmp_path=tmp_path)
     assert missing.returncode == 2 and "there is no comment 9" in missing.stderr
+
+
+def test_the_window_names_a_broken_user_language_file_in_the_status_bar(make_window, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    from editor.languages import load, user_folder
+
+    user = user_folder() / "fr.toml"
+    user.parent.mkdir(parents=True)
+    user.write_text("[fixed\n", encoding="utf-8")
+    win = make_window(settings)
+    told = win.statusBar().currentMessage()
+    assert told.startswith("Your own language data could not be used: ") and f"{user}:1:7: not valid TOML" in told
+    assert told.endswith("the built-in French data is used instead")
+    assert load("fr").fixed_word("reasons") == "Motifs:"  # the shipped words stand in
+    assert win.errors == []
