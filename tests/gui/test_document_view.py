@@ -503,6 +503,12 @@ def test_an_arabic_paragraph_shows_its_label_as_the_pdf_prints_it_and_typing_edi
     cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
     view.setTextCursor(cursor)
     assert view.createMimeDataFromSelection().text().startswith("a)\tأن قطاع")  # the isolates are not copied
+    cursor.setPosition(block.position())
+    cursor.setPosition(block.position() + 4, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    dialog = window.find_replace(False)
+    assert dialog.find_edit.text() == "a)"  # Find starts from the label, not from the isolates
+    assert dialog.find_next() is not None and view.location(view.textCursor()) is not None
 
 
 def test_an_english_document_says_left_to_right_on_every_paragraph(window) -> None:  # type: ignore[no-untyped-def]
