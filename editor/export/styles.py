@@ -210,3 +210,12 @@ _RTL_LETTERS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 def right_to_left(text: str) -> bool:
     """Whether a run holds letters of a right-to-left script (it takes the complex-script size)."""
     return _RTL_LETTERS.search(text) is not None
+
+
+_LEFT_TO_RIGHT_START = re.compile(r"[A-Za-z0-9\u00c0-\u024f]")
+
+
+def left_to_right_run(text: str) -> bool:
+    """Whether a run ("a)", "ITU-T", "1") reads left to right inside a right-to-left line and must be isolated there:
+    without it the bracket of "a)" takes the line's direction and mirrors, and the label shows as "(a"."""
+    return _LEFT_TO_RIGHT_START.match(text) is not None and not right_to_left(text)

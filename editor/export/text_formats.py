@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption
 
-from editor.export.blocks import BREAK, Block, Run
+from editor.export.blocks import BREAK, LRI, PDI, Block, Run
 from editor.export.styles import (
     DELETE_COLOR,
     FONT,
@@ -28,6 +28,7 @@ from editor.export.styles import (
     INSERT_COLOR,
     ParagraphStyle,
     Typography,
+    left_to_right_run,
     resolved,
     right_to_left,
     typography,
@@ -45,16 +46,10 @@ def families(kind: Typography) -> list[str]:
     return [FONT, *FONT_FALLBACKS[:-1], *kind.cs_fallbacks, FONT_FALLBACKS[-1]]
 
 
-_LEFT_TO_RIGHT_START = re.compile(r"[A-Za-z0-9\u00c0-\u024f]")
-LRI, PDI = "\u2066", "\u2069"
-
-
 def isolated(text: str) -> str:
     """A left-to-right run ("a)", "ITU-T", "1") isolated for a right-to-left page, so that its brackets stay where
     they are typed: without it "a)" prints as "(a" (the bracket takes the paragraph's direction and mirrors)."""
-    if _LEFT_TO_RIGHT_START.match(text) and not right_to_left(text):
-        return LRI + text + PDI
-    return text
+    return LRI + text + PDI if left_to_right_run(text) else text
 
 
 INSERTED = QColor("#" + INSERT_COLOR)

@@ -721,10 +721,16 @@
         <source>Plain text or Word (*.txt *.docx);;All files (*)</source>
         <translation>Texto sin formato o Word (*.txt *.docx);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Your own language data could not be used: %1</source>
+        <translation>No se pudieron usar sus propios datos de idioma: %1</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %1 as a new, untitled document; %n line(s) to check in the Import messages list.</source>
         <translation>
-            <numerusform>%1 importado como documento nuevo sin título; %n línea por revisar en la lista de mensajes de importación.</numerusform><numerusform>%1 importado como documento nuevo sin título; %n líneas por revisar en la lista de mensajes de importación.</numerusform></translation>
+            <numerusform>%1 importado como documento nuevo sin título; %n línea por revisar en la lista de mensajes de importación.</numerusform>
+            <numerusform>%1 importado como documento nuevo sin título; %n líneas por revisar en la lista de mensajes de importación.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save As</source>
@@ -1054,6 +1060,10 @@
     <message>
         <source>History</source>
         <translation>Historia</translation>
+    </message>
+    <message>
+        <source>This name is not confirmed by an ITU text (see docs/languages.md).</source>
+        <translation>Ningún texto de la UIT confirma este nombre (véase docs/languages.md).</translation>
     </message>
     <message>
         <source>Resolution text</source>

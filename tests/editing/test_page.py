@@ -89,12 +89,14 @@ EDITS = st.lists(st.tuples(st.integers(0, 15), st.integers(0, 10_000), st.text("
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(EDITS, st.booleans())
-def test_the_page_equals_a_fresh_build_after_any_edits(edits: list[tuple[int, int, str]], marked: bool) -> None:
+@given(EDITS, st.booleans(), st.sampled_from(("en", "ar")))
+def test_the_page_equals_a_fresh_build_after_any_edits(edits: list[tuple[int, int, str]], marked: bool, language: str) -> None:
+    """In Arabic too, where the labels the edits type stand between isolates the model does not hold."""
     if marked:
         _, session = mod_document()
     else:
         session = EditSession(base_document(), author="T", clock=lambda: FIXED_DATE)
+    session.document.language = language
     page = _follow(session)
     for kind, pick, text in edits:
         _edit(session, kind, pick, text)
