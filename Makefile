@@ -45,10 +45,10 @@ examples: $(STAMP)
 	PYTHONPATH=. $(PY) examples/build_examples.py
 
 screenshot: $(STAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen $(PY) main.py examples/ARB-36A2-1.xml --screenshot docs/images/window.png --zoom 100
-	QT_QPA_PLATFORM=offscreen $(PY) main.py examples/ARB-36A2-1.xml --screenshot docs/images/window-zoom150.png --zoom 150
-	QT_QPA_PLATFORM=offscreen $(PY) main.py ../shared/seed/ARB-36A2-1.txt --screenshot docs/images/window-problems.png --problem 5
-	QT_QPA_PLATFORM=offscreen $(PY) main.py examples/ARB-36A2-1.xml --screenshot docs/images/window-review.png --zoom 100 \
+	QT_QPA_PLATFORM=offscreen $(PY) main.py examples/ARB-36A2-1.xml --screenshot docs/images/window.png --zoom 100 --ui-language en
+	QT_QPA_PLATFORM=offscreen $(PY) main.py examples/ARB-36A2-1.xml --screenshot docs/images/window-zoom150.png --zoom 150 --ui-language en
+	QT_QPA_PLATFORM=offscreen $(PY) main.py ../shared/seed/ARB-36A2-1.txt --screenshot docs/images/window-problems.png --problem 5 --ui-language en
+	QT_QPA_PLATFORM=offscreen $(PY) main.py examples/ARB-36A2-1.xml --screenshot docs/images/window-review.png --zoom 100 --ui-language en \
 		--comment 2 --type " (see teh report)"
 
 clean:

@@ -3,7 +3,9 @@
 `main.py [FILE]` ends here (editor.cli calls `main(args)` when no command
 is given).  `main.py FILE --screenshot OUT.png` renders the window
 offscreen with FILE loaded, saves the picture and exits - the pictures in
-the documentation are made this way (`make screenshot`).
+the documentation are made this way (`make screenshot`), with settings,
+user dictionaries and language data of a new temporary folder, so that the
+same command makes the same picture on every machine.
 """
 
 from __future__ import annotations
@@ -11,7 +13,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -51,7 +56,9 @@ DOCK_SIZES = {
 def _parse(args: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="main.py", description="Open the Resolution Editor window.")
     parser.add_argument("file", nargs="?", help="a resolution or contribution (.xml) to open")
-    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen, save it as a PNG and exit")
+    parser.add_argument("--screenshot", metavar="OUT.png",
+                        help="render the window offscreen, save it as a PNG and exit (with fresh settings: your settings, "
+                        "user dictionaries and language corrections are neither read nor changed)")
     parser.add_argument("--size", default="1400x900", help="window size for --screenshot (default 1400x900)")
     parser.add_argument("--problem", type=int, metavar="N", default=0,
                         help="for --screenshot: select the Nth problem in the Problems panel and show it in the text")
@@ -63,7 +70,7 @@ def _parse(args: list[str]) -> argparse.Namespace:
     parser.add_argument("--type", metavar="TEXT", default="",
                         help="for --screenshot: type TEXT (after the selected comment's words, else at the start), as a drafter does")
     parser.add_argument("--zoom", type=int, metavar="PERCENT", choices=ZOOMS,
-                        help="for --screenshot: show the page at this zoom (the zoom kept in the settings is left as it was)")
+                        help="for --screenshot: show the page at this zoom (default: the view's own, 100)")
     options = parser.parse_args(args)
     width, _, height = options.size.partition("x")
     if not (width.isdecimal() and height.isdecimal() and 0 < int(width) <= 10000 and 0 < int(height) <= 10000):
@@ -147,6 +154,7 @@ def build_window(settings: QSettings | None = None, recovery_dir: Path | None = 
     if panels:
         dock_panels(window)
     window.restore_layout()
+    window.tell_language_file_problems()
     return window
 
 
@@ -246,10 +254,41 @@ def _doing(tb: TracebackType | None) -> str:
     return QCoreApplication.translate("CrashGuard", "running %1").replace("%1", getattr(code, "co_qualname", code.co_name))
 
 
+#: The folders of what is the user's own: settings and user dictionaries (ours and enchant's personal word lists),
+#: corrected language data and recovery copies, caches.
+USER_FOLDERS = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME")
+
+
+@contextmanager
+def fresh_user_folders() -> Iterator[Path]:
+    """Point the user's folders at a new empty temporary folder (removed afterwards), for a picture of the program as
+    shipped: no one's settings, user dictionary, language corrections or recovery copies change what it shows,
+    and nothing of theirs is written.  Call before the QApplication and the first QSettings exist (Qt reads the
+    folders once)."""
+    saved = {name: os.environ.get(name) for name in USER_FOLDERS}
+    with tempfile.TemporaryDirectory(prefix="resolution-editor-") as folder:
+        for name in USER_FOLDERS:
+            os.environ[name] = str(Path(folder) / name.lower())
+        try:
+            yield Path(folder)
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+
+
 def main(args: list[str]) -> int:
     options = _parse(args)
     if options.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        with fresh_user_folders():
+            return _run(options)
+    return _run(options)
+
+
+def _run(options: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "main.py"])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
@@ -315,7 +354,6 @@ def _screenshot(app: QApplication, window: MainWindow, options: argparse.Namespa
             return 2
     width, _, height = options.size.partition("x")
     window.resize(int(width), int(height))
-    kept_zoom = window.view.zoom
     if options.zoom:
         window.view.set_zoom(options.zoom)
     window.show()
@@ -337,7 +375,6 @@ def _screenshot(app: QApplication, window: MainWindow, options: argparse.Namespa
         QThread.msleep(20)
     out = Path(options.screenshot)
     picture = window.grab()
-    window.view.set_zoom(kept_zoom)
     if not picture.save(str(out)):
         print(f"error: {out}: could not be written", file=sys.stderr)
         return 2

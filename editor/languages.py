@@ -43,11 +43,12 @@ Kind = Literal["preambular", "operative"]
 
 
 class LanguageDataError(ValueError):
-    """A language file that cannot be used: the file, the key, and what is wrong."""
+    """A language file that cannot be used: the file, the key or the line and column, and what is wrong."""
 
-    def __init__(self, path: Path, key: str, problem: str) -> None:
-        self.path, self.key, self.problem = path, key, problem
-        super().__init__(f"{path}: {key}: {problem}" if key else f"{path}: {problem}")
+    def __init__(self, path: Path, key: str, problem: str, line: int = 0, column: int = 0) -> None:
+        self.path, self.key, self.problem, self.line, self.column = path, key, problem, line, column
+        where = f"{path}:{line}:{column}" if line else str(path)
+        super().__init__(f"{where}: {key}: {problem}" if key else f"{where}: {problem}")
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ class Language:
     punctuation: Mapping[str, tuple[Entry, ...]]
     labels: Mapping[str, Entry | tuple[Entry, ...]]
     recognition: Mapping[str, WordList]
+    names: Mapping[str, Entry] = field(default_factory=dict)  # the adopting bodies' names ("Assemblée mondiale …")
     files: tuple[Path, ...] = ()
     problems: tuple[str, ...] = field(default=(), compare=False)
 
@@ -121,6 +123,13 @@ class Language:
         """The body whose name the preamble holds, None when it names none of ours."""
         folded = preamble.casefold()
         return next((b.id for b in self.bodies.values() if b.recognise.casefold() in folded), None)
+
+    def body_name(self, body: str) -> str:
+        """The name of an adopting body (WTSA, PP …) in this language; English's when this language has none, else ""."""
+        entry = self.names.get(body)
+        if entry is None:
+            return load("en").body_name(body) if self.code != "en" else ""
+        return entry.text
 
     def words(self, name: str) -> tuple[str, ...]:
         """A recognition word list ("clause_openers", "preambular_heads" …)."""
@@ -184,6 +193,8 @@ class Language:
         yield "language.suffix", self.suffix
         for body in self.bodies.values():
             yield f"bodies.{body.id}.enacting", body.enacting
+        for body_id, entry in self.names.items():
+            yield f"names.{body_id}", entry
         for form in self.keywords:
             yield f"keywords.{form.concept}", form
         for name, entry in self.fixed.items():
@@ -246,9 +257,29 @@ def read_table(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
-        raise LanguageDataError(path, "", f"not valid TOML ({exc})") from None
+        raise _not_toml(path, exc) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise LanguageDataError(path, "", f"cannot be read ({exc})") from None
+
+
+#: Where tomllib says a syntax error is: "… (at line 3, column 5)".
+_TOML_PLACE = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+
+
+def _not_toml(path: Path, exc: tomllib.TOMLDecodeError) -> LanguageDataError:
+    """The parser's complaint as "FILE:LINE:COLUMN: not valid TOML: …" (the place moved from the end to the front)."""
+    message = str(exc)
+    m = _TOML_PLACE.search(message)
+    if m is None:
+        return LanguageDataError(path, "", f"not valid TOML: {message}")
+    return LanguageDataError(path, "", f"not valid TOML: {message[: m.start()]}", int(m.group(1)), int(m.group(2)))
+
+
+def user_problems() -> list[str]:
+    """What is wrong with the drafter's own language files, one sentence each (the built-in data stands in):
+    what `main.py validate` and the window report (through editor.xmlio.errors.printable: a file name may hold
+    control characters)."""
+    return [problem for code in CODES for problem in load(code).problems]
 
 
 def merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
@@ -284,6 +315,7 @@ def to_table(language: Language) -> dict[str, Any]:
                      "direction": language.direction, "suffix": entry(language.suffix)},
         "bodies": {b.id: {"recognise": b.recognise, **({"gender": b.gender} if b.gender else {}), "enacting": entry(b.enacting)}
                    for b in language.bodies.values()},
+        "names": {body_id: entry(e) for body_id, e in language.names.items()},
         "keywords": keywords,
         "fixed": {name: entry(e) for name, e in language.fixed.items()},
         "punctuation": {name: [entry(e) for e in es] for name, es in language.punctuation.items()},
@@ -297,7 +329,7 @@ def loads(text: str, path: Path = Path("<text>")) -> Language:
     try:
         table = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise LanguageDataError(path, "", f"not valid TOML ({exc})") from None
+        raise _not_toml(path, exc) from None
     return build(table, path, (path,))
 
 
@@ -377,6 +409,7 @@ def build(table: Mapping[str, Any], path: Path, files: tuple[Path, ...]) -> Lang
         if gender is not None and gender not in GENDERS:
             raise r.fail(f"{key}.gender", f"must be one of {', '.join(GENDERS)}, not {gender!r}")
         bodies[body_id] = Body(body_id, r.text(body, "recognise", key), r.entry(body.get("enacting"), f"{key}.enacting"), gender)
+    names = {body_id: r.entry(value, f"names.{body_id}") for body_id, value in r.table(table.get("names", {}), "names").items()}
     keywords: list[KeywordForm] = []
     for concept, value in r.table(table.get("keywords", {}), "keywords").items():
         key = f"keywords.{concept}"
@@ -417,7 +450,7 @@ def build(table: Mapping[str, Any], path: Path, files: tuple[Path, ...]) -> Lang
         code=code, name=r.text(head, "name", "language"), native=r.text(head, "native", "language"),
         script=r.text(head, "script", "language"), direction="rtl" if direction == "rtl" else "ltr",
         suffix=r.entry(head.get("suffix"), "language.suffix"), bodies=bodies, keywords=tuple(keywords), fixed=fixed,
-        punctuation=punctuation, labels=labels, recognition=recognition, files=files,
+        punctuation=punctuation, labels=labels, recognition=recognition, names=names, files=files,
     )
 
 

@@ -105,9 +105,16 @@ def test_a_broken_user_copy_gives_one_sentence_and_falls_back(tmp_path: Path, co
     user.write_text(content, encoding="utf-8")
     french = load("fr", tmp_path)
     assert len(french.problems) == 1
-    assert french.problems[0].startswith(f"{user}: ") and named in french.problems[0]
+    assert french.problems[0].startswith(f"{user}:") and named in french.problems[0]
     assert french.problems[0].endswith("the built-in French data is used instead")
     assert french.fixed["reasons"].text == "Motifs:" and french.files == (languages.DATA_FOLDER / "fr.toml",)
+
+
+def test_a_user_copy_that_is_not_toml_is_named_with_the_parser_s_line_and_column(tmp_path: Path) -> None:
+    (tmp_path / "fr.toml").write_text('[fixed]\nreasons = { text = "Motifs :", verified = true\nsource = "S" }\n', encoding="utf-8")
+    (problem,) = load("fr", tmp_path).problems
+    assert problem == f"{tmp_path / 'fr.toml'}:2:47: not valid TOML: Unclosed inline table; the built-in French data is used instead"
+    assert languages.user_problems() == []  # the user folder of the tests holds no file
 
 
 def test_the_user_folder_is_the_app_data_location_of_linux() -> None:

@@ -3,7 +3,9 @@
 Exit status: 0 when no error (warnings allowed), 1 when the checks found an
 error, 2 when the file cannot be read or does not match the schema.
 Misspelled words never change it: a valid document with a typo is still
-valid (they are reported with their own severity, "spelling").
+valid (they are reported with their own severity, "spelling"), and neither
+does a user language file that cannot be used (a warning on standard error
+naming the file and the line; the built-in data checks the text).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import replace
 
 from editor.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
 from editor.cli.common import load, print_json
+from editor.languages import user_problems
 from editor.model.nodes import Document
 from editor.rules.engine import check_document
 from editor.rules.problem import Problem, severity_counts
@@ -66,6 +69,8 @@ def summary(problems: list[Problem], spelling: bool) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    for unusable in user_problems():  # a broken user language file: said once, the built-in data checks the text
+        print(f"warning: {printable(unusable)}", file=sys.stderr)
     try:
         document = load(args.file)
     except DocumentError as exc:

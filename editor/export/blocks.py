@@ -16,7 +16,9 @@ the screen needs to edit it: every run of model text names the field it
 shows (`Run.source`), so a position on screen maps back to a node, a field
 and an offset (`Block.fields`); an empty field still has its place (an empty
 run), a resolution's preamble has its paragraph even when empty, and the
-footnotes stand after their resolution, where they can be edited.
+footnotes stand after their resolution, where they can be edited.  In a
+right-to-left document a left-to-right clause label stands between two
+isolates (LRI, PDI) the model does not hold, as the printed page has them.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Literal, get_args
 
+from editor.export.styles import left_to_right_run
 from editor.languages import Language, load_or_english
 from editor.languages import load as load_language
 from editor.model.body import Cell, Figure, Heading, Paragraph, Part, Picture, Row, Table
@@ -60,6 +63,8 @@ def stepper(count: int, progress: Progress | None, start: int = 0, end: int = PR
 
 #: Writers turn these characters into a TAB, a line break and Word's non-breaking hyphen.
 TAB, BREAK, NB_HYPHEN = "\t", "\n", "\u2011"
+#: LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL ISOLATE: a left-to-right run ("a)") kept whole in a right-to-left line.
+LRI, PDI = "\u2066", "\u2069"
 
 #: The field a run shows: a node and the name of one of its inline fields.
 Source = tuple[Node, str]
@@ -207,12 +212,31 @@ class Block:
         return out
 
     def locate(self, position: int) -> tuple[Field, int] | None:
-        """The field and markup offset at `position`; at a boundary the later field wins."""
-        found: tuple[Field, int] | None = None
-        for f in self.fields():
-            if f.start <= position <= f.start + f.length:
-                found = (f, f.to_markup(position))
+        """The field and markup offset at `position`; at a boundary the later field wins.
+
+        A position beside the direction marks around a label (`direction_marks`) is the label's:
+        the marks are no text of the model and have no place of their own.
+        """
+        fields = self.fields()
+        found = _field_at(fields, position)
+        if found is None and (marks := self.direction_marks()):
+            after, before = position, position
+            while after in marks:
+                after += 1
+            while before - 1 in marks:
+                before -= 1
+            found = _field_at(fields, after) or _field_at(fields, before)
         return found
+
+    def direction_marks(self) -> set[int]:
+        """The positions of the isolates the editable form puts around a left-to-right label in a right-to-left line."""
+        out: set[int] = set()
+        pos = 0
+        for run in self.runs:
+            if run.source is None and run.text in (LRI, PDI):
+                out.add(pos)
+            pos += len(run.text)
+        return out
 
     def position_of(self, uid: int, name: str, offset: int) -> int | None:
         """Where markup `offset` of field `name` of node `uid` stands in this block (uids: projections match too)."""
@@ -223,6 +247,14 @@ class Block:
 
     def shows(self, uid: int, name: str) -> bool:
         return any(f.node.uid == uid and f.name == name for f in self.fields())
+
+
+def _field_at(fields: list[Field], position: int) -> tuple[Field, int] | None:
+    found: tuple[Field, int] | None = None
+    for f in fields:
+        if f.start <= position <= f.start + f.length:
+            found = (f, f.to_markup(position))
+    return found
 
 
 @dataclass(slots=True)
@@ -737,7 +769,11 @@ class _Builder:
         """Label TAB text, as the ITU types it (no automatic numbering)."""
         if not clause.label.spans:
             return [*self.runs(clause, "label"), *self.runs(clause, "text")] if self.editable else self.runs(clause, "text")
-        return [*self.runs(clause, "label", italic=italic_label), Run(TAB), *self.runs(clause, "text")]
+        label = self.runs(clause, "label", italic=italic_label)
+        if self.editable and self.words.direction == "rtl" and left_to_right_run("".join(r.text for r in label)):
+            # Qt's layout has no direction per run: the screen isolates the label as the PDF does, or "a)" shows "(a".
+            label = [Run(LRI), *label, Run(PDI)]
+        return [*label, Run(TAB), *self.runs(clause, "text")]
 
     def division(self, division: Part | Annex, inherited: Mark | None) -> None:
         """A body section (Section_No, Section_title), an annex or an appendix, then its paragraphs."""

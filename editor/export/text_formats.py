@@ -31,7 +31,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from editor.export.blocks import BREAK, Block, Run
+from editor.export.blocks import BREAK, LRI, PDI, Block, Run
 from editor.export.styles import (
     DELETE_COLOR,
     FONT,
@@ -41,7 +41,11 @@ from editor.export.styles import (
     PICTURE_WIDTH,
     ParagraphStyle,
     Typography,
+<<<<<<< HEAD
     picture_extent,
+=======
+    left_to_right_run,
+>>>>>>> main
     resolved,
     right_to_left,
     typography,
@@ -60,6 +64,7 @@ def families(kind: Typography) -> list[str]:
     return [FONT, *FONT_FALLBACKS[:-1], *kind.cs_fallbacks, FONT_FALLBACKS[-1]]
 
 
+<<<<<<< HEAD
 _LEFT_TO_RIGHT_START = re.compile(r"[A-Za-z0-9\u00c0-\u024f]")
 LRI, PDI = "\u2066", "\u2069"
 
@@ -74,12 +79,12 @@ def picture_size(picture: Picture) -> tuple[float, float]:
     return picture_extent(Picture(picture.data, picture.media_type, PICTURE_WIDTH, PICTURE_WIDTH * ratio)) or (0.0, 0.0)
 
 
+=======
+>>>>>>> main
 def isolated(text: str) -> str:
     """A left-to-right run ("a)", "ITU-T", "1") isolated for a right-to-left page, so that its brackets stay where
     they are typed: without it "a)" prints as "(a" (the bracket takes the paragraph's direction and mirrors)."""
-    if _LEFT_TO_RIGHT_START.match(text) and not right_to_left(text):
-        return LRI + text + PDI
-    return text
+    return LRI + text + PDI if left_to_right_run(text) else text
 
 
 INSERTED = QColor("#" + INSERT_COLOR)

@@ -63,8 +63,8 @@ class FindReplaceDialog(QDialog):
         self.find_edit.returnPressed.connect(self.find_next)
 
     def open_for(self, replace: bool) -> None:
-        selected = self.view.textCursor().selectedText()
-        if selected and "\u2029" not in selected:
+        selected = self.view.written_selection()
+        if selected and "\n" not in selected:
             self.find_edit.setText(selected)
         editable = not self.view.isReadOnly()
         self.replace_edit.setEnabled(editable)

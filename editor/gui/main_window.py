@@ -50,6 +50,7 @@ from editor.gui.language_choice import ask_language
 from editor.gui.review_actions import ReviewCommands
 from editor.gui.start_screen import StartScreen
 from editor.importers.files import import_path, is_word_file
+from editor.languages import user_problems
 from editor.model.marks import View
 from editor.model.nodes import Document, Section
 from editor.recovery import folder as recovery_folder
@@ -474,6 +475,14 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(save_as)
         box.exec()
         return box.clickedButton() is save_as
+
+    def tell_language_file_problems(self) -> None:
+        """A language file of the drafter's own that cannot be used is named in the status bar, with the line and
+        what is wrong (the built-in data is used instead, as `main.py validate` also says)."""
+        problems = user_problems()
+        if problems:
+            told = self.tr("Your own language data could not be used: %1").replace("%1", printable("  ·  ".join(problems)))
+            self.statusBar().showMessage(told)
 
     def report_bug(self, message: str, details: str) -> None:
         """The one dialog for an unexpected error (editor.app.CrashGuard): a sentence, the traceback behind Show Details."""

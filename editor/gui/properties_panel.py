@@ -49,6 +49,7 @@ from editor.editing.host import DocumentHost
 from editor.gui.interface_language import QT_TRANSLATE_NOOP
 from editor.gui.language_choice import language_combo
 from editor.gui.session_link import SessionLink
+from editor.languages import load_or_english
 from editor.model.inline import Inline
 from editor.model.nodes import ACTIONS, Cover, Document, Node, Proposal, Resolution
 from editor.model.operations import ChangeNotice
@@ -197,7 +198,8 @@ class PropertiesPanel(QWidget):
         res_form = QFormLayout(self.resolution_box)
         self.body = shrinking_combo()
         for code in BODIES:
-            self.body.addItem(f"{code} – {ASSEMBLIES[code]}" if code in ASSEMBLIES else code, code)
+            self.body.addItem(code, code)
+        self._bodies_named_in = ""
         self.body.activated.connect(self._commit_body)
         self.draft = QCheckBox(self.tr("Draft new resolution"))
         self.draft.toggled.connect(self._commit_draft)
@@ -298,6 +300,21 @@ class PropertiesPanel(QWidget):
             self._proposal_index = index
             self.refresh()
 
+    def _name_bodies(self, language: str) -> None:
+        """Name the bodies as the document's language does ("WTSA – Assemblée mondiale …" in French),
+        from the language data; a name no ITU text confirmed says so in its tooltip."""
+        if language == self._bodies_named_in:
+            return
+        self._bodies_named_in = language
+        words = load_or_english(language)
+        for index, code in enumerate(BODIES):
+            name = words.body_name(code)
+            entry = words.names.get(code)
+            self.body.setItemText(index, f"{code} – {name}" if name else code)
+            unverified = bool(name) and (entry is None or not entry.verified)
+            self.body.setItemData(index, self.tr("This name is not confirmed by an ITU text (see docs/languages.md).") if unverified else None,
+                                  Qt.ItemDataRole.ToolTipRole)
+
     def _changed(self, notice: ChangeNotice) -> None:
         if notice.structural or any(not isinstance(n, Node) or isinstance(n, Document | Proposal | Resolution) for n in notice.nodes):
             self.refresh()
@@ -324,6 +341,7 @@ class PropertiesPanel(QWidget):
             res = self.resolution()
             self.resolution_box.setEnabled(res is not None)
             if res is not None:
+                self._name_bodies(doc.language)
                 self.body.setCurrentIndex(max(self.body.findData(res.body), 0))
                 self.draft.setChecked(res.draft)
                 _show(self.number, res.number.text("final"))

@@ -14,20 +14,17 @@ import re
 from collections.abc import Callable
 from typing import TypedDict, Unpack
 
+from editor.languages import load as load_language
+from editor.languages import load_or_english
 from editor.model.marks import now_iso
 from editor.model.nodes import Action, Adoption, Clause, Cover, Document, Footnote, Proposal, Resolution, Section
 from editor.model.session import EditSession
 from editor.model.text import xml_safe
 from editor.model.views import clone, project
 
-ASSEMBLIES = {
-    "WTSA": "World Telecommunication Standardization Assembly",
-    "PP": "Plenipotentiary Conference of the International Telecommunication Union",
-    "WTDC": "World Telecommunication Development Conference",
-    "RA": "Radiocommunication Assembly",
-    "WRC": "World Radiocommunication Conference",
-    "WTPF": "World Telecommunication/ICT Policy Forum",
-}
+#: The assemblies and conferences whose resolutions a proposal revises; their names in each language are
+#: language data (resources/languages/<code>.toml, [names]).
+ASSEMBLIES: tuple[str, ...] = ("WTSA", "PP", "WTDC", "RA", "WRC", "WTPF")
 
 _PARENTHESISED_DATE = re.compile(r"\(([^()]*?,\s*\d{4})\)")
 
@@ -112,7 +109,7 @@ def _draft(res: Resolution, new: Adoption, identifier: str) -> Resolution:
     source = identifier.split("/")[0] if identifier else "XXX"
     serial = identifier.rsplit("/", 1)[-1] if identifier.count("/") >= 1 else "1"
     before = res.preamble.text("final").split("(")[0].strip()
-    assembly = before or f"The {ASSEMBLIES.get(res.body, 'Conference')}"
+    assembly = before or f"The {load_language('en').body_name(res.body) or 'Conference'}"
     return Resolution(
         body=res.body,
         draft=True,
@@ -188,7 +185,9 @@ def new_cover(resolution: Resolution, place: str, year: int | str, identifier: s
     (SOURCE/<document>A<addendum>/<number>, conventions §3.3).  The title
     and the abstract are the drafter's to write.
     """
-    cover = Cover(conference=ASSEMBLIES.get(resolution.body, ""), place_dates=f"{xml_safe(place).strip()}, {year}")
+    doc = resolution.ancestor(Document)
+    conference = load_or_english(doc.language if doc is not None else "en").body_name(resolution.body)
+    cover = Cover(conference=conference, place_dates=f"{xml_safe(place).strip()}, {year}")
     if previous is not None:
         for name in SHARED_COVER_FIELDS:
             if getattr(previous, name):

@@ -753,6 +753,10 @@
         <source>Plain text or Word (*.txt *.docx);;All files (*)</source>
         <translation>نص عادي أو Word (*.txt *.docx);;كل الملفات (*)</translation>
     </message>
+    <message>
+        <source>Your own language data could not be used: %1</source>
+        <translation>تعذّر استخدام بيانات اللغة الخاصة بك: %1</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %1 as a new, untitled document; %n line(s) to check in the Import messages list.</source>
         <translation>
@@ -1120,6 +1124,10 @@
     <message>
         <source>History</source>
         <translation>السجل</translation>
+    </message>
+    <message>
+        <source>This name is not confirmed by an ITU text (see docs/languages.md).</source>
+        <translation>لم يؤكد أي نص من نصوص الاتحاد هذا الاسم (انظر docs/languages.md).</translation>
     </message>
     <message>
         <source>Resolution text</source>

@@ -721,6 +721,10 @@
         <source>Plain text or Word (*.txt *.docx);;All files (*)</source>
         <translation>Texto sin formato o Word (*.txt *.docx);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Your own language data could not be used: %1</source>
+        <translation>No se pudieron usar sus propios datos de idioma: %1</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %1 as a new, untitled document; %n line(s) to check in the Import messages list.</source>
         <translation>
@@ -1072,6 +1076,10 @@
     <message>
         <source>History</source>
         <translation>Historia</translation>
+    </message>
+    <message>
+        <source>This name is not confirmed by an ITU text (see docs/languages.md).</source>
+        <translation>Ningún texto de la UIT confirma este nombre (véase docs/languages.md).</translation>
     </message>
     <message>
         <source>Resolution text</source>

@@ -721,6 +721,10 @@
         <source>Plain text or Word (*.txt *.docx);;All files (*)</source>
         <translation>Texte brut ou Word (*.txt *.docx);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Your own language data could not be used: %1</source>
+        <translation>Vos propres données de langue n'ont pas pu être utilisées : %1</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %1 as a new, untitled document; %n line(s) to check in the Import messages list.</source>
         <translation>
@@ -1072,6 +1076,10 @@
     <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>This name is not confirmed by an ITU text (see docs/languages.md).</source>
+        <translation>Ce nom n'est confirmé par aucun texte de l'UIT (voir docs/languages.md).</translation>
     </message>
     <message>
         <source>Resolution text</source>

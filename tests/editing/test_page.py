@@ -126,14 +126,16 @@ EDITS = st.lists(st.tuples(st.integers(0, 19), st.integers(0, 10_000), st.text("
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(EDITS, st.sampled_from(["plain", "marked", "body", "body-tracked"]))
-def test_the_page_equals_a_fresh_build_after_any_edits(edits: list[tuple[int, int, str]], kind: str) -> None:
-    if kind == "marked":
+@given(EDITS, st.sampled_from(["plain", "marked", "body", "body-tracked"]), st.sampled_from(("en", "ar")))
+def test_the_page_equals_a_fresh_build_after_any_edits(edits: list[tuple[int, int, str]], start: str, language: str) -> None:
+    """In Arabic too, where the labels the edits type stand between isolates the model does not hold."""
+    if start == "marked":
         _, session = mod_document()
-    elif kind.startswith("body"):
-        session = EditSession(body_document(), author="T", clock=lambda: FIXED_DATE, tracking=kind == "body-tracked")
+    elif start.startswith("body"):
+        session = EditSession(body_document(), author="T", clock=lambda: FIXED_DATE, tracking=start == "body-tracked")
     else:
         session = EditSession(base_document(), author="T", clock=lambda: FIXED_DATE)
+    session.document.language = language
     page = _follow(session)
     for kind, pick, text in edits:
         _edit(session, kind, pick, text)

@@ -132,3 +132,24 @@ def test_the_cover_and_the_running_head_speak_the_documents_language(
     assert any(text.startswith(abstract) for text in texts)
     assert lay.header == running == doc.cover.running_reference(code)
     assert doc.cover.document_reference(code) == reference
+
+
+def test_a_latin_label_of_an_arabic_clause_is_isolated_on_screen_and_the_isolates_have_no_place_of_their_own() -> None:
+    from tests.factories import arabic_document
+
+    doc = arabic_document()
+    clause = doc.proposals[0].resolution.sections[0].clauses[0]  # type: ignore[union-attr]
+    block = next(b for b in page_blocks(doc) if b.node is clause)
+    assert block.shown().startswith("\u2066a)\u2069\t")
+    assert block.direction_marks() == {0, 3}
+    label = [(f.name, f.start, f.length) for f in block.fields()]
+    assert label[:2] == [("label", 1, 2), ("text", 5, len(clause.text.text("markup")))]
+    places = [(found[0].name, found[1]) if (found := block.locate(p)) else None for p in range(6)]
+    assert places == [("label", 0), ("label", 0), ("label", 1), ("label", 2), ("label", 2), ("text", 0)]
+    assert block.position_of(clause.uid, "label", 0) == 1  # the cursor goes inside the isolate, before "a"
+    printed = next(b for b in layout(doc).body if b.node is clause)
+    assert printed.shown().startswith("a)\t")  # the writers isolate for themselves (DOCX with marks, PDF with isolates)
+    sub_item = clause.ancestor(Resolution).sections[1].clauses[0].items[0]  # type: ignore[union-attr]
+    assert next(b for b in page_blocks(doc) if b.node is sub_item).shown().startswith("–\t")  # a dash needs none
+    doc.language = "en"
+    assert next(b for b in page_blocks(doc) if b.node is clause).shown().startswith("a)\t")

@@ -85,15 +85,45 @@ def test_comments_change_no_revision_and_no_word_of_the_text() -> None:
         body = xml["word/document.xml"]
         return [(etree.QName(el).localname, el.text or "") for el in body.iter(W + "t", W + "delText")]
 
-    def revisions(xml: dict[str, etree._Element]) -> str:
-        body = xml["word/document.xml"]
-        return "".join(
-            "".join(t.text or "" for t in el.iter(W + "t", W + "delText")) + etree.QName(el).localname
-            for el in body.iter(W + "ins", W + "del")
-        )
-
     assert "".join(t for _, t in words(with_comments)) == "".join(t for _, t in words(without))
     assert revisions(with_comments) == revisions(without)
+
+
+def revisions(xml: dict[str, etree._Element]) -> list[tuple[str, str, str, str] | None]:
+    """The revisions as a reader of Word shows them: kind, author, date and text, in order (None between two).
+
+    A comment's range marks and reference run between two w:ins (or w:del) of
+    one author and date do not part them: they are one insertion to the reader.
+    """
+    out: list[tuple[str, str, str, str] | None] = []
+    for p in xml["word/document.xml"].iter(W + "p"):
+        out.append(None)
+        for el in p:
+            if el.tag in (W + "commentRangeStart", W + "commentRangeEnd") or el.find(W + "commentReference") is not None:
+                continue
+            if el.tag not in (W + "ins", W + "del"):
+                out.append(None)
+                continue
+            text = "".join(t.text or "" for t in el.iter(W + "t", W + "delText"))
+            key = (etree.QName(el).localname, el.get(W + "author") or "", el.get(W + "date") or "")
+            last = out[-1]
+            out[-1:] = [(*key, last[3] + text)] if last is not None and last[:3] == key else [last, (*key, text)]
+    return [r for n, r in enumerate(out) if r is not None or (n and out[n - 1] is not None)]
+
+
+@pytest.mark.parametrize("view", ["markup", "print"])
+def test_the_range_marks_stand_between_revisions_as_word_writes_them(view: str) -> None:
+    """pandoc loses a comment whose range ends inside a w:ins or w:del: the marks are the paragraph's children."""
+    doc, _ = commented_document()
+    body = parts(to_bytes(doc, view))["word/document.xml"]  # type: ignore[arg-type]
+    marks = list(body.iter(W + "commentRangeStart", W + "commentRangeEnd", W + "commentReference"))
+    assert len(marks) == 12  # four comments (a reply among them), each a start, an end and a reference
+    assert not [m for m in marks if any(a.tag in (W + "ins", W + "del") for a in m.iterancestors())]
+    struck = next(m for m in marks if m.tag == W + "commentRangeStart" and m.get(W + "id") == "0")
+    assert ranged_text(body.find(W + "body"), "0") == "Hammamet"  # the struck-out words, still deleted text
+    assert struck.getnext().tag == (W + "del" if view == "markup" else W + "r")  # print: the marks are colours, not revisions
+    ids = [el.get(W + "id") for el in body.iter(W + "ins", W + "del")]
+    assert len(ids) == len(set(ids))  # a revision parted by a comment mark is two elements with ids of their own
 
 
 @pytest.mark.parametrize("view", ["final", "original", "print"])

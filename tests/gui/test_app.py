@@ -118,3 +118,50 @@ def test_a_screenshot_can_show_a_comment_and_words_typed_after_it(tmp_path: Path
     assert doc.read_bytes() == before  # a picture never saves
     missing = _run(str(doc), "--screenshot", str(tmp_path / "x.png"), "--comment", "9", tmp_path=tmp_path)
     assert missing.returncode == 2 and "there is no comment 9" in missing.stderr
+
+
+def test_the_window_names_a_broken_user_language_file_in_the_status_bar(make_window, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    from editor.languages import load, user_folder
+
+    user = user_folder() / "fr.toml"
+    user.parent.mkdir(parents=True)
+    user.write_text("[fixed\n", encoding="utf-8")
+    win = make_window(settings)
+    told = win.statusBar().currentMessage()
+    assert told.startswith("Your own language data could not be used: ") and f"{user}:1:7: not valid TOML" in told
+    assert told.endswith("the built-in French data is used instead")
+    assert load("fr").fixed_word("reasons") == "Motifs:"  # the shipped words stand in
+    assert win.errors == []
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_screenshot_is_the_same_whoever_makes_it_and_leaves_their_folders_alone(tmp_path: Path) -> None:
+    """Settings, user dictionaries (ours and enchant's) and language corrections of the one who runs it change nothing."""
+    from tests.factories import commented_document
+
+    doc = tmp_path / "commented.xml"
+    save(commented_document()[0], doc)
+    mine, fresh = tmp_path / "mine", tmp_path / "fresh"
+    own = {
+        "cfg/ResolutionEditor/Resolution Editor.conf": "[view]\nzoom=200\n[spelling]\nas-you-type=false\n",
+        "cfg/ResolutionEditor/dictionary-en.txt": "teh\n",
+        "cfg/enchant/en_GB.dic": "teh\n",
+        "data/ResolutionEditor/languages/en.toml": "[fixed]\nreasons = { text = \"Grounds:\", verified = true, source = \"S mine\" }\n",
+    }
+    for name, text in own.items():
+        (mine / name).parent.mkdir(parents=True, exist_ok=True)
+        (mine / name).write_text(text, encoding="utf-8")
+    fresh.mkdir()
+    before = _files(mine)
+    pictures = []
+    for home in (mine, fresh):
+        out = tmp_path / f"{home.name}.png"
+        result = _run(str(doc), "--screenshot", str(out), "--size", "1000x700", "--comment", "1", "--type", " teh",
+                      "--ui-language", "en", tmp_path=home)
+        assert result.returncode == 0, result.stderr
+        pictures.append(QImage(str(out)))
+    assert pictures[0] == pictures[1]
+    assert _files(mine) == before and _files(fresh) == {}  # nothing read into the picture, nothing written

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QGuiApplication, QTextBlock, QTextCharFormat, QTextCursor
 
 from editor.controller import DocumentController
 from editor.gui.document_view import DocumentView
@@ -442,7 +442,8 @@ def test_an_arabic_document_is_laid_out_right_to_left_paragraph_by_paragraph(win
     assert "القرار 7 (المراجَع في Hammamet، 2016)" in view.toPlainText()
     clause = doc.proposals[0].resolution.sections[0].clauses[0]  # type: ignore[union-attr]
     view.place_cursor(clause, "text", 0)
-    assert view.textCursor().block().text() == "a)\t" + ARABIC_CLAUSE.replace("ITU-T", "ITU\u2011T")  # logical order
+    # logical order; the label isolated left to right (see the next test)
+    assert view.textCursor().block().text() == "\u2066a)\u2069\t" + ARABIC_CLAUSE.replace("ITU-T", "ITU\u2011T")
     event = QInputMethodEvent()  # how an Arabic keyboard's letter arrives (QTest types ASCII only)
     event.setCommitString("و")
     QApplication.sendEvent(view, event)
@@ -453,6 +454,61 @@ def test_an_arabic_document_is_laid_out_right_to_left_paragraph_by_paragraph(win
     assert "RESOLUTION 7" in view.toPlainText()
     window.controller.undo()
     assert _directions(view) == {Qt.LayoutDirection.RightToLeft}
+
+
+def _glyphs_left_to_right(block: QTextBlock, start: int, end: int) -> str:
+    """The characters [start, end) of a laid-out block in the order they stand on the line, from the left."""
+    return "".join(ch for _, ch in sorted((_glyph_x(block, at), block.text()[at]) for at in range(start, end)))
+
+
+def _glyph_x(block: QTextBlock, at: int) -> float:
+    """Where the glyph of character `at` of a laid-out block is drawn."""
+    return min(p.x() for run in block.layout().glyphRuns(at, 1) for p in run.positions())
+
+
+def test_an_arabic_paragraph_shows_its_label_as_the_pdf_prints_it_and_typing_edits_the_label(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """ITU's Arabic E.119 shows a list label "1)" with the bracket at the paragraph's start (right) edge,
+    as the PDF prints "a)": the label is isolated on screen, and the isolates are no place of the model."""
+    from tests.factories import arabic_document
+
+    doc = arabic_document()
+    window.load_document(doc)
+    view = window.view
+    clause = doc.proposals[0].resolution.sections[0].clauses[0]  # type: ignore[union-attr]
+    view.place_cursor(clause, "label", 0)
+    block = view.textCursor().block()
+    assert view.textCursor().positionInBlock() == 1  # inside the isolate, before "a"
+    view.grab()  # lay the page out
+    assert _glyphs_left_to_right(block, 1, 3) == "a)"  # not "(a": the bracket is not mirrored
+    assert _glyph_x(block, 1) > _glyph_x(block, 5)  # the label stands at the right, where a right-to-left line begins
+    view.place_cursor(clause, "label", 1)
+    qtbot.keyClicks(view, "b")
+    assert clause.label.text() == "ab)" and view.location() == (clause, "label", 2)
+    cursor = view.textCursor()
+    cursor.setPosition(block.position())  # before the first isolate: still the label's start
+    view.setTextCursor(cursor)
+    assert view.location() == (clause, "label", 0)
+    cursor.setPosition(block.position() + 5)  # after the closing isolate, before the TAB: the label's end
+    view.setTextCursor(cursor)
+    assert view.location() == (clause, "label", 3)
+    qtbot.keyClick(view, Qt.Key.Key_Backspace)
+    assert clause.label.text() == "ab"
+    window.controller.undo()
+    window.controller.undo()
+    assert clause.label.text() == "a)"
+    assert view.toPlainText() == _fresh_text(view)
+    cursor = view.textCursor()
+    block = view.document().findBlock(view.position_of(clause.uid, "label", 0) or 0)
+    cursor.setPosition(block.position())
+    cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    assert view.createMimeDataFromSelection().text().startswith("a)\tأن قطاع")  # the isolates are not copied
+    cursor.setPosition(block.position())
+    cursor.setPosition(block.position() + 4, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    dialog = window.find_replace(False)
+    assert dialog.find_edit.text() == "a)"  # Find starts from the label, not from the isolates
+    assert dialog.find_next() is not None and view.location(view.textCursor()) is not None
 
 
 def test_an_english_document_says_left_to_right_on_every_paragraph(window) -> None:  # type: ignore[no-untyped-def]

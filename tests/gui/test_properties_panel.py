@@ -246,3 +246,30 @@ def test_the_document_language_is_chosen_and_undone(qtbot: QtBot, mod_host: Host
     mod_host.undo()
     assert to_bytes(mod_host.document) == original
     assert panel.language.currentData() == "en"
+
+
+def _body_item(panel: PropertiesPanel, code: str) -> tuple[str, object]:
+    index = panel.body.findData(code)
+    return panel.body.itemText(index), panel.body.itemData(index, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_adopting_bodies_are_named_in_the_documents_language_and_unconfirmed_names_say_so(qtbot: QtBot, mod_host: Host) -> None:
+    from editor.languages import load
+
+    panel = _panel(qtbot, mod_host)
+    assert _body_item(panel, "WTSA") == ("WTSA – World Telecommunication Standardization Assembly", None)
+    assert _body_item(panel, "OTHER") == ("OTHER", None)
+    for code in ("fr", "ar"):
+        index = panel.language.findData(code)
+        panel.language.setCurrentIndex(index)
+        panel.language.activated.emit(index)
+        words = load(code)
+        for body in ("WTSA", "PP", "RA"):
+            text, tip = _body_item(panel, body)
+            assert text == f"{body} – {words.names[body].text}"
+            assert (tip is None) == words.names[body].verified  # a name no ITU text confirmed says so
+    assert _body_item(panel, "WTSA")[0] == "WTSA – الجمعية العالمية لتقييس الاتصالات"
+    assert _body_item(panel, "RA")[1]  # not confirmed for Arabic
+    assert panel.body.currentData() == _res(mod_host).body  # the choice stays where it was
+    mod_host.undo()
+    assert _body_item(panel, "WTSA")[0] == "WTSA – Assemblée mondiale de normalisation des télécommunications"

@@ -112,6 +112,12 @@ def test_file_with_several_resolutions_is_refused() -> None:
         new_contribution(two, "Geneva", 2022)
 
 
+def test_the_cover_names_the_conference_in_the_language_of_the_resolution() -> None:
+    base = Document([Proposal(resolution=base_resolution())], language="fr")
+    cover = new_contribution(base, "Genève", "2024", identifier="F/40A1/1").cover
+    assert cover is not None and cover.conference == "Assemblée mondiale de normalisation des télécommunications"
+
+
 def test_the_cover_takes_the_document_from_the_identifier_and_the_conference_from_the_open_contribution() -> None:
     base = Document([Proposal(resolution=base_resolution())])
     first = new_contribution(base, "Geneva", "2022", identifier="ARB/36A2/1")

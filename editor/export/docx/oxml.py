@@ -144,8 +144,7 @@ def comment_range(parent: etree._Element, kind: str, ids: tuple[str, ...]) -> No
         w(parent, "commentRangeStart" if kind == "start" else "commentRangeEnd", id=cid)
 
 
-def comment_references(p: etree._Element, ids: list[str]) -> list[str]:
-    """The runs that carry comments `ids` (Word's mark of a comment, after its range); returns an empty list."""
+def comment_references(p: etree._Element, ids: list[str]) -> None:
+    """The runs that carry comments `ids` (Word's mark of a comment, after its range)."""
     for cid in ids:
         w(w(p, "r"), "commentReference", id=cid)
-    return []

@@ -65,30 +65,28 @@ class _Body:
     def runs(self, p: etree._Element, runs: Sequence[Run | Marker], block_mark: Mark | None) -> None:
         """Append runs, grouping neighbours under one w:ins / w:del when tracked.
 
-        A comment range may start or end inside such a group (one revision
-        stays one w:ins or w:del); the comment's reference run follows at
-        the first place outside it.
+        Comment range marks stand between revisions, never inside a w:ins or
+        w:del, as Word writes them (pandoc loses the end of a range inside
+        one, and with it the commented words): a mark closes the group, the
+        runs after it open a w:ins or w:del of their own with the same author
+        and date, and a comment's reference run follows its range end.
         """
         group: etree._Element | None = None
         group_key: tuple[Mark | None, Mark | None] = (None, None)
-        references: list[str] = []
         for run in runs:
             if isinstance(run, Marker):
-                oxml.comment_range(group if group is not None else p, run.kind, run.ids)
+                group, group_key = None, (None, None)
+                oxml.comment_range(p, run.kind, run.ids)
                 if run.kind == "end":
-                    references.extend(run.ids)
-                if group is None:
-                    references = oxml.comment_references(p, references)
+                    oxml.comment_references(p, list(run.ids))
                 continue
             ins, dele = _marks(block_mark, run.mark)
             key = (ins, dele) if self.tracked else (None, None)
             if key == (None, None):
-                references = oxml.comment_references(p, references)
                 group, group_key = None, key
                 self.run(p, run, ins, dele)
                 continue
             if group is None or key != group_key:
-                references = oxml.comment_references(p, references)
                 group = p
                 if ins is not None:
                     group = oxml.revision(group, ins, self.ids)
@@ -96,7 +94,6 @@ class _Body:
                     group = oxml.revision(group, dele, self.ids)
                 group_key = key
             self.run(group, run, ins, dele)
-        oxml.comment_references(p, references)
 
     def run(self, parent: etree._Element, run: Run, ins: Mark | None, dele: Mark | None) -> None:
         if run.footnote is not None:

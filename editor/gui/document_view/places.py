@@ -46,6 +46,12 @@ class CursorPlaces(_Edit):
             return None
         return self.page.locate(self.spot((cursor or self.textCursor()).position()))
 
+    def projected(self, position: int) -> bool:
+        """Whether the character at a document position is one the page adds and the model does not hold
+        (the isolates around a left-to-right label in a right-to-left paragraph): copying leaves it out."""
+        spot = self.display.spot(position)
+        return spot is not None and spot[1] in self.page.blocks[spot[0]].direction_marks()
+
     def node_at_cursor(self) -> Node | None:
         return self.display.node_at(self.textCursor().position()) if self.display.rows() else None
 

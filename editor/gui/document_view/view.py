@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from editor.editing.page import Page
+from editor.export.blocks import LRI, PDI
 from editor.export.text_formats import BlockWriter, TextFormats
 from editor.gui import mark_text
 from editor.gui.document_view.decorations import Decorations
@@ -225,8 +226,15 @@ class DocumentView(CursorPlaces, QTextEdit):
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copy gives the text as written, not as laid out (hyphens, not Word's non-breaking ones; line breaks)."""
         data = QMimeData()
-        data.setText(written_text(self.textCursor().selectedText()))
+        data.setText(self.written_selection())
         return data
+
+    def written_selection(self) -> str:
+        """The selected text as the model writes it (what Copy gives and Find starts from): `written_text`, without
+        the isolates the page adds around a label."""
+        cursor = self.textCursor()
+        start, shown = cursor.selectionStart(), cursor.selectedText()
+        return written_text("".join(ch for at, ch in enumerate(shown) if not (ch in (LRI, PDI) and self.projected(start + at))))
 
     def contextMenuEvent(self, e: QContextMenuEvent) -> None:
         self.edit.context_menu(e.pos()).exec(e.globalPos())
