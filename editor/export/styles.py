@@ -218,7 +218,6 @@ def right_to_left(text: str) -> bool:
     return _RTL_LETTERS.search(text) is not None
 
 
-<<<<<<< HEAD
 #: A picture without a size of its own prints this wide (points), its height in proportion.
 PICTURE_WIDTH = 300.0
 
@@ -233,7 +232,8 @@ def picture_extent(picture: Picture) -> tuple[float, float] | None:
     if width > limit:
         width, height = limit, height * limit / width
     return width, height
-=======
+
+
 _LEFT_TO_RIGHT_START = re.compile(r"[A-Za-z0-9\u00c0-\u024f]")
 
 
@@ -241,4 +241,3 @@ def left_to_right_run(text: str) -> bool:
     """Whether a run ("a)", "ITU-T", "1") reads left to right inside a right-to-left line and must be isolated there:
     without it the bracket of "a)" takes the line's direction and mirrors, and the label shows as "(a"."""
     return _LEFT_TO_RIGHT_START.match(text) is not None and not right_to_left(text)
->>>>>>> main

@@ -41,11 +41,8 @@ from editor.export.styles import (
     PICTURE_WIDTH,
     ParagraphStyle,
     Typography,
-<<<<<<< HEAD
-    picture_extent,
-=======
     left_to_right_run,
->>>>>>> main
+    picture_extent,
     resolved,
     right_to_left,
     typography,
@@ -64,11 +61,6 @@ def families(kind: Typography) -> list[str]:
     return [FONT, *FONT_FALLBACKS[:-1], *kind.cs_fallbacks, FONT_FALLBACKS[-1]]
 
 
-<<<<<<< HEAD
-_LEFT_TO_RIGHT_START = re.compile(r"[A-Za-z0-9\u00c0-\u024f]")
-LRI, PDI = "\u2066", "\u2069"
-
-
 def picture_size(picture: Picture) -> tuple[float, float]:
     """The printed width and height of a picture in points (editor.export.styles.picture_extent)."""
     extent = picture_extent(picture)
@@ -79,8 +71,6 @@ def picture_size(picture: Picture) -> tuple[float, float]:
     return picture_extent(Picture(picture.data, picture.media_type, PICTURE_WIDTH, PICTURE_WIDTH * ratio)) or (0.0, 0.0)
 
 
-=======
->>>>>>> main
 def isolated(text: str) -> str:
     """A left-to-right run ("a)", "ITU-T", "1") isolated for a right-to-left page, so that its brackets stay where
     they are typed: without it "a)" prints as "(a" (the bracket takes the paragraph's direction and mirrors)."""
