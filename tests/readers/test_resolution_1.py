@@ -139,3 +139,17 @@ def _pandoc_words(path: Path) -> str:
     text = out[out.index("RESOLUTION 1"):]
     text = re.sub(r"\^\(([^)]*)\)", r"\1", text)
     return " ".join(w for w in _words(text).split() if not re.fullmatch(r"-+", w))
+
+
+def test_main_py_import_prints_the_outline_of_what_it_imported(published_docx: Path, tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from editor.cli import main
+
+    out = tmp_path / "res1.xml"
+    assert main(["import", str(published_docx), "-o", str(out), "--outline"]) == 0
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert all(line in lines for line in OUTLINE_LINES)
+    assert main(["outline", str(out)]) == 0
+    assert capsys.readouterr().out.splitlines() == lines
+    assert len(captured.err.splitlines()) == 4  # the publication's cover, logo and foreword, and Appendix I's list
