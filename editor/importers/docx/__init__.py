@@ -72,6 +72,9 @@ def import_docx(path: str | Path, language: str | None = None) -> ImportResult:
                                          "of each paragraph, as for plain text", unit="paragraph")]
         # notes about a paragraph the builder did not report (the styled builder reports its own)
         messages.extend(ImportMessage(p.number, n, unit="paragraph") for p in paragraphs for n in p.notes)
+        messages.extend(ImportMessage(p.number, "a picture is not kept: figures are read from files in the ITU styles "
+                                                "(a paragraph in style Figure)", unit="paragraph")
+                        for p in paragraphs if p.pictures)
     messages.extend(anchor_comments(document, paragraphs, reader.comments, package.comments_extended, starts))
     for author in sorted(marks.undated):
         messages.append(ImportMessage(0, f"revisions by {author} have no date: they are dated with the time of the import",

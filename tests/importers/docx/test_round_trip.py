@@ -73,3 +73,20 @@ def test_the_final_and_original_views_come_back_as_accept_and_reject(view: str, 
     back = round_trip(document, tmp_path, view)
     assert not list(back.marks())
     assert canonical(back) == canonical(project(document, view))  # type: ignore[arg-type]
+
+
+def test_a_picture_in_a_file_without_itu_styles_is_named_not_dropped(tmp_path: Path) -> None:
+    """The recogniser path has no figure to put a picture in: it says so, by paragraph."""
+    import docx
+
+    from tests.factories import png
+
+    path = tmp_path / "plain.docx"
+    package = docx.Document()
+    package.add_paragraph("considering")
+    package.add_paragraph("a)\tthat pictures travel;")
+    (tmp_path / "p.png").write_bytes(png(8, 8))
+    package.add_picture(str(tmp_path / "p.png"))
+    package.save(str(path))
+    messages = [m.message for m in import_docx(path).messages]
+    assert any(m.startswith("a picture is not kept") for m in messages)
