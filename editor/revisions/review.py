@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from editor.model.inline import Inline, Span, normalize, split_at
 from editor.model.body import Figure, Row, Table
+from editor.model.inline import Inline, Span, normalize, split_at
 from editor.model.marks import Mark, MarkKind, View
 from editor.model.nodes import Clause, Document, Node, Proposal, Resolution, Section
 from editor.model.operations import RemoveNode, SetAttr, SetSpans
