@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from editor.model import Annex, Clause, Cover, Document, Footnote, Inline, Proposal, Resolution, Section, Span
+import struct
+import zlib
+
+from editor.model import Annex, Clause, Cover, Document, Footnote, Inline, Note, Proposal, Resolution, Section, Span
+from editor.model.body import Cell, Figure, Heading, Part, Picture, Row, Table
 from editor.model.session import EditSession
 from editor.xmlio.reader import read_bytes
 from editor.xmlio.schema import validate_tree
@@ -84,6 +88,91 @@ def assert_valid(document: Document) -> Document:
     reread = read_bytes(data)
     assert to_bytes(reread) == data
     return reread
+
+
+def png(width: int = 4, height: int = 3) -> bytes:
+    """A small valid PNG (grey pixels), for figures: written by hand so no imaging library is needed."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + b"\x80" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
+def body_resolution() -> Resolution:
+    """A resolution with a body as Resolution 1 has: two numbered sections, headings, provisions with lists at three
+    levels, a note, a table with a header row, a figure with title and legend, and an appendix holding the same kinds."""
+    res = base_resolution()
+    res.parts = [
+        Part("SECTION 1", "World Telecommunication Standardization Assembly", [
+            Clause("1.1", "The assembly shall establish a Steering Committee."),
+            Clause("1.2", "It shall establish the following committees:", [
+                Clause("a)", "a Budget Control Committee;"),
+                Clause("b)", "an Editorial Committee, which shall:", [
+                    Clause("i)", "perfect the wording of texts, in particular:", [Clause("–", "in every language.")]),
+                ]),
+            ]),
+            Heading("1.3", "Voting", 2),
+            Clause("", "Should there be a need for a vote, it is conducted by the General Rules."),
+            Note("NOTE – The committees cease to exist when the assembly closes."),
+        ]),
+        Part("Section 1bis", "Documentation of ITU-T", [
+            Heading("1bis.1", "General principles", 2),
+            Heading("1bis.1.1", "Presentation of texts", 3),
+            Clause("1bis.1.1.1", "Texts should be as brief as possible."),
+            Table([Row([Cell("Text"), Cell("Approval")], header=True), Row([Cell("Resolution"), Cell("WTSA")]),
+                   Row([Cell("Question"), Cell(Inline([Span("study group", italic=True)]))])], "Table 1 – Texts and approval"),
+            Figure(Picture(png(), "image/png", 120, 90), "Figure 1 – Approval of texts",
+                   "NOTE 1 – The study group decides.\nNOTE 2 – The Director notifies."),
+        ]),
+    ]
+    res.annexes = [Annex("Appendix I\n(to Resolution 7 (Rev. Hammamet, 2016))", "Information for submission of a Question", [
+        Clause("", "A Question should give:", [Clause("•", "its source;"), Clause("•", "its short title.")]),
+        Note("NOTE – Contributions may propose Questions."),
+    ], kind="appendix")]
+    res._adopt()
+    return res
+
+
+def body_document() -> Document:
+    """The body resolution as a standalone file."""
+    return Document([Proposal(resolution=body_resolution())])
+
+
+def marked_body_document() -> Document:
+    """The body resolution in a MOD, with a mark on every kind the body has: a whole inserted body section, heading,
+    table row and figure; a deleted note and row; words inserted and deleted in a provision, a list item, a section
+    title, a cell, a figure's title and legend; by two authors."""
+    doc = Document([Proposal("MOD", "ARB/36A2/2", body_resolution(), reasons="To bring the rules up to date.")],
+                   Cover(conference="World Telecommunication Standardization Assembly", acronym="WTSA-24", document="36",
+                         addendum="2", source="Arab States Administrations", title="Proposed modification of Resolution 7"))
+    res = doc.proposals[0].resolution
+    assert res is not None
+    first, second = res.parts
+    session = EditSession(doc, author="ARB", tracking=True, clock=lambda: FIXED_DATE)
+    other = EditSession(doc, author="EUR", tracking=True, clock=lambda: "2022-03-04T05:06:07Z")
+    session.insert_node(first, "paragraphs", 2, Heading("1.2bis", "Steering", 3))
+    note = first.paragraphs[-1]
+    session.delete_node(note)
+    provision = first.paragraphs[0]
+    assert isinstance(provision, Clause)
+    session.insert_text(provision.text, 4, "new ")
+    item = first.paragraphs[1].items[0]  # type: ignore[union-attr]
+    other.replace_text(item.text, 2, 8, "Finance")
+    session.insert_text(second.title, 0, "The ")
+    table = second.paragraphs[3]
+    figure = second.paragraphs[4]
+    assert isinstance(table, Table) and isinstance(figure, Figure)
+    session.insert_node(table, "rows", 2, Row([Cell("Opinion"), Cell("WTSA")]))
+    other.delete_node(table.rows[1])
+    session.insert_text(table.rows[-1].cells[0].text, 0, "Draft ")
+    other.insert_text(figure.title, len(figure.title.text()), " at a meeting")
+    session.delete_text(figure.legend, 0, 7)
+    session.insert_node(second, "paragraphs", 5, Figure(Picture(png(2, 2), "image/png", 40, 40), "Figure 2 – A new figure"))
+    session.insert_node(res, "parts", 2, Part("SECTION 2", "Study groups", [Clause("2.1", "Study groups shall meet.")]))
+    session.undo_stack.clear()
+    return doc
 
 
 def marked_document() -> Document:

@@ -1,4 +1,4 @@
-"""`main.py import SRC -o OUT.xml [--lang CODE]`: plain text or a Word file to a structured, schema-valid document."""
+"""`main.py import SRC -o OUT.xml [--lang CODE] [--outline]`: plain text or a Word file to a structured, schema-valid document."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from editor.cli.common import write
 from editor.importers.files import import_path
 from editor.languages import CODES
 from editor.languages import load as load_language
+from editor.model.outline import outline
 from editor.xmlio.errors import printable
 
 
@@ -17,6 +18,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[s
     p.add_argument("source", metavar="SRC", help="text copied from a PDF, a web page or Word (.txt), or a Word file (.docx)")
     p.add_argument("-o", "--output", metavar="OUT.xml", required=True, help="the document to write")
     p.add_argument("--lang", choices=CODES, help="the language of the text's keywords (default: detected from the text)")
+    p.add_argument("--outline", action="store_true", help="print the outline of what was imported (as main.py outline)")
     p.set_defaults(func=run)
     return ["import"]
 
@@ -33,4 +35,7 @@ def run(args: argparse.Namespace) -> int:
     for line in result.report():
         print(printable(line), file=sys.stderr)  # one line each, even for a file name holding a newline
     write(result.document, args.output)
+    if args.outline:
+        for line in outline(result.document):
+            print(printable(line))
     return 0

@@ -26,6 +26,7 @@ from editor.editing import structure
 from editor.editing.host import DocumentHost
 from editor.editing.page import Page, Place, Spot
 from editor.editing.paste import LINE_BREAKS, clauses_from_text, paragraphs, sections_from_text
+from editor.model.body import Cell, Figure, Part, Row, Table
 from editor.model.inline import Inline, slice_spans
 from editor.model.nodes import Annex, Clause, Footnote, Node, Note, Section, lineage
 from editor.model.session import locate
@@ -46,7 +47,7 @@ class Outcome:
 
 NOTHING = Outcome()
 #: Nodes a selection can delete whole: each is one paragraph and what is indented under it.
-BLOCKS: tuple[type[Node], ...] = (Clause, Section, Footnote, Note, Annex)
+BLOCKS: tuple[type[Node], ...] = (Clause, Section, Footnote, Note, Annex, Part, Table, Row, Figure)
 
 
 class Commands:
@@ -102,14 +103,25 @@ class Commands:
         covered = {n for n in range(start[0], end[0] + 1) if self._covered(n, start, end)}
         out: list[Node] = []
         after = start[0]
-        for index in sorted(covered):
-            node = page.blocks[index].node
-            if not isinstance(node, BLOCKS) or any(o.uid in lineage(node) for o in out):
-                continue
+        def whole(node: Node) -> tuple[int, int] | None:
             first, last = page.subtree(node)
-            if all(n in covered or not page.blocks[n].fields() for n in range(first, last)):
-                out.append(node)
-                after = max(after, last)
+            return (first, last) if all(n in covered or not page.blocks[n].fields() for n in range(first, last)) else None
+
+        for index in sorted(covered):
+            node: Node | None = page.blocks[index].node
+            found: tuple[Node, int] | None = None
+            while node is not None and not any(o.uid in lineage(node) for o in out):  # the outermost block taken whole
+                if isinstance(node, BLOCKS):
+                    span = whole(node)
+                    if span is None:
+                        break
+                    found = (node, span[1])
+                elif not isinstance(node, Cell):  # a cell is taken with its row, never alone
+                    break
+                node = node.parent
+            if found is not None:
+                out.append(found[0])
+                after = max(after, found[1])
         return out, after
 
     def delete_selection(self, start: Spot, end: Spot) -> Outcome:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from editor.model.body import Heading, Part
 from editor.model.inline import Inline, Span, slice_spans, split_at
 from editor.model.labels import Label, Scheme, continuation, detect_scheme, letter_style
-from editor.model.nodes import Clause, Footnote, Node, Resolution, Section, SectionKind
+from editor.model.nodes import Annex, Clause, Footnote, Node, Resolution, Section, SectionKind
 from editor.model.session import EditSession, locate
 from editor.rules.context import language_of
 from editor.rules.keywords import KNOWN, expected_kind, known_prefix
@@ -41,10 +42,16 @@ def next_label(clause: Clause) -> str:
     roman list, "4" after "3"; a dash or bullet repeats; "" when the label
     is not one a list continues (the checks then say what it should be).
     """
+    own = clause.label.text("final").strip()
+    if isinstance(clause, Heading):  # the text under a heading starts unnumbered, as Word's Normal after a heading
+        return ""
+    if isinstance(clause.parent, Annex | Part):  # a provision of an outline: "1.12" after "1.11", "1bis.1.2" after "1bis.1.1"
+        head, _, last = own.rpartition(".")
+        step = Label.parse(last, "number") if last else None
+        return f"{head}.{step.next().text}" if head and step is not None else (step.next().text if step is not None else "")
     siblings, imposed = _list_of(clause)
     texts = [c.label.text("final") for c in siblings if c.label.text("final").strip()]
     scheme = detect_scheme(texts, imposed)
-    own = clause.label.text("final").strip()
     if scheme is None or not own:
         return ""
     label = Label.parse(own, scheme, letter_style(texts) if scheme == "letter" else "double")

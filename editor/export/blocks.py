@@ -26,11 +26,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Literal, get_args
 
 from editor.export.styles import left_to_right_run
 from editor.languages import Language, load_or_english
 from editor.languages import load as load_language
+from editor.model.body import Cell, Figure, Heading, Paragraph, Part, Picture, Row, Table
 from editor.model.inline import Inline
 from editor.model.marks import Mark
 from editor.model.nodes import Annex, Clause, Cover, Document, Footnote, Node, Note, Proposal, Resolution, Section
@@ -78,6 +80,7 @@ class Run:
     takes the reference along with the note.
     `caps_off` switches the style's capitals off ("Rev. Geneva" in the number line).
     `source` is set in the editable form: the field whose text this is (None: fixed text).
+    `picture` makes the run a figure's picture (its text is the one object character U+FFFC, as Qt holds it).
     """
 
     text: str
@@ -87,6 +90,11 @@ class Run:
     mark: Mark | None = None
     footnote: int | None = None
     source: Source | None = None
+    picture: Picture | None = None
+
+
+#: The character a picture stands for in a paragraph's text (Qt's object replacement character).
+OBJECT = "\ufffc"
 
 
 @dataclass(slots=True)
@@ -149,6 +157,9 @@ class Block:
     paragraph.  `page_break` starts the block on a new page.  `node` is the
     model node the paragraph belongs to (the document for the cover page).
     `space_before` (points) overrides the style's space above the paragraph.
+    A table is one block per cell, in reading order (`node` is the Cell): the
+    writers group the cells of one table into its grid, the screen shows
+    them one under the other.
     """
 
     style: str
@@ -252,11 +263,16 @@ class FootnoteBlock:
 
     `mark` is set when the whole footnote was inserted or deleted: writers
     mark its number and text with it, as `Block.mark` does for a paragraph.
+    `number` orders the notes and names them in the file; `label` is what
+    prints ("3", or a custom mark such as "1bis"), `custom` whether Word is
+    told the mark follows rather than numbering it.
     """
 
     number: int
     runs: list[Run]
     mark: Mark | None = None
+    label: str = ""
+    custom: bool = False
 
 
 @dataclass(slots=True)
@@ -352,6 +368,29 @@ def annex_heading(runs: list[Run], *, editable: bool = False) -> list[Run]:
     return out
 
 
+_SUFFIX = re.compile(r"(?<=\d)(?:bis|ter|quater)\b")
+
+
+def small_suffix(runs: list[Run]) -> list[Run]:
+    """"SECTION 1bis" with the suffix in small letters under the style's capitals, as the published Resolution 1 sets it."""
+    text = "".join(r.text for r in runs)
+    small = [(m.start(), m.end()) for m in _SUFFIX.finditer(text)]
+    if not small:
+        return runs
+    out: list[Run] = []
+    pos = 0
+    for run in runs:
+        end = pos + len(run.text)
+        cuts = sorted({pos, end, *(x for s, e in small for x in (s, e) if pos < x < end)})
+        for a, b in pairwise(cuts):
+            inside = any(s <= a and b <= e for s, e in small)
+            out.append(replace(run, text=run.text[a - pos:b - pos], caps_off=run.caps_off or inside))
+        if run.text == "":
+            out.append(run)
+        pos = end
+    return out
+
+
 def typographic(text: str) -> str:
     """ITU typing: "ITU-T" and "ITU-R" with a non-breaking hyphen (same length: positions do not move)."""
     if "ITU-" not in text:
@@ -384,16 +423,29 @@ class FootnoteNumbers:
         self.document = document
         self.order: dict[int, list[str]] = {res.uid: _referenced(res) for res in document.resolutions()}
         self._numbers: dict[tuple[int, str], int] = {}
+        self._labels: dict[tuple[int, str], str] = {}
         self._renumber()
 
     def _renumber(self) -> None:
         self._numbers = {}
+        self._labels = {}
+        automatic = 0
         for res in self.document.resolutions():
             for key in self.order.get(res.uid, []):
                 self._numbers[(res.uid, key)] = len(self._numbers) + 1
+                note = res.footnote(key)
+                if note is not None and note.custom:
+                    self._labels[(res.uid, key)] = note.custom
+                else:
+                    automatic += 1
+                    self._labels[(res.uid, key)] = str(automatic)
 
     def number(self, resolution: Resolution, key: str) -> int | None:
         return self._numbers.get((resolution.uid, key))
+
+    def label(self, resolution: Resolution, key: str) -> str:
+        """What the footnote prints: its custom mark, or its number among the automatic ones (Word's count)."""
+        return self._labels.get((resolution.uid, key), "")
 
     def refresh(self, resolutions: Iterable[Resolution]) -> set[int]:
         """Read the references of `resolutions` again (and notice added or removed ones); uids whose numbers changed."""
@@ -406,10 +458,12 @@ class FootnoteNumbers:
         for res in resolutions:
             if res.uid in current:
                 self.order[res.uid] = _referenced(res)
+        labels = dict(self._labels)
         self._renumber()
-        if self._numbers == before:
+        if self._numbers == before and self._labels == labels:
             return set()
-        return {uid for (uid, _key), _number in set(before.items()) ^ set(self._numbers.items())}
+        return {uid for (uid, _key), _number in (set(before.items()) ^ set(self._numbers.items()))
+                | (set(labels.items()) ^ set(self._labels.items()))}
 
 
 def _referenced(res: Resolution) -> list[str]:
@@ -515,7 +569,7 @@ class _Builder:
             if span.footnote is not None:
                 note = self._footnote(span.footnote)
                 if note is not None:
-                    out.append(Run(str(note.number), mark=span.mark or note.mark, footnote=note.number, source=source))
+                    out.append(Run(note.label, mark=span.mark or note.mark, footnote=note.number, source=source))
                 elif self.editable:  # a reference to no footnote still has its place on screen
                     out.append(Run(span.footnote, mark=span.mark, footnote=0, source=source))
                 continue
@@ -534,7 +588,7 @@ class _Builder:
             return None
         note = self._notes.get(number)
         if note is None:
-            note = FootnoteBlock(number, [], fn.change)
+            note = FootnoteBlock(number, [], fn.change, self.numbers.label(res, key), bool(fn.custom))
             self._notes[number] = note
             self.out.footnotes.append(note)
             # Filled after numbering so that a footnote citing another keeps document order.
@@ -580,13 +634,18 @@ class _Builder:
             self.resolution(node, inherited_mark(node))
         elif isinstance(node, Section):
             self.section(node, mark)
-        elif isinstance(node, Clause):
-            if isinstance(node.parent, Annex):
-                self.annex_paragraph(node, mark)
+        elif isinstance(node, Part | Annex):
+            self.division(node, mark)
+        elif isinstance(node, Clause | Table | Figure) or (isinstance(node, Note) and isinstance(node.parent, Part | Annex)):
+            if isinstance(node.parent, Part | Annex):
+                self.paragraph(node, mark)
             else:
+                assert isinstance(node, Clause)
                 self.clause(node, mark, node.level)
-        elif isinstance(node, Annex):
-            self.annex(node, mark)
+        elif isinstance(node, Row):
+            self.row(node, mark)
+        elif isinstance(node, Cell):
+            self.cell(node, mark)
         elif isinstance(node, Footnote):
             self.footnote_paragraph(node, mark)
         elif isinstance(node, Note):
@@ -665,8 +724,10 @@ class _Builder:
         if not self.own:
             for sec in res.sections:
                 self.section(sec, mark)
+            for part in res.parts:
+                self.division(part, mark)
             for annex in res.annexes:
-                self.annex(annex, mark)
+                self.division(annex, mark)
             if self.editable:
                 self.footnote_paragraphs(res, mark)
         self._resolution = None
@@ -683,7 +744,8 @@ class _Builder:
     def footnote_paragraph(self, fn: Footnote, inherited: Mark | None) -> None:
         res = fn.ancestor(Resolution)
         number = self.numbers.number(res, fn.key) if res is not None else None
-        self.add("FootnoteText", [Run(str(number) if number is not None else fn.key, footnote=number or 0), Run(TAB),
+        label = self.numbers.label(res, fn.key) if res is not None and number is not None else fn.key
+        self.add("FootnoteText", [Run(label, footnote=number or 0), Run(TAB),
                                   *self.runs(fn, "text")], fn, inherited)
 
     def section(self, sec: Section, inherited: Mark | None) -> None:
@@ -713,22 +775,151 @@ class _Builder:
             label = [Run(LRI), *label, Run(PDI)]
         return [*label, Run(TAB), *self.runs(clause, "text")]
 
-    def annex(self, annex: Annex, inherited: Mark | None) -> None:
-        mark = self.add("AnnexNo", annex_heading(self.runs(annex, "heading"), editable=self.editable), annex, inherited)
-        if annex.title.spans or self.editable:
-            self.add("Annextitle", self.runs(annex, "title"), None, mark, owner=annex)
+    def division(self, division: Part | Annex, inherited: Mark | None) -> None:
+        """A body section (Section_No, Section_title), an annex or an appendix, then its paragraphs."""
+        if isinstance(division, Part):
+            mark = self.add("SectionNo", small_suffix(self.runs(division, "heading")), division, inherited)
+            title = "Sectiontitle"
+        else:
+            style, title = ("AppendixNo", "Appendixtitle") if division.kind == "appendix" else ("AnnexNo", "Annextitle")
+            mark = self.add(style, annex_heading(self.runs(division, "heading"), editable=self.editable), division, inherited)
+        if division.title.spans or self.editable:
+            self.add(title, self.runs(division, "title"), None, mark, owner=division)
         if self.own:
             return
-        for para in annex.paragraphs:
-            self.annex_paragraph(para, mark)
+        for para in division.paragraphs:
+            self.paragraph(para, mark)
 
-    def annex_paragraph(self, para: Clause, inherited: Mark | None) -> None:
-        self.add("Normal", self.labelled(para, italic_label=False), para, inherited)
+    def paragraph(self, para: Paragraph, inherited: Mark | None) -> None:
+        """One paragraph of a part or an annex: a heading, a provision (its items in enumlev1-3), a note, a table, a figure."""
+        if isinstance(para, Heading):
+            self.add(f"Heading{para.depth}", self.labelled(para, italic_label=False), para, inherited)
+        elif isinstance(para, Clause):
+            mark = self.add("Normal", self.labelled(para, italic_label=False), para, inherited)
+            if not self.own:
+                for item in para.items:
+                    self.clause(item, mark, 1)
+        elif isinstance(para, Note):
+            self.add("Note", self.runs(para, "text"), para, inherited)
+        elif isinstance(para, Table):
+            self.table(para, inherited)
+        else:
+            self.figure(para, inherited)
+
+    def table(self, table: Table, inherited: Mark | None) -> None:
+        """Its title (Table_NoTitle) when it has one, then each row's cells."""
+        mark = table.change or inherited
+        if table.title.spans or self.editable:
+            self.add("TableNoTitle", self.runs(table, "title"), None, mark, owner=table)
+        if self.own:
+            return
+        for row in table.rows:
+            self.row(row, mark)
+
+    def row(self, row: Row, inherited: Mark | None) -> None:
+        mark = row.change or inherited
+        for cell in row.cells:
+            self.cell(cell, mark)
+
+    def cell(self, cell: Cell, inherited: Mark | None) -> None:
+        row = cell.parent
+        header = isinstance(row, Row) and row.header
+        self.add("Tablehead" if header else "Tabletext", self.runs(cell, "text"), cell, inherited)
+
+    def figure(self, figure: Figure, inherited: Mark | None) -> None:
+        """The picture (Figure), its legend (one Figure_legend paragraph per line, as in Resolution 1) and its title
+        (Figure_title) below."""
+        mark = figure.change or inherited
+        if figure.picture is not None:
+            self.add("Figure", [Run(OBJECT, picture=figure.picture)], figure, inherited)
+        elif self.editable:  # a figure without its picture still has its place on screen
+            self.add("Figure", [], figure, inherited)
+        self.legend(figure, mark)
+        if figure.title.spans or self.editable:
+            self.add("Figuretitle", self.runs(figure, "title"), None, mark, owner=figure)
+
+    def legend(self, figure: Figure, mark: Mark | None) -> None:
+        if figure.legend.spans:
+            runs = self.runs(figure, "legend")
+            if self.editable:
+                self.add("Figurelegend", runs, None, mark, owner=figure)
+            else:
+                for line in _lines(runs):
+                    self.add("Figurelegend", line, None, mark, owner=figure)
+        elif self.editable:
+            self.add("Figurelegend", self.runs(figure, "legend"), None, mark, owner=figure)
+
+
+def table_of(block: Block) -> Table | None:
+    """The table a cell block stands in (None for any other paragraph)."""
+    node = block.node
+    if isinstance(node, Cell) and isinstance(node.parent, Row) and isinstance(node.parent.parent, Table):
+        return node.parent.parent
+    return None
+
+
+def pieces(blocks: Iterable[Block]) -> Iterator[Block | list[Block]]:
+    """The blocks in order, the cells of each table gathered into one list (what a writer lays out as a grid)."""
+    run: list[Block] = []
+    current: Table | None = None
+    for block in blocks:
+        table = table_of(block)
+        if table is not None and table is current:
+            run.append(block)
+            continue
+        if run:
+            yield run
+            run = []
+        current = table
+        if table is not None:
+            run = [block]
+        else:
+            yield block
+    if run:
+        yield run
+
+
+def cell_rows(cells: list[Block]) -> Iterator[tuple[Row, list[Block]]]:
+    """The cell blocks of one table grouped by the row they stand in, in order."""
+    current: Row | None = None
+    blocks: list[Block] = []
+    for block in cells:
+        row = block.node.parent if block.node is not None else None
+        assert isinstance(row, Row)
+        if row is not current and blocks:
+            assert current is not None
+            yield current, blocks
+            blocks = []
+        current = row
+        blocks.append(block)
+    if blocks and current is not None:
+        yield current, blocks
+
+
+def _lines(runs: list[Run]) -> list[list[Run]]:
+    """The runs cut at each line break: a legend's notes, each its own paragraph on the page."""
+    lines: list[list[Run]] = [[]]
+    for run in runs:
+        parts = run.text.split(BREAK)
+        for n, part in enumerate(parts):
+            if n:
+                lines.append([])
+            if part:
+                lines[-1].append(replace(run, text=part))
+    return lines
+
+
+#: What may stand between the footnote references that end a history line: a separator, a mark's suffix ("1, 1bis").
+MARK_JOINER = re.compile(r"^[\s,;]*(?:bis|ter|quater)?[\s,;]*$")
 
 
 def _trailing_footnotes(runs: list[Run]) -> list[Run]:
-    """The footnote references that end a run list."""
-    count = 0
-    while count < len(runs) and runs[len(runs) - 1 - count].footnote is not None:
-        count += 1
-    return runs[len(runs) - count:]
+    """The footnote references that end a run list, with the separators and suffixes between and after them
+    (Resolution 1's "(Hammamet, 2016)1, 1bis")."""
+    start = len(runs)
+    for i in range(len(runs) - 1, -1, -1):
+        if runs[i].footnote is not None:
+            start = i
+        elif not MARK_JOINER.match(runs[i].text):
+            break
+    return runs[start:]

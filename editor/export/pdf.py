@@ -17,15 +17,17 @@ QGuiApplication (`ensure_gui_application()` makes one for the command line).
 
 from __future__ import annotations
 
+import itertools
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLineF, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QGuiApplication,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -34,13 +36,17 @@ from PySide6.QtGui import (
     QPen,
     QTextCursor,
     QTextDocument,
+    QTextFrameFormat,
     QTextLayout,
+    QTextLength,
+    QTextTable,
+    QTextTableFormat,
 )
 
-from editor.export.blocks import PROGRESS_TOTAL, Block, ExportView, Layout, Progress, Run, layout, stepper
+from editor.export.blocks import PROGRESS_TOTAL, Block, ExportView, Layout, Progress, Run, cell_rows, layout, pieces, stepper
 from editor.export.comment_notes import add_comment_notes
 from editor.export.styles import CHANGE_BAR_COLOR, PAGE, resolved
-from editor.export.text_formats import BlockWriter, TextFormats, families, layout_dpi
+from editor.export.text_formats import BlockWriter, TextFormats, families, layout_dpi, picture_size
 from editor.model.nodes import Document
 from editor.qtcompat import protect_none
 from editor.xmlio.writer import atomic_write
@@ -66,17 +72,60 @@ class _Column:
         self.cursor = QTextCursor(doc)
         self.marked: dict[int, list[tuple[int, int]]] = {}  # block number -> (start, length) of marked text
         self.references: list[tuple[int, int]] = []  # (footnote number, document position)
+        self.pictures: dict[int, tuple[QImage, float, float]] = {}  # block number -> picture and its size on the page
+        self.formats = formats
         self.count = 0
+        self.text_blocks: list[int] = []  # block number -> the number of the QTextBlock that shows it
+        self.rows: dict[int, int] = {}  # block number of a table cell -> the number of its row in the whole column
+        self.fresh = False  # the cursor stands in the empty paragraph Qt leaves after a table: the next block fills it
+        self.row_spans: list[tuple[int, QTextTable]] = []  # each table row of the column: its index and its table
 
-    def add(self, block: Block) -> None:
-        if self.count:
-            self.cursor.insertBlock()
-        start = self.cursor.position()
-        written = self.writer.fill(self.cursor, block)
+    def add(self, block: Block, cursor: QTextCursor | None = None) -> None:
+        """Write `block` as the next paragraph (or into a table cell's paragraph at `cursor`)."""
+        if cursor is None:
+            if self.count and not self.fresh:
+                self.cursor.insertBlock()
+            self.fresh = False
+            cursor = self.cursor
+        start = cursor.position()
+        self.text_blocks.append(cursor.block().blockNumber())
+        written = self.writer.fill(cursor, block)
+        picture = next((r.picture for r in block.runs if r.picture is not None), None)
+        if picture is not None:  # a line draws its text only: the page paints the picture itself
+            width, height = picture_size(picture)
+            self.pictures[self.count] = (QImage.fromData(picture.data), self.formats.points(width), self.formats.points(height))
         if written.marked:
             self.marked[self.count] = written.marked
         self.references += [(number, start + at) for number, at in written.references]
         self.count += 1
+
+    def add_table(self, cells: list[Block]) -> None:
+        """The cells of one table as a Qt table with single borders and equal columns over the text width."""
+        rows = list(cell_rows(cells))
+        columns = max(len(blocks) for _, blocks in rows)
+        fmt = QTextTableFormat()
+        fmt.setBorder(self.formats.points(0.5))
+        fmt.setBorderBrush(QColor("#000000"))
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        fmt.setBorderCollapse(True)
+        fmt.setCellSpacing(0)
+        fmt.setCellPadding(self.formats.points(TABLE_PADDING))
+        fmt.setMargin(0)
+        fmt.setTopMargin(self.formats.points(6))
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        fmt.setColumnWidthConstraints([QTextLength(QTextLength.Type.PercentageLength, 100 / columns)] * columns)
+        fmt.setHeaderRowCount(sum(1 for _ in itertools.takewhile(lambda r: r[0].header, rows)))
+        if self.fresh:  # two tables in a row: a paragraph between them, as Word keeps one
+            self.cursor.insertBlock()
+        table = self.cursor.insertTable(len(rows), columns, fmt)
+        for r, (_, blocks) in enumerate(rows):
+            for c, block in enumerate(blocks):
+                self.rows[self.count] = len(self.row_spans)
+                self.add(block, table.cellAt(r, c).firstCursorPosition())
+            self.row_spans.append((r, table))
+        self.cursor = QTextCursor(table.lastCursorPosition())
+        self.cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+        self.fresh = True
 
 
 def _footnote_documents(lay: Layout, formats: TextFormats, width: float) -> dict[int, QTextDocument]:
@@ -86,7 +135,7 @@ def _footnote_documents(lay: Layout, formats: TextFormats, width: float) -> dict
         note = QTextDocument()
         note.setDocumentMargin(0)
         note.setTextWidth(width)
-        runs = [Run(str(fn.number), footnote=fn.number), Run("\t"), *fn.runs]
+        runs = [Run(fn.label or str(fn.number), footnote=fn.number), Run("\t"), *fn.runs]
         _Column(note, formats, lay.view).add(Block("FootnoteText", runs, fn.mark))
         notes[fn.number] = note
     return notes
@@ -126,9 +175,15 @@ def render_layout(lay: Layout, printer: QPagedPaintDevice, progress: Progress | 
     builder = _Column(doc, metrics, lay.view)
     blocks = lay.blocks
     built = stepper(len(blocks), progress, 0, PROGRESS_TOTAL // 2)  # building the text: the first half
-    for i, block in enumerate(blocks):
-        builder.add(block)
-        built(i)
+    done = 0
+    for piece in pieces(blocks):
+        if isinstance(piece, list):
+            builder.add_table(piece)
+            done += len(piece)
+        else:
+            builder.add(piece)
+            done += 1
+        built(done - 1)
     doc.size()  # lay the whole text out once
     notes = _footnote_documents(lay, metrics, width)
     separator = metrics.points(12)
@@ -146,7 +201,15 @@ def render_layout(lay: Layout, printer: QPagedPaintDevice, progress: Progress | 
             painter.save()
             painter.translate(metrics.twips(PAGE.margin), metrics.twips(PAGE.margin) - page.start)
             for line in page.lines:
-                line.layout.lineAt(line.index).draw(painter, line.layout.position())
+                text_line = line.layout.lineAt(line.index)
+                origin = line.origin if line.origin is not None else line.layout.position()
+                text_line.draw(painter, origin)
+                if line.grid is not None:
+                    _draw_grid(painter, metrics, line.grid)
+                if line.picture is not None:
+                    image, w, h = line.picture
+                    x = origin.x() + _x_of(text_line)
+                    painter.drawImage(QRectF(x, line.bottom - h, w, h), image)
             painter.restore()
             if bars:
                 _draw_bars(painter, metrics, [(line.top - page.start, line.bottom - page.start) for line in page.lines if line.marked])
@@ -177,6 +240,9 @@ class _Line:
     bottom: float
     notes: tuple[int, ...]  # footnotes referred to from this line: printed at the foot of its page
     marked: bool  # holds inserted or deleted text: a change bar beside it
+    picture: tuple[QImage, float, float] | None = None  # the figure's picture this line holds, painted by the page
+    origin: QPointF | None = None  # where the paragraph's layout is drawn (a table cell's is not its own position)
+    grid: list[QLineF] | None = None  # the borders of the table row this line is the first of, painted with it
 
 
 @dataclass(eq=False)
@@ -212,24 +278,56 @@ def _paragraphs(doc: QTextDocument, blocks: list[Block], builder: _Column) -> li
         line = holder.layout().lineForTextPosition(position - holder.position())
         notes_at.setdefault((holder.blockNumber(), line.lineNumber()), []).append(number)
     paras: list[_Paragraph] = []
-    text_block = doc.begin()
+    geometry = doc.documentLayout()
+    row_paragraph: dict[int, _Paragraph] = {}  # a table row's index -> the one paragraph its cells paginate as
     for number, block in enumerate(blocks):
         style = resolved(block.style)
+        text_block = doc.findBlockByNumber(builder.text_blocks[number])
         text_layout = text_block.layout()
-        origin = text_layout.position().y()
+        origin = geometry.blockBoundingRect(text_block).topLeft()  # a cell's layout stands at its cell, not in the column
         ranges = builder.marked.get(number, [])
         lines: list[_Line] = []
         for i in range(text_layout.lineCount()):
             line = text_layout.lineAt(i)
             start = line.textStart()
             end = max(start + line.textLength(), start + 1)
-            top = origin + line.y()
-            lines.append(_Line(text_layout, i, top, top + line.height(), tuple(notes_at.get((number, i), ())),
-                               any(a < end and start < a + length for a, length in ranges)))
-        paras.append(_Paragraph(lines, style.keep_next, style.keep_lines or style.keep_next or len(lines) <= KEEP_TOGETHER_LINES,
-                                block.page_break, text_block.blockFormat().topMargin()))
-        text_block = text_block.next()
+            top = origin.y() + line.y()
+            lines.append(_Line(text_layout, i, top, top + line.height(), tuple(notes_at.get((text_block.blockNumber(), i), ())),
+                               any(a < end and start < a + length for a, length in ranges),
+                               builder.pictures.get(number) if i == 0 else None, origin))
+        row = builder.rows.get(number)
+        if row is None:
+            paras.append(_Paragraph(lines, style.keep_next, style.keep_lines or style.keep_next or len(lines) <= KEEP_TOGETHER_LINES,
+                                    block.page_break, text_block.blockFormat().topMargin()))
+        elif row in row_paragraph:  # a row is never split over two pages; its cells' lines go together
+            row_paragraph[row].lines = sorted([*row_paragraph[row].lines, *lines], key=lambda ln: ln.top)
+        else:
+            index, table = builder.row_spans[row]
+            para = row_paragraph[row] = _Paragraph(lines, style.keep_next or index < table.format().headerRowCount(), True,
+                                                   block.page_break, 0.0)
+            paras.append(para)
+    for row, para in row_paragraph.items():
+        if para.lines:
+            index, table = builder.row_spans[row]
+            para.lines[0].grid = _row_grid(doc, table, index)
     return paras
+
+
+def _row_grid(doc: QTextDocument, table: QTextTable, row: int) -> list[QLineF]:
+    """The border lines of one table row in column coordinates: its top and bottom, and a line at each column edge."""
+    geometry = doc.documentLayout()
+    frame = geometry.frameBoundingRect(table)
+    tops, bottoms = [], []
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        first, last = cell.firstCursorPosition().block(), cell.lastCursorPosition().block()
+        tops.append(geometry.blockBoundingRect(first).top())
+        bottoms.append(geometry.blockBoundingRect(last).bottom())
+    padding = table.format().cellPadding()
+    top, bottom = min(tops) - padding, max(bottoms) + padding
+    left, right = frame.left(), frame.right()
+    edges = [left + (right - left) * k / table.columns() for k in range(table.columns() + 1)]
+    return [QLineF(left, top, right, top), QLineF(left, bottom, right, bottom), *(QLineF(x, top, x, bottom) for x in edges)]
 
 
 def _fitting(page: _Page, lines: list[_Line], height: float, separator: float, note_height: dict[int, float]) -> int:
@@ -377,3 +475,22 @@ def write_pdf(document: Document, path: str | Path, view: ExportView = "markup",
               *, comments: bool = True) -> None:
     """Write a PDF atomically (the previous file stays whole until the new one is complete)."""
     atomic_write(path, to_pdf_bytes(document, view, progress, comments=comments), keep_backup=False)
+
+
+#: Space between a table cell's border and its text (points).
+TABLE_PADDING = 2.0
+
+
+def _draw_grid(painter: QPainter, metrics: TextFormats, lines: list[QLineF]) -> None:
+    painter.save()
+    pen = QPen(QColor("#000000"))
+    pen.setWidthF(metrics.points(0.5))
+    painter.setPen(pen)
+    painter.drawLines(lines)
+    painter.restore()
+
+
+def _x_of(line: object) -> float:
+    """Where a line's first character starts (PySide6 gives QTextLine.cursorToX as an (x, position) pair)."""
+    found = line.cursorToX(0)  # type: ignore[attr-defined]
+    return float(found[0] if isinstance(found, tuple) else found)

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from editor.model.body import Picture
+
 Align = Literal["left", "center", "right", "both"]
 
 FONT = "Times New Roman"
@@ -134,6 +136,10 @@ STYLES: dict[str, ParagraphStyle] = _styles(
                    tabs=TABLE_TABS, keep_next=True),
     ParagraphStyle("Tabletext", "Table_text", size=10, align="left", before=2, after=2, tabs=TABLE_TABS),
     ParagraphStyle("Figure", "Figure", align="center", before=12, after=6, keep_next=True, keep_lines=True),
+    ParagraphStyle("TableNoTitle", "Table_NoTitle", next_id="Tablehead", size=10, bold=True, align="center", before=18,
+                   after=6, keep_next=True, keep_lines=True),
+    ParagraphStyle("Figuretitle", "Figure_title", next_id="Normal", bold=True, align="center", before=0, after=24,
+                   keep_lines=True),
     ParagraphStyle("Figurelegend", "Figure_legend", size=9, align="left", before=1, after=1, tabs=(),
                    keep_next=True, keep_lines=True),
     # Cover page of a contribution: the conference line and the two-column lines
@@ -210,6 +216,22 @@ _RTL_LETTERS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 def right_to_left(text: str) -> bool:
     """Whether a run holds letters of a right-to-left script (it takes the complex-script size)."""
     return _RTL_LETTERS.search(text) is not None
+
+
+#: A picture without a size of its own prints this wide (points), its height in proportion.
+PICTURE_WIDTH = 300.0
+
+
+def picture_extent(picture: Picture) -> tuple[float, float] | None:
+    """A figure's printed width and height in points, no wider than the text; None when the picture has no size
+    (the writer then reads it from the image)."""
+    width, height = picture.width, picture.height
+    if width <= 0 or height <= 0:
+        return None
+    limit = PAGE.text_width / 20
+    if width > limit:
+        width, height = limit, height * limit / width
+    return width, height
 
 
 _LEFT_TO_RIGHT_START = re.compile(r"[A-Za-z0-9\u00c0-\u024f]")

@@ -12,12 +12,24 @@ QGuiApplication (fonts).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextImageFormat,
+    QTextOption,
+)
 
 from editor.export.blocks import BREAK, LRI, PDI, Block, Run
 from editor.export.styles import (
@@ -26,13 +38,16 @@ from editor.export.styles import (
     FONT_FALLBACKS,
     FOOTNOTE_REFERENCE_SIZE,
     INSERT_COLOR,
+    PICTURE_WIDTH,
     ParagraphStyle,
     Typography,
     left_to_right_run,
+    picture_extent,
     resolved,
     right_to_left,
     typography,
 )
+from editor.model.body import Picture
 from editor.model.marks import Mark
 
 _ALIGN = {"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter,
@@ -44,6 +59,16 @@ def families(kind: Typography) -> list[str]:
     """Font families in the order Qt tries them per character: Times New Roman (or its twin) for Latin text,
     then the language's own fonts, then any serif."""
     return [FONT, *FONT_FALLBACKS[:-1], *kind.cs_fallbacks, FONT_FALLBACKS[-1]]
+
+
+def picture_size(picture: Picture) -> tuple[float, float]:
+    """The printed width and height of a picture in points (editor.export.styles.picture_extent)."""
+    extent = picture_extent(picture)
+    if extent is not None:
+        return extent
+    image = QImage.fromData(picture.data)
+    ratio = image.height() / image.width() if not image.isNull() and image.width() else 0.75
+    return picture_extent(Picture(picture.data, picture.media_type, PICTURE_WIDTH, PICTURE_WIDTH * ratio)) or (0.0, 0.0)
 
 
 def isolated(text: str) -> str:
@@ -235,6 +260,20 @@ class BlockWriter:
         self.text = print_text if printed else qt_text
         self.isolate = printed and formats.kind.direction == "rtl"  # the screen keeps the model's positions
 
+    def image(self, doc: QTextDocument, picture: Picture) -> QTextImageFormat:
+        """The image format of a figure's picture, its bytes added to `doc` once under a name of their own."""
+        name = "picture:" + hashlib.sha1(picture.data).hexdigest()
+        url = QUrl(name)
+        if doc.resource(QTextDocument.ResourceType.ImageResource, url) is None:
+            image = QImage.fromData(picture.data)
+            doc.addResource(QTextDocument.ResourceType.ImageResource, url, image)
+        fmt = QTextImageFormat()
+        fmt.setName(name)
+        width, height = picture_size(picture)
+        fmt.setWidth(self.formats.points(width))
+        fmt.setHeight(self.formats.points(height))
+        return fmt
+
     def fill(self, cursor: QTextCursor, block: Block) -> Written:
         """Make the empty paragraph under `cursor` show `block` (text goes in as text, never as markup)."""
         paragraph = self.formats.block(block.style)
@@ -247,6 +286,10 @@ class BlockWriter:
         pos = 0
         for run in block.runs:
             if not run.text:
+                continue
+            if run.picture is not None:
+                cursor.insertImage(self.image(cursor.document(), run.picture))
+                pos += 1
                 continue
             ins, dele = mark_kinds(block.mark, run.mark) if self.show_marks else (False, False)
             fmt = self.formats.char(block.style, run, ins, dele)

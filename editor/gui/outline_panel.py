@@ -54,8 +54,9 @@ from editor.editing.page import Place
 from editor.gui.command_names import connect_action
 from editor.gui.keyword_dialog import ask_keyword
 from editor.gui.session_link import SessionLink
+from editor.model.body import Figure, Part, Table
 from editor.model.marks import View
-from editor.model.nodes import Annex, Clause, Document, Node, Proposal, Resolution, Section, attached
+from editor.model.nodes import Annex, Clause, Document, Node, Note, Proposal, Resolution, Section, attached
 from editor.model.operations import ChangeNotice
 from editor.model.session import locate
 from editor.model.text_change import common_ends
@@ -90,14 +91,29 @@ def row_text(node: Node) -> str:
         return node.number_line(view)
     if isinstance(node, Section):
         return node.keyword.text(view) or QCoreApplication.translate("OutlinePanel", "(no keyword)")
-    if isinstance(node, Annex):
-        return node.heading.text(view) or QCoreApplication.translate("OutlinePanel", "Annex")
+    if isinstance(node, Annex | Part):
+        heading = " ".join(node.heading.text(view).split())
+        title = " ".join(node.title.text(view).split())
+        fallback = QCoreApplication.translate("OutlinePanel", "Section") if isinstance(node, Part) else \
+            QCoreApplication.translate("OutlinePanel", "Annex")
+        return " – ".join(t for t in (heading, title) if t) or fallback
+    if isinstance(node, Note) and isinstance(node.parent, Annex | Part):
+        return _first_words(QCoreApplication.translate("OutlinePanel", "Note:"), node.text.text(view))
+    if isinstance(node, Table):
+        return _first_words(QCoreApplication.translate("OutlinePanel", "Table:"), node.title.text(view))
+    if isinstance(node, Figure):
+        return _first_words(QCoreApplication.translate("OutlinePanel", "Figure:"), node.title.text(view))
     if isinstance(node, Clause):
         words = node.text.text(view).split()
         first = " ".join(words[:FIRST_WORDS]) + (" …" if len(words) > FIRST_WORDS else "")
         label = node.label.text(view)
         return f"{label} {first}".strip() or "(empty clause)"
     return type(node).__name__
+
+
+def _first_words(head: str, text: str) -> str:
+    words = text.split()
+    return f"{head} {' '.join(words[:FIRST_WORDS])}{' …' if len(words) > FIRST_WORDS else ''}".strip()
 
 
 def _full_text(node: Node) -> str:
@@ -123,7 +139,9 @@ def outline_children(node: Node) -> list[Node]:
     if isinstance(node, Proposal):
         return list(node.resolutions)
     if isinstance(node, Resolution):
-        return [*node.sections, *node.annexes]
+        return [*node.sections, *node.parts, *node.annexes]
+    if isinstance(node, Annex | Part):
+        return list(node.paragraphs)
     if isinstance(node, Section):
         return list(node.clauses)
     if isinstance(node, Clause):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from editor.importers.markers import find_label
 from editor.importers.messages import Start
+from editor.model.body import Paragraph
 from editor.model.nodes import Annex, Clause
 
 _FINISHED = ".;:,?!)"
@@ -59,7 +60,7 @@ class DraftAnnex:
     def build(self, starts: list[Start]) -> Annex:
         """The annex; `starts` receives where the annex and each paragraph start in the source."""
         paragraphs = [Clause(label, text) for label, text in self.paragraphs]
-        annex = Annex("\n".join(self.heading), self.title, paragraphs)
+        annex = Annex("\n".join(self.heading), self.title, list[Paragraph](paragraphs))
         starts.append((self.line, annex.uid, None))
         starts.extend((line, p.uid, None) for line, p in zip(self.lines, paragraphs, strict=True))
         return annex

@@ -23,7 +23,7 @@ LetterStyle = Literal["double", "z-prefix"]
 """How letters continue after z): "double" gives aa) ab) … az) ba); "z-prefix" gives za) zb) … zz) zza)."""
 
 SUFFIXES: tuple[str, ...] = ("", "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "decies")
-DASHES = frozenset({"–", "-", "—"})
+DASHES = frozenset({"–", "-", "—", "\u2212"})  # the minus: Symbol's dash of Resolution 1's level-3 items
 BULLETS = frozenset({"•", "·", "▪"})
 MARKERS: dict[Scheme, str] = {"dash": "–", "bullet": "•"}
 

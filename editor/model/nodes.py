@@ -20,6 +20,7 @@ from editor.model.inline import Inline
 from editor.model.marks import Mark, View, visible
 
 if TYPE_CHECKING:
+    from editor.model.body import Paragraph, Part
     from editor.model.comments import Comment
 
 Action = Literal["ADD", "MOD", "SUP", "NOC"]
@@ -110,7 +111,7 @@ class Clause(Node):
     """
 
     INLINE_FIELDS = ("label", "text")
-    CHILD_LISTS = ("items",)
+    CHILD_LISTS: ClassVar[tuple[str, ...]] = ("items",)
 
     def __init__(self, label: Inline | str = "", text: Inline | str = "", items: list[Clause] | None = None) -> None:
         super().__init__()
@@ -149,29 +150,49 @@ class Section(Node):
 
 
 class Footnote(Node):
-    """A footnote; spans refer to it by `key`."""
+    """A footnote; spans refer to it by `key`.
+
+    `custom` is the mark it prints instead of a number ("1bis", "*"), as
+    Word's custom footnote marks; "" numbers it automatically, and a footnote
+    with a mark of its own takes no number from the count (Word's rule).
+    """
 
     INLINE_FIELDS = ("text",)
 
-    def __init__(self, key: str, text: Inline | str = "") -> None:
+    def __init__(self, key: str, text: Inline | str = "", custom: str = "") -> None:
         super().__init__()
         self.key = key
+        self.custom = custom
         self.text = Inline.plain(text) if isinstance(text, str) else text
         self._adopt()
 
 
+AnnexKind = Literal["annex", "appendix"]
+
+
 class Annex(Node):
-    """An annex: heading line, title and unlabelled or labelled paragraphs."""
+    """An annex or an appendix: heading line, title and paragraphs (editor.model.body.Paragraph).
+
+    An appendix differs only in its styles (Appendix_No, Appendix_title); its
+    paragraphs are those of a body section: provisions, headings, notes,
+    tables and figures.
+    """
 
     INLINE_FIELDS = ("heading", "title")
     CHILD_LISTS = ("paragraphs",)
 
-    def __init__(self, heading: Inline | str = "", title: Inline | str = "", paragraphs: list[Clause] | None = None) -> None:
+    def __init__(self, heading: Inline | str = "", title: Inline | str = "", paragraphs: list[Paragraph] | None = None,
+                 kind: AnnexKind = "annex") -> None:
         super().__init__()
         self.heading = Inline.plain(heading) if isinstance(heading, str) else heading
         self.title = Inline.plain(title) if isinstance(title, str) else title
-        self.paragraphs: list[Clause] = paragraphs or []
+        self.paragraphs: list[Paragraph] = paragraphs or []
+        self.kind: AnnexKind = kind
         self._adopt()
+
+    def clauses(self) -> list[Clause]:
+        """The provisions among the paragraphs (headings, notes, tables and figures left out)."""
+        return [p for p in self.paragraphs if isinstance(p, Clause)]
 
 
 _ADOPTION = re.compile(r"^\s*(?P<rev>Rev\.\s*)?(?P<place>[^,]*?)\s*,\s*(?P<year>\d{4})\s*$")
@@ -197,7 +218,7 @@ class Adoption:
 
 
 class Resolution(Node):
-    """A resolution: number line, title, history line, preamble, sections, annexes, footnotes.
+    """A resolution: number line, title, history line, preamble, sections, body parts, annexes, footnotes.
 
     `adoption` is the text inside the number line's parentheses
     ("Rev. Geneva, 2022"), `history` the text inside the history line's
@@ -206,7 +227,7 @@ class Resolution(Node):
     """
 
     INLINE_FIELDS = ("number", "adoption", "title", "history", "preamble")
-    CHILD_LISTS = ("sections", "annexes", "footnotes")
+    CHILD_LISTS = ("sections", "parts", "annexes", "footnotes")
 
     def __init__(
         self,
@@ -220,6 +241,7 @@ class Resolution(Node):
         annexes: list[Annex] | None = None,
         footnotes: list[Footnote] | None = None,
         draft: bool = False,
+        parts: list[Part] | None = None,
     ) -> None:
         super().__init__()
         self.body = body
@@ -230,6 +252,7 @@ class Resolution(Node):
         self.history = Inline.plain(history) if isinstance(history, str) else history
         self.preamble = Inline.plain(preamble) if isinstance(preamble, str) else preamble
         self.sections: list[Section] = sections or []
+        self.parts: list[Part] = parts or []  # the numbered body sections after the operative part (editor.model.body)
         self.annexes: list[Annex] = annexes or []
         self.footnotes: list[Footnote] = footnotes or []
         self._adopt()
@@ -289,7 +312,8 @@ class Proposal(Node):
 
 
 class Note(Node):
-    """An unstructured paragraph: text the importer kept but could not place."""
+    """A paragraph of its own: in a part or an annex an ITU note ("NOTE – …", style Note); in a proposal, text the importer
+    kept but could not place, so nothing is ever dropped."""
 
     INLINE_FIELDS = ("text",)
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Hashable
 from typing import TypeVar
 
+from editor.model.body import Paragraph, Part
 from editor.model.inline import Inline, Span
 from editor.model.marks import Mark, MarkKind, now_iso
 from editor.model.nodes import Annex, Clause, Cover, Document, Footnote, Node, Note, Proposal, Resolution, Section
@@ -70,7 +71,17 @@ def _annex_key(annex: Annex) -> Hashable:
 
 
 def _annex_words(annex: Annex) -> list[str]:
-    return _WORDS.findall(_text(annex.heading) + " " + _text(annex.title)) + [w for p in annex.paragraphs for w in _clause_words(p)]
+    return _WORDS.findall(_text(annex.heading) + " " + _text(annex.title)) + [w for p in annex.paragraphs for w in _node_words(p)]
+
+
+def _node_words(node: Node) -> list[str]:
+    """The words of every inline field of `node` and of the nodes below it (a paragraph of any kind)."""
+    return [w for n in node.walk() for inline in n.inlines() for w in _WORDS.findall(_text(inline))]
+
+
+def _node_key(node: Node) -> Hashable:
+    """What makes two paragraphs of a part or an annex the same: their kind, texts and what they hold."""
+    return (type(node).__name__, tuple(_spans_key(i) for i in node.inlines()), tuple(_node_key(c) for c in node.children()))
 
 
 def _proposal_key(proposal: Proposal) -> Hashable:
@@ -119,7 +130,35 @@ class _Comparer:
         return Section(self.text(old.keyword, new.keyword), new.kind, self.clauses(old.clauses, new.clauses))
 
     def annex(self, old: Annex, new: Annex) -> Annex:
-        return Annex(self.text(old.heading, new.heading), self.text(old.title, new.title), self.clauses(old.paragraphs, new.paragraphs))
+        return Annex(self.text(old.heading, new.heading), self.text(old.title, new.title),
+                     self.paragraphs(old.paragraphs, new.paragraphs), new.kind)
+
+    def paragraphs(self, old: list[Paragraph], new: list[Paragraph]) -> list[Paragraph]:
+        """Paragraphs of a part or an annex; two aligned paragraphs of different kinds are a deletion and an insertion."""
+        out: list[Paragraph] = []
+        for a, b in align(old, new, _node_key, _node_words):
+            if a is not None and b is not None and type(a) is type(b):
+                out.append(self.paired(a, b))
+                continue
+            if a is not None:
+                out.append(self.block(a, "del"))
+            if b is not None:
+                out.append(self.block(b, "ins"))
+        return out
+
+    def part(self, old: Part, new: Part) -> Part:
+        return Part(self.text(old.heading, new.heading), self.text(old.title, new.title), self.paragraphs(old.paragraphs, new.paragraphs))
+
+    def paired(self, old: N, new: N) -> N:
+        """Two nodes of one kind: each inline field compared (labels replaced whole), each child list merged."""
+        twin = clone(new)
+        for name in new.INLINE_FIELDS:
+            compared = self.label if name == "label" else self.text
+            setattr(twin, name, compared(getattr(old, name), getattr(new, name)))
+        for name in new.CHILD_LISTS:
+            setattr(twin, name, self.merge(getattr(old, name), getattr(new, name), _node_key, _node_words, self.paired))
+        twin._adopt()
+        return twin
 
     def footnotes(self, old: list[Footnote], new: list[Footnote]) -> list[Footnote]:
         """Footnotes pair by key and their texts are compared; one on one side only is a whole inserted or deleted block.
@@ -158,6 +197,7 @@ class _Comparer:
             history=self.text(old.history, new.history),
             preamble=self.text(old.preamble, new.preamble),
             sections=self.merge(old.sections, new.sections, _section_key, _section_words, self.section),
+            parts=self.merge(old.parts, new.parts, _node_key, _node_words, self.part),
             annexes=self.merge(old.annexes, new.annexes, _annex_key, _annex_words, self.annex),
             footnotes=self.footnotes(old.footnotes, new.footnotes),
         )

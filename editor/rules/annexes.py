@@ -1,6 +1,12 @@
-"""Annex paragraphs: numbered outlines, lettered lists and their punctuation (conventions §2.2, §2.3).
+"""Annex and body-section paragraphs: numbered outlines, lettered lists and their punctuation (conventions §2.2, §2.3).
 
-An annex is a flat run of paragraphs, some labelled.  Two kinds of label
+An annex, an appendix or a body section of a long resolution (a Part, as
+"SECTION 1bis" of Resolution 1) is read as a run of paragraphs, some
+labelled, headings among them ("1bis.1 General principles"), list items in
+the order they print.  In a body section the outline starts under the
+section's own number: 1bis.1 opens Section 1bis, 1.11.1 follows 1.11.  The
+numbers of the body sections themselves (1, 1bis, 2 …) are judged in
+their order too (`check_parts`).  Two kinds of label
 live side by side, as in the body of Resolution 1: outline numbers ("1",
 "1.1", "1bis.1"), which give the annex its structure, and list markers
 (a), i), 1), –, •) for enumerations.  The outline is judged as a whole: a
@@ -27,11 +33,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from editor.model.body import Part
 from editor.model.labels import SUFFIXES, Label, Scheme, detect_scheme, letter_style
 from editor.model.marks import View
-from editor.model.nodes import Annex, Clause
+from editor.model.nodes import Annex, Clause, Node, Resolution
 from editor.model.session import EditSession
-from editor.rules.context import NO_PROPOSAL, Place, ProposalRef, SectionContext, Where, language_of, place_list
+from editor.model.views import has_marks
+from editor.rules.context import NO_PROPOSAL, Place, ProposalRef, SectionContext, Where, flatten, language_of, place_list, report
 from editor.rules.editing import replace_final, set_label
 from editor.rules.lettering import ListPlan, plan_list, plan_problems
 from editor.rules.problem import Problem
@@ -66,6 +74,8 @@ class _List:
     """An unlabelled paragraph came after the last item so far."""
     broken: bool = False
     """An unlabelled paragraph stands between two of its items: not a clause-like list."""
+    continued: bool = False
+    """The paragraph right after its last item goes on with the sentence ("or," in Resolution 1's 7.1.0)."""
 
 
 @dataclass
@@ -95,6 +105,17 @@ def _key(path: tuple[Label, ...]) -> tuple[tuple[int, int], ...]:
     return tuple((p.ordinal, p.suffix) for p in path)
 
 
+#: What holds outline-numbered paragraphs: an annex or appendix, or a body section.
+Division = Annex | Part
+
+
+def division_of(node: Node | None) -> Division | None:
+    """The annex or body section a paragraph or list item stands in (None for a section's clauses)."""
+    while isinstance(node, Clause):
+        node = node.parent
+    return node if isinstance(node, Annex | Part) else None
+
+
 def _follows(path: tuple[Label, ...], previous: tuple[Label, ...]) -> bool:
     """Whether outline number `path` may come right after `previous` (() at the start of the annex)."""
     first = Label.first("number")
@@ -108,11 +129,12 @@ def _text(path: tuple[Label, ...]) -> str:
     return ".".join(p.text for p in path)
 
 
-def plan_outline(places: list[Place]) -> ListPlan:
-    """Judge the outline numbers of an annex: duplicates, gaps, steps backwards; plan the clean numbering."""
+def plan_outline(places: list[Place], start: tuple[Label, ...] = ()) -> ListPlan:
+    """Judge the outline numbers of an annex or body section (numbered under `start`, a section's own number):
+    duplicates, gaps, steps backwards; plan the clean numbering."""
     plan = ListPlan(places, "number", [p.label for p in places])
     seen: dict[tuple[tuple[int, int], ...], int] = {}
-    previous: tuple[Label, ...] = ()
+    previous: tuple[Label, ...] = start
     paths = [_outline_path(p.label) for p in places]
     for i, path in enumerate(paths):
         assert path is not None
@@ -120,8 +142,10 @@ def plan_outline(places: list[Place]) -> ListPlan:
         if key in seen:
             plan.findings.append((i, "lettering.duplicate", f"{places[i].label} is already {places[seen[key]].who()}"))
         elif not _follows(path, previous):
-            if previous and key < _key(previous):
+            if previous and key < _key(previous) and previous != start:
                 plan.findings.append((i, "lettering.order", f"it comes after {_text(previous)}"))
+            elif previous == start and start:
+                plan.findings.append((i, "lettering.gap", f"the numbers of section {_text(start)} start at {_text(start)}.1"))
             else:
                 plan.findings.append((i, "lettering.gap", "an annex is numbered from 1" if not previous else ""))
         seen.setdefault(key, i)
@@ -131,13 +155,15 @@ def plan_outline(places: list[Place]) -> ListPlan:
         return plan
     wrong = {i for i, _, _ in plan.findings}
     planned: list[str] = []
-    last: tuple[Label, ...] = ()
+    last: tuple[Label, ...] = start
     first = Label.first("number")
     for i, path in enumerate(paths):
         assert path is not None
+        if len(path) <= len(start):  # a number no deeper than the section's own: it goes under the section
+            path = (*start, first)
         if not last:
             last = (first,)
-        elif len(path) > len(last):
+        elif len(path) > len(last) or last == start:
             last = (*last, first)
         else:
             head, step = last[: len(path) - 1], last[len(path) - 1]
@@ -169,9 +195,17 @@ def _is_marker(text: str) -> bool:
     return any(_readable(text, s) for s in _MARKER_SCHEMES)
 
 
-def read(annex: Annex, view: View) -> AnnexPlan:
-    """Recover the outline and the lists of `annex` in `view` (see the module docstring)."""
-    places = place_list(annex.paragraphs, view)
+def outline_start(division: Division, view: View) -> tuple[Label, ...]:
+    """Where a division's outline starts: under a body section's number ("1bis"), at the top of an annex."""
+    if isinstance(division, Part):
+        path = _outline_path(division.number(view))
+        return path if path is not None and len(path) == 1 else ()
+    return ()
+
+
+def read(annex: Division, view: View) -> AnnexPlan:
+    """Recover the outline and the lists of an annex or body section in `view` (see the module docstring)."""
+    places = list(flatten(place_list(annex.clauses(), view)))
     outline: list[Place] = []
     lists: list[_List] = []
     stack: list[_List] = []
@@ -181,6 +215,8 @@ def read(annex: Annex, view: View) -> AnnexPlan:
         text = place.label
         if not text:
             for lst in stack:
+                if not lst.pending and lst.places and lst.places[-1] is before:
+                    lst.continued = place.text.lstrip()[:1].islower()
                 lst.pending = True
         elif _outline_path(text) is not None:
             outline.append(place)
@@ -188,7 +224,7 @@ def read(annex: Annex, view: View) -> AnnexPlan:
         elif _is_marker(text):
             _attach(place, before, stack, lists)
         before = place
-    return AnnexPlan(places, plan_outline(outline), lists)
+    return AnnexPlan(places, plan_outline(outline, outline_start(annex, view)), lists)
 
 
 def _attach(place: Place, before: Place | None, stack: list[_List], lists: list[_List]) -> None:
@@ -262,7 +298,8 @@ def _endings(plan: AnnexPlan, w: Wording = ENGLISH) -> list[tuple[Place, str, bo
     for lst in plan.lists:
         if clause_like(lst, w):
             intro = _holding(lst.intro, tree(lst.places))  # type: ignore[arg-type]
-            out += [e for e in expected_endings([intro], _context(w.code), _last_item(w)) if e[0] is not intro]
+            closing = (w.clause[0], "the sentence goes on after the list") if lst.continued else _last_item(w)
+            out += [e for e in expected_endings([intro], _context(w.code), closing) if e[0] is not intro]
     return out
 
 
@@ -271,14 +308,17 @@ def _holding(place: Place, items: list[Place]) -> Place:
     return Place(place.node, place.clause, place.path, place.label, place.text, items, place.noun)
 
 
-def name(annex: Annex, view: View) -> str:
-    """"annex 2": the annex's position among the annexes of its resolution shown in `view`."""
+def name(annex: Division, view: View) -> str:
+    """"annex 2", "appendix 1", "section 1bis": the division as a drafter names it in `view`."""
+    if isinstance(annex, Part):
+        number = annex.number(view)
+        return f"section {number}" if number else "body section"
     parent = annex.parent
-    siblings = [a for a in getattr(parent, "annexes", [annex]) if a.visible_in(view)]
-    return f"annex {siblings.index(annex) + 1}" if annex in siblings else "annex"
+    siblings = [a for a in getattr(parent, "annexes", [annex]) if a.visible_in(view) and a.kind == annex.kind]
+    return f"{annex.kind} {siblings.index(annex) + 1}" if annex in siblings else annex.kind
 
 
-def check(annex: Annex, proposal: ProposalRef, views: tuple[View, ...]) -> tuple[list[Problem], list[Place]]:
+def check(annex: Division, proposal: ProposalRef, views: tuple[View, ...]) -> tuple[list[Problem], list[Place]]:
     """Numbering, lettering and punctuation problems of one annex in each view (original-view ones only when new).
 
     Also returns the final-view places (flat), where the references are read.
@@ -307,14 +347,14 @@ def check(annex: Annex, proposal: ProposalRef, views: tuple[View, ...]) -> tuple
     return out, final_places
 
 
-def _marked(annex: Annex) -> bool:
+def _marked(annex: Division) -> bool:
     """Whether the annex's paragraphs carry any revision mark (else the original view reads the same)."""
-    return annex.change is not None or any(p.change is not None or p.label.has_marks() or p.text.has_marks()
-                                           for p in annex.paragraphs)
+    return has_marks(annex)
 
 
-def relabel(session: EditSession, annex: Annex) -> int:
-    """Renumber the outline and reletter every list of `annex` in the final view; returns how many labels changed."""
+def relabel(session: EditSession, annex: Division) -> int:
+    """Renumber the outline and reletter every list of an annex or body section in the final view; returns how many
+    labels changed."""
     plan = read(annex, "final")
     count = 0
     with session.transaction("Renumber the annex"):
@@ -327,9 +367,9 @@ def relabel(session: EditSession, annex: Annex) -> int:
 
 
 def fix_punctuation(session: EditSession, paragraph: Clause) -> None:
-    """Put the expected ending on one item of a clause-like list of an annex."""
-    annex = paragraph.parent
-    if not isinstance(annex, Annex):
+    """Put the expected ending on one item of a clause-like list of an annex or body section."""
+    annex = division_of(paragraph)
+    if annex is None:
         return
     w = wording(language_of(annex))
     for place, want, _, _ in _endings(read(annex, "final"), w):
@@ -338,3 +378,60 @@ def fix_punctuation(session: EditSession, paragraph: Clause) -> None:
             if found != want:
                 replace_final(session, paragraph.text, start, end, want)
             return
+
+
+# -- the numbers of the body sections ----------------------------------------------------------
+
+PART_RULE = "numbering.section"
+
+
+def check_parts(res: Resolution, proposal: ProposalRef, view: View = "final") -> list[Problem]:
+    """The numbers of the body sections in their order (1, 1bis, 2 …): a repeat, a gap or a step back is reported."""
+    parts = [p for p in res.parts if p.visible_in(view)]
+    typed = [p.number(view) for p in parts]
+    planned = plan_parts(typed)
+    out: list[Problem] = []
+    seen: set[str] = set()
+    for part, number, want in zip(parts, typed, planned, strict=True):
+        if number != want and _outline_path(number) is not None:
+            why = "is already a section's number" if number in seen else "does not follow the section before it"
+            out.append(report((proposal, view), "error", PART_RULE, f"body section {number} {why}: it should be {want}",
+                              section=f"section {number}", node=part, fix="renumber the body sections", field="heading",
+                              offset=max(0, part.heading.text(view).rfind(number))))
+        seen.add(number)
+    return out
+
+
+def plan_parts(typed: list[str]) -> list[str]:
+    """The clean numbers of the body sections: each follows the one before, a typed "bis" kept after its number."""
+    out: list[str] = []
+    last: Label | None = None
+    for text in typed:
+        path = _outline_path(text)
+        if path is None or len(path) != 1:
+            out.append(text)  # no number to judge ("ANNEX"): left as typed
+            continue
+        label = path[0]
+        if last is None:
+            last = Label.first("number")
+        elif label.suffix and label.ordinal == last.ordinal and label.follows(last):
+            last = label
+        else:
+            last = last.next() if not last.suffix else Label.parse(str(last.ordinal + 1), "number") or last.next()
+        out.append(last.text)
+    return out
+
+
+def renumber_parts(session: EditSession, res: Resolution) -> int:
+    """Give the body sections their clean numbers in the final view; returns how many changed."""
+    parts = [p for p in res.parts if p.visible_in("final")]
+    typed = [p.number("final") for p in parts]
+    count = 0
+    with session.transaction("Renumber the body sections"):
+        for part, old, new in zip(parts, typed, plan_parts(typed), strict=True):
+            if old != new:
+                text = part.heading.text("final")
+                at = text.rfind(old)
+                replace_final(session, part.heading, at, at + len(old), new)
+                count += 1
+    return count

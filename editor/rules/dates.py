@@ -113,7 +113,22 @@ def revised(res: Resolution, proposal: Proposal | None) -> bool | None:
     if proposal is not None and proposal.action == "MOD":
         return True
     entries = history_entries(res)
+    if len(entries) == 1 and _earlier_editions(res):
+        return True
     return len(entries) > 1 if entries else None
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _earlier_editions(res: Resolution) -> bool:
+    """Whether the history line cites a footnote listing earlier editions: a long history moved to a footnote
+    ("(Hammamet, 2016)" with "Previously published (Geneva, 1956 …)", conventions §2.1, Resolution 1)."""
+    for span in res.history.spans:
+        note = res.footnote(span.footnote) if span.footnote is not None else None
+        if note is not None and _YEAR.search(note.text.text("final")):
+            return True
+    return False
 
 
 _SPOT_FIELDS = {"number": "adoption", "history": "history", "preamble": "preamble"}

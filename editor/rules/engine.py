@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from itertools import chain
 
+from editor.model.body import Part
 from editor.model.marks import View
 from editor.model.nodes import Annex, Clause, Cover, Document, Node, Proposal, Resolution, Section, attached
 from editor.model.operations import ChangeNotice
@@ -161,7 +162,9 @@ class Checker:
                     found = xrefs.check(entry.refs, table, ctx, keyword_of(sec))
                 entry.table = table
                 entry.problems = sorted(entry.structural + found, key=position)
-        for annex in res.annexes:
+        self.resolutions[res.uid] += annexes.check_parts(res, name)
+        divisions: list[annexes.Division] = [*res.parts, *res.annexes]
+        for annex in divisions:
             key = (name, views, language, *(annexes.name(annex, v) for v in views))
             cached = self.annexes.get(annex.uid)
             if cached is None or cached.key != key or dirty is None or annex.uid in dirty:
@@ -184,7 +187,7 @@ class Checker:
                     entry = self.sections.get(sec.uid)
                     if entry is not None:
                         out += entry.problems
-                for annex in res.annexes:
+                for annex in (*res.parts, *res.annexes):
                     cached = self.annexes.get(annex.uid)
                     if cached is not None:
                         out += cached.problems
@@ -220,7 +223,7 @@ class Checker:
             res = obj.ancestor(Resolution)
             if res is not None:
                 touched_res[res.uid] = (res, proposal)
-            sec = obj.ancestor(Section) or obj.ancestor(Annex)
+            sec = obj.ancestor(Section) or obj.ancestor(Annex) or obj.ancestor(Part)
             if sec is not None:
                 dirty_sections.add(sec.uid)
         if identifiers:
@@ -254,8 +257,9 @@ Fixer = Callable[[EditSession, Node, Problem], None]
 
 def _fix_lettering(session: EditSession, node: Node, problem: Problem) -> None:
     assert isinstance(node, Clause)
-    if isinstance(node.parent, Annex):
-        annexes.relabel(session, node.parent)
+    division = annexes.division_of(node)
+    if division is not None:
+        annexes.relabel(session, division)
         return
     owner = lettering.list_owner(node)
     if owner is None:
@@ -279,7 +283,7 @@ def _fix_single(session: EditSession, node: Node, problem: Problem) -> None:
 
 def _fix_punctuation(session: EditSession, node: Node, problem: Problem) -> None:
     assert isinstance(node, Clause)
-    if isinstance(node.parent, Annex):
+    if annexes.division_of(node) is not None:
         annexes.fix_punctuation(session, node)
         return
     sec, res = node.ancestor(Section), node.ancestor(Resolution)
@@ -330,7 +334,14 @@ def _fix_identifiers(session: EditSession, node: Node, problem: Problem) -> None
         proposals.renumber(session, doc)
 
 
+def _fix_parts(session: EditSession, node: Node, problem: Problem) -> None:
+    res = node.ancestor(Resolution)
+    if res is not None:
+        annexes.renumber_parts(session, res)
+
+
 FIXERS: dict[str, Fixer] = {
+    annexes.PART_RULE: _fix_parts,
     **{rule: _fix_lettering for rule in lettering.RULES if rule not in ("lettering.single", "lettering.lookalike")},
     "lettering.single": _fix_single,
     "lettering.lookalike": _fix_lookalike,
@@ -352,7 +363,7 @@ FIXERS: dict[str, Fixer] = {
     "proposal.duplicate": _fix_identifiers,
 }
 RULES: tuple[str, ...] = (
-    lettering.RULES + punctuation.RULES + keywords.RULES + dates.RULES + proposals.RULES + xrefs.RULES
+    lettering.RULES + punctuation.RULES + keywords.RULES + dates.RULES + proposals.RULES + xrefs.RULES + (annexes.PART_RULE,)
 )
 
 
@@ -394,9 +405,9 @@ def _scope(problem: Problem, node: Node) -> tuple[object, int]:
     """What one fix rewrites: problems with the same scope share one fix (a section is relettered once)."""
     fixer = FIXERS[problem.rule]
     if fixer is _fix_lettering:
-        owner = node.parent if isinstance(node.parent, Annex) else lettering.list_owner(node)  # type: ignore[arg-type]
+        owner = annexes.division_of(node) or lettering.list_owner(node)  # type: ignore[arg-type]
         return fixer, owner.uid if owner is not None else node.uid
-    if fixer is _fix_identifiers:
+    if fixer in (_fix_identifiers, _fix_parts):
         return fixer, 0
     return fixer, node.uid
 

@@ -217,7 +217,7 @@ def retarget(session: EditSession, resolution: Resolution, keyword: str, changed
     count = 0
     language = language_of(resolution)
     lists: list[list[Clause]] = [s.clauses for s in shown(resolution.sections, "final")]
-    lists += [a.paragraphs for a in shown(resolution.annexes, "final")]
+    lists += [a.clauses() for a in shown(resolution.annexes, "final")]
     for clauses in lists:
         by_clause: dict[int, list[Reference]] = {}
         for ref in find(place_list(clauses, "final"), language=language):

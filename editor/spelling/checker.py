@@ -281,7 +281,7 @@ class _Reader:
             name = annexes.name(node, "final")
             self.inline(node, node.heading, section=name)
             self.inline(node, node.title, section=name)
-            self.places(place_list(node.paragraphs, "final"), name, "paragraph")
+            self.places(place_list(node.clauses(), "final"), name, "paragraph")
         elif isinstance(node, Resolution):
             for name in RESOLUTION_FIELDS:
                 self.inline(node, getattr(node, name))

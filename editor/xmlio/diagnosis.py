@@ -246,4 +246,6 @@ def diagnose(root: etree._Element, error: etree._LogEntry | None) -> tuple[str, 
                     return problem, _line(element), None
             if name == "text":
                 return f"<{element.tag}> holds text outside its elements, which it cannot", _line(element), None
+    if "base64Binary" in error.message:  # the only element whose text has a type: a figure's picture
+        return "the <picture> of a figure holds text that is not a picture in base64", line, None
     return error.message, line, error.column

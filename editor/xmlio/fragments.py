@@ -35,10 +35,11 @@ def fragment_bytes(item: Node | Cover, field: str) -> bytes:
 
 def read_fragment(data: bytes, field: str, path: str | Path | None = None) -> Node | Cover:
     """The node (or cover) a fragment holds; DocumentError when it is not one of the kind `field` holds."""
-    expected = COVER if field == COVER else NODE_TAGS.get(field)
+    expected = (COVER,) if field == COVER else NODE_TAGS.get(field)
     if expected is None:
         raise DocumentError(path, f"names a place ({field}) that documents do not have")
     element = parse_xml(data, path)
-    if element.tag != expected:
-        raise DocumentError(path, f"holds a <{element.tag}> where a <{expected}> belongs")
+    if element.tag not in expected:
+        wanted = " or ".join(f"<{tag}>" for tag in expected)
+        raise DocumentError(path, f"holds a <{element.tag}> where a {wanted} belongs")
     return read_cover(element) if field == COVER else NODE_READERS[field](element)

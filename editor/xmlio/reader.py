@@ -17,10 +17,12 @@ from typing import TypeVar
 
 from lxml import etree
 
+from editor.model.body import Cell, Figure, Heading, Paragraph, Part, Picture, Row, Table
 from editor.model.inline import Inline
 from editor.model.marks import Mark
 from editor.model.nodes import (
     Annex,
+    AnnexKind,
     Clause,
     Cover,
     Document,
@@ -263,15 +265,55 @@ def _read_section(el: etree._Element) -> Section:
 
 
 def _read_annex(el: etree._Element) -> Annex:
-    return _marked(Annex(_required(el, "heading"), _optional(el, "title"), [_read_clause(p) for p in el.findall("p")]), el)
+    kind: AnnexKind = "appendix" if el.get("kind") == "appendix" else "annex"
+    return _marked(Annex(_required(el, "heading"), _optional(el, "title"), _read_paragraphs(el), kind), el)
+
+
+def _read_part(el: etree._Element) -> Part:
+    return _marked(Part(_required(el, "heading"), _optional(el, "title"), _read_paragraphs(el)), el)
+
+
+def _read_paragraphs(el: etree._Element) -> list[Paragraph]:
+    return [_read_paragraph(child) for child in el if child.tag in PARAGRAPH_TAGS]
+
+
+def _read_paragraph(el: etree._Element) -> Paragraph:
+    """One paragraph of a part or an annex, by its element."""
+    if el.tag == "h":
+        return _marked(Heading(_optional(el, "label"), _required(el, "text"), int(el.get("level", "2"))), el)
+    if el.tag == "note":
+        return _read_note(el)
+    if el.tag == "table":
+        rows = [_read_row(r) for r in el.findall("row")]
+        return _marked(Table(rows, _optional(el, "title")), el)
+    if el.tag == "figure":
+        return _read_figure(el)
+    return _read_clause(el)
+
+
+def _read_row(el: etree._Element) -> Row:
+    return _marked(Row([_read_cell(c) for c in el.findall("cell")], el.get("header") == "true"), el)
+
+
+def _read_cell(el: etree._Element) -> Cell:
+    return Cell(read_inline(el))
+
+
+def _read_figure(el: etree._Element) -> Figure:
+    pic = el.find("picture")
+    picture = None
+    if pic is not None:  # the schema has checked the type, the sizes and the base64 text
+        picture = Picture.decoded(pic.text or "", pic.get("type", "image/png"), float(pic.get("width", "0")),
+                                  float(pic.get("height", "0")), pic.get("description", ""))
+    return _marked(Figure(picture, _optional(el, "title"), _optional(el, "legend")), el)
 
 
 def _read_footnote(el: etree._Element) -> Footnote:
-    return _marked(Footnote(el.get("key", ""), read_inline(el)), el)
+    return _marked(Footnote(el.get("key", ""), read_inline(el), el.get("mark", "")), el)
 
 
 def _read_note(el: etree._Element) -> Note:
-    return Note(read_inline(el))
+    return _marked(Note(read_inline(el)), el)
 
 
 def _read_resolution(el: etree._Element) -> Resolution:
@@ -284,6 +326,7 @@ def _read_resolution(el: etree._Element) -> Resolution:
         history=_optional(el, "history"),
         preamble=_optional(el, "preamble"),
         sections=[_read_section(s) for s in el.findall("section")],
+        parts=[_read_part(p) for p in el.findall("part")],
         annexes=[_read_annex(a) for a in el.findall("annex")],
         footnotes=[_read_footnote(f) for f in el.findall("footnote")],
     )
@@ -314,12 +357,19 @@ def read_cover(el: etree._Element) -> Cover:
 
 
 # The element each child list's nodes are written as (editor.xmlio.fragments), and how it is read.
-NODE_TAGS = {"proposals": "proposal", "notes": "note", "resolutions": "resolution", "sections": "section", "annexes": "annex",
-             "footnotes": "footnote", "clauses": "clause", "items": "item", "paragraphs": "p"}
+#: The elements a part or an annex holds as paragraphs.
+PARAGRAPH_TAGS = ("p", "h", "note", "table", "figure")
+
+# The elements each child list's nodes are written as (editor.xmlio.fragments), and how they are read.
+NODE_TAGS: dict[str, tuple[str, ...]] = {
+    "proposals": ("proposal",), "notes": ("note",), "resolutions": ("resolution",), "sections": ("section",),
+    "parts": ("part",), "annexes": ("annex",), "footnotes": ("footnote",), "clauses": ("clause",), "items": ("item",),
+    "paragraphs": PARAGRAPH_TAGS, "rows": ("row",), "cells": ("cell",),
+}
 NODE_READERS: dict[str, Callable[[etree._Element], Node]] = {
     "proposals": _read_proposal, "notes": _read_note, "resolutions": _read_resolution, "sections": _read_section,
-    "annexes": _read_annex, "footnotes": _read_footnote, "clauses": _read_clause, "items": _read_clause,
-    "paragraphs": _read_clause,
+    "parts": _read_part, "annexes": _read_annex, "footnotes": _read_footnote, "clauses": _read_clause, "items": _read_clause,
+    "paragraphs": _read_paragraph, "rows": _read_row, "cells": _read_cell,
 }
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from lxml import etree
 
+from editor.model.body import Figure, Heading, Paragraph, Part, Row, Table
 from editor.model.inline import Inline
 from editor.model.nodes import Annex, Clause, Cover, Document, Footnote, Node, Note, Proposal, Resolution, Section
 from editor.xmlio.comments_xml import write_comments
@@ -69,6 +70,8 @@ def _resolution(parent: etree._Element | None, res: Resolution) -> etree._Elemen
     _inline(el, "preamble", res.preamble, optional=True)
     for sec in res.sections:
         _section(el, sec)
+    for part in res.parts:
+        _part(el, part)
     for annex in res.annexes:
         _annex(el, annex)
     for fn in res.footnotes:
@@ -77,7 +80,7 @@ def _resolution(parent: etree._Element | None, res: Resolution) -> etree._Elemen
 
 
 def _footnote(parent: etree._Element, fn: Footnote) -> None:
-    write_inline(_block(parent, "footnote", fn, key=fn.key), fn.text)
+    write_inline(_block(parent, "footnote", fn, key=fn.key, **({"mark": fn.custom} if fn.custom else {})), fn.text)
 
 
 def _section(parent: etree._Element, sec: Section) -> None:
@@ -88,15 +91,64 @@ def _section(parent: etree._Element, sec: Section) -> None:
 
 
 def _annex(parent: etree._Element, annex: Annex) -> None:
-    el = _block(parent, "annex", annex)
-    _inline(el, "heading", annex.heading)
-    _inline(el, "title", annex.title, optional=True)
-    for p in annex.paragraphs:
+    el = _block(parent, "annex", annex, **({"kind": annex.kind} if annex.kind != "annex" else {}))
+    _division(el, annex)
+
+
+def _part(parent: etree._Element, part: Part) -> None:
+    _division(_block(parent, "part", part), part)
+
+
+def _division(el: etree._Element, division: Annex | Part) -> None:
+    """The heading line, title and paragraphs an annex and a body section share."""
+    _inline(el, "heading", division.heading)
+    _inline(el, "title", division.title, optional=True)
+    for p in division.paragraphs:
         _paragraph(el, p)
 
 
-def _paragraph(parent: etree._Element, p: Clause) -> None:
-    _clause_body(_block(parent, "p", p), p)
+def _paragraph(parent: etree._Element, p: Paragraph) -> None:
+    """One paragraph of a part or an annex, by its kind."""
+    if isinstance(p, Heading):
+        _clause_body(_block(parent, "h", p, level=str(p.depth)), p)
+    elif isinstance(p, Clause):
+        _clause(parent, p, "p")
+    elif isinstance(p, Note):
+        write_inline(_block(parent, "note", p), p.text)
+    elif isinstance(p, Table):
+        _table(parent, p)
+    else:
+        _figure(parent, p)
+
+
+def _table(parent: etree._Element, table: Table) -> None:
+    el = _block(parent, "table", table)
+    _inline(el, "title", table.title, optional=True)
+    for row in table.rows:
+        _table_row(el, row)
+
+
+def _table_row(parent: etree._Element, row: Row) -> None:
+    el = _block(parent, "row", row, **({"header": "true"} if row.header else {}))
+    for cell in row.cells:
+        _inline(el, "cell", cell.text)
+
+
+def _figure(parent: etree._Element, figure: Figure) -> None:
+    el = _block(parent, "figure", figure)
+    picture = figure.picture
+    if picture is not None:
+        pic = etree.SubElement(el, "picture", type=picture.media_type, width=_points(picture.width), height=_points(picture.height))
+        if picture.description:
+            pic.set("description", picture.description)
+        pic.text = picture.encoded()
+    _inline(el, "title", figure.title, optional=True)
+    _inline(el, "legend", figure.legend, optional=True)
+
+
+def _points(value: float) -> str:
+    """A size in points as the file writes it: at most two decimals, no trailing zeros."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 def _proposal(parent: etree._Element, prop: Proposal) -> None:
@@ -114,7 +166,7 @@ def _proposal(parent: etree._Element, prop: Proposal) -> None:
 
 
 def _note(parent: etree._Element, note: Note) -> None:
-    _inline(parent, "note", note.text)
+    write_inline(_block(parent, "note", note), note.text)
 
 
 def write_cover(parent: etree._Element, cover: Cover | None) -> etree._Element:
@@ -130,7 +182,8 @@ def write_cover(parent: etree._Element, cover: Cover | None) -> etree._Element:
 NODE_WRITERS: dict[str, Callable[[etree._Element, Any], object]] = {
     "proposals": _proposal, "notes": _note, "resolutions": _resolution, "sections": _section, "annexes": _annex,
     "footnotes": _footnote, "clauses": _clause, "items": lambda parent, item: _clause(parent, item, "item"),
-    "paragraphs": _paragraph,
+    "paragraphs": _paragraph, "parts": _part, "rows": lambda parent, row: _table_row(parent, row),
+    "cells": lambda parent, cell: _inline(parent, "cell", cell.text),
 }
 
 
@@ -161,7 +214,7 @@ def to_tree(doc: Document) -> etree._Element:
     return root
 
 
-_INLINE_TAGS = {"label", "text", "number", "adoption", "title", "history", "preamble", "keyword", "heading", "note", "reasons", "footnote",
+_INLINE_TAGS = {"cell", "legend", "picture", "label", "text", "number", "adoption", "title", "history", "preamble", "keyword", "heading", "note", "reasons", "footnote",
                 "conference", "acronym", "place-dates", "meeting", "document", "addendum", "date", "languages", "source", "abstract", "body", "reply"}
 
 

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Your changes are recorded as “{0}”. Give your name or administration if it should be another.</source>
-        <translation>تُسجَّل تعديلاتك باسم "{0}". أدخل اسمك أو اسم إدارتك إن كان ينبغي أن يكون غيره.</translation>
+        <translation>تُسجَّل تعديلاتك باسم &quot;{0}&quot;. أدخل اسمك أو اسم إدارتك إن كان ينبغي أن يكون غيره.</translation>
     </message>
     <message>
         <source>Your changes are recorded without a name. Give your name or administration, as revision marks should show it.</source>
@@ -859,8 +859,24 @@
         <translation>(بلا كلمة مفتاحية)</translation>
     </message>
     <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
         <source>Annex</source>
         <translation>الملحق</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>الجدول:</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>الشكل:</translation>
     </message>
     <message>
         <source>Outline</source>

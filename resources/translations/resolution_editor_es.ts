@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
@@ -823,8 +823,24 @@
         <translation>(sin palabra clave)</translation>
     </message>
     <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
         <source>Annex</source>
         <translation>Anexo</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Cuadro:</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>Figura:</translation>
     </message>
     <message>
         <source>Outline</source>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Comments are added in the Markup view.</source>
-        <translation>Les commentaires s'ajoutent dans l'affichage Marques.</translation>
+        <translation>Les commentaires s&apos;ajoutent dans l&apos;affichage Marques.</translation>
     </message>
     <message>
         <source>New comment</source>
@@ -278,11 +278,11 @@
     <name>CrashGuard</name>
     <message>
         <source>the document has no unsaved changes</source>
-        <translation>le document n'a pas de modifications non enregistrées</translation>
+        <translation>le document n&apos;a pas de modifications non enregistrées</translation>
     </message>
     <message>
         <source>the recovery copy could not be written (%1), so save the document under a new name now</source>
-        <translation>la copie de récupération n'a pas pu être écrite (%1) : enregistrez maintenant le document sous un nouveau nom</translation>
+        <translation>la copie de récupération n&apos;a pas pu être écrite (%1) : enregistrez maintenant le document sous un nouveau nom</translation>
     </message>
     <message>
         <source>the document has unsaved changes and no recovery folder, so save it under a new name now</source>
@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>Something went wrong while %1; %2; the details are copied to the clipboard.</source>
-        <translation>Un problème est survenu pendant l'opération %1 ; %2 ; les détails sont copiés dans le presse-papiers.</translation>
+        <translation>Un problème est survenu pendant l&apos;opération %1 ; %2 ; les détails sont copiés dans le presse-papiers.</translation>
     </message>
     <message>
         <source>working</source>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>running %1</source>
-        <translation>l'exécution de %1</translation>
+        <translation>l&apos;exécution de %1</translation>
     </message>
 </context>
 <context>
@@ -414,8 +414,8 @@
     <message numerus="yes">
         <source>%1 was imported as a new, untitled document. The importer had to judge %n line(s) of it; check them against the text:</source>
         <translation>
-            <numerusform>%1 a été importé comme nouveau document sans titre. L'importateur a dû interpréter %n ligne ; vérifiez-la d'après le texte :</numerusform>
-            <numerusform>%1 a été importé comme nouveau document sans titre. L'importateur a dû interpréter %n lignes ; vérifiez-les d'après le texte :</numerusform>
+            <numerusform>%1 a été importé comme nouveau document sans titre. L&apos;importateur a dû interpréter %n ligne ; vérifiez-la d&apos;après le texte :</numerusform>
+            <numerusform>%1 a été importé comme nouveau document sans titre. L&apos;importateur a dû interpréter %n lignes ; vérifiez-les d&apos;après le texte :</numerusform>
         </translation>
     </message>
 </context>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>The interface language changes when the editor next starts.</source>
-        <translation>La langue de l'interface change au prochain démarrage de l'éditeur.</translation>
+        <translation>La langue de l&apos;interface change au prochain démarrage de l&apos;éditeur.</translation>
     </message>
     <message>
         <source>New &amp;Resolution…</source>
@@ -557,15 +557,15 @@
     </message>
     <message>
         <source>&amp;Out of Sub-item Level</source>
-        <translation>&amp;Remonter d'un niveau</translation>
+        <translation>&amp;Remonter d&apos;un niveau</translation>
     </message>
     <message>
         <source>&amp;Delete Clause</source>
-        <translation>&amp;Supprimer l'alinéa</translation>
+        <translation>&amp;Supprimer l&apos;alinéa</translation>
     </message>
     <message>
         <source>Delete the clause at the cursor, with its sub-items</source>
-        <translation>Supprimer l'alinéa où se trouve le curseur, avec ses sous-alinéas</translation>
+        <translation>Supprimer l&apos;alinéa où se trouve le curseur, avec ses sous-alinéas</translation>
     </message>
     <message>
         <source>Insert &amp;Section After…</source>
@@ -601,7 +601,7 @@
     </message>
     <message>
         <source>&amp;Author Name…</source>
-        <translation>Nom de l'&amp;auteur…</translation>
+        <translation>Nom de l&apos;&amp;auteur…</translation>
     </message>
     <message>
         <source>System Language</source>
@@ -641,7 +641,7 @@
     </message>
     <message>
         <source>Interface &amp;Language</source>
-        <translation>&amp;Langue de l'interface</translation>
+        <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>Track Changes is not available in an ADD proposal: the whole text is new.</source>
-        <translation>Le suivi des modifications n'est pas disponible dans une proposition ADD : tout le texte est nouveau.</translation>
+        <translation>Le suivi des modifications n&apos;est pas disponible dans une proposition ADD : tout le texte est nouveau.</translation>
     </message>
     <message>
         <source>The document has unsaved changes. Save them before closing?</source>
@@ -699,7 +699,7 @@
     </message>
     <message>
         <source>The editor was not closed normally. Restore the autosaved copy of %1?</source>
-        <translation>L'éditeur n'a pas été fermé normalement. Restaurer la copie enregistrée automatiquement de %1 ?</translation>
+        <translation>L&apos;éditeur n&apos;a pas été fermé normalement. Restaurer la copie enregistrée automatiquement de %1 ?</translation>
     </message>
     <message>
         <source>New document</source>
@@ -746,7 +746,7 @@
     </message>
     <message>
         <source>Your name or administration, as revision marks show it:</source>
-        <translation>Votre nom ou votre administration, tel que les marques de révision l'afficheront :</translation>
+        <translation>Votre nom ou votre administration, tel que les marques de révision l&apos;afficheront :</translation>
     </message>
     <message>
         <source>Author Name</source>
@@ -758,7 +758,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Resolution Editor&lt;/h3&gt;&lt;p&gt;Draft ITU resolutions and the proposals that change them (ADD, MOD, SUP, NOC), offline, with real revision marks.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Resolution Editor&lt;/h3&gt;&lt;p&gt;Rédigez hors ligne les résolutions de l'UIT et les propositions qui les modifient (ADD, MOD, SUP, NOC), avec de vraies marques de révision.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Resolution Editor&lt;/h3&gt;&lt;p&gt;Rédigez hors ligne les résolutions de l&apos;UIT et les propositions qui les modifient (ADD, MOD, SUP, NOC), avec de vraies marques de révision.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Imported %1 as a new, untitled document.</source>
@@ -770,19 +770,19 @@
     </message>
     <message>
         <source>The document was not saved: %1. Your work is still open in the window.</source>
-        <translation>Le document n'a pas été enregistré : %1. Votre travail est toujours ouvert dans la fenêtre.</translation>
+        <translation>Le document n&apos;a pas été enregistré : %1. Votre travail est toujours ouvert dans la fenêtre.</translation>
     </message>
     <message>
         <source>The recovery copy could not be written (%1), so a crash now would lose your unsaved work; save it, or use Save As to put it on another disk.</source>
-        <translation>La copie de récupération n'a pas pu être écrite (%1) : un plantage maintenant ferait perdre votre travail non enregistré ; enregistrez-le, ou utilisez Enregistrer sous pour le placer sur un autre disque.</translation>
+        <translation>La copie de récupération n&apos;a pas pu être écrite (%1) : un plantage maintenant ferait perdre votre travail non enregistré ; enregistrez-le, ou utilisez Enregistrer sous pour le placer sur un autre disque.</translation>
     </message>
     <message>
         <source>The recovery folder %1 %2, so unsaved work cannot be kept safe from a crash until that is put right; save your work often.</source>
-        <translation>Le dossier de récupération %1 %2 : tant que ce n'est pas corrigé, le travail non enregistré n'est pas protégé contre un plantage ; enregistrez souvent.</translation>
+        <translation>Le dossier de récupération %1 %2 : tant que ce n&apos;est pas corrigé, le travail non enregistré n&apos;est pas protégé contre un plantage ; enregistrez souvent.</translation>
     </message>
     <message>
         <source>Restored %1; its last edits could not be replayed: %2.</source>
-        <translation>%1 restauré ; ses dernières modifications n'ont pas pu être rejouées : %2.</translation>
+        <translation>%1 restauré ; ses dernières modifications n&apos;ont pas pu être rejouées : %2.</translation>
     </message>
     <message>
         <source>it was kept as %1</source>
@@ -790,7 +790,7 @@
     </message>
     <message>
         <source>it stays where it is, since it could not be moved aside (%1)</source>
-        <translation>elle reste où elle est, car elle n'a pas pu être mise de côté (%1)</translation>
+        <translation>elle reste où elle est, car elle n&apos;a pas pu être mise de côté (%1)</translation>
     </message>
     <message>
         <source>The autosaved copy of %1 cannot be restored because it %2 (%3); %4.</source>
@@ -823,8 +823,24 @@
         <translation>(sans mot clé)</translation>
     </message>
     <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
         <source>Annex</source>
         <translation>Annexe</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tableau :</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>Figure :</translation>
     </message>
     <message>
         <source>Outline</source>
@@ -836,7 +852,7 @@
     </message>
     <message>
         <source>Move clause</source>
-        <translation>Déplacer l'alinéa</translation>
+        <translation>Déplacer l&apos;alinéa</translation>
     </message>
     <message>
         <source>Insert clause</source>
@@ -848,7 +864,7 @@
     </message>
     <message>
         <source>Delete clause</source>
-        <translation>Supprimer l'alinéa</translation>
+        <translation>Supprimer l&apos;alinéa</translation>
     </message>
     <message>
         <source>Change keyword</source>
@@ -919,7 +935,7 @@
     </message>
     <message>
         <source>Apply every quick fix at once (one undo step)</source>
-        <translation>Appliquer toutes les corrections rapides en une fois (une seule étape d'annulation)</translation>
+        <translation>Appliquer toutes les corrections rapides en une fois (une seule étape d&apos;annulation)</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -1043,7 +1059,7 @@
     </message>
     <message>
         <source>Remove entry</source>
-        <translation>Retirer l'entrée</translation>
+        <translation>Retirer l&apos;entrée</translation>
     </message>
     <message>
         <source>Adopted by</source>
@@ -1079,11 +1095,11 @@
     </message>
     <message>
         <source>Change proposal action</source>
-        <translation>Modifier l'action de la proposition</translation>
+        <translation>Modifier l&apos;action de la proposition</translation>
     </message>
     <message>
         <source>Change adopting body</source>
-        <translation>Modifier l'organe d'adoption</translation>
+        <translation>Modifier l&apos;organe d&apos;adoption</translation>
     </message>
     <message>
         <source>Change draft status</source>
@@ -1091,15 +1107,15 @@
     </message>
     <message>
         <source>Change proposal identifier</source>
-        <translation>Modifier l'identifiant de la proposition</translation>
+        <translation>Modifier l&apos;identifiant de la proposition</translation>
     </message>
     <message>
         <source>Change adoption line</source>
-        <translation>Modifier la ligne d'adoption</translation>
+        <translation>Modifier la ligne d&apos;adoption</translation>
     </message>
     <message>
         <source>Change history line</source>
-        <translation>Modifier la ligne d'historique</translation>
+        <translation>Modifier la ligne d&apos;historique</translation>
     </message>
 </context>
 <context>
@@ -1134,7 +1150,7 @@
     </message>
     <message>
         <source>New &amp;MOD Proposal from Resolution…</source>
-        <translation>Nouvelle proposition &amp;MOD à partir d'une résolution…</translation>
+        <translation>Nouvelle proposition &amp;MOD à partir d&apos;une résolution…</translation>
     </message>
     <message>
         <source>No more changes.</source>
@@ -1142,7 +1158,7 @@
     </message>
     <message>
         <source>There is no change at the cursor.</source>
-        <translation>Il n'y a pas de modification au curseur.</translation>
+        <translation>Il n&apos;y a pas de modification au curseur.</translation>
     </message>
     <message>
         <source>Accept change</source>
@@ -1205,7 +1221,7 @@
     </message>
     <message>
         <source>Edit the XML directly; Apply checks it against the schema first</source>
-        <translation>Modifier directement le XML ; Appliquer le vérifie d'abord par rapport au schéma</translation>
+        <translation>Modifier directement le XML ; Appliquer le vérifie d&apos;abord par rapport au schéma</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -1251,7 +1267,7 @@
     </message>
     <message>
         <source>Draft an ITU resolution or a proposal that changes one (ADD, MOD, SUP, NOC): start a new document, open one, or import text copied from Word, a web page or a PDF.</source>
-        <translation>Rédigez une résolution de l'UIT ou une proposition qui en modifie une (ADD, MOD, SUP, NOC) : commencez un nouveau document, ouvrez-en un, ou importez du texte copié depuis Word, une page web ou un PDF.</translation>
+        <translation>Rédigez une résolution de l&apos;UIT ou une proposition qui en modifie une (ADD, MOD, SUP, NOC) : commencez un nouveau document, ouvrez-en un, ou importez du texte copié depuis Word, une page web ou un PDF.</translation>
     </message>
     <message>
         <source>Recent documents</source>
@@ -1262,19 +1278,19 @@
     <name>ViewEditing</name>
     <message>
         <source>This part of the line is not text: edit the proposal line and the other fixed parts in Properties.</source>
-        <translation>Cette partie de la ligne n'est pas du texte : modifiez la ligne de la proposition et les autres parties fixes dans Propriétés.</translation>
+        <translation>Cette partie de la ligne n&apos;est pas du texte : modifiez la ligne de la proposition et les autres parties fixes dans Propriétés.</translation>
     </message>
     <message>
         <source>This clause cannot go a level deeper.</source>
-        <translation>Cet alinéa ne peut pas descendre d'un niveau de plus.</translation>
+        <translation>Cet alinéa ne peut pas descendre d&apos;un niveau de plus.</translation>
     </message>
     <message>
         <source>This clause is not a sub-item.</source>
-        <translation>Cet alinéa n'est pas un sous-alinéa.</translation>
+        <translation>Cet alinéa n&apos;est pas un sous-alinéa.</translation>
     </message>
     <message>
         <source>Paste several paragraphs inside a clause or on a section keyword.</source>
-        <translation>Collez plusieurs paragraphes dans un alinéa ou sur le mot clé d'une section.</translation>
+        <translation>Collez plusieurs paragraphes dans un alinéa ou sur le mot clé d&apos;une section.</translation>
     </message>
     <message>
         <source>Put the cursor in a section: the new one comes after it.</source>
@@ -1330,7 +1346,7 @@
     </message>
     <message>
         <source>The cover page has no %1 yet. Export it as it is?</source>
-        <translation>La page de couverture n'a pas encore de %1. L'exporter telle quelle ?</translation>
+        <translation>La page de couverture n&apos;a pas encore de %1. L&apos;exporter telle quelle ?</translation>
     </message>
     <message>
         <source>View</source>

@@ -108,3 +108,32 @@ def test_a_keyword_of_the_documents_language_sets_the_section_kind() -> None:
     set_keyword(session, res.sections[0], "charge le Secrétaire général")
     assert res.sections[0].kind == "operative"
     assert "considérant" in customary_keywords("fr") and "considering" not in customary_keywords("fr")
+
+
+@pytest.mark.parametrize(("label", "expected"), [("1.11", "1.12"), ("1bis.1.1", "1bis.1.2"), ("7", "8"), ("4.3bis", "4.4"), ("", "")])
+def test_enter_in_a_body_section_goes_on_with_the_outline_number(label: str, expected: str) -> None:
+    from editor.editing.structure import next_label
+    from editor.model.body import Part
+
+    provision = Clause(label, "A provision.")
+    Part("SECTION 1", "Title", [provision])
+    assert next_label(provision) == expected
+
+
+def test_enter_after_a_heading_starts_an_unnumbered_paragraph() -> None:
+    from editor.editing.structure import split_clause
+    from editor.model.body import Heading, Part
+
+    heading = Heading("1.13", "Voting", 2)
+    part = Part("SECTION 1", "Title", [heading])
+    doc = base_document()
+    res = next(doc.resolutions())
+    session = EditSession(doc, tracking=False)
+    session.insert_node(res, "parts", 0, part)
+    new, field, offset = split_clause(session, heading, len("Voting"))
+    assert isinstance(new, Clause) and not isinstance(new, Heading)
+    assert (new.label.text(), new.text.text(), field, offset) == ("", "", "text", 0)
+    assert part.paragraphs == [heading, new]
+    assert_valid(doc)
+    session.undo()
+    assert part.paragraphs == [heading]

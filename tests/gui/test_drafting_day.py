@@ -12,11 +12,12 @@ from editor.controller import DocumentController
 from editor.gui.document_view import DocumentView
 from editor.gui.main_window import MainWindow
 from editor.model import Clause, Inline, Span
-from editor.model.nodes import Resolution, Section
+from editor.model.body import Cell, Part, Row
+from editor.model.nodes import Annex, Resolution, Section
 from editor.model.views import project
 from editor.revisions import review
 from editor.xmlio import read_bytes, to_bytes
-from tests.factories import assert_valid, base_document, mod_document
+from tests.factories import assert_valid, base_document, body_document, mod_document
 
 
 def _res(window: MainWindow) -> Resolution:
@@ -133,7 +134,7 @@ COMMANDS = st.lists(st.tuples(st.integers(0, 12), st.integers(0, 10_000)), min_s
 def _command(window: MainWindow, qtbot, kind: int, pick: int) -> None:  # type: ignore[no-untyped-def]
     view, controller = window.view, window.controller
     doc = controller.session.document
-    clauses = [n for n in doc.walk() if isinstance(n, Clause) and isinstance(n.parent, Section | Clause)]
+    clauses = [n for n in doc.walk() if isinstance(n, Clause | Cell) and isinstance(n.parent, Section | Clause | Part | Annex | Row)]
     if not clauses:
         return
     clause = clauses[pick % len(clauses)]
@@ -177,10 +178,11 @@ def _command(window: MainWindow, qtbot, kind: int, pick: int) -> None:  # type: 
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(COMMANDS, st.booleans())
+@given(COMMANDS, st.sampled_from(["plain", "marked", "body"]))
 def test_the_view_equals_a_fresh_render_after_any_commands_undo_and_redo(window, qtbot, commands: list[tuple[int, int]],  # type: ignore[no-untyped-def]
-                                                                       marked: bool) -> None:
-    window.load_document(read_bytes(to_bytes(mod_document()[0] if marked else base_document())))
+                                                                       which: str) -> None:
+    start = {"plain": base_document, "marked": lambda: mod_document()[0], "body": body_document}[which]()
+    window.load_document(read_bytes(to_bytes(start)))
     view = window.view
     for kind, pick in commands:
         _command(window, qtbot, kind, pick)

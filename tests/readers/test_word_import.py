@@ -24,7 +24,7 @@ from editor.importers.docx import import_docx
 from editor.importers.plaintext import ImportResult
 from editor.model.comments import in_text_order
 from editor.model.views import project
-from tests.factories import commented_document, marked_document, word_canonical
+from tests.factories import commented_document, marked_body_document, marked_document, word_canonical
 
 pytestmark = pytest.mark.readers
 
@@ -77,6 +77,13 @@ def resaved_marked(soffice_convert: Convert, folder: Path) -> ImportResult:
 
 
 @pytest.fixture(scope="module")
+def resaved_body(soffice_convert: Convert, folder: Path) -> ImportResult:
+    ours = folder / "body.docx"
+    write(marked_body_document(), ours)
+    return import_docx(soffice_convert(ours, "docx:MS Word 2007 XML"))
+
+
+@pytest.fixture(scope="module")
 def resaved_commented(soffice_convert: Convert, folder: Path) -> ImportResult:
     ours = folder / "commented.docx"
     write(commented_document()[0], ours)
@@ -93,6 +100,11 @@ def colleagues(soffice_convert: Convert, folder: Path) -> Path:
 def test_libreoffice_resave_of_our_export_comes_back_unchanged(resaved_marked: ImportResult) -> None:
     assert word_canonical(resaved_marked.document) == word_canonical(marked_document())
     assert not [m for m in resaved_marked.messages if "paragraph mark" in m.message]
+
+
+def test_libreoffice_resave_of_a_body_with_tables_figures_and_marks_comes_back_unchanged(resaved_body: ImportResult) -> None:
+    """Body sections, headings, notes, a table whose rows were inserted and deleted, figures with their pictures."""
+    assert word_canonical(resaved_body.document) == word_canonical(marked_body_document())
 
 
 def test_libreoffice_resave_keeps_every_comment_on_its_words_and_the_resolved_state(resaved_commented: ImportResult) -> None:

@@ -80,13 +80,17 @@ def add_text(run: etree._Element, text: str, deleted: bool = False) -> None:
                 t.set(XML_SPACE, "preserve")
 
 
-def footnote_reference(parent: etree._Element, number: int) -> etree._Element:
-    """A run holding a footnote reference (character style FootnoteReference)."""
+def footnote_reference(parent: etree._Element, number: int, custom: str = "") -> etree._Element:
+    """A run holding a footnote reference (character style FootnoteReference); a custom mark follows in the run."""
     run = w(parent, "r")
     rpr = w(run, "rPr")
     w(rpr, "rStyle", val="FootnoteReference")
     w(rpr, "i", val="0")  # upright even in an italic paragraph (the history line), as the ITU sets it
-    w(run, "footnoteReference", id=str(number))
+    if custom:
+        w(run, "footnoteReference", id=str(number), customMarkFollows="1")
+        add_text(run, custom)
+    else:
+        w(run, "footnoteReference", id=str(number))
     return run
 
 
@@ -101,7 +105,8 @@ def footnotes_root() -> etree._Element:
     return root
 
 
-def footnote(root: etree._Element, number: int, style: str, mark: Mark | None = None, ids: RevisionIds | None = None) -> etree._Element:
+def footnote(root: etree._Element, number: int, style: str, mark: Mark | None = None, ids: RevisionIds | None = None,
+             custom: str = "") -> etree._Element:
     """A w:footnote whose paragraph starts with the number, then a TAB; returns the paragraph.
 
     With `mark` (an inserted or deleted footnote) the number, the TAB and the
@@ -118,7 +123,10 @@ def footnote(root: etree._Element, number: int, style: str, mark: Mark | None = 
         parent = revision(p, mark, ids)
     ref = w(parent, "r")
     w(w(ref, "rPr"), "rStyle", val="FootnoteReference")
-    w(ref, "footnoteRef")
+    if custom:  # a custom mark is typed where Word would number the note
+        add_text(ref, custom)
+    else:
+        w(ref, "footnoteRef")
     w(w(parent, "r"), "tab")
     return p
 

@@ -21,8 +21,8 @@ from docx.opc.part import Part
 from docx.shared import Twips
 from lxml import etree
 
-from editor.export.blocks import PROGRESS_TOTAL, Block, ExportView, Layout, Progress, Run, layout, stepper
-from editor.export.docx import oxml, template
+from editor.export.blocks import PROGRESS_TOTAL, Block, ExportView, Layout, Progress, Run, layout, pieces, stepper
+from editor.export.docx import grid, oxml, template
 from editor.export.docx import styles as docx_styles
 from editor.export.docx.comments import COMMENTS_EXTENDED_RELATION, COMMENTS_EXTENDED_TYPE, CommentPlaces, Marker
 from editor.export.docx.oxml import RevisionIds, W, w
@@ -37,7 +37,10 @@ LRM = "\u200e"  # LEFT-TO-RIGHT MARK
 class _Body:
     """Turns blocks into w:p elements; one instance per package so revision ids stay unique."""
 
-    def __init__(self, view: ExportView, kind: Typography | None = None, comments: CommentPlaces | None = None) -> None:
+    def __init__(self, view: ExportView, kind: Typography | None = None, comments: CommentPlaces | None = None,
+                 package: docx.document.Document | None = None) -> None:
+        self.package = package  # where a figure's picture is added as an image part
+        self.custom_marks: dict[int, str] = {}  # footnote number -> the mark it prints instead of Word's number
         self.tracked = view == "markup"
         self.coloured = view == "print"
         self.ids = RevisionIds()
@@ -94,9 +97,12 @@ class _Body:
 
     def run(self, parent: etree._Element, run: Run, ins: Mark | None, dele: Mark | None) -> None:
         if run.footnote is not None:
-            oxml.footnote_reference(parent, run.footnote)
+            oxml.footnote_reference(parent, run.footnote, self.custom_marks.get(run.footnote, ""))
             return
         r = w(parent, "r")
+        if run.picture is not None and self.package is not None:
+            grid.picture_drawing(self.package, r, run.picture)
+            return
         rtl = self.rtl and right_to_left(run.text)  # Arabic text; Latin runs (ITU-T, a), E.164) stay left to right
         if run.bold or run.italic or run.caps_off or rtl or (self.coloured and (ins or dele)):
             rpr = w(r, "rPr")
@@ -160,17 +166,24 @@ def build_layout(lay: Layout, progress: Progress | None = None, comments: Commen
     kind = typography(lay.language)
     docx_styles.install(package.styles.element, kind)
     _page_setup(package)
-    writer = _Body(lay.view, kind, comments)
+    writer = _Body(lay.view, kind, comments, package)
+    writer.custom_marks = {fn.number: fn.label for fn in lay.footnotes if fn.custom}
     body = package.element.body
     sect = body.sectPr
     body.remove(sect)
     for el in list(body):
         body.remove(el)
     step = stepper(len(lay.blocks), progress, 0, PROGRESS_TOTAL * 9 // 10)
-    for i, block in enumerate(lay.blocks):
-        writer.paragraph(body, block)
-        step(i)
-    if not lay.blocks:  # Word wants at least one paragraph in a body
+    done = 0
+    for piece in pieces(lay.blocks):
+        if isinstance(piece, list):
+            grid.write_table(body, piece, writer.paragraph, writer.ids, writer.tracked)
+            done += len(piece)
+        else:
+            writer.paragraph(body, piece)
+            done += 1
+        step(done - 1)
+    if not lay.blocks or body[-1].tag == W + "tbl":  # Word wants a paragraph in a body, and after its last table
         writer.paragraph(body, Block("Normal", []))
     body.append(sect)
     _footnotes(package, lay, writer)
@@ -216,7 +229,7 @@ def _footnotes(package: docx.document.Document, lay: Layout, writer: _Body) -> N
     root = oxml.footnotes_root()
     for fn in lay.footnotes:
         mark = fn.mark if writer.tracked else None
-        p = oxml.footnote(root, fn.number, "FootnoteText", mark, writer.ids)
+        p = oxml.footnote(root, fn.number, "FootnoteText", mark, writer.ids, fn.label if fn.custom else "")
         writer.runs(p, fn.runs, fn.mark)
     blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     part = Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, blob, package.part.package)

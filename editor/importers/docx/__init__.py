@@ -49,7 +49,7 @@ def import_docx(path: str | Path, language: str | None = None) -> ImportResult:
     """The document a Word file holds, and what the importer could not place; DocumentError when unreadable."""
     package = read_package(path)
     marks = Marks()
-    reader = Reader(read_styles(package.styles), Numbering(package.numbering), marks)
+    reader = Reader(read_styles(package.styles), Numbering(package.numbering), marks, package.images)
     reader.read_comments(package.comments)
     paragraphs = reader.body(package.document)
     notes = reader.footnotes(package.footnotes)
@@ -62,7 +62,7 @@ def import_docx(path: str | Path, language: str | None = None) -> ImportResult:
     header = next(("".join(t.text or "" for t in h.iter(W + "t")) for h in package.headers
                    if " – Resolution " in "".join(t.text or "" for t in h.iter(W + "t"))), "")
     if is_itu_styled(paragraphs):
-        builder = StyledBuilder(paragraphs, notes, vocab, header)
+        builder = StyledBuilder(paragraphs, notes, vocab, header, reader.custom_marks)
         document = builder.run()
         starts = builder.starts
         messages = place(sorted(builder.messages, key=lambda m: m.line), [(n, uid, None) for n, uid in starts])

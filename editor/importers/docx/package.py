@@ -56,6 +56,19 @@ class WordPackage:
     comments: etree._Element | None = None
     comments_extended: etree._Element | None = None  # Word 2013's threads and resolved states of the comments
     headers: list[etree._Element] = field(default_factory=list)
+    images: dict[str, Image] = field(default_factory=dict)  # relationship id -> a picture the main part shows
+
+
+@dataclass(frozen=True)
+class Image:
+    """A picture part of the file: its bytes and its media type (None when no reader of ours shows that format)."""
+
+    data: bytes
+    media_type: str | None
+
+
+#: Picture formats a figure keeps, by file extension (EMF, WMF, TIFF … cannot be shown by every reader: reported).
+IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif"}
 
 
 class _Budget:
@@ -129,8 +142,10 @@ def read_package(path: str | Path) -> WordPackage:
     raw = {kind: budget.inflate(archive, name) for kind, name in wanted.items()}  # every limit checked before any parse
     parsed = {kind: _parse(p, wanted[kind], data) for kind, data in raw.items()}
     headers = [el for kind, el in parsed.items() if kind.startswith("header")]
+    images = {rid[len(_IMAGE):]: Image(budget.inflate(archive, name), IMAGE_TYPES.get(PurePosixPath(name).suffix.lower()))
+              for rid, name in targets.items() if rid.startswith(_IMAGE) and name in names}
     return WordPackage(parsed["document"], parsed.get("styles"), parsed.get("numbering"), parsed.get("footnotes"),
-                       parsed.get("comments"), parsed.get("commentsExtended"), headers)
+                       parsed.get("comments"), parsed.get("commentsExtended"), headers, images)
 
 
 def _main_part(p: Path, archive: zipfile.ZipFile, names: set[str], budget: _Budget) -> str:
@@ -168,9 +183,14 @@ def _related(p: Path, archive: zipfile.ZipFile, names: set[str], main: str, budg
         if kind == "header":
             headers += 1
             out[f"header{headers}"] = name
+        elif kind == "image":
+            out[_IMAGE + (rel.get("Id") or "")] = name
         elif f"/{kind}" in _REL_TYPES.values():
             out[kind] = name
     return out
+
+
+_IMAGE = "image:"  # the prefix of a picture's relationship id among the related parts
 
 
 def _parse(p: Path, name: str, data: bytes) -> etree._Element:

@@ -29,12 +29,18 @@ from lxml import etree
 
 from editor.importers.cleaning import CONTROL
 from editor.importers.docx.numbering import Numbering
+from editor.importers.docx.package import Image
 from editor.importers.docx.styles import StyleSheet
 from editor.importers.docx.wordml import W14, W, child, on, val, zoned
+from editor.model.body import Picture
 from editor.model.inline import Span, normalize
 from editor.model.marks import Mark, MarkKind, now_iso
 
 Key = tuple[MarkKind, str, str]  # kind, author, date: what one Word revision says
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+EMU_PER_POINT = 12700
 _REVISIONS: dict[str, MarkKind] = {"ins": "ins", "del": "del", "moveTo": "ins", "moveFrom": "del"}
 _DESCEND = ("hyperlink", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple", "dir", "bdo")
 _SKIP = ("pPr", "rPr", "bookmarkStart", "bookmarkEnd", "proofErr", "permStart", "permEnd", "moveFromRangeStart",
@@ -70,9 +76,12 @@ class Paragraph:
     label: str = ""
     in_table: bool = False
     row: int = 0  # the table row it stands in (0: not in a table), for a table's cells to be kept by row
+    cell: int = 0  # the cell of its row it stands in (from 1), for a cell's paragraphs to be kept together
     notes: list[str] = field(default_factory=list)
     mark_only: Key | None = None  # a revision of the paragraph mark alone (its runs are not all of it)
     boxes: list[str] = field(default_factory=list)  # the text of text boxes anchored in it
+    pictures: list[Picture] = field(default_factory=list)  # the pictures it shows inline (a figure's), in order
+    anchored: int = 0  # pictures anchored to the page rather than set in the line
 
     def text(self) -> str:
         """The markup text (inserted and deleted characters both)."""
@@ -127,13 +136,15 @@ class Marks:
 class Reader:
     """Reads the paragraphs of one package; `marks` and `comments` are shared with the footnotes."""
 
-    def __init__(self, styles: StyleSheet, numbering: Numbering, marks: Marks) -> None:
+    def __init__(self, styles: StyleSheet, numbering: Numbering, marks: Marks, images: dict[str, Image] | None = None) -> None:
+        self.images = images or {}
         self.styles = styles
         self.numbering = numbering
         self.marks = marks
         self.comments: dict[str, Comment] = {}
         self._open: set[str] = set()
         self.keys: dict[str, str] = {}  # Word footnote id -> key: 1, 2, 3 … in order of first reference, as they print
+        self.custom_marks: dict[str, str] = {}  # footnote key -> the mark it prints instead of a number (customMarkFollows)
         self._field: list[bool] = []  # complex fields open: True once their result (after w:separate) is being read
 
     # -- the body -------------------------------------------------------------------------------
@@ -158,18 +169,28 @@ class Reader:
                                   "paragraph in two: the two are kept as two paragraphs, the mark is not kept")
         return out
 
-    def _blocks(self, parent: etree._Element, out: list[Paragraph], row: int) -> None:
+    def _blocks(self, parent: etree._Element, out: list[Paragraph], row: int, cell: int = 0) -> None:
         for el in parent:
             tag = etree.QName(el).localname if isinstance(el.tag, str) else ""
             if tag == "p":
-                out.append(self.paragraph(el, len(out) + 1, in_table=row > 0, row=row))
+                para = self.paragraph(el, len(out) + 1, in_table=row > 0, row=row)
+                para.cell = cell
+                out.append(para)
             elif tag == "tbl":
                 for tr in el.iter(W + "tr"):
                     number = (max((p.row for p in out), default=0) + 1)
-                    for tc in tr.findall(W + "tc"):
-                        self._blocks(tc, out, number)
+                    mark = self._row_mark(tr)
+                    first = len(out)
+                    for n, tc in enumerate(tr.findall(W + "tc"), start=1):
+                        self._blocks(tc, out, number, n)
+                    if mark is not None:  # an inserted or deleted row: each of its paragraphs is wholly that revision
+                        for para in out[first:]:
+                            if para.mark is None:  # LibreOffice marks the row and the words, not the paragraph marks
+                                para.mark = self.marks.make(mark)
+                                para.spans = normalize(replace(s, mark=None) if s.mark is not None and
+                                                       (s.mark.kind, s.mark.author, s.mark.date) == mark else s for s in para.spans)
             elif tag in ("sdt", "sdtContent", "customXml", "ins", "del", "moveTo", "moveFrom"):
-                self._blocks(el, out, row)
+                self._blocks(el, out, row, cell)
             elif tag in ("commentRangeStart", "commentRangeEnd"):  # between paragraphs: the next one's start, the last one's end
                 at = (len(out) + 1, 0) if tag == "commentRangeStart" else (out[-1].number, len(out[-1].text())) if out else (1, 0)
                 self._range(tag, val(el, "id") or "", at)
@@ -192,6 +213,15 @@ class Reader:
         mark_key = self._paragraph_mark(ppr)
         para.spans, para.mark = self._spans(raws, mark_key, para)
         return para
+
+    def _row_mark(self, tr: etree._Element) -> Key | None:
+        """The revision of a whole inserted or deleted table row (w:trPr/w:ins|w:del), as Word records it."""
+        trpr = child(tr, "trPr")
+        for tag in ("ins", "del"):
+            el = child(trpr, tag)
+            if el is not None:
+                return self.marks.key(_REVISIONS[tag], el)
+        return None
 
     def _paragraph_mark(self, ppr: etree._Element | None) -> Key | None:
         rpr = child(ppr, "rPr")
@@ -265,7 +295,10 @@ class Reader:
                 custom = val(el, "customMarkFollows") in ("1", "true")
                 continue
             if custom and tag == "t":
-                custom = False  # the mark a footnote with a custom mark prints: the reference stands for it
+                custom = False  # the mark a footnote with a custom mark prints: the footnote keeps it
+                key = out[-1].footnote if out and out[-1].footnote is not None else None
+                if key is not None and text.strip():
+                    self.custom_marks.setdefault(key, text.strip())
                 continue
             if superscript and text.strip():
                 para.notes.append(f"the superscript '{text}' is kept as ordinary text (the document has no superscript)")
@@ -306,7 +339,7 @@ class Reader:
         if tag == "sym":
             code = val(el, "char") or ""
             try:
-                return chr(int(code, 16))
+                return symbol(int(code, 16), val(el, "font") or "")
             except ValueError:
                 return None
         if tag == "footnoteReference":
@@ -317,9 +350,30 @@ class Reader:
         if tag in ("drawing", "pict", "object"):
             boxes = ["".join(t.text or "" for t in p.iter(W + "t")) for p in el.iter(W + "txbxContent")]
             para.boxes.extend(b for b in boxes if b.strip())
-            para.notes.append("a picture or text box is not kept (the document cannot hold figures yet)")
+            self._picture(el, tag, para)
             return None
         return None
+
+    def _picture(self, el: etree._Element, tag: str, para: Paragraph) -> None:
+        """Keep the picture a drawing shows, with its size; say what cannot be kept."""
+        blip = next(el.iter(_A + "blip"), None)
+        image = self.images.get(blip.get(_R + "embed", "")) if blip is not None else None
+        anchored = el.find(_WP + "anchor") is not None
+        if image is None:
+            if not para.boxes:
+                para.notes.append("a drawing that is no picture of the file (a shape, an embedded object) is not kept")
+            return
+        if image.media_type is None:
+            para.notes.append("a picture in a format other than PNG, JPEG or GIF is not kept")
+            return
+        extent = next(el.iter(_WP + "extent"), None)
+        size = [int(extent.get(k, "0")) / EMU_PER_POINT if extent is not None and extent.get(k, "").isdigit() else 0.0
+                for k in ("cx", "cy")]
+        described = next(el.iter(_WP + "docPr"), None)
+        description = (described.get("descr") or described.get("title") or "") if described is not None else ""
+        para.pictures.append(Picture(image.data, image.media_type, round(size[0], 2), round(size[1], 2), CONTROL.sub("", description)))
+        if anchored:
+            para.anchored += 1
 
     def _instruction(self, instr: str, para: Paragraph) -> None:
         word = instr.strip().split(" ", 1)[0].upper() if instr.strip() else ""
@@ -390,3 +444,23 @@ def _after_number(spans: list[Span]) -> list[Span]:
         head = out[0].text
         out[0] = replace(out[0], text=head.lstrip(" \t"))
     return normalize(out)
+
+
+#: What Word's symbol fonts show at the codes ITU texts use them for: Symbol's 0x2D is its minus (U+2212, as
+#: pandoc reads it), set as the dash of a level-3 list item in Resolution 1; its copyright sign (0xE3, the
+#: publication's "© ITU 2017"), bullets, arrows and the signs of technical text.
+_SYMBOL_FONT = {
+    0x2D: "\u2212", 0xB7: "\u2022", 0xE3: "\u00a9", 0xD3: "\u00a9", 0xE2: "\u00ae", 0xD2: "\u00ae", 0xE4: "\u2122",
+    0xD4: "\u2122", 0xAC: "\u2190", 0xAD: "\u2191", 0xAE: "\u2192", 0xAF: "\u2193", 0xB1: "\u00b1", 0xB4: "\u00d7",
+    0xB8: "\u00f7", 0xA3: "\u2264", 0xB3: "\u2265", 0xB0: "\u00b0", 0xB9: "\u2260", 0xBB: "\u2248", 0xA5: "\u221e",
+}
+_SYMBOLS = {**{("symbol", code): char for code, char in _SYMBOL_FONT.items()},
+            ("wingdings", 0x9F): "\u2022", ("wingdings", 0xA7): "\u25aa"}
+
+
+def symbol(code: int, font: str) -> str:
+    """The character a w:sym shows: a symbol font's private-use code (F0xx) read as the character it draws."""
+    if 0xF000 <= code <= 0xF0FF:
+        low = code - 0xF000
+        return _SYMBOLS.get((font.strip().lower(), low), chr(low) if low >= 0x20 else "")
+    return chr(code)

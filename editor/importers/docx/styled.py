@@ -4,26 +4,36 @@ The styles are those the DOCX writer uses and the ITU's templates define
 (../shared/docs/itu-conventions.md §1): Proposal, Res_No, Res_title,
 Res_ref, Normal_after_title, Call, Normal (a clause: label TAB text),
 enumlev1-3 (sub-items), Annex_No, Annex_title, Reasons, the cover page's
-styles and footnote text.  What the writer adds when it prints (the heading
-word of the number line and its parentheses, those of the history line,
+styles and footnote text; and the body of a long resolution such as
+Resolution 1: Section_No and Section_title (a body section), heading 1-3,
+Note, Figure (a paragraph holding a picture, or the figure's title),
+Figure_legend, Table_NoTitle and the tables themselves, Appendix_No and
+Appendix_title.  What the writer adds when it prints (the heading word of
+the number line and its parentheses, those of the history line,
 "Reasons:", the italic of clause letters, "ITU-T" with a non-breaking
 hyphen) is taken off again, so a file this editor exported comes back as the
-document it was.  Paragraphs in ITU styles the model has no element for yet
-(body sections, headings, notes, figures, tables, appendices) are kept as
-unplaced paragraphs and reported by paragraph number.
+document it was.  Paragraphs in ITU styles the model has no element for
+(Heading_i, Res_date, Title 2-4, equations …) and anything before the first
+resolution that is no cover line (a publication's own cover and foreword)
+are kept as unplaced paragraphs and reported by paragraph number.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
+from editor.export.blocks import MARK_JOINER
 from editor.importers.docx.paragraphs import Paragraph
 from editor.importers.docx.styles import BODY_STYLES
 from editor.importers.messages import ImportMessage
 from editor.importers.recognise import keyword_kind, number_line, proposal_line
 from editor.importers.vocabulary import Vocabulary
-from editor.model.inline import Inline, Span, normalize, slice_spans
+from editor.model.body import Cell, Figure, Heading, Part, Row, Table
+from editor.model.body import Paragraph as Block
+from editor.model.inline import Inline, Span, normalize, slice_spans, split_at
 from editor.model.marks import Mark
 from editor.model.nodes import ACTIONS, Annex, Clause, Cover, Document, Footnote, Node, Note, Proposal, Resolution, Section
 
@@ -36,6 +46,9 @@ _REASONS = re.compile(r"^\s*Reasons\s*:\s*\t?")
 _HEADER = re.compile(r"^(?P<body>[A-Z]+) – Resolution ")
 _SIGNATURE = ("ResNo", "Call", "Proposal", "Restitle", "Resref")
 _COVER = ("Coverconference", "Coverline", "Source", "Title1")
+_DIVISIONS = ("SectionNo", "AppendixNo")
+_SECTION_LINE = re.compile(r"^\w+\s+\d+(?:bis|ter|quater)?$")
+_HEADINGS = {"Heading1": 1, "Heading2": 2, "Heading3": 3}
 
 
 def is_itu_styled(paragraphs: list[Paragraph]) -> bool:
@@ -46,8 +59,11 @@ def is_itu_styled(paragraphs: list[Paragraph]) -> bool:
 class StyledBuilder:
     """Builds the document from paragraphs whose styles say what they are; `messages` says what it could not place."""
 
-    def __init__(self, paragraphs: list[Paragraph], footnotes: dict[str, list[Paragraph]], vocab: Vocabulary, header: str = "") -> None:
+    def __init__(self, paragraphs: list[Paragraph], footnotes: dict[str, list[Paragraph]], vocab: Vocabulary, header: str = "",
+                 custom_marks: dict[str, str] | None = None) -> None:
+        self.custom_marks = custom_marks or {}  # footnote key -> its custom mark (editor.model.nodes.Footnote.custom)
         self.paragraphs = paragraphs
+        self.after = {a.number: b for a, b in pairwise(paragraphs)}  # the paragraph after each
         self.notes_of = footnotes
         self.vocab = vocab
         self.header = header
@@ -59,8 +75,12 @@ class StyledBuilder:
         self.res: Resolution | None = None
         self.section: Section | None = None
         self.annex: Annex | None = None
+        self.part: Part | None = None  # the body section open (SECTION 1 …), which takes the paragraphs after it
+        self.figure: Figure | None = None  # the last figure, which takes a title or legend after it
+        self.table_title: Inline | None = None  # a Table_NoTitle line waiting for its table
         self.clauses: list[Clause] = []  # the open clause at each level
-        self.body = False  # inside content the model cannot hold yet (body sections, appendices)
+        self.shift = 0  # list levels a division's list stands up by, when no paragraph above it holds it
+        self.body = False  # inside content the model has no element for (after a style it cannot place)
         self.unplaced: list[tuple[int, str]] = []  # the current run of unplaced paragraphs: (number, why)
         self.marks: dict[int, Mark | None] = {}  # node uid -> the block mark of its paragraph
         self.before: Paragraph | None = None  # the last paragraph with text fed
@@ -96,7 +116,7 @@ class StyledBuilder:
                 continue
             if res.footnote(span.footnote) is None:
                 text, mark = self.footnote_text(span.footnote)
-                note = Footnote(span.footnote, text)
+                note = Footnote(span.footnote, text, self.custom_marks.get(span.footnote, ""))
                 res.footnotes.append(note)
                 note.parent = res
                 self.marks[note.uid] = mark
@@ -124,12 +144,16 @@ class StyledBuilder:
             self.unplaced.append((para.number, why))
 
     def flush_unplaced(self) -> None:
-        if not self.unplaced:
-            return
-        first, why = self.unplaced[0]
-        last = self.unplaced[-1][0]
-        where = f"paragraph {first}" if first == last else f"paragraphs {first} to {last}"
-        self.report(first, f"kept as unplaced {'paragraph' if first == last else 'paragraphs'} ({where}): {why}")
+        """One message for each run of unplaced paragraphs kept for the same reason."""
+        runs: list[tuple[int, int, str]] = []
+        for number, why in self.unplaced:
+            if runs and runs[-1][2] == why:
+                runs[-1] = (runs[-1][0], number, why)
+            else:
+                runs.append((number, number, why))
+        for first, last, why in runs:
+            where = f"paragraph {first}" if first == last else f"paragraphs {first} to {last}"
+            self.report(first, f"kept as unplaced {'paragraph' if first == last else 'paragraphs'} ({where}): {why}")
         self.unplaced = []
 
     # -- the walk -------------------------------------------------------------------------------
@@ -156,35 +180,74 @@ class StyledBuilder:
         return document
 
     def table(self, rows: dict[int, list[Paragraph]]) -> None:
+        division = self.division()
+        if division is None:
+            for cells in rows.values():
+                text = " / ".join(p.final().strip() for p in cells if p.final().strip())
+                if text:
+                    self.note(Inline.plain(text), cells[0], "a table outside the body sections and annexes of a resolution (a "
+                                                            "publication's cover, or a table among the clauses); each row is "
+                                                            "kept with its cells joined by ' / '")
+            return
+        table = Table([], self.table_title or "")
+        self.table_title = None
+        first = next(iter(rows.values()))[0]
         for cells in rows.values():
-            text = " / ".join(p.final().strip() for p in cells if p.final().strip())
-            if text:
-                self.note(Inline.plain(text), cells[0], "a table (the document cannot hold tables yet); each row is kept with its cells joined by ' / '")
+            row = Row([], header=all(p.style == "Tablehead" for p in cells))
+            row.parent = table
+            table.rows.append(row)
+            self.marks[row.uid] = cells[0].mark if all(same_mark(p.mark, cells[0].mark) for p in cells) else None
+            for para in _cells(cells):
+                cell = Cell(Inline(self.footnoted(_joined(para), para[0])))
+                cell.parent = row
+                row.cells.append(cell)
+                self.marks[cell.uid] = self.marks[row.uid]
+        self.add_paragraph(division, table, first)
+        self.clauses = []
 
     def feed(self, para: Paragraph) -> None:
         style = para.style
         for note in para.notes:
             self.report(para.number, note)
-        if style in ("ResNo", "Proposal", "AnnexNo", "Reasons") or (style in _COVER and not self.proposals):
+        if style in ("ResNo", "Proposal", "AnnexNo", "Reasons", *_DIVISIONS) or (style in _COVER and not self.proposals):
             self.flush_unplaced()
             self.body = False
-        empty = not para.text().strip(" \t\n\u00a0") and not any(s.footnote for s in para.spans) and para.mark is None
+        empty = (not para.text().strip(" \t\n\u00a0") and not any(s.footnote for s in para.spans) and para.mark is None
+                 and not para.pictures)
         header = (style in ("Restitle", "Resref", "Normalaftertitle", "Call", "AnnexNo", "Annextitle") and self.res is not None
                   and not self.body)
         if empty and not header:
             return
+        if (para.pictures and (self.division() is None or para.anchored) and style != "Figure") or (para.anchored and self.division() is None):
+            self.report(para.number, "a picture " + ("anchored to the page" if para.anchored else "outside the body sections and "
+                                                     "annexes of a resolution") + " is not kept")
+            para.pictures = []
+            if not para.text().strip():
+                return
         if not self.proposals and (style in _COVER or (self.cover is not None and para.final().startswith("Abstract:"))):
             self.cover_line(para)
             return
-        if style in BODY_STYLES or (style == "Headingb" and self.res is not None):
-            if style in ("SectionNo", "AppendixNo", "Heading1", "Heading2", "Heading3", "Heading4") or self.body:
-                self.body = True
-            why = f"style {para.style_name}: the document cannot hold body sections, headings, notes, figures, tables and appendices yet"
+        if self.lost_section_line(para):
+            self.report(para.number, f"'{para.final().strip()}' in style {para.style_name} after a whole inserted or deleted paragraph "
+                                     "is read as a section's number line (LibreOffice gives such a paragraph the style of the one before)")
+            para.style = "SectionNo"
+            self.flush_unplaced()
+            self.body = False
+            self.on_division(para)
+            return
+        body_handler = self.body_handler(para)
+        if body_handler is not None:
+            self.body = False
+            body_handler(para)
+            return
+        if style in BODY_STYLES or (style == "Headingb" and self.res is not None and self.division() is None):
+            self.body = True
+            why = f"style {para.style_name}: the document has no element for it"
             self.note(Inline(self.footnoted(_with_label(para), para)), para, why)
             return
         if self.body:
             self.note(Inline(self.footnoted(_with_label(para), para)), para,
-                      f"style {para.style_name}: the document cannot hold body sections, headings, notes, figures, tables and appendices yet")
+                      f"style {para.style_name} after a paragraph the document has no element for")
             return
         if self.lost_call(para):
             self.report(para.number, f"'{para.final().strip()}' in style {para.style_name} after a whole inserted or deleted paragraph "
@@ -196,6 +259,121 @@ class StyledBuilder:
             "Reasons": self.on_reasons, "enumlev1": self.on_item, "enumlev2": self.on_item, "enumlev3": self.on_item,
         }.get(style, self.on_normal)
         handler(para)
+
+    # -- the body of a long resolution: sections, headings, notes, figures, tables, appendices ----
+
+    def division(self) -> Part | Annex | None:
+        """The body section or annex open, which takes provisions, headings, notes, tables and figures."""
+        return self.part or self.annex
+
+    def body_handler(self, para: Paragraph) -> Callable[[Paragraph], None] | None:
+        """How a paragraph of the body is placed (None: by the resolution's own handlers)."""
+        style = para.style
+        if self.res is None:
+            return None
+        if style in _DIVISIONS:
+            return self.on_division
+        if style in ("Sectiontitle", "Appendixtitle"):
+            return self.on_annex_title
+        if self.division() is None:
+            return None
+        if style in _HEADINGS:
+            return self.on_heading
+        if style == "Note":
+            return self.on_body_note
+        if style in ("Figure", "Figuretitle") or para.pictures:
+            return self.on_figure
+        if style == "Figurelegend":
+            return self.on_legend
+        if style == "TableNotitle":
+            return self.on_table_title
+        return None
+
+    def add_paragraph(self, division: Part | Annex, node: Block, para: Paragraph) -> None:
+        division.paragraphs.append(node)
+        node.parent = division
+        self.start(para, node)
+
+    def on_division(self, para: Paragraph) -> None:
+        """SECTION 1 or Appendix I: a body section or an appendix opens."""
+        res = self.res
+        assert res is not None
+        heading = Inline(self.footnoted(para.spans, para))
+        if para.style == "SectionNo":
+            self.part = Part(heading)
+            res.parts.append(self.part)
+            self.part.parent = res
+            self.start(para, self.part)
+            self.annex = None
+        else:
+            self.annex = Annex(heading, kind="appendix")
+            res.annexes.append(self.annex)
+            self.annex.parent = res
+            self.start(para, self.annex)
+            self.part = None
+        self.section = self.figure = None
+        self.clauses = []
+
+    def on_heading(self, para: Paragraph) -> None:
+        division = self.division()
+        assert division is not None
+        heading = self.labelled(para, 0, lambda label, text: Heading(label, text, _HEADINGS[para.style]))
+        self.add_paragraph(division, heading, para)
+        self.clauses = []
+        self.figure = None
+
+    def on_body_note(self, para: Paragraph) -> None:
+        division = self.division()
+        assert division is not None
+        note = Note(Inline(self.footnoted(_with_label(para), para)))
+        self.add_paragraph(division, note, para)
+        self.clauses = []
+        self.figure = None
+
+    def on_figure(self, para: Paragraph) -> None:
+        """A paragraph holding a picture opens a figure; a Figure paragraph of text is the title of the figure before it."""
+        division = self.division()
+        assert division is not None
+        spans = self.footnoted(para.spans, para)
+        text = Inline(spans).text("final").strip()
+        if not para.pictures:
+            if self.figure is not None and not self.figure.title.spans:
+                self.figure.title = Inline(_trimmed(spans))
+                self.figure.title.owner, self.figure.title.field = self.figure, "title"
+                self.figure = None  # the title ends the figure
+            else:
+                self.add_paragraph(division, Figure(None, Inline(_trimmed(spans))), para)
+                self.report(para.number, "a figure title with no picture before it: kept as a figure without its picture")
+            return
+        for n, picture in enumerate(para.pictures):
+            figure = Figure(picture, Inline(_trimmed(spans)) if text and n == len(para.pictures) - 1 else "")
+            self.add_paragraph(division, figure, para)
+            self.figure = figure
+        if len(para.pictures) > 1:
+            self.report(para.number, f"{len(para.pictures)} pictures in one paragraph: kept as {len(para.pictures)} figures")
+        self.clauses = []
+
+    def on_legend(self, para: Paragraph) -> None:
+        figure = self.figure
+        if figure is None:
+            return self.on_body_note(para)
+        spans = self.footnoted(para.spans, para)
+        figure.legend = Inline([*figure.legend.spans, Span("\n"), *spans] if figure.legend.spans else spans)
+        figure.legend.owner, figure.legend.field = figure, "legend"
+        return None
+
+    def on_table_title(self, para: Paragraph) -> None:
+        self.table_title = Inline(self.footnoted(para.spans, para))
+        self.figure = None
+
+    def lost_section_line(self, para: Paragraph) -> bool:
+        """Whether a paragraph is a body section's number line ("Section 1bis") whose style was lost to the whole marked
+        paragraph before it: a short "Word N" line with a section title after it."""
+        before = self.before
+        if self.res is None or before is None or before.mark is None or para.style != before.style or para.style == "SectionNo":
+            return False
+        after = self.after.get(para.number)
+        return after is not None and after.style == "Sectiontitle" and bool(_SECTION_LINE.match(para.final().strip()))
 
     def lost_call(self, para: Paragraph) -> bool:
         """Whether a Normal paragraph is a keyword line whose style Call was lost to the whole marked paragraph before it."""
@@ -252,7 +430,7 @@ class StyledBuilder:
         self.proposal = Proposal(action if action in ACTIONS else None, identifier)
         self.proposals.append(self.proposal)
         self.start(para, self.proposal)
-        self.res = self.section = self.annex = None
+        self.res = self.section = self.annex = self.part = self.figure = None
         self.clauses = []
 
     def on_number(self, para: Paragraph) -> None:
@@ -280,7 +458,7 @@ class StyledBuilder:
         prop.resolutions.append(self.res)
         self.res.parent = prop
         self.start(para, self.res)
-        self.section = self.annex = None
+        self.section = self.annex = self.part = self.figure = None
         self.clauses = []
 
     def on_title(self, para: Paragraph) -> None:
@@ -304,9 +482,20 @@ class StyledBuilder:
         close = markup.rfind(")")
         if markup.startswith("(") and close > 0:
             after = markup[close + 1:]
+            inside, rest = split_at(spans, close)
+            if rest and rest[0].text.startswith(")"):
+                rest = [replace(rest[0], text=rest[0].text[1:]), *rest[1:]]
+            rest = [s for s in rest if s.text or s.footnote is not None]
+            # the footnote references after the parenthesis print after it, as the writer sets them
+            if rest and rest[0].footnote is not None and all(s.footnote is not None or MARK_JOINER.match(s.text) for s in rest):
+                trailing, text_after, after = [*rest, *trailing], [], ""  # "1, 1bis": the writer sets these after it too
+            else:
+                trailing = [s for s in rest if s.footnote is not None] + trailing
+                text_after = [s for s in rest if s.footnote is None and s.text]
             if after.strip():
-                self.report(para.number, f"'{after}' after the closing parenthesis of the history line is kept at its end")
-            spans = [*slice_spans(spans, 1, close), *slice_spans(spans, close + 1, len(markup))]
+                self.report(para.number, f"'{after}' after the closing parenthesis of the history line is kept at its end, "
+                                         "inside the parentheses")
+            spans = [*slice_spans(inside, 1, close), *text_after]
         else:
             self.report(para.number, "the history line is not in parentheses: kept as it stands")
         res.history = Inline([*spans, *trailing])
@@ -349,14 +538,17 @@ class StyledBuilder:
         res.annexes.append(self.annex)
         self.annex.parent = res
         self.start(para, self.annex)
-        self.section = None
+        self.section = self.part = self.figure = None
+        self.clauses = []
         return None
 
     def on_annex_title(self, para: Paragraph) -> None:
-        if self.annex is None:
+        division = self.division()
+        if division is None:
             return self.on_normal(para)
-        self.annex.title = Inline(self.footnoted(para.spans, para))
-        self.annex.title.owner, self.annex.title.field = self.annex, "title"
+        spans = self.footnoted(para.spans, para)
+        division.title = Inline([*division.title.spans, Span("\n"), *spans] if division.title.spans else spans)
+        division.title.owner, division.title.field = division, "title"
         return None
 
     def on_reasons(self, para: Paragraph) -> None:
@@ -368,11 +560,11 @@ class StyledBuilder:
         reasons = [*prop.reasons.spans, Span("\n"), *spans] if prop.reasons.spans else spans
         prop.reasons = Inline(reasons)
         prop.reasons.owner, prop.reasons.field = prop, "reasons"
-        self.res = self.section = self.annex = None
+        self.res = self.section = self.annex = self.part = self.figure = None
 
     # -- clauses --------------------------------------------------------------------------------
 
-    def labelled(self, para: Paragraph, level: int) -> Clause:
+    def labelled(self, para: Paragraph, level: int, make: Callable[[Inline, Inline], Clause] = Clause) -> Clause:
         spans = self.footnoted(para.spans, para)
         markup = "".join(s.text for s in spans)
         if para.label:
@@ -389,20 +581,24 @@ class StyledBuilder:
                 label, text = [], spans
         if level == 0 and label and "".join(s.text for s in label)[:1].isalpha():
             label = [replace(s, italic=False) for s in label]  # the writer sets clause letters italic
-        clause = Clause(Inline(normalize(label)), Inline(normalize(text)))
+        clause = make(Inline(normalize(label)), Inline(normalize(text)))
         self.start(para, clause)
         return clause
 
     def on_normal(self, para: Paragraph) -> None:
-        if self.annex is not None:
+        division = self.division()
+        if division is not None:
             clause = self.labelled(para, 1)
-            self.annex.paragraphs.append(clause)
-            clause.parent = self.annex
+            division.paragraphs.append(clause)
+            clause.parent = division
+            self.clauses = [clause]
+            self.figure = None
+            self.shift = 0
             return
         if self.section is None:
             why = ("before the first proposal or resolution" if self.res is None and (self.proposal is None or not self.proposal.resolutions)
                    else f"style {para.style_name} between the heading of the resolution and its first section keyword")
-            if self.proposal is not None and self.res is None and not self.proposal.resolutions:
+            if self.proposal is not None and self.proposal.heading() and self.res is None and not self.proposal.resolutions:
                 why = ""  # a paragraph under the proposal line: the writer's place for unplaced paragraphs
             self.note(Inline(self.footnoted(para.spans, para)), para, why)
             return
@@ -412,9 +608,20 @@ class StyledBuilder:
         self.clauses = [clause]
 
     def on_item(self, para: Paragraph) -> None:
-        level = int(para.style[-1])
-        if self.section is None or not self.clauses:
-            if self.annex is not None or self.section is not None:
+        level = int(para.style[-1]) - self.shift
+        division = self.division()
+        if division is not None and level <= 0 and self.shift:  # the next item of a list that opens a division's text
+            self.on_normal(para)
+            self.shift = 1
+            return None
+        if (self.section is None and division is None) or not self.clauses:
+            if division is not None:
+                self.report(para.number, f"a list (style {para.style_name}) with no paragraph above it to hold it: its items are "
+                                         "kept as paragraphs of their own, the items under them one level up")
+                self.on_normal(para)
+                self.shift = int(para.style[-1])
+                return None
+            if self.section is not None:
                 self.report(para.number, f"a sub-item (style {para.style_name}) with no clause above it: kept as a clause")
             return self.on_normal(para)
         if level > len(self.clauses):
@@ -432,18 +639,48 @@ class StyledBuilder:
     def settle_marks(self, document: Document) -> None:
         """Each node takes the block mark of its paragraph unless the block it stands in has the same one."""
 
-        def same(a: Mark | None, b: Mark | None) -> bool:
-            return (a is None and b is None) or (a is not None and b is not None and (a.kind, a.author, a.date) == (b.kind, b.author, b.date))
-
         def visit(node: Node, inherited: Mark | None) -> None:
             own = self.marks.get(node.uid, inherited)
             if isinstance(node, Resolution) and node.uid not in self.marks:
                 own = inherited
-            node.change = None if same(own, inherited) else own
+            node.change = None if same_mark(own, inherited) else own
             for kid in node.children():
                 visit(kid, own)
 
         visit(document, None)
+
+
+def same_mark(a: Mark | None, b: Mark | None) -> bool:
+    """Whether two marks are one Word revision (kind, author and date), or both absent."""
+    return (a is None and b is None) or (a is not None and b is not None and (a.kind, a.author, a.date) == (b.kind, b.author, b.date))
+
+
+def _cells(paragraphs: list[Paragraph]) -> list[list[Paragraph]]:
+    """The paragraphs of one row, grouped by cell (each cell's paragraphs follow each other; a new cell restarts)."""
+    out: list[list[Paragraph]] = []
+    for para in paragraphs:
+        if not out or para.cell != out[-1][0].cell:
+            out.append([para])
+        else:
+            out[-1].append(para)
+    return out
+
+
+def _joined(paras: list[Paragraph]) -> list[Span]:
+    """A cell's paragraphs as one inline, a line break between them."""
+    spans: list[Span] = []
+    for n, para in enumerate(paras):
+        if n:
+            spans.append(Span("\n"))
+        spans.extend(para.spans)
+    return normalize(spans)
+
+
+def _trimmed(spans: list[Span]) -> list[Span]:
+    """A title without the spaces and TABs around it."""
+    text = "".join(s.text for s in spans)
+    start, end = len(text) - len(text.lstrip(" \t")), len(text.rstrip(" \t"))
+    return slice_spans(spans, start, end) if end > start else []
 
 
 def _with_label(para: Paragraph) -> list[Span]:

@@ -19,7 +19,7 @@ from editor.importers.docx import import_docx
 from editor.model.nodes import Document
 from editor.model.views import project
 from editor.xmlio.reader import read_file
-from tests.factories import base_document, marked_document, mod_document
+from tests.factories import base_document, body_document, marked_body_document, marked_document, mod_document
 from tests.factories import word_canonical as canonical
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -32,7 +32,8 @@ def round_trip(document: Document, folder: Path, view: str = "markup") -> Docume
     return import_docx(path).document
 
 
-CASES = {"base": base_document, "mod": lambda: mod_document()[0], "marked": marked_document,
+CASES = {"base": base_document, "mod": lambda: mod_document()[0], "marked": marked_document, "body": body_document,
+         "marked-body": marked_body_document,
          "large": lambda: large_document(resolutions=3, clauses=12)}
 
 
@@ -45,6 +46,12 @@ def test_generated_documents_come_back_unchanged(name: str, tmp_path: Path) -> N
         authors = {(m.author, m.date) for _, m, _ in back.marks()}
         assert authors == {("ARB", "2022-02-01T10:00:00Z"), ("EUR", "2022-03-04T05:06:07Z")}
         assert {type(n).__name__ for n, _, inline in back.marks() if inline is None} >= {"Section", "Clause", "Annex"}
+    if name == "marked-body":
+        blocks = {(type(n).__name__, m.kind) for n, m, inline in back.marks() if inline is None}
+        assert blocks == {("Heading", "ins"), ("Note", "del"), ("Row", "ins"), ("Row", "del"), ("Figure", "ins"), ("Part", "ins")}
+        inline_owners = {type(n).__name__ for n, _, inline in back.marks() if inline is not None}
+        assert inline_owners == {"Clause", "Part", "Cell", "Figure"}
+        assert {m.author for _, m, _ in back.marks()} == {"ARB", "EUR"}
 
 
 NOT_YET = pytest.mark.xfail(strict=True, reason=(
@@ -60,8 +67,9 @@ def test_every_example_comes_back_unchanged(path: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("view", ["final", "original"])
-def test_the_final_and_original_views_come_back_as_accept_and_reject(view: str, tmp_path: Path) -> None:
-    document = marked_document()
+@pytest.mark.parametrize("make", [marked_document, marked_body_document], ids=["clauses", "body"])
+def test_the_final_and_original_views_come_back_as_accept_and_reject(view: str, make: object, tmp_path: Path) -> None:
+    document = make()  # type: ignore[operator]
     back = round_trip(document, tmp_path, view)
     assert not list(back.marks())
     assert canonical(back) == canonical(project(document, view))  # type: ignore[arg-type]
