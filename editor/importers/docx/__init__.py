@@ -24,7 +24,7 @@ from editor.importers.docx.numbering import Numbering
 from editor.importers.docx.package import read_package
 from editor.importers.docx.paragraphs import Marks, Reader
 from editor.importers.docx.recognised import build_recognised
-from editor.importers.docx.styled import StyledBuilder, is_itu_styled
+from editor.importers.docx.styled import StyledBuilder, is_itu_styled, running_header
 from editor.importers.docx.styles import read_styles
 from editor.importers.docx.wordml import W
 from editor.importers.language import detect
@@ -59,8 +59,7 @@ def import_docx(path: str | Path, language: str | None = None) -> ImportResult:
     found = detect(text) if language is None else None
     code, reason = (found.code, found.reason) if found is not None else (language or "en", "given")
     vocab = vocabulary(code)
-    header = next(("".join(t.text or "" for t in h.iter(W + "t")) for h in package.headers
-                   if " – Resolution " in "".join(t.text or "" for t in h.iter(W + "t"))), "")
+    header = running_header(["".join(t.text or "" for t in h.iter(W + "t")) for h in package.headers], vocab.language)
     if is_itu_styled(paragraphs):
         builder = StyledBuilder(paragraphs, notes, vocab, header)
         document = builder.run()

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
+from editor.export.docx.writer import LRM
 from editor.importers.cleaning import CONTROL
 from editor.importers.docx.numbering import Numbering
 from editor.importers.docx.styles import StyleSheet
@@ -238,6 +239,7 @@ class Reader:
         if child(rpr, "rPrChange") is not None:
             para.notes.append(self._format_change(child(rpr, "rPrChange"), "text formatting"))
         custom = False
+        first = len(out)
         for el in r:
             if not isinstance(el.tag, str):
                 continue
@@ -273,6 +275,7 @@ class Reader:
             for cid in self._open:
                 if cid in self.comments:
                     self.comments[cid].covered += text
+        _unisolate(out[first:])
         if child(r, "commentReference") is not None:
             cid = val(child(r, "commentReference"), "id") or ""
             comment = self.comments.get(cid)
@@ -381,6 +384,14 @@ class Reader:
             self.comments[val(c, "id") or ""] = Comment(
                 (val(c, "author") or "").strip() or "Unknown", zoned(date), text,
                 initials=(val(c, "initials") or "").strip(), para_id=paras[-1].get(W14 + "paraId", "") if paras else "")
+
+
+def _unisolate(raws: list[Raw]) -> None:
+    """A run the writer isolated between two LEFT-TO-RIGHT MARKs for a right-to-left page ("‎a)‎", "‎ITU‑T‎") without them."""
+    texts = [r for r in raws if r.text]
+    if texts and texts[0].text.startswith(LRM) and texts[-1].text.endswith(LRM) and "".join(r.text for r in texts) != LRM:
+        texts[0].text = texts[0].text[1:]
+        texts[-1].text = texts[-1].text[:-1]
 
 
 def _after_number(spans: list[Span]) -> list[Span]:

@@ -23,17 +23,15 @@ from editor.importers.docx.styles import BODY_STYLES
 from editor.importers.messages import ImportMessage
 from editor.importers.recognise import keyword_kind, number_line, proposal_line
 from editor.importers.vocabulary import Vocabulary
+from editor.languages import Language
+from editor.languages import load as load_language
 from editor.model.inline import Inline, Span, normalize, slice_spans
 from editor.model.marks import Mark
 from editor.model.nodes import ACTIONS, Annex, Clause, Cover, Document, Footnote, Node, Note, Proposal, Resolution, Section
 
 __all__ = ["StyledBuilder", "is_itu_styled"]
 
-_HEADING = re.compile(r"^(?P<draft>DRAFT NEW )?RESOLUTION\s+", re.IGNORECASE)
 _CONFERENCE = re.compile(r"^(?P<name>.*?)\s*\((?P<acronym>[^()]*)\)$")
-_DOCUMENT = re.compile(r"^(?:Addendum (?P<addendum>\S+) to )?Document (?P<document>.+)-E$")
-_REASONS = re.compile(r"^\s*Reasons\s*:\s*\t?")
-_HEADER = re.compile(r"^(?P<body>[A-Z]+) – Resolution ")
 _SIGNATURE = ("ResNo", "Call", "Proposal", "Restitle", "Resref")
 _COVER = ("Coverconference", "Coverline", "Source", "Title1")
 
@@ -64,6 +62,8 @@ class StyledBuilder:
         self.unplaced: list[tuple[int, str]] = []  # the current run of unplaced paragraphs: (number, why)
         self.marks: dict[int, Mark | None] = {}  # node uid -> the block mark of its paragraph
         self.before: Paragraph | None = None  # the last paragraph with text fed
+        # the fixed words are read in the document's language, then in English (as the writer falls back)
+        self.languages = tuple({lang.code: lang for lang in (vocab.language, load_language("en"))}.values())
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -173,7 +173,7 @@ class StyledBuilder:
                   and not self.body)
         if empty and not header:
             return
-        if not self.proposals and (style in _COVER or (self.cover is not None and para.final().startswith("Abstract:"))):
+        if not self.proposals and (style in _COVER or (self.cover is not None and self.abstract(para.final()) is not None)):
             self.cover_line(para)
             return
         if style in BODY_STYLES or (style == "Headingb" and self.res is not None):
@@ -218,23 +218,40 @@ class StyledBuilder:
             cover.source = text
         elif para.style == "Title1":
             cover.title = text
-        elif text.startswith("Abstract:"):
-            cover.abstract = text.removeprefix("Abstract:").lstrip("\t ")
+        elif (abstract := self.abstract(text)) is not None:
+            cover.abstract = abstract
         elif "\t" in text:
             left, right = (part.strip() for part in text.split("\t", 1))
             if left:
                 cover.meeting = left
-            doc = _DOCUMENT.match(right)
+            doc = self.fixed_line(right, "addendum", number=r"\S+") or self.fixed_line(right, "document")
+            original = self.fixed_line(right, "original")
             if doc:
-                cover.document, cover.addendum = doc.group("document"), doc.group("addendum") or ""
-            elif right.startswith("Original:"):
-                cover.languages = right.removeprefix("Original:").strip()
+                cover.document, cover.addendum = doc["document"], doc.get("number", "")
+            elif original:
+                cover.languages = original["language"].strip()
             elif right:
                 cover.date = right
         elif not cover.place_dates:
             cover.place_dates = text.strip()
         else:
             self.report(para.number, f"a line of the cover page is not one of its fields: '{text}' is not kept")
+
+    def fixed_line(self, text: str, name: str, **groups: str) -> dict[str, str] | None:
+        """The placeholders of fixed word `name` ("Addendum {number} to Document {document}-{suffix}") read from `text`."""
+        for language in self.languages:
+            m = language.reading(name, **groups).fullmatch(text)
+            if m:
+                return m.groupdict()
+        return None
+
+    def abstract(self, text: str) -> str | None:
+        """The cover's abstract, when `text` is the line the writer prints for it ("Abstract:", "Résumé:" …, a TAB, the text)."""
+        for language in self.languages:
+            word = language.filled("abstract")
+            if word and text.startswith(word):
+                return text.removeprefix(word).lstrip("\t ")
+        return None
 
     # -- proposal and resolution ----------------------------------------------------------------
 
@@ -262,26 +279,50 @@ class StyledBuilder:
             self.proposals.append(prop)
         spans = self.footnoted(para.spans, para)
         markup = "".join(s.text for s in spans)
-        m = _HEADING.match(markup)
-        open_at = markup.find(" (")
-        if m and markup.endswith(")") and open_at >= m.end():
-            number = slice_spans(spans, m.end(), open_at)
-            adoption = slice_spans(spans, open_at + 2, len(markup) - 1)
-        elif m and "(" not in markup:
-            number, adoption = slice_spans(spans, m.end(), len(markup)), []
+        parts = self.number_parts(markup)
+        if parts is not None:
+            (start, end), edition, draft = parts
+            number = slice_spans(spans, start, end)
+            adoption = slice_spans(spans, *edition) if edition else []
         else:
+            draft = False
             found = number_line(para.final().strip(), self.vocab)
             number = [Span(found.number)] if found else spans
             adoption = [Span(found.adoption)] if found and found.adoption else []
             self.report(para.number, f"the number line '{para.final()}' is not in the form RESOLUTION N (Place, Year): "
                                      + ("read as far as it goes" if found else "kept whole as the number"))
-        self.res = Resolution(number=Inline(_plain_format(number)), adoption=Inline(_plain_format(adoption)),
-                              draft=bool(m and m.group("draft")))
+        self.res = Resolution(number=Inline(_plain_format(number)), adoption=Inline(_plain_format(adoption)), draft=draft)
         prop.resolutions.append(self.res)
         self.res.parent = prop
         self.start(para, self.res)
         self.section = self.annex = None
         self.clauses = []
+
+    def number_parts(self, markup: str) -> tuple[tuple[int, int], tuple[int, int] | None, bool] | None:
+        """Where the number and the edition stand in a number line as the writer prints it, and whether it is a draft.
+
+        The inverse of `Language.number_parts` and `Language.brackets`:
+        "RESOLUTION 7 (Rev. Hammamet, 2016)", "RÉSOLUTION 62 (Rév. Genève,
+        2022)", "مشروع قرار جديد [ACP-1]", "第71号决议（2014年，釜山）".
+        """
+        for language in self.languages:
+            opening, closing = language.brackets()
+            opening = " " + opening if opening == "(" else opening
+            for draft in (True, False):
+                before, after = language.number_parts(draft)
+                if not markup.casefold().startswith(before.casefold()):
+                    continue
+                open_at = markup.find(opening, len(before))
+                edition = None
+                end = len(markup)
+                if open_at >= 0 and markup.endswith(closing):
+                    edition, end = (open_at + len(opening), len(markup) - len(closing)), open_at
+                elif closing in markup[len(before):] or opening.strip() in markup[len(before):]:
+                    continue
+                if not markup[:end].endswith(after) or end - len(after) <= len(before):
+                    continue
+                return (len(before), end - len(after)), edition, draft
+        return None
 
     def on_title(self, para: Paragraph) -> None:
         res = self.res
@@ -301,8 +342,9 @@ class StyledBuilder:
         while spans and spans[-1].footnote is not None:
             trailing.insert(0, spans.pop())
         markup = "".join(s.text for s in spans)
-        close = markup.rfind(")")
-        if markup.startswith("(") and close > 0:
+        opening, closing = next(((o, c) for o, c in (lang.brackets() for lang in self.languages) if markup.startswith(o)), ("(", ")"))
+        close = markup.rfind(closing)
+        if markup.startswith(opening) and close > 0:
             after = markup[close + 1:]
             if after.strip():
                 self.report(para.number, f"'{after}' after the closing parenthesis of the history line is kept at its end")
@@ -320,10 +362,10 @@ class StyledBuilder:
         res.preamble = Inline(self.footnoted(para.spans, para))
         res.preamble.owner, res.preamble.field = res, "preamble"
         body = self.vocab.body_of(res.preamble.text("final"))
-        header = _HEADER.match(self.header)
-        res.body = header.group("body") if body == "OTHER" and header else body
+        header = running_body(self.header)
+        res.body = header if body == "OTHER" and header else body
         if not res.preamble.spans and header:
-            res.body = header.group("body")
+            res.body = header
         return None
 
     def on_keyword(self, para: Paragraph) -> None:
@@ -363,8 +405,9 @@ class StyledBuilder:
         prop = self.current_proposal()
         spans = self.footnoted(para.spans, para)
         markup = "".join(s.text for s in spans)
-        m = _REASONS.match(markup)
-        spans = slice_spans(spans, m.end(), len(markup)) if m else spans
+        lead = len(markup) - len(markup.lstrip())
+        m = self.vocab.reasons.match(markup[lead:].split("\n", 1)[0])  # "Reasons:", "Motifs:" … as the writer prints it
+        spans = slice_spans(spans, lead + m.start("rest"), len(markup)) if m else spans
         reasons = [*prop.reasons.spans, Span("\n"), *spans] if prop.reasons.spans else spans
         prop.reasons = Inline(reasons)
         prop.reasons.owner, prop.reasons.field = prop, "reasons"
@@ -444,6 +487,19 @@ class StyledBuilder:
                 visit(kid, own)
 
         visit(document, None)
+
+
+def running_header(headers: list[str], language: Language) -> str:
+    """The page header naming the body of a standalone resolution ("WTSA – Resolution 7", "WTSA – Résolution 7"), or ""."""
+    head, _, tail = language.resolution_reference("\0").partition("\0")
+    pattern = re.compile(rf"^[A-Z]+ – {re.escape(head)}\S+{re.escape(tail)}$")
+    return next((text for text in headers if pattern.match(text.strip())), "")
+
+
+def running_body(header: str) -> str:
+    """The body a running header names ("WTSA" of "WTSA – Resolution 7"), "" when none."""
+    body, dash, _ = header.strip().partition(" – ")
+    return body if dash and body.isupper() and body.isalpha() else ""
 
 
 def _with_label(para: Paragraph) -> list[Span]:
