@@ -60,7 +60,9 @@ def import_docx(path: str | Path, language: str | None = None) -> ImportResult:
     code, reason = (found.code, found.reason) if found is not None else (language or "en", "given")
     vocab = vocabulary(code)
     header = running_header(["".join(t.text or "" for t in h.iter(W + "t")) for h in package.headers], vocab.language)
-    if is_itu_styled(paragraphs):
+    styled = is_itu_styled(paragraphs)
+    reader.paragraph_marks(paragraphs, apply=styled)
+    if styled:
         builder = StyledBuilder(paragraphs, notes, vocab, header)
         document = builder.run()
         starts = builder.starts

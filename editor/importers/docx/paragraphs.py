@@ -144,20 +144,67 @@ class Reader:
         out: list[Paragraph] = []
         if body is not None:
             self._blocks(body, out, 0)
-        for para, after in zip(out, [*out[1:], None], strict=True):
-            key = para.mark_only
-            if key is None:
-                continue
-            if after is not None and after.mark is not None and (after.mark.kind, after.mark.author, after.mark.date) == key:
-                continue  # LibreOffice marks the mark before a whole inserted or deleted paragraph: the same change
-            who = f"{key[1]} ({key[2]})"
-            if key[0] == "del":
-                para.notes.append(f"the paragraph mark at the end of this paragraph was deleted by {who}, joining it to the next "
-                                  "one in the final text: the two are kept as two paragraphs, the mark is not kept")
-            else:
-                para.notes.append(f"the paragraph mark at the end of this paragraph was inserted by {who}, splitting a "
-                                  "paragraph in two: the two are kept as two paragraphs, the mark is not kept")
         return out
+
+    def paragraph_marks(self, paragraphs: list[Paragraph], *, apply: bool) -> None:
+        """Settle the paragraph marks inserted or deleted on their own: applied as marks (`apply`), or reported.
+
+        The text recogniser joins and splits paragraphs by their text (a
+        line that goes on is joined to the one before), so for a file
+        without the ITU styles the change is reported and the paragraphs
+        are read as the final text shows them.
+        """
+        for k in range(len(paragraphs) - 1, -1, -1):  # from the end, so that a chain of joins carries the text of all
+            after = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
+            if apply:
+                self._paragraph_mark_only(paragraphs[k], after)
+            else:
+                self._report_mark_only(paragraphs[k], after)
+
+    def _report_mark_only(self, para: Paragraph, after: Paragraph | None) -> None:
+        key = para.mark_only
+        if key is None or (after is not None and after.mark is not None and (after.mark.kind, after.mark.author, after.mark.date) == key):
+            return
+        what, does = ("deleted", "joining it to the next one") if key[0] == "del" else ("inserted", "splitting a paragraph in two")
+        para.notes.append(f"the paragraph mark at the end of this paragraph was {what} by {key[1]} ({key[2]}), {does}: the "
+                          "paragraphs are read as the final text shows them, the mark is not kept")
+
+    def _paragraph_mark_only(self, para: Paragraph, after: Paragraph | None) -> None:
+        """A paragraph mark inserted or deleted on its own: Word's split of a paragraph in two, or its join of two.
+
+        The model holds no paragraph mark, so the change is kept as what it
+        does to the two views.  A deleted mark (a join): the next paragraph's
+        text comes at the end of this one as an insertion, and the next
+        paragraph is a whole deleted paragraph; accepting gives the joined
+        paragraph, rejecting the two.  An inserted mark (a split) is the
+        mirror image: the next paragraph's text stays at the end of this one
+        as a deletion, and the next paragraph is a whole inserted one.
+        """
+        key = para.mark_only
+        if key is None:
+            return
+        if after is not None and after.mark is not None and (after.mark.kind, after.mark.author, after.mark.date) == key:
+            return  # LibreOffice marks the mark before a whole inserted or deleted paragraph: the same change
+        who = f"{key[1]} ({key[2]})"
+        joined = key[0] == "del"
+        if after is None or after.mark is not None or after.in_table != para.in_table or after.row != para.row or para.number == 0:
+            what = "deleted" if joined else "inserted"
+            para.notes.append(f"the paragraph mark at the end of this paragraph was {what} by {who}, but there is no paragraph after "
+                              "it to join or split: the mark is not kept")
+            return
+        copied: MarkKind = "ins" if joined else "del"
+        copy_mark = self.marks.make((copied, key[1], key[2]))
+        copy = [replace(s, mark=copy_mark) if s.mark is None else s for s in after.spans if s.mark is None or s.mark.kind == copied]
+        para.spans = normalize([*para.spans, *copy])
+        para.mark_only = None
+        after.spans = normalize(replace(s, mark=None) for s in after.spans if s.mark is None or s.mark.kind == key[0])
+        after.mark = self.marks.make(key)
+        if joined:
+            para.notes.append(f"the paragraph mark at the end of this paragraph was deleted by {who}, joining the next paragraph "
+                              f"to it: its text is kept here as an insertion and paragraph {after.number} as a deleted paragraph")
+        else:
+            para.notes.append(f"the paragraph mark at the end of this paragraph was inserted by {who}, splitting it in two: "
+                              f"the text after it is kept here as a deletion and paragraph {after.number} as an inserted paragraph")
 
     def _blocks(self, parent: etree._Element, out: list[Paragraph], row: int) -> None:
         for el in parent:
@@ -167,8 +214,16 @@ class Reader:
             elif tag == "tbl":
                 for tr in el.iter(W + "tr"):
                     number = (max((p.row for p in out), default=0) + 1)
+                    first = len(out)
                     for tc in tr.findall(W + "tc"):
                         self._blocks(tc, out, number)
+                    revision = next((r for r in (child(tr, "trPr", kind) for kind in ("ins", "del")) if r is not None), None)
+                    if revision is not None and len(out) > first:
+                        _, author, date = self.marks.key(_REVISIONS[etree.QName(revision).localname], revision)
+                        what = "inserted" if etree.QName(revision).localname == "ins" else "deleted"
+                        out[first].notes.append(f"a table row {what} by {author} ({date}): the row's text is kept with the "
+                                                "table, the revision of the row is not kept as a mark (the document cannot "
+                                                "hold tables yet)")
             elif tag in ("sdt", "sdtContent", "customXml", "ins", "del", "moveTo", "moveFrom"):
                 self._blocks(el, out, row)
             elif tag in ("commentRangeStart", "commentRangeEnd"):  # between paragraphs: the next one's start, the last one's end

@@ -157,6 +157,9 @@ class StyledBuilder:
 
     def table(self, rows: dict[int, list[Paragraph]]) -> None:
         for cells in rows.values():
+            for para in cells:
+                for note in para.notes:
+                    self.report(para.number, note)
             text = " / ".join(p.final().strip() for p in cells if p.final().strip())
             if text:
                 self.note(Inline.plain(text), cells[0], "a table (the document cannot hold tables yet); each row is kept with its cells joined by ' / '")
