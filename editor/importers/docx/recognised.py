@@ -21,12 +21,17 @@ from editor.importers.messages import ImportMessage, place
 from editor.importers.vocabulary import Vocabulary
 from editor.model.inline import Inline, Span, markup_offset, normalize, slice_spans
 from editor.model.marks import Mark
-from editor.model.nodes import Document, Footnote, Resolution
+from editor.model.nodes import Clause, Document, Footnote, Resolution
 
 
 def line_spans(para: Paragraph) -> list[Span]:
-    """The paragraph as the recogniser reads it: the numbering's label and a TAB, then its spans; a line break is a space."""
-    head = [Span(para.label + "\t")] if para.label else []
+    """The paragraph as the recogniser reads it: the numbering's label and a TAB, then its spans; a line break is a space.
+
+    A number Word prints with a full stop ("1.", "1.2.") is given without it:
+    the text recogniser takes "1. " at the start of a clause for the number
+    of a web page's list; `build_recognised` gives the label its stop back.
+    """
+    head = [Span(_read_label(para.label) + "\t")] if para.label else []
     return [*head, *(Span(s.text.replace("\n", " "), s.italic, s.bold, s.mark, s.footnote, s.xref) for s in para.spans)]
 
 
@@ -42,11 +47,15 @@ def build_recognised(paragraphs: list[Paragraph], footnotes: dict[str, list[Para
     assembler = Assembler(lines, vocab)
     document = assembler.run()
     marks = {p.number: p.mark for p in paragraphs if p.mark is not None}
+    printed = {p.number: p.label for p in paragraphs if p.label and _read_label(p.label) != p.label}
     for line, uid, field in assembler.starts:
         node = document.find(uid)
         source = spans_of.get(line)
         if node is None or source is None:
             continue
+        if field is None and line in printed and isinstance(node, Clause) and node.label.text() == _read_label(printed[line]):
+            node.label = Inline.plain(printed[line])  # the label as Word's numbering prints it
+            node.label.owner, node.label.field = node, "label"
         if field is None and line in marks and node.change is None:
             node.change = marks[line]
         for inline in node.inlines():
@@ -57,6 +66,11 @@ def build_recognised(paragraphs: list[Paragraph], footnotes: dict[str, list[Para
     _settle(document)
     messages = [ImportMessage(m.line, m.message, m.uid, m.field, m.quoted, 0, "paragraph") for m in assembler.messages]
     return document, place(sorted(messages, key=lambda m: m.line), assembler.starts), [(n, uid) for n, uid, _ in assembler.starts]
+
+
+def _read_label(label: str) -> str:
+    """A label of Word's numbering as the recogniser reads it: a number's closing full stop taken off ("1." -> "1")."""
+    return label[:-1] if label.endswith(".") and label[:-1].replace(".", "").isdigit() else label
 
 
 def _restore(inline: Inline, source: Inline) -> list[Span] | None:

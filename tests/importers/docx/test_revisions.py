@@ -15,6 +15,7 @@ import pytest
 from editor.importers.plaintext import ImportResult
 from editor.model.nodes import Clause, Document
 from editor.model.views import project
+from tests.factories import assert_valid
 from tests.wordfiles import COLLEAGUE, heading, imported, mark, para, revised, run
 
 DRAFTER = ("A. Drafter", "2024-05-01T10:00:00Z")
@@ -27,8 +28,8 @@ def head(request: pytest.FixtureRequest) -> list[str]:
 
 
 def clauses(document: Document) -> list[Clause]:
-    """The clauses of the first section of the only resolution."""
-    res = document.proposals[0].resolution
+    """The clauses of the first section of the only resolution (of a document valid against the schema)."""
+    res = assert_valid(document).proposals[0].resolution
     assert res is not None
     return res.sections[0].clauses
 
