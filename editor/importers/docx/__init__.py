@@ -19,14 +19,14 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from editor.importers.docx import furniture
 from editor.importers.docx.comments import anchor_comments
 from editor.importers.docx.numbering import Numbering
 from editor.importers.docx.package import read_package
 from editor.importers.docx.paragraphs import Marks, Reader
 from editor.importers.docx.recognised import build_recognised
-from editor.importers.docx.styled import StyledBuilder, is_itu_styled, running_header
+from editor.importers.docx.styled import StyledBuilder, is_itu_styled
 from editor.importers.docx.styles import read_styles
-from editor.importers.docx.wordml import W
 from editor.importers.language import detect
 from editor.importers.messages import ImportMessage, place
 from editor.importers.plaintext import ImportResult
@@ -59,7 +59,8 @@ def import_docx(path: str | Path, language: str | None = None) -> ImportResult:
     found = detect(text) if language is None else None
     code, reason = (found.code, found.reason) if found is not None else (language or "en", "given")
     vocab = vocabulary(code)
-    header = running_header(["".join(t.text or "" for t in h.iter(W + "t")) for h in package.headers], vocab.language)
+    headers, footers = furniture.lines(package.headers), furniture.lines(package.footers)
+    header = furniture.running_header(headers, vocab.language)
     styled = is_itu_styled(paragraphs)
     reader.paragraph_marks(paragraphs, apply=styled)
     if styled:
@@ -73,6 +74,7 @@ def import_docx(path: str | Path, language: str | None = None) -> ImportResult:
                                          "of each paragraph, as for plain text", unit="paragraph")]
         # notes about a paragraph the builder did not report (the styled builder reports its own)
         messages.extend(ImportMessage(p.number, n, unit="paragraph") for p in paragraphs for n in p.notes)
+    messages.extend(furniture.reported("header", headers, document) + furniture.reported("footer", footers, document))
     messages.extend(anchor_comments(document, paragraphs, reader.comments, package.comments_extended, starts))
     for author in sorted(marks.undated):
         messages.append(ImportMessage(0, f"revisions by {author} have no date: they are dated with the time of the import",

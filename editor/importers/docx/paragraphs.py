@@ -31,7 +31,7 @@ from editor.export.docx.writer import LRM
 from editor.importers.cleaning import CONTROL
 from editor.importers.docx.numbering import Numbering
 from editor.importers.docx.styles import StyleSheet
-from editor.importers.docx.wordml import W14, W, child, on, val, zoned
+from editor.importers.docx.wordml import W14, WP, W, child, on, val, zoned
 from editor.model.inline import Span, normalize
 from editor.model.marks import Mark, MarkKind, now_iso
 
@@ -373,11 +373,31 @@ class Reader:
             para.notes.append("an endnote reference is not kept (the document has footnotes, not endnotes)")
             return None
         if tag in ("drawing", "pict", "object"):
-            boxes = ["".join(t.text or "" for t in p.iter(W + "t")) for p in el.iter(W + "txbxContent")]
-            para.boxes.extend(b for b in boxes if b.strip())
-            para.notes.append("a picture or text box is not kept (the document cannot hold figures yet)")
+            self._drawing(el, para)
+            return None
+        if tag == "AlternateContent":  # Word's drawing (mc:Choice) with its VML fallback (mc:Fallback): the first one read
+            for choice in [c for c in el if isinstance(c.tag, str)][:1]:
+                for drawing in choice:
+                    if isinstance(drawing.tag, str) and etree.QName(drawing).localname in ("drawing", "pict", "object"):
+                        self._drawing(drawing, para)
             return None
         return None
+
+    def _drawing(self, el: etree._Element, para: Paragraph) -> None:
+        """A picture or a text box: neither can be placed; a text box's text is kept as a note by the builders."""
+        boxes = ["\n".join("".join(t.text or "" for t in p.iter(W + "t")) for p in box.iter(W + "p")).strip()
+                 for box in el.iter(W + "txbxContent")]
+        if boxes:
+            para.boxes.extend(b for b in boxes if b)
+            kept = "its text is kept as a note" if any(boxes) else "it holds no text"
+            para.notes.append(f"a text box cannot be placed in the document: {kept}")
+            return
+        anchored = any(pos.get("relativeFrom") in ("page", "margin") if pos is not None else False
+                       for anchor in el.iter(WP + "anchor") for pos in (anchor.find(WP + "positionH"), anchor.find(WP + "positionV")))
+        anchored = anchored or any("-relative:page" in (shape.get("style") or "") for shape in el.iter() if isinstance(shape.tag, str))
+        described = next((d.get("descr") or d.get("name") or "" for d in el.iter(WP + "docPr")), "").strip()
+        what = f"a picture{f' ({described})' if described else ''}{' anchored to the page, not to the text,' if anchored else ''}"
+        para.notes.append(f"{what} is not kept (the document cannot hold figures yet)")
 
     def _instruction(self, instr: str, para: Paragraph) -> None:
         word = instr.strip().split(" ", 1)[0].upper() if instr.strip() else ""

@@ -21,7 +21,7 @@ from editor.importers.messages import ImportMessage, place
 from editor.importers.vocabulary import Vocabulary
 from editor.model.inline import Inline, Span, markup_offset, normalize, slice_spans
 from editor.model.marks import Mark
-from editor.model.nodes import Clause, Document, Footnote, Resolution
+from editor.model.nodes import Clause, Document, Footnote, Note, Proposal, Resolution
 
 
 def line_spans(para: Paragraph) -> list[Span]:
@@ -63,6 +63,7 @@ def build_recognised(paragraphs: list[Paragraph], footnotes: dict[str, list[Para
             if restored is not None:
                 inline.spans = restored
     _footnotes(document, footnotes)
+    _boxes(document, paragraphs, assembler.starts)
     _settle(document)
     messages = [ImportMessage(m.line, m.message, m.uid, m.field, m.quoted, 0, "paragraph") for m in assembler.messages]
     return document, place(sorted(messages, key=lambda m: m.line), assembler.starts), [(n, uid) for n, uid, _ in assembler.starts]
@@ -88,6 +89,24 @@ def _restore(inline: Inline, source: Inline) -> list[Span] | None:
     while rest and rest[0].footnote is not None:
         spans.append(rest.pop(0))
     return normalize(spans)
+
+
+def _boxes(document: Document, paragraphs: list[Paragraph], starts: list[tuple[int, int, str | None]]) -> None:
+    """The text of each text box, kept as a note of the proposal its paragraph went into (the first one before any)."""
+    begun = sorted(((n, uid) for n, uid, _ in starts), key=lambda start: start[0])
+    for para in paragraphs:
+        for box in para.boxes:
+            uid = next((u for n, u in reversed(begun) if n <= para.number), begun[0][1] if begun else None)
+            node = document.find(uid) if uid is not None else None
+            proposal = node if isinstance(node, Proposal) else node.ancestor(Proposal) if node is not None else None
+            if proposal is None:
+                proposal = document.proposals[0] if document.proposals else Proposal()
+                if not document.proposals:
+                    document.proposals.append(proposal)
+                    proposal.parent = document
+            note = Note(Inline.plain(box))
+            proposal.notes.append(note)
+            note.parent = proposal
 
 
 def _footnotes(document: Document, footnotes: dict[str, list[Paragraph]]) -> None:

@@ -22,8 +22,7 @@ from editor.importers.docx.paragraphs import Paragraph
 from editor.importers.docx.styles import BODY_STYLES
 from editor.importers.messages import ImportMessage
 from editor.importers.recognise import keyword_kind, number_line, proposal_line
-from editor.importers.vocabulary import Vocabulary
-from editor.languages import Language
+from editor.importers.vocabulary import SCHEMA_BODIES, Vocabulary
 from editor.languages import load as load_language
 from editor.model.inline import Inline, Span, normalize, slice_spans
 from editor.model.marks import Mark
@@ -152,6 +151,10 @@ class StyledBuilder:
             self.table(rows)
         self.flush_unplaced()
         document = Document(self.proposals, self.cover)
+        header = running_body(self.header)
+        for res in document.resolutions():
+            if header and not res.preamble.spans:  # no enacting formula to name the body: the page header does
+                res.body = header
         self.settle_marks(document)
         return document
 
@@ -367,8 +370,6 @@ class StyledBuilder:
         body = self.vocab.body_of(res.preamble.text("final"))
         header = running_body(self.header)
         res.body = header if body == "OTHER" and header else body
-        if not res.preamble.spans and header:
-            res.body = header
         return None
 
     def on_keyword(self, para: Paragraph) -> None:
@@ -492,17 +493,10 @@ class StyledBuilder:
         visit(document, None)
 
 
-def running_header(headers: list[str], language: Language) -> str:
-    """The page header naming the body of a standalone resolution ("WTSA – Resolution 7", "WTSA – Résolution 7"), or ""."""
-    head, _, tail = language.resolution_reference("\0").partition("\0")
-    pattern = re.compile(rf"^[A-Z]+ – {re.escape(head)}\S+{re.escape(tail)}$")
-    return next((text for text in headers if pattern.match(text.strip())), "")
-
-
 def running_body(header: str) -> str:
     """The body a running header names ("WTSA" of "WTSA – Resolution 7"), "" when none."""
     body, dash, _ = header.strip().partition(" – ")
-    return body if dash and body.isupper() and body.isalpha() else ""
+    return body if dash and body in SCHEMA_BODIES else ""
 
 
 def _with_label(para: Paragraph) -> list[Span]:
