@@ -31,7 +31,7 @@ from editor.export.docx.writer import LRM
 from editor.importers.cleaning import CONTROL
 from editor.importers.docx.numbering import Numbering
 from editor.importers.docx.styles import StyleSheet
-from editor.importers.docx.wordml import W14, WP, W, child, on, val, zoned
+from editor.importers.docx.wordml import W14, WP, W, child, local, on, val, zoned
 from editor.model.inline import Span, normalize
 from editor.model.marks import Mark, MarkKind, now_iso
 
@@ -208,7 +208,7 @@ class Reader:
 
     def _blocks(self, parent: etree._Element, out: list[Paragraph], row: int) -> None:
         for el in parent:
-            tag = etree.QName(el).localname if isinstance(el.tag, str) else ""
+            tag = local(el)
             if tag == "p":
                 out.append(self.paragraph(el, len(out) + 1, in_table=row > 0, row=row))
             elif tag == "tbl":
@@ -268,7 +268,7 @@ class Reader:
         for el in parent:
             if not isinstance(el.tag, str):
                 continue
-            tag = etree.QName(el).localname
+            tag = local(el)
             if tag == "r":
                 self._run(el, out, keys, para)
             elif tag in _REVISIONS:
@@ -285,20 +285,21 @@ class Reader:
                 continue
 
     def _run(self, r: etree._Element, out: list[Raw], keys: tuple[Key, ...], para: Paragraph) -> None:
-        rpr = child(r, "rPr")
-        italic, bold = on(child(rpr, "i")), on(child(rpr, "b"))
-        char_style = val(child(rpr, "rStyle"))
-        if char_style in self.styles.character and child(rpr, "i") is None and child(rpr, "b") is None:
+        rpr = r.find(W + "rPr")
+        props = {} if rpr is None else {el.tag: el for el in rpr}  # one pass over the properties, not one search each
+        italic, bold = on(props.get(W + "i")), on(props.get(W + "b"))
+        char_style = val(props.get(W + "rStyle"))
+        if char_style in self.styles.character and W + "i" not in props and W + "b" not in props:
             italic, bold = self.styles.character[char_style]
-        superscript = val(child(rpr, "vertAlign")) == "superscript"
-        if child(rpr, "rPrChange") is not None:
-            para.notes.append(self._format_change(child(rpr, "rPrChange"), "text formatting"))
+        superscript = val(props.get(W + "vertAlign")) == "superscript"
+        if W + "rPrChange" in props:
+            para.notes.append(self._format_change(props[W + "rPrChange"], "text formatting"))
         custom = False
         first = len(out)
         for el in r:
             if not isinstance(el.tag, str):
                 continue
-            tag = etree.QName(el).localname
+            tag = local(el)
             if tag == "fldChar":
                 kind = val(el, "fldCharType")
                 if kind == "begin":
@@ -331,8 +332,9 @@ class Reader:
                 if cid in self.comments:
                     self.comments[cid].covered += text
         _unisolate(out[first:])
-        if child(r, "commentReference") is not None:
-            cid = val(child(r, "commentReference"), "id") or ""
+        reference = r.find(W + "commentReference") if self.comments else None
+        if reference is not None:
+            cid = val(reference, "id") or ""
             comment = self.comments.get(cid)
             if comment is not None and not comment.paragraph:
                 comment.paragraph = para.number

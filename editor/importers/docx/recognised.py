@@ -48,8 +48,9 @@ def build_recognised(paragraphs: list[Paragraph], footnotes: dict[str, list[Para
     document = assembler.run()
     marks = {p.number: p.mark for p in paragraphs if p.mark is not None}
     printed = {p.number: p.label for p in paragraphs if p.label and _read_label(p.label) != p.label}
+    nodes = {node.uid: node for node in document.walk()}
     for line, uid, field in assembler.starts:
-        node = document.find(uid)
+        node = nodes.get(uid)
         source = spans_of.get(line)
         if node is None or source is None:
             continue

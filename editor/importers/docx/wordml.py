@@ -11,6 +11,12 @@ W15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
 WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"  # where a picture is placed
 
 
+def local(el: etree._Element) -> str:
+    """An element's name without its namespace ("r", "ins", "AlternateContent"); "" for a comment or processing instruction."""
+    tag = el.tag
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+
+
 def val(el: etree._Element | None, name: str = "val") -> str | None:
     """The w:NAME attribute of `el` (None when `el` or the attribute is missing)."""
     return None if el is None else el.get(W + name)
