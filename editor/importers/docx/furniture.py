@@ -16,7 +16,7 @@ import re
 from lxml import etree
 
 from editor.export.blocks import running_header as printed_header
-from editor.importers.docx.wordml import W
+from editor.importers.docx.wordml import W, local, val
 from editor.importers.messages import ImportMessage
 from editor.languages import Language
 from editor.model.nodes import Document
@@ -25,9 +25,50 @@ __all__ = ["lines", "reported", "running_header"]
 
 
 def lines(parts: list[etree._Element]) -> list[str]:
-    """The text of every paragraph of the header or footer parts, in order, empty ones left out."""
-    out = ["".join(t.text or "" for t in p.iter(W + "t")).strip() for part in parts for p in part.iter(W + "p")]
+    """The text of every paragraph of the header or footer parts, in order, empty ones left out.
+
+    Page numbers (the result of a PAGE, NUMPAGES or SECTIONPAGES field) are
+    left out of the text, and a drawing's fallback copy (mc:Fallback) is not
+    read twice.
+    """
+    out: list[str] = []
+    for part in parts:
+        for p in part.iter(W + "p"):
+            if any(local(a) == "Fallback" for a in p.iterancestors()):
+                continue
+            out.append(_text(p).strip())
     return [text for text in out if text]
+
+
+def _text(p: etree._Element) -> str:
+    """A paragraph's own text (not that of a text box inside it), without the page numbers its fields print."""
+    text: list[str] = []
+    fields: list[tuple[str, bool]] = []  # the complex fields open: (instruction, result being read)
+    for el in p.iter():
+        tag = local(el)
+        if el is not p and tag == "p":
+            break  # a text box's paragraphs are read on their own
+        if tag == "fldChar":
+            kind = val(el, "fldCharType")
+            if kind == "begin":
+                fields.append(("", False))
+            elif kind == "separate" and fields:
+                fields[-1] = (fields[-1][0], True)
+            elif kind == "end" and fields:
+                fields.pop()
+        elif tag == "instrText" and fields:
+            fields[-1] = (fields[-1][0] + (el.text or ""), False)
+        elif tag == "t":
+            simple = next((val(a, "instr") or "" for a in el.iterancestors(W + "fldSimple")), None)
+            shown = [instr for instr, result in fields if result] + ([simple] if simple is not None else [])
+            if not any(_page_number(instr) for instr in shown):
+                text.append(el.text or "")
+    return "".join(text)
+
+
+def _page_number(instruction: str) -> bool:
+    words = instruction.split()
+    return bool(words) and words[0].upper() in ("PAGE", "NUMPAGES", "SECTIONPAGES")
 
 
 def running_header(texts: list[str], language: Language) -> str:

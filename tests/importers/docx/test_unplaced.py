@@ -91,7 +91,9 @@ def test_a_field_other_than_page_keeps_the_text_it_shows_and_is_reported(styled:
 
 
 def _with_furniture(header: str, footer: str) -> dict[str, bytes]:
-    return {"header": part("hdr", f"<w:p><w:r><w:t>{header}</w:t></w:r></w:p><w:p><w:r><w:t>- 2 -</w:t></w:r></w:p>"),
+    """A header whose first line starts with its page number (a PAGE field, as the ITU's do), then a "- 2 -" line; a footer."""
+    number = field("PAGE", "18")
+    return {"header": part("hdr", f"<w:p>{number}<w:r><w:t>{header}</w:t></w:r></w:p><w:p><w:r><w:t>- 2 -</w:t></w:r></w:p>"),
             "footer": part("ftr", f"<w:p><w:r><w:t>{footer}</w:t></w:r></w:p>")}
 
 
