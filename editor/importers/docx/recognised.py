@@ -49,6 +49,7 @@ def build_recognised(paragraphs: list[Paragraph], footnotes: dict[str, list[Para
     marks = {p.number: p.mark for p in paragraphs if p.mark is not None}
     printed = {p.number: p.label for p in paragraphs if p.label and _read_label(p.label) != p.label}
     nodes = {node.uid: node for node in document.walk()}
+    kept: set[Mark] = set()  # the marks that reached the document
     for line, uid, field in assembler.starts:
         node = nodes.get(uid)
         source = spans_of.get(line)
@@ -59,15 +60,39 @@ def build_recognised(paragraphs: list[Paragraph], footnotes: dict[str, list[Para
             node.label.owner, node.label.field = node, "label"
         if field is None and line in marks and node.change is None:
             node.change = marks[line]
+            kept.add(marks[line])
         for inline in node.inlines():
             restored = _restore(inline, source)
             if restored is not None:
                 inline.spans = restored
+                kept.update(s.mark for s in restored if s.mark is not None)
     _footnotes(document, footnotes)
     _boxes(document, paragraphs, assembler.starts)
     _settle(document)
     messages = [ImportMessage(m.line, m.message, m.uid, m.field, m.quoted, 0, "paragraph") for m in assembler.messages]
+    messages += _lost_marks(paragraphs, kept)
     return document, place(sorted(messages, key=lambda m: m.line), assembler.starts), [(n, uid) for n, uid, _ in assembler.starts]
+
+
+def _lost_marks(paragraphs: list[Paragraph], kept: set[Mark]) -> list[ImportMessage]:
+    """A message for each paragraph whose revisions the recogniser could not carry: it joined its text to another's.
+
+    The joined text is plain (inserted and deleted words alike stand as
+    they read in the paragraph), so the drafter is told where to look.
+    """
+    out: list[ImportMessage] = []
+    for para in paragraphs:
+        lost = [m for m in dict.fromkeys([*([para.mark] if para.mark is not None else []), *(s.mark for s in para.spans if s.mark)])
+                if m not in kept]
+        if not lost:
+            continue
+        whole = para.mark is not None and para.mark in lost
+        what = f"the whole {'inserted' if para.mark is not None and para.mark.kind == 'ins' else 'deleted'} paragraph" if whole else "revisions"
+        who = ", ".join(dict.fromkeys(f"{m.author} ({m.date})" for m in lost))
+        out.append(ImportMessage(para.number, f"{what} by {who} could not be kept as revision marks: the text recogniser joined this "
+                                              "paragraph's text to the text around it, where it stands as plain text; accept or "
+                                              "reject the revisions in Word and import the file again", unit="paragraph"))
+    return out
 
 
 def _read_label(label: str) -> str:

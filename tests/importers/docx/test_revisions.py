@@ -134,6 +134,17 @@ def test_without_the_itu_styles_a_paragraph_mark_change_is_read_as_the_final_tex
                 "(2024-05-06T07:08:09Z)" in m and "read as the final text shows them" in m] == [5]
 
 
+def test_without_the_itu_styles_a_whole_deleted_paragraph_read_into_the_one_above_is_reported(tmp_path: Path) -> None:
+    """The recogniser joins a paragraph that goes on to the clause above by its text: the deletion cannot be a mark there."""
+    gone = para("", revised("del", run("and the other work")), ppr=mark("del"))
+    result = imported(tmp_path, [*heading(styled=False), para("", run("a)\tthat the work")), gone, para("", run("goes on;"))])
+    assert texts(result.document, "final") == ["a)|that the work and the other work goes on;"]
+    assert [(n, m) for n, m in messages(result) if "could not be kept" in m] == [
+        (6, "the whole deleted paragraph by B. Colleague (2024-05-06T07:08:09Z) could not be kept as revision marks: the text "
+            "recogniser joined this paragraph's text to the text around it, where it stands as plain text; accept or reject the "
+            "revisions in Word and import the file again")]
+
+
 def test_a_formatting_change_is_reported_and_accepted_as_it_stands(head: list[str], tmp_path: Path) -> None:
     rpr_change = (f'<w:r><w:rPr><w:i/><w:rPrChange w:id="3" w:author="{COLLEAGUE[0]}" w:date="{COLLEAGUE[1]}"><w:rPr/>'
                   '</w:rPrChange></w:rPr><w:t>standards</w:t></w:r>')
