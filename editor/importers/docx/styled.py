@@ -163,9 +163,19 @@ class StyledBuilder:
             for para in cells:
                 for note in para.notes:
                     self.report(para.number, note)
-            text = " / ".join(p.final().strip() for p in cells if p.final().strip())
-            if text:
-                self.note(Inline.plain(text), cells[0], "a table (the document cannot hold tables yet); each row is kept with its cells joined by ' / '")
+            spans: list[Span] = []
+            row = cells[0].mark  # the note's own mark (an inserted or deleted row): its cells' marks when they have the same
+            for para in cells:
+                same = (para.mark is None and row is None) or (para.mark is not None and row is not None and (
+                    para.mark.kind, para.mark.author, para.mark.date) == (row.kind, row.author, row.date))
+                cell = para.spans if same else _marked_spans(para)
+                markup = "".join(s.text for s in cell)
+                start, end = len(markup) - len(markup.lstrip()), len(markup.rstrip())
+                if start < end or any(s.footnote for s in cell):
+                    spans += ([Span(" / ")] if spans else []) + slice_spans(cell, start, end)
+            if spans:  # the row as the text of a note, its revisions kept as marks
+                self.note(Inline(normalize(spans)), cells[0], "a table (the document cannot hold tables yet); each row is kept "
+                                                              "with its cells joined by ' / '")
 
     def feed(self, para: Paragraph) -> None:
         style = para.style
@@ -497,6 +507,12 @@ def running_body(header: str) -> str:
     """The body a running header names ("WTSA" of "WTSA – Resolution 7"), "" when none."""
     body, dash, _ = header.strip().partition(" – ")
     return body if dash and body in SCHEMA_BODIES else ""
+
+
+def _marked_spans(para: Paragraph) -> list[Span]:
+    """The paragraph's spans, with the mark of a whole inserted or deleted paragraph carried by each unmarked span."""
+    mark = para.mark
+    return para.spans if mark is None else [replace(s, mark=mark) if s.mark is None else s for s in para.spans]
 
 
 def _with_label(para: Paragraph) -> list[Span]:

@@ -178,7 +178,14 @@ def test_an_inserted_or_deleted_table_row_is_reported_with_its_text_kept(kind: s
                    _row(kind, para("", cell, ppr=mark(kind)), para("", revised(kind, run("2022")), ppr=mark(kind))))
     result = imported(tmp_path, [*heading("RESOLUTION 7 (Rev. Hammamet, 2016)", "considering", "resolves"), table,
                                  para("", run("1\tto act."))])
-    notes = [n.text.text() for n in result.document.proposals[0].notes]
-    assert "Geneva / 2022" in " ".join(notes)
+    assert_valid(result.document)
+
+    def rows(view: str) -> list[str]:
+        return [n.text.text() for n in project(result.document, view).proposals[0].notes]  # type: ignore[arg-type]
+
+    assert rows("markup") == ["Place / Year", "Geneva / 2022"]
+    assert rows("final" if kind == "ins" else "original") == ["Place / Year", "Geneva / 2022"]
+    assert rows("original" if kind == "ins" else "final") == ["Place / Year"]
+    assert [(type(n).__name__, m.kind, m.author, m.date, i) for n, m, i in result.document.marks()] == [("Note", kind, *COLLEAGUE, None)]
     what = "inserted" if kind == "ins" else "deleted"
     assert [n for n, m in messages(result) if f"table row {what} by B. Colleague (2024-05-06T07:08:09Z)" in m] == [8]
