@@ -32,7 +32,7 @@ from editor.importers.cleaning import CONTROL
 from editor.importers.docx.numbering import Numbering
 from editor.importers.docx.styles import StyleSheet
 from editor.importers.docx.wordml import W14, WP, W, child, local, on, val, zoned
-from editor.model.inline import Span, normalize
+from editor.model.inline import Span, normalize, slice_spans
 from editor.model.marks import Mark, MarkKind, now_iso
 
 Key = tuple[MarkKind, str, str]  # kind, author, date: what one Word revision says
@@ -219,16 +219,23 @@ class Reader:
                         self._blocks(tc, out, number)
                     revision = next((r for r in (child(tr, "trPr", kind) for kind in ("ins", "del")) if r is not None), None)
                     if revision is not None and len(out) > first:
-                        _, author, date = self.marks.key(_REVISIONS[etree.QName(revision).localname], revision)
-                        what = "inserted" if etree.QName(revision).localname == "ins" else "deleted"
-                        out[first].notes.append(f"a table row {what} by {author} ({date}): the row's text is kept with the "
-                                                "table, the revision of the row is not kept as a mark (the document cannot "
-                                                "hold tables yet)")
+                        self._revised_row(out[first:], self.marks.key(_REVISIONS[local(revision)], revision))
             elif tag in ("sdt", "sdtContent", "customXml", "ins", "del", "moveTo", "moveFrom"):
                 self._blocks(el, out, row)
             elif tag in ("commentRangeStart", "commentRangeEnd"):  # between paragraphs: the next one's start, the last one's end
                 at = (len(out) + 1, 0) if tag == "commentRangeStart" else (out[-1].number, len(out[-1].text())) if out else (1, 0)
                 self._range(tag, val(el, "id") or "", at)
+
+    def _revised_row(self, cells: list[Paragraph], key: Key) -> None:
+        """An inserted or deleted table row: each of its paragraphs a whole inserted or deleted one, reported once."""
+        for para in cells:
+            if para.mark is None:
+                para.mark = self.marks.make(key)
+                para.spans = normalize(replace(s, mark=None) if s.mark is not None and (s.mark.kind, s.mark.author, s.mark.date) == key
+                                       else s for s in para.spans)
+        what = "inserted" if key[0] == "ins" else "deleted"
+        cells[0].notes.append(f"a table row {what} by {key[1]} ({key[2]}): the document cannot hold tables yet, so the row is "
+                              f"kept as a note, {what} as the row was")
 
     def paragraph(self, p: etree._Element, number: int, *, in_table: bool = False, row: int = 0) -> Paragraph:
         ppr = child(p, "pPr")
@@ -461,6 +468,30 @@ class Reader:
             self.comments[val(c, "id") or ""] = Comment(
                 (val(c, "author") or "").strip() or "Unknown", zoned(date), text,
                 initials=(val(c, "initials") or "").strip(), para_id=paras[-1].get(W14 + "paraId", "") if paras else "")
+
+
+TABLE_ROW = "a table (the document cannot hold tables yet); each row is kept with its cells joined by ' / '"
+
+
+def row_spans(cells: list[Paragraph]) -> list[Span]:
+    """A table row as the text of a note: its cells joined by " / ", their revisions kept.
+
+    The note takes the block mark of the first cell (an inserted or deleted
+    row); a cell whose whole paragraph has another revision gives it to
+    each of its spans.
+    """
+    spans: list[Span] = []
+    row = cells[0].mark if cells else None
+    for para in cells:
+        mark = para.mark
+        same = (mark is None and row is None) or (mark is not None and row is not None and (
+            mark.kind, mark.author, mark.date) == (row.kind, row.author, row.date))
+        cell = para.spans if same or mark is None else [replace(s, mark=mark) if s.mark is None else s for s in para.spans]
+        markup = "".join(s.text for s in cell)
+        start, end = len(markup) - len(markup.lstrip()), len(markup.rstrip())
+        if start < end or any(s.footnote for s in cell):
+            spans += ([Span(" / ")] if spans else []) + slice_spans(cell, start, end)
+    return normalize(spans)
 
 
 def _unisolate(raws: list[Raw]) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from editor.importers.assembly import Assembler
 from editor.importers.cleaning import SourceLine
-from editor.importers.docx.paragraphs import Paragraph
+from editor.importers.docx.paragraphs import TABLE_ROW, Paragraph, row_spans
 from editor.importers.messages import ImportMessage, place
 from editor.importers.vocabulary import Vocabulary
 from editor.model.inline import Inline, Span, markup_offset, normalize, slice_spans
@@ -40,7 +40,11 @@ def build_recognised(paragraphs: list[Paragraph], footnotes: dict[str, list[Para
     """The document, its messages, and (paragraph, node uid) where each node starts."""
     spans_of: dict[int, Inline] = {}
     lines: list[SourceLine] = []
+    rows: dict[int, list[Paragraph]] = {}  # a table's rows are kept as notes, as in a file in the ITU styles
     for para in paragraphs:
+        if para.in_table:
+            rows.setdefault(para.row, []).append(para)
+            continue
         inline = Inline(line_spans(para))
         spans_of[para.number] = inline
         lines.append(SourceLine(para.number, inline.text("final").strip()))
@@ -67,10 +71,14 @@ def build_recognised(paragraphs: list[Paragraph], footnotes: dict[str, list[Para
                 inline.spans = restored
                 kept.update(s.mark for s in restored if s.mark is not None)
     _footnotes(document, footnotes)
-    _boxes(document, paragraphs, assembler.starts)
+    unplaced = [(cells[0].number, Inline(spans), cells[0].mark) for cells in rows.values() if (spans := row_spans(cells))]
+    unplaced += [(para.number, Inline.plain(box), None) for para in paragraphs for box in para.boxes]
+    _unplaced(document, sorted(unplaced, key=lambda item: item[0]), assembler.starts)
     _settle(document)
     messages = [ImportMessage(m.line, m.message, m.uid, m.field, m.quoted, 0, "paragraph") for m in assembler.messages]
-    messages += _lost_marks(paragraphs, kept)
+    messages += _lost_marks([p for p in paragraphs if not p.in_table], kept)
+    messages += [ImportMessage(first, f"kept as unplaced paragraphs (paragraphs {first} to {last}): {TABLE_ROW}", unit="paragraph")
+                 for first, last in _tables(paragraphs)]
     return document, place(sorted(messages, key=lambda m: m.line), assembler.starts), [(n, uid) for n, uid, _ in assembler.starts]
 
 
@@ -117,22 +125,38 @@ def _restore(inline: Inline, source: Inline) -> list[Span] | None:
     return normalize(spans)
 
 
-def _boxes(document: Document, paragraphs: list[Paragraph], starts: list[tuple[int, int, str | None]]) -> None:
-    """The text of each text box, kept as a note of the proposal its paragraph went into (the first one before any)."""
+def _unplaced(document: Document, items: list[tuple[int, Inline, Mark | None]], starts: list[tuple[int, int, str | None]]) -> None:
+    """What the recogniser was not given (a table's rows, the text of text boxes), kept as notes with their marks.
+
+    Each goes to the proposal of the node begun last before its paragraph (the first proposal before any).
+    """
     begun = sorted(((n, uid) for n, uid, _ in starts), key=lambda start: start[0])
+    for number, text, mark in items:
+        uid = next((u for n, u in reversed(begun) if n <= number), begun[0][1] if begun else None)
+        node = document.find(uid) if uid is not None else None
+        proposal = node if isinstance(node, Proposal) else node.ancestor(Proposal) if node is not None else None
+        if proposal is None:
+            proposal = document.proposals[0] if document.proposals else Proposal()
+            if not document.proposals:
+                document.proposals.append(proposal)
+                proposal.parent = document
+        note = Note(text)
+        note.change = mark
+        proposal.notes.append(note)
+        note.parent = proposal
+
+
+def _tables(paragraphs: list[Paragraph]) -> list[tuple[int, int]]:
+    """The first and last paragraph numbers of each table (a run of paragraphs in table cells)."""
+    out: list[tuple[int, int]] = []
+    before = False
     for para in paragraphs:
-        for box in para.boxes:
-            uid = next((u for n, u in reversed(begun) if n <= para.number), begun[0][1] if begun else None)
-            node = document.find(uid) if uid is not None else None
-            proposal = node if isinstance(node, Proposal) else node.ancestor(Proposal) if node is not None else None
-            if proposal is None:
-                proposal = document.proposals[0] if document.proposals else Proposal()
-                if not document.proposals:
-                    document.proposals.append(proposal)
-                    proposal.parent = document
-            note = Note(Inline.plain(box))
-            proposal.notes.append(note)
-            note.parent = proposal
+        if para.in_table and before:
+            out[-1] = (out[-1][0], para.number)
+        elif para.in_table:
+            out.append((para.number, para.number))
+        before = para.in_table
+    return out
 
 
 def _footnotes(document: Document, footnotes: dict[str, list[Paragraph]]) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from editor.importers.docx.paragraphs import Paragraph
+from editor.importers.docx.paragraphs import TABLE_ROW, Paragraph, row_spans
 from editor.importers.docx.styles import BODY_STYLES
 from editor.importers.messages import ImportMessage
 from editor.importers.recognise import keyword_kind, number_line, proposal_line
@@ -163,19 +163,9 @@ class StyledBuilder:
             for para in cells:
                 for note in para.notes:
                     self.report(para.number, note)
-            spans: list[Span] = []
-            row = cells[0].mark  # the note's own mark (an inserted or deleted row): its cells' marks when they have the same
-            for para in cells:
-                same = (para.mark is None and row is None) or (para.mark is not None and row is not None and (
-                    para.mark.kind, para.mark.author, para.mark.date) == (row.kind, row.author, row.date))
-                cell = para.spans if same else _marked_spans(para)
-                markup = "".join(s.text for s in cell)
-                start, end = len(markup) - len(markup.lstrip()), len(markup.rstrip())
-                if start < end or any(s.footnote for s in cell):
-                    spans += ([Span(" / ")] if spans else []) + slice_spans(cell, start, end)
-            if spans:  # the row as the text of a note, its revisions kept as marks
-                self.note(Inline(normalize(spans)), cells[0], "a table (the document cannot hold tables yet); each row is kept "
-                                                              "with its cells joined by ' / '")
+            spans = row_spans(cells)
+            if spans:  # the row as the text of a note (its mark that of the first cell), its revisions kept as marks
+                self.note(Inline(spans), cells[0], TABLE_ROW)
 
     def feed(self, para: Paragraph) -> None:
         style = para.style
@@ -507,12 +497,6 @@ def running_body(header: str) -> str:
     """The body a running header names ("WTSA" of "WTSA – Resolution 7"), "" when none."""
     body, dash, _ = header.strip().partition(" – ")
     return body if dash and body in SCHEMA_BODIES else ""
-
-
-def _marked_spans(para: Paragraph) -> list[Span]:
-    """The paragraph's spans, with the mark of a whole inserted or deleted paragraph carried by each unmarked span."""
-    mark = para.mark
-    return para.spans if mark is None else [replace(s, mark=mark) if s.mark is None else s for s in para.spans]
 
 
 def _with_label(para: Paragraph) -> list[Span]:

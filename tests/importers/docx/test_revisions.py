@@ -171,12 +171,15 @@ def _row(kind: str | None, *cells: str) -> str:
 
 
 @pytest.mark.parametrize("kind", ["ins", "del"])
-def test_an_inserted_or_deleted_table_row_is_reported_with_its_text_kept(kind: str, tmp_path: Path) -> None:
-    """The model has no tables yet: each row is kept as a note, and a revised row is named with its author and date."""
-    cell = revised(kind, run("Geneva")) if kind else run("Geneva")
+@pytest.mark.parametrize("cell_marks", [True, False], ids=["cell-marks-revised", "only-the-row-revised"])
+@pytest.mark.parametrize("styled", [True, False], ids=["itu-styles", "normal-only"])
+def test_an_inserted_or_deleted_table_row_is_reported_and_kept_as_a_revised_note(kind: str, cell_marks: bool, styled: bool,
+                                                                                   tmp_path: Path) -> None:
+    """The model has no tables yet: each row is kept as a note; a revised row's note has its revision, author and date."""
+    ppr = mark(kind) if cell_marks else ""
     table = _table(_row(None, para("", run("Place")), para("", run("Year"))),
-                   _row(kind, para("", cell, ppr=mark(kind)), para("", revised(kind, run("2022")), ppr=mark(kind))))
-    result = imported(tmp_path, [*heading("RESOLUTION 7 (Rev. Hammamet, 2016)", "considering", "resolves"), table,
+                   _row(kind, para("", revised(kind, run("Geneva")), ppr=ppr), para("", revised(kind, run("2022")), ppr=ppr)))
+    result = imported(tmp_path, [*heading("RESOLUTION 7 (Rev. Hammamet, 2016)", "considering", "resolves", styled=styled), table,
                                  para("", run("1\tto act."))])
     assert_valid(result.document)
 
@@ -189,3 +192,6 @@ def test_an_inserted_or_deleted_table_row_is_reported_with_its_text_kept(kind: s
     assert [(type(n).__name__, m.kind, m.author, m.date, i) for n, m, i in result.document.marks()] == [("Note", kind, *COLLEAGUE, None)]
     what = "inserted" if kind == "ins" else "deleted"
     assert [n for n, m in messages(result) if f"table row {what} by B. Colleague (2024-05-06T07:08:09Z)" in m] == [8]
+    assert [n for n, m in messages(result) if "a table (the document cannot hold tables yet)" in m] == [6]
+    res = result.document.proposals[-1].resolution
+    assert res is not None and [c.text.text() for c in res.sections[1].clauses] == ["to act."]
