@@ -8,11 +8,17 @@ recogniser, not two.  The paragraph number stands for the line number.
 Then each field the assembler built takes back, from the paragraph it came
 from, the spans that text was made of: italic, bold, footnote references
 and revision marks inside it (a field the assembler joined from several
-paragraphs keeps its plain text).  A whole inserted or deleted paragraph
-gives its node a block mark.
+paragraphs keeps its plain text, and is reported when that text had
+revisions); a resolution's title, history line and preamble take theirs
+from the paragraphs after its number line, and a line break the recogniser
+read as a space comes back.  A whole inserted or deleted paragraph gives its
+node a block mark.  Tables and text boxes are not given to the recogniser:
+they are kept as notes, as in a file in the ITU styles.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from editor.importers.assembly import Assembler
 from editor.importers.cleaning import SourceLine
@@ -21,10 +27,10 @@ from editor.importers.messages import ImportMessage, place
 from editor.importers.vocabulary import Vocabulary
 from editor.model.inline import Inline, Span, markup_offset, normalize, slice_spans
 from editor.model.marks import Mark
-from editor.model.nodes import Clause, Document, Footnote, Note, Proposal, Resolution
+from editor.model.nodes import Clause, Document, Footnote, Note, Proposal, Resolution, Section
 
 
-def line_spans(para: Paragraph) -> list[Span]:
+def line_spans(para: Paragraph, breaks: str = " ") -> list[Span]:
     """The paragraph as the recogniser reads it: the numbering's label and a TAB, then its spans; a line break is a space.
 
     A number Word prints with a full stop ("1.", "1.2.") is given without it:
@@ -32,13 +38,14 @@ def line_spans(para: Paragraph) -> list[Span]:
     of a web page's list; `build_recognised` gives the label its stop back.
     """
     head = [Span(_read_label(para.label) + "\t")] if para.label else []
-    return [*head, *(Span(s.text.replace("\n", " "), s.italic, s.bold, s.mark, s.footnote, s.xref) for s in para.spans)]
+    return [*head, *(Span(s.text.replace("\n", breaks), s.italic, s.bold, s.mark, s.footnote, s.xref) for s in para.spans)]
 
 
 def build_recognised(paragraphs: list[Paragraph], footnotes: dict[str, list[Paragraph]],
                      vocab: Vocabulary) -> tuple[Document, list[ImportMessage], list[tuple[int, int]]]:
     """The document, its messages, and (paragraph, node uid) where each node starts."""
     spans_of: dict[int, Inline] = {}
+    held: dict[int, Inline] = {}  # the same spans with their line breaks, which a field takes back (a title's two lines)
     lines: list[SourceLine] = []
     rows: dict[int, list[Paragraph]] = {}  # a table's rows are kept as notes, as in a file in the ITU styles
     for para in paragraphs:
@@ -47,13 +54,16 @@ def build_recognised(paragraphs: list[Paragraph], footnotes: dict[str, list[Para
             continue
         inline = Inline(line_spans(para))
         spans_of[para.number] = inline
+        held[para.number] = Inline(line_spans(para, "\n"))
         lines.append(SourceLine(para.number, inline.text("final").strip()))
-    assembler = Assembler(lines, vocab)
+    assembler = Assembler(lines, vocab, unit="paragraph")
     document = assembler.run()
     marks = {p.number: p.mark for p in paragraphs if p.mark is not None}
     printed = {p.number: p.label for p in paragraphs if p.label and _read_label(p.label) != p.label}
     nodes = {node.uid: node for node in document.walk()}
     kept: set[Mark] = set()  # the marks that reached the document
+    numbers = sorted(spans_of)
+    begun = sorted({n for n, _, _ in assembler.starts})
     for line, uid, field in assembler.starts:
         node = nodes.get(uid)
         source = spans_of.get(line)
@@ -65,11 +75,17 @@ def build_recognised(paragraphs: list[Paragraph], footnotes: dict[str, list[Para
         if field is None and line in marks and node.change is None:
             node.change = marks[line]
             kept.add(marks[line])
+        # a resolution's title, history line and preamble come from the paragraphs after its number line
+        after = next((n for n in begun if n > line), 10**9)
+        sources = [n for n in numbers if line <= n < after] if isinstance(node, Resolution) else [line]
         for inline in node.inlines():
-            restored = _restore(inline, source)
+            restored = next((r for n in sources if (r := _restore(inline, spans_of[n], held[n])) is not None), None)
             if restored is not None:
                 inline.spans = restored
                 kept.update(s.mark for s in restored if s.mark is not None)
+        if field is None and isinstance(node, Clause) and isinstance(node.parent, Section) and node.label.text()[:1].isalpha():
+            # clause letters print in italic (the writer sets them so), as the styled builder reads them
+            node.label.spans = normalize(replace(s, italic=False) for s in node.label.spans)
     _footnotes(document, footnotes)
     unplaced = [(cells[0].number, Inline(spans), cells[0].mark) for cells in rows.values() if (spans := row_spans(cells))]
     unplaced += [(para.number, Inline.plain(box), None) for para in paragraphs for box in para.boxes]
@@ -108,8 +124,12 @@ def _read_label(label: str) -> str:
     return label[:-1] if label.endswith(".") and label[:-1].replace(".", "").isdigit() else label
 
 
-def _restore(inline: Inline, source: Inline) -> list[Span] | None:
-    """The source's spans for the text `inline` holds, when the paragraph holds that text once as typed."""
+def _restore(inline: Inline, source: Inline, held: Inline) -> list[Span] | None:
+    """The spans for the text `inline` holds, when the paragraph (`source` as the recogniser read it) holds it once.
+
+    The spans are taken from `held`, the same paragraph with its line
+    breaks, which the recogniser read as spaces (one character for one).
+    """
     text = inline.text("final")
     final = source.text("final")
     if not text.strip() or final.count(text) != 1:
@@ -117,9 +137,11 @@ def _restore(inline: Inline, source: Inline) -> list[Span] | None:
     at = final.index(text)
     start = markup_offset(source, at, "final")
     end = markup_offset(source, at + len(text), "final", end=True)
-    spans = slice_spans(source.spans, start, end)
-    # the footnote references just after the text belong to it ("developing¹")
-    rest = slice_spans(source.spans, end, len(source.text()))
+    spans = slice_spans(held.spans, start, end)
+    # the footnote references just after the text belong to it ("developing¹"), after a history line's bracket too
+    rest = slice_spans(held.spans, end, len(held.text()))
+    if len(rest) > 1 and rest[0].text in (")", "）") and rest[1].footnote is not None:
+        rest.pop(0)
     while rest and rest[0].footnote is not None:
         spans.append(rest.pop(0))
     return normalize(spans)

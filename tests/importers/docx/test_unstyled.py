@@ -2,16 +2,27 @@
 
 Two shapes: Normal paragraphs with labels typed before a TAB, and the same
 text numbered by Word (numbering.xml: a) b) c) letters, 1. 2. numbers, a
-second level), whose labels come in as typed labels, as they print.
+second level), whose labels come in as typed labels, as they print.  And
+our own export with its styles taken off, which the recogniser must give
+back whole (formatting, marks, footnotes, the title's line break), apart
+from the cover page, which it keeps as unplaced paragraphs.
 """
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from pathlib import Path
 
+import pytest
+
+from benchmarks.generate import large_document
+from editor.export.docx.writer import to_bytes
+from editor.importers.docx import import_docx
 from editor.importers.plaintext import ImportResult
-from editor.model.nodes import Clause, Resolution
-from tests.factories import assert_valid
+from editor.model.nodes import Clause, Document, Resolution
+from tests.factories import assert_valid, base_document, marked_document, word_canonical
 from tests.wordfiles import heading, imported, para, part, run
 
 LETTERS, NUMBERS = "1", "2"  # the two lists of numbering.xml
@@ -83,3 +94,32 @@ def test_word_automatic_numbering_becomes_typed_labels_as_they_print(tmp_path: P
                                      ("ii)", [("in workshops;", False, False)]), ("2.", [("to report.", False, False)])])
     first = res.sections[1].clauses[0]
     assert [item.label.text() for item in first.items] == ["i)", "ii)"]  # the second level: sub-items of clause 1.
+
+
+def _without_styles(data: bytes) -> bytes:
+    """A .docx with every paragraph style taken off its main part: what a drafter's file in Normal looks like."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            part = source.read(info.filename)
+            target.writestr(info, re.sub(rb'<w:pStyle w:val="[^"]*"/>', b"", part) if info.filename == "word/document.xml" else part)
+    return out.getvalue()
+
+
+def _without_cover(document: Document) -> Document:
+    """The document without its cover page and the notes it became: the text recogniser does not read covers."""
+    document.cover = None
+    for proposal in document.proposals:
+        proposal.notes = []
+    return document
+
+
+@pytest.mark.parametrize("name", ["base", "marked", "large"])
+def test_our_export_without_its_styles_comes_back_through_the_recogniser(name: str, tmp_path: Path) -> None:
+    """One recogniser: the text importer's rules rebuild the structure, the Word spans give back formatting, marks and footnotes."""
+    document = {"base": base_document, "marked": marked_document, "large": lambda: large_document(resolutions=3, clauses=12)}[name]()
+    path = tmp_path / "plain.docx"
+    path.write_bytes(_without_styles(to_bytes(document)))
+    result = import_docx(path)
+    assert result.messages[0].message.startswith("the file does not use the ITU styles")
+    assert word_canonical(_without_cover(result.document)) == word_canonical(_without_cover(document))
