@@ -10,14 +10,11 @@ from the cover page, which it keeps as unplaced paragraphs.
 
 from __future__ import annotations
 
-import io
-import re
-import zipfile
 from pathlib import Path
 
 import pytest
 
-from benchmarks.generate import large_document
+from benchmarks.generate import large_document, without_styles
 from editor.export.docx.writer import to_bytes
 from editor.importers.docx import import_docx
 from editor.importers.plaintext import ImportResult
@@ -96,16 +93,6 @@ def test_word_automatic_numbering_becomes_typed_labels_as_they_print(tmp_path: P
     assert [item.label.text() for item in first.items] == ["i)", "ii)"]  # the second level: sub-items of clause 1.
 
 
-def _without_styles(data: bytes) -> bytes:
-    """A .docx with every paragraph style taken off its main part: what a drafter's file in Normal looks like."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            part = source.read(info.filename)
-            target.writestr(info, re.sub(rb'<w:pStyle w:val="[^"]*"/>', b"", part) if info.filename == "word/document.xml" else part)
-    return out.getvalue()
-
-
 def _without_cover(document: Document) -> Document:
     """The document without its cover page and the notes it became: the text recogniser does not read covers."""
     document.cover = None
@@ -119,7 +106,7 @@ def test_our_export_without_its_styles_comes_back_through_the_recogniser(name: s
     """One recogniser: the text importer's rules rebuild the structure, the Word spans give back formatting, marks and footnotes."""
     document = {"base": base_document, "marked": marked_document, "large": lambda: large_document(resolutions=3, clauses=12)}[name]()
     path = tmp_path / "plain.docx"
-    path.write_bytes(_without_styles(to_bytes(document)))
+    path.write_bytes(without_styles(to_bytes(document)))
     result = import_docx(path)
     assert result.messages[0].message.startswith("the file does not use the ITU styles")
     assert word_canonical(_without_cover(result.document)) == word_canonical(_without_cover(document))
