@@ -75,6 +75,9 @@ def import_docx(path: str | Path, language: str | None = None) -> ImportResult:
         # notes about a paragraph the builder did not report (the styled builder reports its own)
         messages.extend(ImportMessage(p.number, n, unit="paragraph") for p in paragraphs for n in p.notes)
     messages.extend(furniture.reported("header", headers, document) + furniture.reported("footer", footers, document))
+    for key, footnote in notes.items():  # what the footnotes' paragraphs hold that cannot be placed (numbered as printed)
+        for para in footnote:
+            messages.extend(ImportMessage(0, f"in footnote {key.removeprefix('w')}: {note}", unit="paragraph") for note in para.notes)
     messages.extend(anchor_comments(document, paragraphs, reader.comments, package.comments_extended, starts))
     for author in sorted(marks.undated):
         messages.append(ImportMessage(0, f"revisions by {author} have no date: they are dated with the time of the import",

@@ -398,6 +398,9 @@ class Reader:
                  for box in el.iter(W + "txbxContent")]
         if boxes:
             para.boxes.extend(b for b in boxes if b)
+            if para.number == 0:  # in a footnote, where no note can stand: its text is named instead
+                para.notes.extend(f"a text box cannot be placed in the document; its text is not kept: '{b}'" for b in boxes if b)
+                return
             kept = "its text is kept as a note" if any(boxes) else "it holds no text"
             para.notes.append(f"a text box cannot be placed in the document: {kept}")
             return
@@ -445,13 +448,13 @@ class Reader:
         for note in root.iter(W + "footnote"):
             if val(note, "type") in ("separator", "continuationSeparator", "continuationNotice"):
                 continue
-            first = next(note.iter(W + "p"), None)
+            first = note.find(W + "p")  # the note's own paragraphs, not those of a text box inside them
             for run in list(first) if first is not None else []:
                 if first is not None and run.tag == W + "r" and val(child(run, "rPr", "rStyle")) == "FootnoteReference":
                     first.remove(run)  # the number (or custom mark) the note starts with
                 elif run.tag == W + "r" or run.tag in (W + "ins", W + "del"):
                     break
-            paras = [self.paragraph(p, 0) for p in note.iter(W + "p")]
+            paras = [self.paragraph(p, 0) for p in note.findall(W + "p")]
             for para in paras[:1]:
                 para.spans = _after_number(para.spans)
             wid = val(note, "id") or ""

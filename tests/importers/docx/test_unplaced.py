@@ -118,3 +118,15 @@ def test_the_running_header_gives_the_body_a_preamble_does_not_name(tmp_path: Pa
     result = imported(tmp_path, paragraphs, header=part("hdr", "<w:p><w:r><w:t>WTDC – Resolution 7</w:t></w:r></w:p>"))
     res = result.document.proposals[0].resolution
     assert res is not None and res.body == "WTDC"
+
+
+def test_what_a_footnote_holds_that_cannot_be_placed_is_named_with_the_footnote(styled: bool, tmp_path: Path) -> None:
+    reference = '<w:r><w:footnoteReference w:id="7"/></w:r>'
+    note = part("footnotes", f'<w:footnote w:id="7"><w:p>{run("See the report of ")}{field("DATE", "1 May")}'
+                             f'{text_box("Box in a note")}</w:p></w:footnote>')
+    result = imported(tmp_path, [*heading(styled=styled), para("", run("a)\tthat the work goes on;"), reference)], footnotes=note)
+    said = [m for n, m in messages(result) if n == 0 and m.startswith("in footnote")]
+    assert said == ["in footnote 1: the field DATE is kept as the text it shows",
+                    "in footnote 1: a text box cannot be placed in the document; its text is not kept: 'Box in a note'"]
+    res = result.document.proposals[-1].resolution
+    assert res is not None and res.footnotes[0].text.text() == "See the report of 1 May"
