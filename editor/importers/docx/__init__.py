@@ -74,7 +74,8 @@ def import_docx(path: str | Path, language: str | None = None) -> ImportResult:
                                          "of each paragraph, as for plain text", unit="paragraph")]
         # notes about a paragraph the builder did not report (the styled builder reports its own)
         messages.extend(ImportMessage(p.number, n, unit="paragraph") for p in paragraphs for n in p.notes)
-    messages.extend(furniture.reported("header", headers, document) + furniture.reported("footer", footers, document))
+    document.language = code  # the language read is the document's, as for plain text (and its running header's)
+    messages.extend(furniture.kept({"header": headers, "footer": footers}, document))
     for key, footnote in notes.items():  # what the footnotes' paragraphs hold that cannot be placed (numbered as printed)
         for para in footnote:
             messages.extend(ImportMessage(0, f"in footnote {key.removeprefix('w')}: {note}", unit="paragraph") for note in para.notes)
@@ -82,7 +83,6 @@ def import_docx(path: str | Path, language: str | None = None) -> ImportResult:
     for author in sorted(marks.undated):
         messages.append(ImportMessage(0, f"revisions by {author} have no date: they are dated with the time of the import",
                                       unit="paragraph"))
-    document.language = code  # the language read is the document's, as for plain text
     renumber_marks(document)
     messages.sort(key=lambda m: m.line)
     return ImportResult(document, messages, str(path), code, reason)

@@ -5,8 +5,8 @@ Resolution 7"), which the importer uses when the preamble names none.
 Page numbers ("- 2 -", a PAGE field: lines without a letter) and the
 running header the editor itself prints for the imported document pass
 silently; any other line (a publication's "ITU-T Rec. …", a footer with a
-file name or a date) is reported with its text, which is not kept: the
-document holds no page furniture.
+file name or a date) is kept as a note at the start of the document (the
+document holds no page furniture) and reported.
 """
 
 from __future__ import annotations
@@ -19,9 +19,10 @@ from editor.export.blocks import running_header as printed_header
 from editor.importers.docx.wordml import W, local, val
 from editor.importers.messages import ImportMessage
 from editor.languages import Language
-from editor.model.nodes import Document
+from editor.model.inline import Inline
+from editor.model.nodes import Document, Note, Proposal
 
-__all__ = ["lines", "reported", "running_header"]
+__all__ = ["kept", "lines", "running_header"]
 
 
 def lines(parts: list[etree._Element]) -> list[str]:
@@ -78,15 +79,27 @@ def running_header(texts: list[str], language: Language) -> str:
     return next((text for text in texts if pattern.match(text)), "")
 
 
-def reported(kind: str, texts: list[str], document: Document) -> list[ImportMessage]:
-    """One message per line of the page `kind` ("header", "footer") that is neither a page number nor our own header."""
+def kept(furniture: dict[str, list[str]], document: Document) -> list[ImportMessage]:
+    """Each line of the page headers and footers ({"header": […], "footer": […]}) that is neither a page number nor
+    the editor's own running header, kept as a note of the first proposal, in order, and one message for each."""
     ours = printed_header(document)
-    seen: set[str] = set()
-    out: list[ImportMessage] = []
-    for text in texts:
-        if text in seen or text == ours or not any(c.isalpha() for c in text):
-            continue
-        seen.add(text)
-        out.append(ImportMessage(0, f"the page {kind} '{text}' is not kept (the editor prints its own page headers and "
-                                    "footers)", unit="paragraph"))
-    return out
+    seen: set[str] = {ours}
+    lines: list[tuple[str, str]] = []
+    for kind, texts in furniture.items():
+        for text in texts:
+            if text not in seen and any(c.isalpha() for c in text):  # a page number ("- 2 -") has no letter
+                seen.add(text)
+                lines.append((kind, text))
+    if not lines:
+        return []
+    if not document.proposals:
+        document.proposals.append(Proposal())
+        document.proposals[0].parent = document
+    proposal = document.proposals[0]
+    notes = [Note(Inline.plain(text)) for _, text in lines]
+    proposal.notes[:0] = notes
+    for note in notes:
+        note.parent = proposal
+    return [ImportMessage(0, f"the page {kind} '{text}' is kept as a note at the start of the document (the editor "
+                             "prints its own page headers and footers)", note.uid, unit="paragraph")
+            for (kind, text), note in zip(lines, notes, strict=True)]

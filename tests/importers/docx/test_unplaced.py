@@ -97,19 +97,26 @@ def _with_furniture(header: str, footer: str) -> dict[str, bytes]:
             "footer": part("ftr", f"<w:p><w:r><w:t>{footer}</w:t></w:r></w:p>")}
 
 
-def test_a_publications_headers_and_footers_are_reported_not_kept(styled: bool, tmp_path: Path) -> None:
+def test_a_publications_headers_and_footers_are_reported_and_kept_as_notes(styled: bool, tmp_path: Path) -> None:
     result = imported(tmp_path, [*heading(styled=styled), para("", run("a)\tthat the work goes on;"))],
                       **_with_furniture("ITU-T Rec. A.1 (2016)", "T-RES-T.1-2016-MSW-E.docx"))
     said = [m for n, m in messages(result) if n == 0 and "page" in m]
-    assert said == ["the page header 'ITU-T Rec. A.1 (2016)' is not kept (the editor prints its own page headers and footers)",
-                    "the page footer 'T-RES-T.1-2016-MSW-E.docx' is not kept (the editor prints its own page headers and footers)"]
-    assert not notes(result)
+    assert said == [
+        "the page header 'ITU-T Rec. A.1 (2016)' is kept as a note at the start of the document (the editor prints its own "
+        "page headers and footers)",
+        "the page footer 'T-RES-T.1-2016-MSW-E.docx' is kept as a note at the start of the document (the editor prints its "
+        "own page headers and footers)"]
+    assert notes(result) == ["ITU-T Rec. A.1 (2016)", "T-RES-T.1-2016-MSW-E.docx"]
+    assert_valid(result.document)
+    first = result.document.proposals[0].notes[0]
+    assert [m.uid for m in result.messages if m.message.startswith("the page header '")] == [first.uid], "the message leads to its note"
 
 
 def test_our_own_running_header_and_page_numbers_pass_silently(tmp_path: Path) -> None:
     write(base_document(), tmp_path / "ours.docx")
     result = import_docx(tmp_path / "ours.docx")
     assert not [m for m in result.messages if "page header" in m.message or "page footer" in m.message]
+    assert not result.document.proposals[0].notes
 
 
 def test_the_running_header_gives_the_body_a_preamble_does_not_name(tmp_path: Path) -> None:
