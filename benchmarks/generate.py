@@ -7,7 +7,10 @@ sub-items, and a few tracked changes.
 
 from __future__ import annotations
 
+import io
 import random
+import re
+import zipfile
 
 from editor.languages import load as load_language
 from editor.model import Clause, Cover, Document, Inline, Mark, Proposal, Resolution, Section, Span
@@ -98,3 +101,13 @@ def large_document(resolutions: int = 100, clauses: int = 30, seed: int = 7, lan
 
 def clause_count(doc: Document) -> int:
     return sum(1 for n in doc.walk() if isinstance(n, Clause) and n.level == 0)
+
+
+def without_styles(data: bytes) -> bytes:
+    """The .docx with every w:pStyle taken off its main part: a drafter's file in Normal, read by the text recogniser."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            part = source.read(info.filename)
+            target.writestr(info, re.sub(rb'<w:pStyle w:val="[^"]*"/>', b"", part) if info.filename == "word/document.xml" else part)
+    return out.getvalue()

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import re
+import string
 import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -146,6 +147,25 @@ class Language:
         for key, value in values.items():
             text = text.replace("{" + key + "}", value)
         return text
+
+    def reading(self, name: str, **groups: str) -> re.Pattern[str]:
+        """The pattern that reads back what `filled(name, …)` prints, from the same template.
+
+        Each {placeholder} becomes a named group of the pattern `groups`
+        gives for it (any text when none); {suffix} is this language's
+        suffix, as `document_reference` fills it.  The importers read the
+        fixed words of a file this way, so the words are written and read
+        from one place.
+        """
+        text = self.fixed_word(name) or (load("en").fixed_word(name) if self.code != "en" else "")
+        pattern = ""
+        for literal, field_name, _, _ in string.Formatter().parse(text):
+            pattern += r"\s+".join(re.escape(part) for part in literal.split(" ")) if literal else ""
+            if field_name == "suffix":
+                pattern += re.escape(self.suffix.text)
+            elif field_name:
+                pattern += f"(?P<{field_name}>{groups.get(field_name, '.+?')})"
+        return re.compile(pattern)
 
     def document_reference(self, document: str, addendum: str = "") -> str:
         """The cover's "Addendum 2 to Document 36-E" ("Addendum 1 au Document 40-F", "الإضافة 1 للوثيقة 67-A"); "" without a document."""

@@ -73,6 +73,25 @@ def test_the_number_line_in_each_language(tmp_path: Path) -> None:
     assert load("ar", tmp_path).number_line("[ACP-1]", draft=True) == "مشروع قرار جديد [ACP-1]"
 
 
+@pytest.mark.parametrize("code", CODES)
+def test_reading_gives_back_what_filled_prints(code: str, tmp_path: Path) -> None:
+    """The importers read a fixed word with the pattern made from the template the writer fills."""
+    language = load(code, tmp_path)
+    reference = language.document_reference("36", "2")
+    assert language.reading("addendum", number=r"\S+").fullmatch(reference).groupdict() == {"number": "2", "document": "36"}  # type: ignore[union-attr]
+    assert language.reading("document").fullmatch(language.document_reference("40")).groupdict() == {"document": "40"}  # type: ignore[union-attr]
+    assert language.reading("original").fullmatch(language.filled("original", language="English")).group("language") == "English"  # type: ignore[union-attr]
+    assert language.reading("document").fullmatch(f"Document 40-{'X' if language.suffix.text != 'X' else 'Y'}") is None
+    # a user's correction of the template corrects the reading too
+    folder = tmp_path / "user"
+    folder.mkdir()
+    (folder / f"{code}.toml").write_text('[fixed]\ndocument = { text = "Doc. {document}/{suffix}", verified = false, source = "I" }\n',
+                                          encoding="utf-8")
+    corrected = load(code, folder)
+    assert corrected.reading("document").fullmatch(corrected.document_reference("40")).group("document") == "40"  # type: ignore[union-attr]
+    languages.clear_cache()
+
+
 def test_a_corrected_keyword_list_replaces_the_built_in_one_and_keeps_the_kind(tmp_path: Path) -> None:
     """The correction docs/languages.md walks through: an Arabic keyword marked verified in the user's copy."""
     (tmp_path / "ar.toml").write_text(

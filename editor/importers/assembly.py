@@ -177,8 +177,9 @@ class DraftProposal:
 class Assembler:
     """One pass over the paragraphs; `run()` gives the result."""
 
-    def __init__(self, lines: list[SourceLine], vocab: Vocabulary = ENGLISH, width: int = 0) -> None:
+    def __init__(self, lines: list[SourceLine], vocab: Vocabulary = ENGLISH, width: int = 0, unit: str = "line") -> None:
         self.lines = lines
+        self.unit = unit  # what a source line is called in the messages: a "line" of text, a "paragraph" of a Word file
         self.vocab = vocab
         self.width = width  # the length of a full line of a hard-wrapped text, 0 when unknown
         self.messages: list[ImportMessage] = []
@@ -276,7 +277,7 @@ class Assembler:
         if (run is not None and run[1] == why and run[0] < len(self.messages) and self.messages[run[0]] is run[3]
                 and run[0] == len(self.messages) - 1 and proposal.note_lines and proposal.note_lines[-1] == self.last_note_line):
             first = run[2]
-            where = f"lines {first} to {line}" if first != line else f"all on line {line}"
+            where = f"{self.unit}s {first} to {line}" if first != line else f"all on {self.unit} {line}"
             merged = replace(run[3], message=f"kept as unplaced paragraphs, {where}: {why}")
             self.messages[run[0]] = merged
             self.note_run = (run[0], why, first, merged)
@@ -738,7 +739,7 @@ class Assembler:
             return
         if end in ";:":
             self.report(line, f"a line without a label after a complete clause; joined to clause {deepest.name()} above "
-                              f"(line {deepest.line}) as a broken line")
+                              f"({self.unit} {deepest.line}) as a broken line")
             deepest.text = join_broken(deepest.text, text)
             return
         self.note(text, line, f"a paragraph without a label after the final clause {deepest.name()} of '{section.keyword}'")

@@ -116,8 +116,10 @@ class Picture:
     description: str = ""
 
     def encoded(self) -> str:
-        """The bytes as base64 text, as the XML keeps them."""
-        return base64.b64encode(self.data).decode("ascii")
+        """The bytes as base64 text, as the XML keeps them: lines of 76 characters (MIME's), so that the source view
+        and a diff show a picture as a block of short lines rather than one line of hundreds of kilobytes."""
+        text = base64.b64encode(self.data).decode("ascii")
+        return "\n".join(text[i:i + 76] for i in range(0, len(text), 76))
 
     @classmethod
     def decoded(cls, text: str, media_type: str, width: float, height: float, description: str = "") -> Picture:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from editor.model.body import Figure, Row, Table
 from editor.model.inline import Inline, Span, normalize, split_at
 from editor.model.marks import Mark, MarkKind, View
 from editor.model.nodes import Clause, Document, Node, Proposal, Resolution, Section
@@ -87,6 +88,9 @@ def _block_text(node: Node, kind: MarkKind) -> str:
         return node.keyword.text(view)
     if isinstance(node, Proposal):
         return node.heading()
+    if isinstance(node, Row | Table | Figure):  # a row reads as its cells, a table as its title, a figure as its title
+        own = " ".join(i.text(view) for i in node.inlines() if i.text(view))
+        return own or " ".join(i.text(view) for n in node.walk() for i in n.inlines() if i.text(view)) or type(node).__name__.lower()
     return " ".join(i.text(view) for i in node.inlines() if i.text(view))
 
 

@@ -40,6 +40,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from editor.model.body import Figure, Part, Table
 from editor.model.inline import Inline, Span
 from editor.model.nodes import Annex, Document, Footnote, Node, Note, Proposal, Resolution, Section, attached
 from editor.model.operations import ChangeNotice
@@ -50,7 +51,7 @@ from editor.spelling.reading import read
 from editor.spelling.speller import Finding, Speller
 
 RULE = "spelling"
-GROUPS = (Section, Annex, Footnote, Note, Resolution, Proposal)
+GROUPS = (Section, Part, Annex, Footnote, Note, Resolution, Proposal)
 RESOLUTION_FIELDS = ("adoption", "title", "history", "preamble")
 """The resolution's own lines that are checked: the number line's own number is not a word."""
 
@@ -82,17 +83,29 @@ def groups(document: Document) -> Iterator[Node]:
         for res in proposal.resolutions:
             yield res
             yield from res.sections
+            yield from res.parts
             yield from res.annexes
             yield from res.footnotes
         yield proposal
 
 
 def group_of(node: Node) -> Node | None:
-    """The group a node's content belongs to (a clause to its section or annex)."""
+    """The group a node's content belongs to (a clause to its section, anything in a body section or annex to it)."""
+    division = annexes.division_of(node) or node.ancestor(Part) or node.ancestor(Annex)
+    if division is not None:
+        return division
     current: Node | None = node
     while current is not None and not isinstance(current, GROUPS):
         current = current.parent
     return current
+
+
+def _visible(node: Node) -> Iterator[Node]:
+    """`node` and the nodes below it that the final view shows (a deleted row's cells are not)."""
+    if node.visible_in("final"):
+        yield node
+        for child in node.children():
+            yield from _visible(child)
 
 
 def _shown(node: Node) -> bool:
@@ -277,11 +290,16 @@ class _Reader:
             keyword = keyword_of(node)
             self.inline(node, node.keyword, section=keyword)
             self.places(flatten(place_list(node.clauses, "final")), keyword)
-        elif isinstance(node, Annex):
+        elif isinstance(node, Annex | Part):
             name = annexes.name(node, "final")
             self.inline(node, node.heading, section=name)
             self.inline(node, node.title, section=name)
-            self.places(place_list(node.clauses(), "final"), name, "paragraph")
+            self.places(flatten(place_list(node.clauses(), "final")), name, "paragraph")
+            for para in node.paragraphs:  # notes, tables and figures: every field of theirs that is shown
+                if isinstance(para, Note | Table | Figure):
+                    for part in _visible(para):
+                        for inline in part.inlines():
+                            self.inline(part, inline, section=name)
         elif isinstance(node, Resolution):
             for name in RESOLUTION_FIELDS:
                 self.inline(node, getattr(node, name))

@@ -67,3 +67,8 @@ def test_the_final_view_drops_deleted_rows_and_keeps_inserted_figures() -> None:
     second = original.proposals[0].resolution.parts[1]  # type: ignore[union-attr]
     assert sum(isinstance(p, Figure) for p in second.paragraphs) == 1
     assert len(original.proposals[0].resolution.parts) == 2  # type: ignore[union-attr]
+
+
+def test_a_picture_is_written_in_short_lines() -> None:
+    text = Picture(png(64, 64), "image/png", 10, 10).encoded()
+    assert "\n" in text and max(len(line) for line in text.splitlines()) == 76

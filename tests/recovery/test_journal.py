@@ -239,3 +239,26 @@ def test_saving_discards_the_copies_and_starts_the_journal_on_the_saved_file(tmp
     expected = to_bytes(session.document)
     _crash(keeper)
     assert _recovered(tmp_path) == expected
+
+
+def test_edits_in_a_body_replay(tmp_path: Path) -> None:
+    """Typing in a cell and a heading, a row and a figure added, a note dropped: the journal holds each kind of paragraph."""
+    from editor.model.body import Cell, Figure, Heading, Picture, Row, Table
+    from editor.model.nodes import Note
+    from tests.factories import body_document, png
+
+    session, keeper, _ = _opened(tmp_path, body_document())
+    res = session.document.proposals[0].resolution
+    assert res is not None
+    first, second = res.parts
+    table = next(p for p in second.paragraphs if isinstance(p, Table))
+    session.insert_text(table.rows[1].cells[0].text, 0, "Draft ")
+    heading = next(p for p in first.paragraphs if isinstance(p, Heading))
+    session.insert_text(heading.text, len(heading.text.text()), " and elections")
+    session.insert_node(table, "rows", 1, Row([Cell("Opinion"), Cell("WTSA")]))
+    session.insert_node(second, "paragraphs", 0, Figure(Picture(png(), "image/png", 20, 15, "a chart"), "Figure 0 – A chart"))
+    session.delete_node(next(p for p in first.paragraphs if isinstance(p, Note)))
+    assert keeper.flush()
+    expected = to_bytes(session.document)
+    _crash(keeper)
+    assert _recovered(tmp_path) == expected

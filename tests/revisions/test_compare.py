@@ -205,3 +205,27 @@ def test_annex_paragraphs_and_footnotes_compare_too() -> None:
         ("ins", "the ", "MOD Resolution 7, ANNEX, 2"),
         ("ins", "longer ", "MOD Resolution 7, footnote 1"),
     ]
+
+
+def test_a_body_compares_by_section_paragraph_row_and_word() -> None:
+    """Body sections pair with theirs, paragraphs of every kind with theirs: an added row and heading are blocks,
+    a changed cell and a renumbered provision are words, the base text is the original view."""
+    from editor.model.body import Cell, Heading, Row, Table
+    from tests.factories import body_document
+
+    old = body_document()
+    new = body_document()
+    res = new.proposals[0].resolution
+    assert res is not None
+    session = EditSession(new, tracking=False)
+    table = next(p for p in res.parts[1].paragraphs if isinstance(p, Table))
+    session.insert_node(table, "rows", 2, Row([Cell("Opinion"), Cell("WTSA")]))
+    session.change_text(table.rows[1].cells[1].text, "WTSA or TSAG")
+    session.insert_node(res.parts[0], "paragraphs", 3, Heading("1.2bis", "Steering", 3))
+    session.change_text(res.parts[0].paragraphs[0].text, "The assembly shall establish a Steering Committee at once.")
+    _, changes = _compared(new, old)
+    rows = _rows(changes)
+    assert ("ins", "Opinion WTSA", True) in [(k, " ".join(t.split()), b) for k, t, b in rows]
+    assert any(kind == "ins" and "TSAG" in text and not block for kind, text, block in rows)
+    assert any(kind == "ins" and "Steering" in text and block for kind, text, block in rows)
+    assert any(kind == "ins" and "at once" in text and not block for kind, text, block in rows)

@@ -209,3 +209,29 @@ def test_the_seed_s_words_run_together_are_flagged(speller: Speller, seed_path: 
     """The flattened seed lost the spaces between a deleted and an inserted word: those are what spelling finds."""
     doc = import_file(seed_path).document
     assert [p.word for p in SpellingChecker(doc, speller).check_all()] == ["Statesin", "includingwith"]
+
+
+def test_every_field_of_a_body_is_checked_where_it_stands(speller: Speller) -> None:
+    """Headings, provisions, list items, notes, table cells, figure titles and legends, appendices; a deleted row not."""
+    from editor.model.body import Figure, Heading, Table
+    from editor.model.nodes import Note
+    from tests.factories import body_document
+
+    doc = body_document()
+    res = doc.proposals[0].resolution
+    assert res is not None
+    first, second = res.parts
+    heading = next(p for p in first.paragraphs if isinstance(p, Heading))
+    heading.text.spans = [Span("Votting")]
+    note = next(p for p in first.paragraphs if isinstance(p, Note))
+    note.text.spans = [Span("NOTE – The comittees close.")]
+    table = next(p for p in second.paragraphs if isinstance(p, Table))
+    table.rows[1].cells[0].text.spans = [Span("Resolutoin")]
+    table.rows[2].cells[0].text.spans = [Span("Questoin")]
+    table.rows[2].change = Mark("del", "ARB", FIXED_DATE, 1)
+    figure = next(p for p in second.paragraphs if isinstance(p, Figure))
+    figure.legend.spans = [Span("NOTE 1 – The study group decdes.")]
+    res.annexes[0].title.spans = [Span("Informaton")]
+    found = [(p.location(), p.word) for p in SpellingChecker(doc, speller).check_all()]
+    assert [w for _, w in found] == ["Votting", "comittees", "Resolutoin", "decdes", "Informaton"]
+    assert found[0][0].startswith("section 1") and found[-1][0].startswith("appendix 1")

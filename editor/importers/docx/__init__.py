@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from editor.importers.docx import furniture
 from editor.importers.docx.comments import anchor_comments
 from editor.importers.docx.numbering import Numbering
 from editor.importers.docx.package import read_package
@@ -26,7 +27,6 @@ from editor.importers.docx.paragraphs import Marks, Reader
 from editor.importers.docx.recognised import build_recognised
 from editor.importers.docx.styled import StyledBuilder, is_itu_styled
 from editor.importers.docx.styles import read_styles
-from editor.importers.docx.wordml import W
 from editor.importers.language import detect
 from editor.importers.messages import ImportMessage, place
 from editor.importers.plaintext import ImportResult
@@ -59,9 +59,11 @@ def import_docx(path: str | Path, language: str | None = None) -> ImportResult:
     found = detect(text) if language is None else None
     code, reason = (found.code, found.reason) if found is not None else (language or "en", "given")
     vocab = vocabulary(code)
-    header = next(("".join(t.text or "" for t in h.iter(W + "t")) for h in package.headers
-                   if " – Resolution " in "".join(t.text or "" for t in h.iter(W + "t"))), "")
-    if is_itu_styled(paragraphs):
+    headers, footers = furniture.lines(package.headers), furniture.lines(package.footers)
+    header = furniture.running_header(headers, vocab.language)
+    styled = is_itu_styled(paragraphs)
+    reader.paragraph_marks(paragraphs, apply=styled)
+    if styled:
         builder = StyledBuilder(paragraphs, notes, vocab, header, reader.custom_marks)
         document = builder.run()
         starts = builder.starts
@@ -72,11 +74,18 @@ def import_docx(path: str | Path, language: str | None = None) -> ImportResult:
                                          "of each paragraph, as for plain text", unit="paragraph")]
         # notes about a paragraph the builder did not report (the styled builder reports its own)
         messages.extend(ImportMessage(p.number, n, unit="paragraph") for p in paragraphs for n in p.notes)
+        messages.extend(ImportMessage(p.number, "a picture is not kept: figures are read from files in the ITU styles "
+                                                "(a paragraph in style Figure)", unit="paragraph")
+                        for p in paragraphs if p.pictures)
+    document.language = code  # the language read is the document's, as for plain text (and its running header's)
+    messages.extend(furniture.kept({"header": headers, "footer": footers}, document))
+    for key, footnote in notes.items():  # what the footnotes' paragraphs hold that cannot be placed (numbered as printed)
+        for para in footnote:
+            messages.extend(ImportMessage(0, f"in footnote {key.removeprefix('w')}: {note}", unit="paragraph") for note in para.notes)
     messages.extend(anchor_comments(document, paragraphs, reader.comments, package.comments_extended, starts))
     for author in sorted(marks.undated):
         messages.append(ImportMessage(0, f"revisions by {author} have no date: they are dated with the time of the import",
                                       unit="paragraph"))
-    document.language = code  # the language read is the document's, as for plain text
     renumber_marks(document)
     messages.sort(key=lambda m: m.line)
     return ImportResult(document, messages, str(path), code, reason)

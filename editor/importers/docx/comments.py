@@ -55,6 +55,8 @@ def _threads(extended: etree._Element | None) -> dict[str, _Thread]:
 def anchor_comments(document: Document, paragraphs: list[Paragraph], comments: dict[str, WordComment],
                     extended: etree._Element | None, starts: list[tuple[int, int]]) -> list[ImportMessage]:
     """Set `document.comments` from the Word comments; the messages list those that could not be anchored."""
+    if not comments:
+        return []
     threads = _threads(extended)
     by_para_id = {c.para_id: cid for cid, c in comments.items() if c.para_id}
     roots: dict[str, str] = {}  # comment id -> the id of the comment its thread starts with
@@ -91,7 +93,8 @@ class _Places:
 
     def __init__(self, document: Document, paragraphs: list[Paragraph], starts: list[tuple[int, int]]) -> None:
         self.text = {p.number: p.text() for p in paragraphs}
-        begun = sorted(((n, node) for n, uid in starts if (node := document.find(uid)) is not None), key=lambda pair: pair[0])
+        nodes = {node.uid: node for node in document.walk()}
+        begun = sorted(((n, node) for n, uid in starts if (node := nodes.get(uid)) is not None), key=lambda pair: pair[0])
         self.begun = begun
         self.last: dict[int, int] = {}  # node uid -> the last paragraph it holds
         for k, (_, node) in enumerate(begun):

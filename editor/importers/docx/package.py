@@ -36,6 +36,7 @@ MAIN_TYPES = (
     "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 )
+_FURNITURE = ("header", "footer")  # page headers and footers: read to report what they hold
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -56,6 +57,7 @@ class WordPackage:
     comments: etree._Element | None = None
     comments_extended: etree._Element | None = None  # Word 2013's threads and resolved states of the comments
     headers: list[etree._Element] = field(default_factory=list)
+    footers: list[etree._Element] = field(default_factory=list)
     images: dict[str, Image] = field(default_factory=dict)  # relationship id -> a picture the main part shows
 
 
@@ -138,14 +140,15 @@ def read_package(path: str | Path) -> WordPackage:
     for kind in ("footnotes", "comments"):
         if kind in targets and targets[kind] not in names:
             raise DocumentError(p, f"is a damaged Word document: its {kind} part {targets[kind]} is missing")
-    wanted = {"document": main, **{kind: t for kind, t in targets.items() if t in names and (kind in _REL_TYPES or kind.startswith("header"))}}
+    wanted = {"document": main, **{kind: t for kind, t in targets.items() if t in names and (kind in _REL_TYPES or kind.startswith(_FURNITURE))}}
     raw = {kind: budget.inflate(archive, name) for kind, name in wanted.items()}  # every limit checked before any parse
     parsed = {kind: _parse(p, wanted[kind], data) for kind, data in raw.items()}
     headers = [el for kind, el in parsed.items() if kind.startswith("header")]
+    footers = [el for kind, el in parsed.items() if kind.startswith("footer")]
     images = {rid[len(_IMAGE):]: Image(budget.inflate(archive, name), IMAGE_TYPES.get(PurePosixPath(name).suffix.lower()))
               for rid, name in targets.items() if rid.startswith(_IMAGE) and name in names}
     return WordPackage(parsed["document"], parsed.get("styles"), parsed.get("numbering"), parsed.get("footnotes"),
-                       parsed.get("comments"), parsed.get("commentsExtended"), headers, images)
+                       parsed.get("comments"), parsed.get("commentsExtended"), headers, footers, images)
 
 
 def _main_part(p: Path, archive: zipfile.ZipFile, names: set[str], budget: _Budget) -> str:
@@ -166,23 +169,23 @@ def _main_part(p: Path, archive: zipfile.ZipFile, names: set[str], budget: _Budg
 
 
 def _related(p: Path, archive: zipfile.ZipFile, names: set[str], main: str, budget: _Budget) -> dict[str, str]:
-    """Kind ("styles", "footnotes", "header1" …) -> part name, from the main part's relationships."""
+    """Kind ("styles", "footnotes", "header1", "footer1" …) -> part name, from the main part's relationships."""
     folder = PurePosixPath(main).parent
     rels = f"{folder}/_rels/{PurePosixPath(main).name}.rels"
     if rels not in names:
         return {}
     root = _parse(p, rels, budget.inflate(archive, rels))
     out: dict[str, str] = {}
-    headers = 0
+    furniture = dict.fromkeys(_FURNITURE, 0)
     for rel in root.iter(_REL + "Relationship"):
         if rel.get("TargetMode") == "External":
             continue
         kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
         target = rel.get("Target") or ""
         name = target.lstrip("/") if target.startswith("/") else str(PurePosixPath(folder, target))
-        if kind == "header":
-            headers += 1
-            out[f"header{headers}"] = name
+        if kind in furniture:
+            furniture[kind] += 1
+            out[f"{kind}{furniture[kind]}"] = name
         elif kind == "image":
             out[_IMAGE + (rel.get("Id") or "")] = name
         elif f"/{kind}" in _REL_TYPES.values():

@@ -27,19 +27,19 @@ from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
+from editor.export.docx.writer import LRM
 from editor.importers.cleaning import CONTROL
 from editor.importers.docx.numbering import Numbering
 from editor.importers.docx.package import Image
 from editor.importers.docx.styles import StyleSheet
-from editor.importers.docx.wordml import W14, W, child, on, val, zoned
+from editor.importers.docx.wordml import W14, WP, W, child, local, on, val, zoned
 from editor.model.body import Picture
-from editor.model.inline import Span, normalize
+from editor.model.inline import Span, normalize, slice_spans
 from editor.model.marks import Mark, MarkKind, now_iso
 
 Key = tuple[MarkKind, str, str]  # kind, author, date: what one Word revision says
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 EMU_PER_POINT = 12700
 _REVISIONS: dict[str, MarkKind] = {"ins": "ins", "del": "del", "moveTo": "ins", "moveFrom": "del"}
 _DESCEND = ("hyperlink", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple", "dir", "bdo")
@@ -154,24 +154,71 @@ class Reader:
         out: list[Paragraph] = []
         if body is not None:
             self._blocks(body, out, 0)
-        for para, after in zip(out, [*out[1:], None], strict=True):
-            key = para.mark_only
-            if key is None:
-                continue
-            if after is not None and after.mark is not None and (after.mark.kind, after.mark.author, after.mark.date) == key:
-                continue  # LibreOffice marks the mark before a whole inserted or deleted paragraph: the same change
-            who = f"{key[1]} ({key[2]})"
-            if key[0] == "del":
-                para.notes.append(f"the paragraph mark at the end of this paragraph was deleted by {who}, joining it to the next "
-                                  "one in the final text: the two are kept as two paragraphs, the mark is not kept")
-            else:
-                para.notes.append(f"the paragraph mark at the end of this paragraph was inserted by {who}, splitting a "
-                                  "paragraph in two: the two are kept as two paragraphs, the mark is not kept")
         return out
+
+    def paragraph_marks(self, paragraphs: list[Paragraph], *, apply: bool) -> None:
+        """Settle the paragraph marks inserted or deleted on their own: applied as marks (`apply`), or reported.
+
+        The text recogniser joins and splits paragraphs by their text (a
+        line that goes on is joined to the one before), so for a file
+        without the ITU styles the change is reported and the paragraphs
+        are read as the final text shows them.
+        """
+        for k in range(len(paragraphs) - 1, -1, -1):  # from the end, so that a chain of joins carries the text of all
+            after = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
+            if apply:
+                self._paragraph_mark_only(paragraphs[k], after)
+            else:
+                self._report_mark_only(paragraphs[k], after)
+
+    def _report_mark_only(self, para: Paragraph, after: Paragraph | None) -> None:
+        key = para.mark_only
+        if key is None or (after is not None and after.mark is not None and (after.mark.kind, after.mark.author, after.mark.date) == key):
+            return
+        what, does = ("deleted", "joining it to the next one") if key[0] == "del" else ("inserted", "splitting a paragraph in two")
+        para.notes.append(f"the paragraph mark at the end of this paragraph was {what} by {key[1]} ({key[2]}), {does}: the "
+                          "paragraphs are read as the final text shows them, the mark is not kept")
+
+    def _paragraph_mark_only(self, para: Paragraph, after: Paragraph | None) -> None:
+        """A paragraph mark inserted or deleted on its own: Word's split of a paragraph in two, or its join of two.
+
+        The model holds no paragraph mark, so the change is kept as what it
+        does to the two views.  A deleted mark (a join): the next paragraph's
+        text comes at the end of this one as an insertion, and the next
+        paragraph is a whole deleted paragraph; accepting gives the joined
+        paragraph, rejecting the two.  An inserted mark (a split) is the
+        mirror image: the next paragraph's text stays at the end of this one
+        as a deletion, and the next paragraph is a whole inserted one.
+        """
+        key = para.mark_only
+        if key is None:
+            return
+        if after is not None and after.mark is not None and (after.mark.kind, after.mark.author, after.mark.date) == key:
+            return  # LibreOffice marks the mark before a whole inserted or deleted paragraph: the same change
+        who = f"{key[1]} ({key[2]})"
+        joined = key[0] == "del"
+        if after is None or after.mark is not None or after.in_table != para.in_table or after.row != para.row or para.number == 0:
+            what = "deleted" if joined else "inserted"
+            para.notes.append(f"the paragraph mark at the end of this paragraph was {what} by {who}, but there is no paragraph after "
+                              "it to join or split: the mark is not kept")
+            return
+        copied: MarkKind = "ins" if joined else "del"
+        copy_mark = self.marks.make((copied, key[1], key[2]))
+        copy = [replace(s, mark=copy_mark) if s.mark is None else s for s in after.spans if s.mark is None or s.mark.kind == copied]
+        para.spans = normalize([*para.spans, *copy])
+        para.mark_only = None
+        after.spans = normalize(replace(s, mark=None) for s in after.spans if s.mark is None or s.mark.kind == key[0])
+        after.mark = self.marks.make(key)
+        if joined:
+            para.notes.append(f"the paragraph mark at the end of this paragraph was deleted by {who}, joining the next paragraph "
+                              f"to it: its text is kept here as an insertion and paragraph {after.number} as a deleted paragraph")
+        else:
+            para.notes.append(f"the paragraph mark at the end of this paragraph was inserted by {who}, splitting it in two: "
+                              f"the text after it is kept here as a deletion and paragraph {after.number} as an inserted paragraph")
 
     def _blocks(self, parent: etree._Element, out: list[Paragraph], row: int, cell: int = 0) -> None:
         for el in parent:
-            tag = etree.QName(el).localname if isinstance(el.tag, str) else ""
+            tag = local(el)
             if tag == "p":
                 para = self.paragraph(el, len(out) + 1, in_table=row > 0, row=row)
                 para.cell = cell
@@ -179,21 +226,27 @@ class Reader:
             elif tag == "tbl":
                 for tr in el.iter(W + "tr"):
                     number = (max((p.row for p in out), default=0) + 1)
-                    mark = self._row_mark(tr)
                     first = len(out)
                     for n, tc in enumerate(tr.findall(W + "tc"), start=1):
                         self._blocks(tc, out, number, n)
-                    if mark is not None:  # an inserted or deleted row: each of its paragraphs is wholly that revision
-                        for para in out[first:]:
-                            if para.mark is None:  # LibreOffice marks the row and the words, not the paragraph marks
-                                para.mark = self.marks.make(mark)
-                                para.spans = normalize(replace(s, mark=None) if s.mark is not None and
-                                                       (s.mark.kind, s.mark.author, s.mark.date) == mark else s for s in para.spans)
+                    revision = next((r for r in (child(tr, "trPr", kind) for kind in ("ins", "del")) if r is not None), None)
+                    if revision is not None and len(out) > first:
+                        self._revised_row(out[first:], self.marks.key(_REVISIONS[local(revision)], revision))
             elif tag in ("sdt", "sdtContent", "customXml", "ins", "del", "moveTo", "moveFrom"):
                 self._blocks(el, out, row, cell)
             elif tag in ("commentRangeStart", "commentRangeEnd"):  # between paragraphs: the next one's start, the last one's end
                 at = (len(out) + 1, 0) if tag == "commentRangeStart" else (out[-1].number, len(out[-1].text())) if out else (1, 0)
                 self._range(tag, val(el, "id") or "", at)
+
+    def _revised_row(self, cells: list[Paragraph], key: Key) -> None:
+        """An inserted or deleted table row: each of its paragraphs a whole inserted or deleted one, reported once."""
+        for para in cells:
+            if para.mark is None:
+                para.mark = self.marks.make(key)
+                para.spans = normalize(replace(s, mark=None) if s.mark is not None and (s.mark.kind, s.mark.author, s.mark.date) == key
+                                       else s for s in para.spans)
+        what = "inserted" if key[0] == "ins" else "deleted"
+        cells[0].notes.append(f"{ROW_REVISED} {what} by {key[1]} ({key[2]}): the row is kept as a note, {what} as the row was")
 
     def paragraph(self, p: etree._Element, number: int, *, in_table: bool = False, row: int = 0) -> Paragraph:
         ppr = child(p, "pPr")
@@ -242,7 +295,7 @@ class Reader:
         for el in parent:
             if not isinstance(el.tag, str):
                 continue
-            tag = etree.QName(el).localname
+            tag = local(el)
             if tag == "r":
                 self._run(el, out, keys, para)
             elif tag in _REVISIONS:
@@ -259,19 +312,21 @@ class Reader:
                 continue
 
     def _run(self, r: etree._Element, out: list[Raw], keys: tuple[Key, ...], para: Paragraph) -> None:
-        rpr = child(r, "rPr")
-        italic, bold = on(child(rpr, "i")), on(child(rpr, "b"))
-        char_style = val(child(rpr, "rStyle"))
-        if char_style in self.styles.character and child(rpr, "i") is None and child(rpr, "b") is None:
+        rpr = r.find(W + "rPr")
+        props = {} if rpr is None else {el.tag: el for el in rpr}  # one pass over the properties, not one search each
+        italic, bold = on(props.get(W + "i")), on(props.get(W + "b"))
+        char_style = val(props.get(W + "rStyle"))
+        if char_style in self.styles.character and W + "i" not in props and W + "b" not in props:
             italic, bold = self.styles.character[char_style]
-        superscript = val(child(rpr, "vertAlign")) == "superscript"
-        if child(rpr, "rPrChange") is not None:
-            para.notes.append(self._format_change(child(rpr, "rPrChange"), "text formatting"))
+        superscript = val(props.get(W + "vertAlign")) == "superscript"
+        if W + "rPrChange" in props:
+            para.notes.append(self._format_change(props[W + "rPrChange"], "text formatting"))
         custom = False
+        first = len(out)
         for el in r:
             if not isinstance(el.tag, str):
                 continue
-            tag = etree.QName(el).localname
+            tag = local(el)
             if tag == "fldChar":
                 kind = val(el, "fldCharType")
                 if kind == "begin":
@@ -306,8 +361,10 @@ class Reader:
             for cid in self._open:
                 if cid in self.comments:
                     self.comments[cid].covered += text
-        if child(r, "commentReference") is not None:
-            cid = val(child(r, "commentReference"), "id") or ""
+        _unisolate(out[first:])
+        reference = r.find(W + "commentReference") if self.comments else None
+        if reference is not None:
+            cid = val(reference, "id") or ""
             comment = self.comments.get(cid)
             if comment is not None and not comment.paragraph:
                 comment.paragraph = para.number
@@ -348,29 +405,48 @@ class Reader:
             para.notes.append("an endnote reference is not kept (the document has footnotes, not endnotes)")
             return None
         if tag in ("drawing", "pict", "object"):
-            boxes = ["".join(t.text or "" for t in p.iter(W + "t")) for p in el.iter(W + "txbxContent")]
-            para.boxes.extend(b for b in boxes if b.strip())
-            self._picture(el, tag, para)
+            self._drawing(el, para)
+            return None
+        if tag == "AlternateContent":  # Word's drawing (mc:Choice) with its VML fallback (mc:Fallback): the first one read
+            for choice in [c for c in el if isinstance(c.tag, str)][:1]:
+                for drawing in choice:
+                    if isinstance(drawing.tag, str) and etree.QName(drawing).localname in ("drawing", "pict", "object"):
+                        self._drawing(drawing, para)
             return None
         return None
 
-    def _picture(self, el: etree._Element, tag: str, para: Paragraph) -> None:
-        """Keep the picture a drawing shows, with its size; say what cannot be kept."""
+    def _drawing(self, el: etree._Element, para: Paragraph) -> None:
+        """A picture (kept, with its size and description, for a figure) or a text box (its text kept as a note by the
+        builders); a drawing that is neither is named."""
+        boxes = ["\n".join("".join(t.text or "" for t in p.iter(W + "t")) for p in box.iter(W + "p")).strip()
+                 for box in el.iter(W + "txbxContent")]
+        if boxes:
+            para.boxes.extend(b for b in boxes if b)
+            if para.number == 0:  # in a footnote, where no note can stand: its text is named instead
+                para.notes.extend(f"a text box cannot be placed in the document; its text is not kept: '{b}'" for b in boxes if b)
+                return
+            kept = "its text is kept as a note" if any(boxes) else "it holds no text"
+            para.notes.append(f"a text box cannot be placed in the document: {kept}")
+            return
+        anchored = any(pos.get("relativeFrom") in ("page", "margin") if pos is not None else False
+                       for anchor in el.iter(WP + "anchor") for pos in (anchor.find(WP + "positionH"), anchor.find(WP + "positionV")))
+        anchored = anchored or any("-relative:page" in (shape.get("style") or "") for shape in el.iter() if isinstance(shape.tag, str))
+        described = next((d.get("descr") or d.get("name") or "" for d in el.iter(WP + "docPr")), "").strip()
         blip = next(el.iter(_A + "blip"), None)
         image = self.images.get(blip.get(_R + "embed", "")) if blip is not None else None
-        anchored = el.find(_WP + "anchor") is not None
-        if image is None:
-            if not para.boxes:
-                para.notes.append("a drawing that is no picture of the file (a shape, an embedded object) is not kept")
+        if image is None or image.media_type is None or para.number == 0:
+            shape = any(isinstance(e.tag, str) and local(e) in ("wsp", "rect", "shape", "oval", "line", "roundrect") for e in el.iter())
+            noun = "a drawing" if shape and image is None else "a picture"
+            what = f"{noun}{f' ({described})' if described else ''}{' anchored to the page, not to the text,' if anchored else ''}"
+            why = ("in a footnote" if para.number == 0 else "in a format other than PNG, JPEG or GIF" if image is not None
+                   else "a shape" if shape else "the document cannot hold it")
+            para.notes.append(f"{what} is not kept ({why})")
             return
-        if image.media_type is None:
-            para.notes.append("a picture in a format other than PNG, JPEG or GIF is not kept")
-            return
-        extent = next(el.iter(_WP + "extent"), None)
+        extent = next(el.iter(WP + "extent"), None)
         size = [int(extent.get(k, "0")) / EMU_PER_POINT if extent is not None and extent.get(k, "").isdigit() else 0.0
                 for k in ("cx", "cy")]
-        described = next(el.iter(_WP + "docPr"), None)
-        description = (described.get("descr") or described.get("title") or "") if described is not None else ""
+        docpr = next(el.iter(WP + "docPr"), None)
+        description = (docpr.get("descr") or docpr.get("title") or "") if docpr is not None else ""
         para.pictures.append(Picture(image.data, image.media_type, round(size[0], 2), round(size[1], 2), CONTROL.sub("", description)))
         if anchored:
             para.anchored += 1
@@ -412,13 +488,13 @@ class Reader:
         for note in root.iter(W + "footnote"):
             if val(note, "type") in ("separator", "continuationSeparator", "continuationNotice"):
                 continue
-            first = next(note.iter(W + "p"), None)
+            first = note.find(W + "p")  # the note's own paragraphs, not those of a text box inside them
             for run in list(first) if first is not None else []:
                 if first is not None and run.tag == W + "r" and val(child(run, "rPr", "rStyle")) == "FootnoteReference":
                     first.remove(run)  # the number (or custom mark) the note starts with
                 elif run.tag == W + "r" or run.tag in (W + "ins", W + "del"):
                     break
-            paras = [self.paragraph(p, 0) for p in note.iter(W + "p")]
+            paras = [self.paragraph(p, 0) for p in note.findall(W + "p")]
             for para in paras[:1]:
                 para.spans = _after_number(para.spans)
             wid = val(note, "id") or ""
@@ -435,6 +511,41 @@ class Reader:
             self.comments[val(c, "id") or ""] = Comment(
                 (val(c, "author") or "").strip() or "Unknown", zoned(date), text,
                 initials=(val(c, "initials") or "").strip(), para_id=paras[-1].get(W14 + "paraId", "") if paras else "")
+
+
+TABLE_ROW = ("a table outside a body section or an annex (a publication's cover, a table among the clauses, or a file "
+             "without the ITU styles); each row is kept with its cells joined by ' / '")
+#: How the note of a whole inserted or deleted row starts: a table the document holds keeps the row's mark instead.
+ROW_REVISED = "a table row"
+
+
+def row_spans(cells: list[Paragraph]) -> list[Span]:
+    """A table row as the text of a note: its cells joined by " / ", their revisions kept.
+
+    The note takes the block mark of the first cell (an inserted or deleted
+    row); a cell whose whole paragraph has another revision gives it to
+    each of its spans.
+    """
+    spans: list[Span] = []
+    row = cells[0].mark if cells else None
+    for para in cells:
+        mark = para.mark
+        same = (mark is None and row is None) or (mark is not None and row is not None and (
+            mark.kind, mark.author, mark.date) == (row.kind, row.author, row.date))
+        cell = para.spans if same or mark is None else [replace(s, mark=mark) if s.mark is None else s for s in para.spans]
+        markup = "".join(s.text for s in cell)
+        start, end = len(markup) - len(markup.lstrip()), len(markup.rstrip())
+        if start < end or any(s.footnote for s in cell):
+            spans += ([Span(" / ")] if spans else []) + slice_spans(cell, start, end)
+    return normalize(spans)
+
+
+def _unisolate(raws: list[Raw]) -> None:
+    """A run the writer isolated between two LEFT-TO-RIGHT MARKs for a right-to-left page ("‎a)‎", "‎ITU‑T‎") without them."""
+    texts = [r for r in raws if r.text]
+    if texts and texts[0].text.startswith(LRM) and texts[-1].text.endswith(LRM) and "".join(r.text for r in texts) != LRM:
+        texts[0].text = texts[0].text[1:]
+        texts[-1].text = texts[-1].text[:-1]
 
 
 def _after_number(spans: list[Span]) -> list[Span]:

@@ -26,11 +26,12 @@ from dataclasses import replace
 from itertools import pairwise
 
 from editor.export.blocks import MARK_JOINER
-from editor.importers.docx.paragraphs import Paragraph
+from editor.importers.docx.paragraphs import ROW_REVISED, TABLE_ROW, Paragraph, row_spans
 from editor.importers.docx.styles import BODY_STYLES
 from editor.importers.messages import ImportMessage
 from editor.importers.recognise import keyword_kind, number_line, proposal_line
-from editor.importers.vocabulary import Vocabulary
+from editor.importers.vocabulary import SCHEMA_BODIES, Vocabulary
+from editor.languages import load as load_language
 from editor.model.body import Cell, Figure, Heading, Part, Row, Table
 from editor.model.body import Paragraph as Block
 from editor.model.inline import Inline, Span, normalize, slice_spans, split_at
@@ -39,11 +40,7 @@ from editor.model.nodes import ACTIONS, Annex, Clause, Cover, Document, Footnote
 
 __all__ = ["StyledBuilder", "is_itu_styled"]
 
-_HEADING = re.compile(r"^(?P<draft>DRAFT NEW )?RESOLUTION\s+", re.IGNORECASE)
 _CONFERENCE = re.compile(r"^(?P<name>.*?)\s*\((?P<acronym>[^()]*)\)$")
-_DOCUMENT = re.compile(r"^(?:Addendum (?P<addendum>\S+) to )?Document (?P<document>.+)-E$")
-_REASONS = re.compile(r"^\s*Reasons\s*:\s*\t?")
-_HEADER = re.compile(r"^(?P<body>[A-Z]+) – Resolution ")
 _SIGNATURE = ("ResNo", "Call", "Proposal", "Restitle", "Resref")
 _COVER = ("Coverconference", "Coverline", "Source", "Title1")
 _DIVISIONS = ("SectionNo", "AppendixNo")
@@ -84,6 +81,8 @@ class StyledBuilder:
         self.unplaced: list[tuple[int, str]] = []  # the current run of unplaced paragraphs: (number, why)
         self.marks: dict[int, Mark | None] = {}  # node uid -> the block mark of its paragraph
         self.before: Paragraph | None = None  # the last paragraph with text fed
+        # the fixed words are read in the document's language, then in English (as the writer falls back)
+        self.languages = tuple({lang.code: lang for lang in (vocab.language, load_language("en"))}.values())
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -176,18 +175,26 @@ class StyledBuilder:
             self.table(rows)
         self.flush_unplaced()
         document = Document(self.proposals, self.cover)
+        header = running_body(self.header)
+        for res in document.resolutions():
+            if header and not res.preamble.spans:  # no enacting formula to name the body: the page header does
+                res.body = header
         self.settle_marks(document)
         return document
 
     def table(self, rows: dict[int, list[Paragraph]]) -> None:
+        """A table in a body section or an annex is kept as one; elsewhere each row is kept as a note with its marks."""
         division = self.division()
+        for cells in rows.values():
+            for para in cells:
+                for note in para.notes:
+                    if division is None or not note.startswith(ROW_REVISED):  # a table kept keeps its rows' marks
+                        self.report(para.number, note)
         if division is None:
             for cells in rows.values():
-                text = " / ".join(p.final().strip() for p in cells if p.final().strip())
-                if text:
-                    self.note(Inline.plain(text), cells[0], "a table outside the body sections and annexes of a resolution (a "
-                                                            "publication's cover, or a table among the clauses); each row is "
-                                                            "kept with its cells joined by ' / '")
+                spans = row_spans(cells)
+                if spans:  # the row as the text of a note (its mark that of the first cell), its revisions kept as marks
+                    self.note(Inline(spans), cells[0], TABLE_ROW)
             return
         table = Table([], self.table_title or "")
         self.table_title = None
@@ -197,8 +204,8 @@ class StyledBuilder:
             row.parent = table
             table.rows.append(row)
             self.marks[row.uid] = cells[0].mark if all(same_mark(p.mark, cells[0].mark) for p in cells) else None
-            for para in _cells(cells):
-                cell = Cell(Inline(self.footnoted(_joined(para), para[0])))
+            for cell_paras in _cells(cells):
+                cell = Cell(Inline(self.footnoted(_joined(cell_paras), cell_paras[0])))
                 cell.parent = row
                 row.cells.append(cell)
                 self.marks[cell.uid] = self.marks[row.uid]
@@ -224,7 +231,7 @@ class StyledBuilder:
             para.pictures = []
             if not para.text().strip():
                 return
-        if not self.proposals and (style in _COVER or (self.cover is not None and para.final().startswith("Abstract:"))):
+        if not self.proposals and (style in _COVER or (self.cover is not None and self.abstract(para.final()) is not None)):
             self.cover_line(para)
             return
         if self.lost_section_line(para):
@@ -396,23 +403,40 @@ class StyledBuilder:
             cover.source = text
         elif para.style == "Title1":
             cover.title = text
-        elif text.startswith("Abstract:"):
-            cover.abstract = text.removeprefix("Abstract:").lstrip("\t ")
+        elif (abstract := self.abstract(text)) is not None:
+            cover.abstract = abstract
         elif "\t" in text:
             left, right = (part.strip() for part in text.split("\t", 1))
             if left:
                 cover.meeting = left
-            doc = _DOCUMENT.match(right)
+            doc = self.fixed_line(right, "addendum", number=r"\S+") or self.fixed_line(right, "document")
+            original = self.fixed_line(right, "original")
             if doc:
-                cover.document, cover.addendum = doc.group("document"), doc.group("addendum") or ""
-            elif right.startswith("Original:"):
-                cover.languages = right.removeprefix("Original:").strip()
+                cover.document, cover.addendum = doc["document"], doc.get("number", "")
+            elif original:
+                cover.languages = original["language"].strip()
             elif right:
                 cover.date = right
         elif not cover.place_dates:
             cover.place_dates = text.strip()
         else:
             self.report(para.number, f"a line of the cover page is not one of its fields: '{text}' is not kept")
+
+    def fixed_line(self, text: str, name: str, **groups: str) -> dict[str, str] | None:
+        """The placeholders of fixed word `name` ("Addendum {number} to Document {document}-{suffix}") read from `text`."""
+        for language in self.languages:
+            m = language.reading(name, **groups).fullmatch(text)
+            if m:
+                return m.groupdict()
+        return None
+
+    def abstract(self, text: str) -> str | None:
+        """The cover's abstract, when `text` is the line the writer prints for it ("Abstract:", "Résumé:" …, a TAB, the text)."""
+        for language in self.languages:
+            word = language.filled("abstract")
+            if word and text.startswith(word):
+                return text.removeprefix(word).lstrip("\t ")
+        return None
 
     # -- proposal and resolution ----------------------------------------------------------------
 
@@ -440,26 +464,50 @@ class StyledBuilder:
             self.proposals.append(prop)
         spans = self.footnoted(para.spans, para)
         markup = "".join(s.text for s in spans)
-        m = _HEADING.match(markup)
-        open_at = markup.find(" (")
-        if m and markup.endswith(")") and open_at >= m.end():
-            number = slice_spans(spans, m.end(), open_at)
-            adoption = slice_spans(spans, open_at + 2, len(markup) - 1)
-        elif m and "(" not in markup:
-            number, adoption = slice_spans(spans, m.end(), len(markup)), []
+        parts = self.number_parts(markup)
+        if parts is not None:
+            (start, end), edition, draft = parts
+            number = slice_spans(spans, start, end)
+            adoption = slice_spans(spans, *edition) if edition else []
         else:
+            draft = False
             found = number_line(para.final().strip(), self.vocab)
             number = [Span(found.number)] if found else spans
             adoption = [Span(found.adoption)] if found and found.adoption else []
             self.report(para.number, f"the number line '{para.final()}' is not in the form RESOLUTION N (Place, Year): "
                                      + ("read as far as it goes" if found else "kept whole as the number"))
-        self.res = Resolution(number=Inline(_plain_format(number)), adoption=Inline(_plain_format(adoption)),
-                              draft=bool(m and m.group("draft")))
+        self.res = Resolution(number=Inline(_plain_format(number)), adoption=Inline(_plain_format(adoption)), draft=draft)
         prop.resolutions.append(self.res)
         self.res.parent = prop
         self.start(para, self.res)
         self.section = self.annex = self.part = self.figure = None
         self.clauses = []
+
+    def number_parts(self, markup: str) -> tuple[tuple[int, int], tuple[int, int] | None, bool] | None:
+        """Where the number and the edition stand in a number line as the writer prints it, and whether it is a draft.
+
+        The inverse of `Language.number_parts` and `Language.brackets`:
+        "RESOLUTION 7 (Rev. Hammamet, 2016)", "RÉSOLUTION 62 (Rév. Genève,
+        2022)", "مشروع قرار جديد [ACP-1]", "第71号决议（2014年，釜山）".
+        """
+        for language in self.languages:
+            opening, closing = language.brackets()
+            opening = " " + opening if opening == "(" else opening
+            for draft in (True, False):
+                before, after = language.number_parts(draft)
+                if not markup.casefold().startswith(before.casefold()):
+                    continue
+                open_at = markup.find(opening, len(before))
+                edition = None
+                end = len(markup)
+                if open_at >= 0 and markup.endswith(closing):
+                    edition, end = (open_at + len(opening), len(markup) - len(closing)), open_at
+                elif closing in markup[len(before):] or opening.strip() in markup[len(before):]:
+                    continue
+                if not markup[:end].endswith(after) or end - len(after) <= len(before):
+                    continue
+                return (len(before), end - len(after)), edition, draft
+        return None
 
     def on_title(self, para: Paragraph) -> None:
         res = self.res
@@ -479,12 +527,13 @@ class StyledBuilder:
         while spans and spans[-1].footnote is not None:
             trailing.insert(0, spans.pop())
         markup = "".join(s.text for s in spans)
-        close = markup.rfind(")")
-        if markup.startswith("(") and close > 0:
-            after = markup[close + 1:]
+        opening, closing = next(((o, c) for o, c in (lang.brackets() for lang in self.languages) if markup.startswith(o)), ("(", ")"))
+        close = markup.rfind(closing)
+        if markup.startswith(opening) and close > 0:
+            after = markup[close + len(closing):]
             inside, rest = split_at(spans, close)
-            if rest and rest[0].text.startswith(")"):
-                rest = [replace(rest[0], text=rest[0].text[1:]), *rest[1:]]
+            if rest and rest[0].text.startswith(closing):
+                rest = [replace(rest[0], text=rest[0].text[len(closing):]), *rest[1:]]
             rest = [s for s in rest if s.text or s.footnote is not None]
             # the footnote references after the parenthesis print after it, as the writer sets them
             if rest and rest[0].footnote is not None and all(s.footnote is not None or MARK_JOINER.match(s.text) for s in rest):
@@ -495,7 +544,7 @@ class StyledBuilder:
             if after.strip():
                 self.report(para.number, f"'{after}' after the closing parenthesis of the history line is kept at its end, "
                                          "inside the parentheses")
-            spans = [*slice_spans(inside, 1, close), *text_after]
+            spans = [*slice_spans(inside, len(opening), close), *text_after]
         else:
             self.report(para.number, "the history line is not in parentheses: kept as it stands")
         res.history = Inline([*spans, *trailing])
@@ -509,10 +558,8 @@ class StyledBuilder:
         res.preamble = Inline(self.footnoted(para.spans, para))
         res.preamble.owner, res.preamble.field = res, "preamble"
         body = self.vocab.body_of(res.preamble.text("final"))
-        header = _HEADER.match(self.header)
-        res.body = header.group("body") if body == "OTHER" and header else body
-        if not res.preamble.spans and header:
-            res.body = header.group("body")
+        header = running_body(self.header)
+        res.body = header if body == "OTHER" and header else body
         return None
 
     def on_keyword(self, para: Paragraph) -> None:
@@ -555,8 +602,9 @@ class StyledBuilder:
         prop = self.current_proposal()
         spans = self.footnoted(para.spans, para)
         markup = "".join(s.text for s in spans)
-        m = _REASONS.match(markup)
-        spans = slice_spans(spans, m.end(), len(markup)) if m else spans
+        lead = len(markup) - len(markup.lstrip())
+        m = self.vocab.reasons.match(markup[lead:].split("\n", 1)[0])  # "Reasons:", "Motifs:" … as the writer prints it
+        spans = slice_spans(spans, lead + m.start("rest"), len(markup)) if m else spans
         reasons = [*prop.reasons.spans, Span("\n"), *spans] if prop.reasons.spans else spans
         prop.reasons = Inline(reasons)
         prop.reasons.owner, prop.reasons.field = prop, "reasons"
@@ -681,6 +729,12 @@ def _trimmed(spans: list[Span]) -> list[Span]:
     text = "".join(s.text for s in spans)
     start, end = len(text) - len(text.lstrip(" \t")), len(text.rstrip(" \t"))
     return slice_spans(spans, start, end) if end > start else []
+
+
+def running_body(header: str) -> str:
+    """The body a running header names ("WTSA" of "WTSA – Resolution 7"), "" when none."""
+    body, dash, _ = header.strip().partition(" – ")
+    return body if dash and body in SCHEMA_BODIES else ""
 
 
 def _with_label(para: Paragraph) -> list[Span]:

@@ -8,6 +8,13 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 W15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
+WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"  # where a picture is placed
+
+
+def local(el: etree._Element) -> str:
+    """An element's name without its namespace ("r", "ins", "AlternateContent"); "" for a comment or processing instruction."""
+    tag = el.tag
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
 def val(el: etree._Element | None, name: str = "val") -> str | None:

@@ -9,7 +9,7 @@ from editor.importers.docx import import_docx
 from editor.model.comments import in_text_order
 from editor.model.nodes import Clause, Section
 from tests.factories import commented_document
-from tests.wordfiles import W_NS, body, package, para, part, run
+from tests.wordfiles import W_NS, heading, imported, para, part, run
 
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
@@ -38,18 +38,7 @@ def end(cid: str) -> str:
     return f'<w:commentRangeEnd w:id="{cid}"/><w:r><w:commentReference w:id="{cid}"/></w:r>'
 
 
-RESOLUTION = [
-    para("ResNo", run("RESOLUTION 7 (Rev. Hammamet, 2016)")),
-    para("Restitle", run("Collaboration")),
-    para("Normalaftertitle", run("The World Telecommunication Standardization Assembly (Hammamet, 2016),")),
-    para("Call", run("considering")),
-]
-
-
-def imported(tmp_path: Path, paragraphs: list[str], **parts: bytes) -> object:
-    path = tmp_path / "in.docx"
-    path.write_bytes(package(body("".join(paragraphs)), **parts))
-    return import_docx(path)
+RESOLUTION = heading()
 
 
 def test_our_export_comes_back_with_its_comments_threads_and_resolved_state(tmp_path: Path) -> None:
