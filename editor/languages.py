@@ -131,6 +131,18 @@ class Language:
             return load("en").body_name(body) if self.code != "en" else ""
         return entry.text
 
+    def enacting(self, body: str, place: str, year: str) -> str:
+        """The enacting formula of `body` for a conference at `place` in `year` ("L'Assemblée mondiale … (Genève,
+        2024),", "世界电信标准化全会（2024年，日内瓦），"); "" when this language's data has no formula for it."""
+        entry = self.bodies.get(body)
+        if entry is None:
+            return ""
+        return entry.enacting.text.replace("{place}", place).replace("{year}", year)
+
+    def first_keyword(self, concept: str, body: str | None = None) -> str:
+        """The first form of a section keyword agreeing with `body` ("considérant", "إذ تضع في اعتبارها"); "" when none."""
+        return next((k.text for k in self.keyword_forms(body) if k.concept == concept), "")
+
     def words(self, name: str) -> tuple[str, ...]:
         """A recognition word list ("clause_openers", "preambular_heads" …)."""
         return self.recognition[name].words
