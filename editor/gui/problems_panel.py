@@ -48,10 +48,6 @@ from editor.rules.engine import fix_all as engine_fix_all
 from editor.rules.problem import Problem
 
 
-def _problem_cells(problem: Problem) -> tuple[str, str, str]:
-    return problem.severity.capitalize(), problem.location(), problem.message
-
-
 class ProblemsPanel(QWidget):
     """The live checks as a list; double-click reveals, Fix applies the quick fix."""
 
@@ -67,15 +63,23 @@ class ProblemsPanel(QWidget):
             "warning": self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
         }
 
+        # The severity is the window's word; the location and the message are the check's own sentence, in English
+        # in every interface as `main.py validate` prints it (docs/languages.md, "What stays English").
+        severities: dict[str, str] = {"error": self.tr("Error"), "warning": self.tr("Warning"), "spelling": self.tr("Spelling")}
+        quick_fix = self.tr("Quick fix: %1")
+
+        def cells(problem: Problem) -> tuple[str, str, str]:
+            return severities.get(problem.severity, problem.severity), problem.location(), problem.message
+
         def roles(problem: Problem, column: int, role: int) -> object:
             if role == Qt.ItemDataRole.DecorationRole and column == 0:
                 return icons.get(problem.severity)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{problem.message} [{problem.rule}]" + (f"\nQuick fix: {problem.fix}" if problem.fix else "")
+                return f"{problem.message} [{problem.rule}]" + ("\n" + quick_fix.replace("%1", problem.fix) if problem.fix else "")
             return None
 
         self.model: RowsModel[Problem] = RowsModel(
-            [self.tr("Severity"), self.tr("Location"), self.tr("Message")], _problem_cells, roles, self)
+            [self.tr("Severity"), self.tr("Location"), self.tr("Message")], cells, roles, self)
         self.view = QTreeView(self)
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
