@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 from lxml import etree
 from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from editor.app import _parse, build_window
+from editor.export.blocks import LRI, PDI
 from editor.gui import interface_language
 from editor.gui.problems_panel import ProblemsPanel
 from editor.model import Inline
@@ -23,6 +25,7 @@ from editor.rules.problem import Problem
 from editor.spelling import check_spelling
 from tests.factories import base_document
 from tests.gui.conftest import Host
+from tests.gui.reading import glyph_lefts
 
 FOLDER = interface_language.TRANSLATIONS
 ROOT = FOLDER.parents[1]
@@ -192,3 +195,16 @@ def test_the_problems_panel_names_the_severity_in_the_interface_and_keeps_the_ch
     assert misspelt.message in {m for _, m, _ in rows}
     unknown = next(row for row, p in enumerate(panel.problems) if p.rule == "keyword.unknown")
     assert "تصحيح سريع: " in rows[unknown][2] and "did you mean" in rows[unknown][1]
+    # the English sentences read left to right inside the right-to-left rows: the quote before the word, not after
+    row = panel.problems.index(misspelt)
+    index = model.index(row, 2)
+    option = QStyleOptionViewItem()
+    option.initFrom(panel.view)
+    delegate = panel.view.itemDelegate()
+    delegate.initStyleOption(option, index)  # type: ignore[attr-defined]
+    assert option.direction == Qt.LayoutDirection.RightToLeft
+    assert option.text == LRI + misspelt.message + PDI
+    for text, reads in ((option.text, True), (misspelt.message, False)):
+        lefts = glyph_lefts(text, option.direction, option.font)
+        opening, word = text.index('"'), text.index("recieve")
+        assert (lefts[opening] < lefts[word]) is reads  # type: ignore[operator]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
-from PySide6.QtGui import QDropEvent, QFont, QFontMetrics, QTextLayout, QTextOption
+from PySide6.QtGui import QDropEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QStyleOptionViewItem, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +15,7 @@ from editor.model.session import EditSession
 from editor.xmlio.writer import to_bytes
 from tests.factories import arabic_document, assert_valid
 from tests.gui.conftest import Host
+from tests.gui.reading import glyph_lefts
 
 
 def _panel(qtbot: QtBot, host: Host) -> OutlinePanel:
@@ -360,26 +361,10 @@ def test_rows_after_any_structural_edits_undo_and_redo_equal_a_fresh_outline(qtb
         check()
 
 
-def _glyph_left(text: str, direction: Qt.LayoutDirection, font: QFont) -> list[float | None]:
-    """Where each character of `text` lands on a line laid out in `direction` (None for one with no glyph)."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setTextDirection(direction)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    layout.createLine()
-    layout.endLayout()
-    lefts: list[float | None] = []
-    for at in range(len(text)):
-        points = [p.x() for run in layout.glyphRuns(at, 1) for p in run.positions()]
-        lefts.append(min(points) if points else None)
-    return lefts
-
-
 def _reads_as_typed(text: str, label: str, direction: Qt.LayoutDirection, font: QFont) -> bool:
     """Whether the label's bracket shows after its letter or number ("a)"), not before it ("(a")."""
     at = text.index(label)
-    lefts = _glyph_left(text, direction, font)
+    lefts = glyph_lefts(text, direction, font)
     first, bracket = lefts[at], lefts[at + len(label) - 1]
     assert first is not None and bracket is not None
     return bracket > first
