@@ -89,17 +89,11 @@ def _draft(res: Resolution, new: Adoption, identifier: str, code: str) -> Resolu
 
 def _redated_preamble(res: Resolution, new: Adoption, code: str) -> str:
     """The in-force enacting formula with the new conference's place and year, for a body the language data has
-    no formula for; the body's name in the formula's shape when the in-force text has no dated formula either."""
-    w = wording(code)
+    no formula for; the body's name in the formula's shape when the in-force text has none either."""
     text = res.preamble.text("final").strip()
-    spots = w.preamble_spots(text)
-    opening, closing = w.brackets
-    dated = f"{opening}{w.spot_text(new.place, new.year)}{closing}"
-    if spots:
-        last = spots[-1]
-        return text[: last.start()] + dated + text[last.end():]
-    name = load_or_english(code).body_name(res.body or "WTSA") or "Conference"
-    return f"{name} {dated}{w.section[0]}" if w.spaced else f"{name}{dated}{w.section[0]}"
+    if not text:
+        text = load_or_english(code).body_name(res.body or "WTSA") or "Conference"
+    return dates.dated_preamble(text, wording(code), new)
 
 
 def new_proposal(
