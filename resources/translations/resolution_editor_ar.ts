@@ -883,6 +883,14 @@
         <translation>المخطط</translation>
     </message>
     <message>
+        <source> (deleted)</source>
+        <translation> (محذوف)</translation>
+    </message>
+    <message>
+        <source> (inserted)</source>
+        <translation> (مُدرج)</translation>
+    </message>
+    <message>
         <source>Move section</source>
         <translation>نقل القسم</translation>
     </message>
@@ -944,6 +952,22 @@
     <message>
         <source>Problems</source>
         <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>إملاء</translation>
+    </message>
+    <message>
+        <source>Quick fix: %1</source>
+        <translation>تصحيح سريع: %1</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -1305,6 +1329,10 @@
     <message>
         <source>Underline the misspelled words while you write</source>
         <translation>وضع خط تحت الكلمات المكتوبة خطأً أثناء الكتابة</translation>
+    </message>
+    <message>
+        <source>Spelling: no dictionary for %1</source>
+        <translation>الإملاء: لا يوجد قاموس للغة %1</translation>
     </message>
 </context>
 <context>

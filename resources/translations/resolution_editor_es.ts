@@ -847,6 +847,14 @@
         <translation>Esquema</translation>
     </message>
     <message>
+        <source> (deleted)</source>
+        <translation> (suprimido)</translation>
+    </message>
+    <message>
+        <source> (inserted)</source>
+        <translation> (insertado)</translation>
+    </message>
+    <message>
         <source>Move section</source>
         <translation>Mover sección</translation>
     </message>
@@ -908,6 +916,22 @@
     <message>
         <source>Problems</source>
         <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Ortografía</translation>
+    </message>
+    <message>
+        <source>Quick fix: %1</source>
+        <translation>Corrección rápida: %1</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -1257,6 +1281,10 @@
     <message>
         <source>Underline the misspelled words while you write</source>
         <translation>Subrayar las palabras mal escritas mientras escribe</translation>
+    </message>
+    <message>
+        <source>Spelling: no dictionary for %1</source>
+        <translation>Ortografía: no hay diccionario para %1</translation>
     </message>
 </context>
 <context>

@@ -847,6 +847,14 @@
         <translation>Plan</translation>
     </message>
     <message>
+        <source> (deleted)</source>
+        <translation> (supprimé)</translation>
+    </message>
+    <message>
+        <source> (inserted)</source>
+        <translation> (inséré)</translation>
+    </message>
+    <message>
         <source>Move section</source>
         <translation>Déplacer la section</translation>
     </message>
@@ -908,6 +916,22 @@
     <message>
         <source>Problems</source>
         <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Orthographe</translation>
+    </message>
+    <message>
+        <source>Quick fix: %1</source>
+        <translation>Correction rapide : %1</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -1257,6 +1281,10 @@
     <message>
         <source>Underline the misspelled words while you write</source>
         <translation>Souligner les mots mal orthographiés pendant la saisie</translation>
+    </message>
+    <message>
+        <source>Spelling: no dictionary for %1</source>
+        <translation>Orthographe : pas de dictionnaire pour %1</translation>
     </message>
 </context>
 <context>
