@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from editor.controller import DocumentController
 from editor.gui import interface_language
 from editor.gui.author_bar import AuthorBar
+from editor.gui.body_actions import BodyCommands
 from editor.gui.command_names import connect_action
 from editor.gui.comment_actions import CommentCommands
 from editor.gui.document_view import DocumentView
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.review = ReviewCommands(self)
         self.comments = CommentCommands(self)
+        self.body = BodyCommands(self)
         self.export = ExportMenu(self)
         self.start = StartScreen([self.act_new, self.act_new_contribution, self.review.act_new_mod, self.act_open, self.act_import_text],
                                  self._open_recent, self)

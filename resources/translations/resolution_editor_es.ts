@@ -21,6 +21,65 @@
     </message>
 </context>
 <context>
+    <name>BodyCommands</name>
+    <message>
+        <source>%1: a figure takes a PNG, JPEG or GIF picture</source>
+        <translation>%1: una figura admite una imagen PNG, JPEG o GIF</translation>
+    </message>
+    <message>
+        <source>%1: the picture is larger than %2 MiB</source>
+        <translation>%1: la imagen supera %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1: could not be read (%2)</source>
+        <translation>%1: no se pudo leer (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a picture this editor can show (damaged, or of another kind than its name says)</source>
+        <translation>%1: no es una imagen que este editor pueda mostrar (dañada, o de otro tipo que el que indica su nombre)</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Cuerpo</translation>
+    </message>
+    <message>
+        <source>Body &amp;Section</source>
+        <translation>&amp;Sección del cuerpo</translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Cuadro</translation>
+    </message>
+    <message>
+        <source>Table &amp;Row</source>
+        <translation>&amp;Fila de cuadro</translation>
+    </message>
+    <message>
+        <source>&amp;Figure…</source>
+        <translation>&amp;Figura…</translation>
+    </message>
+    <message>
+        <source>&amp;Appendix</source>
+        <translation>&amp;Apéndice</translation>
+    </message>
+    <message>
+        <source>Insert Figure</source>
+        <translation>Insertar figura</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
+</context>
+<context>
     <name>ChangesPanel</name>
     <message>
         <source>Inserted clause</source>
@@ -1323,6 +1382,14 @@
     <message>
         <source>Put the cursor in a section: the new one comes after it.</source>
         <translation>Ponga el cursor en una sección: la nueva irá después.</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a body section, an annex or an appendix: the new paragraph comes after the one at the cursor.</source>
+        <translation>Ponga el cursor en una sección del cuerpo, un anexo o un apéndice: el nuevo párrafo va después del del cursor.</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a table: the new row comes after the one at the cursor.</source>
+        <translation>Ponga el cursor en un cuadro: la nueva fila va después de la del cursor.</translation>
     </message>
     <message>
         <source>Undo</source>
