@@ -40,6 +40,7 @@ class Decorations:
         self.painters: list[Callable[[QPainter, range], None]] = []
         """What else is drawn over the paragraphs on screen in the Markup view (the misspelled words' underline)."""
         self._shown: tuple[tuple[int, ...], range] | None = None  # the last answer of `_visible`, and where the view stood
+        self._selected: range | None = None  # the paragraphs the selections now set were made for
         view.document().contentsChanged.connect(self._forget_shown)
 
     def _forget_shown(self) -> None:
@@ -70,10 +71,21 @@ class Decorations:
         self._shown = (where, shown)
         return shown
 
+    def follow_scroll(self) -> None:
+        """The view scrolled: make the selections again only if other paragraphs came on screen.
+
+        A selection is a stretch of the text, not a place on screen, so those
+        set stay right while the same paragraphs show (a new clause scrolls
+        the view by a line).
+        """
+        if self._selected is None or self._visible() != self._selected:
+            self.update()
+
     def update(self) -> None:
         view = self.view
         selections = []
         page = view.page
+        self._selected = self._visible() if view.display.rows() else None
         if self.by_uid and view.display.rows():
             for n in self._visible():
                 block = page.blocks[n]

@@ -253,7 +253,7 @@ class DocumentView(CursorPlaces, QTextEdit):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         if dy:
-            self.decorations.update()
+            self.decorations.follow_scroll()
 
     def viewportEvent(self, e: QEvent) -> bool:
         if isinstance(e, QHelpEvent) and e.type() == QEvent.Type.ToolTip:
