@@ -407,3 +407,41 @@ def test_a_label_reads_as_on_the_page_in_either_direction_of_the_outline(qtbot: 
             assert not _reads_as_typed(item.text(0), label, direction, font), "without the isolates the bracket mirrors"
             assert item.toolTip(0).startswith(LRI + label + PDI)
 
+
+
+def test_in_the_window_the_outline_follows_the_cursor_into_a_new_clause_and_back_after_undo(qtbot: QtBot, settings, recovery_dir) -> None:  # type: ignore[no-untyped-def]
+    """The panels hear where the cursor came to rest once per command (an Enter moves it three times on the way)."""
+    from editor.app import build_window
+    from tests.factories import base_document
+    from tests.gui.conftest import answered
+
+    window = answered(build_window(settings, recovery_dir))
+    qtbot.addWidget(window)
+    window.load_document(base_document())
+    window.show()
+    view, outline = window.view, window.panels["dock-OutlinePanel"].widget()
+    res = window.controller.session.document.proposals[0].resolution
+    assert res is not None
+    clause = res.sections[2].clauses[0]
+    view.place_cursor(clause, "text", len(clause.text.text()))
+    qtbot.waitUntil(lambda: outline.selected_node() is clause)
+    heard: list[object] = []
+    view.node_changed.connect(heard.append)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    new = res.sections[2].clauses[1]
+    assert new is not clause and not new.text.text()
+    qtbot.waitUntil(lambda: outline.selected_node() is new)
+    assert heard == [new]
+    window.controller.undo()
+    qtbot.waitUntil(lambda: outline.selected_node() is not new)
+    at = view.node_at_cursor()
+    assert at is not None and outline.selected_node() in [at, *_ancestors_of(at)]
+    window.controller.close()
+
+
+def _ancestors_of(node):  # type: ignore[no-untyped-def]
+    out = []
+    while node.parent is not None:
+        node = node.parent
+        out.append(node)
+    return out
