@@ -15,9 +15,10 @@ import os
 import sys
 import tempfile
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -39,6 +40,7 @@ from editor.gui.properties_panel import PropertiesPanel
 from editor.gui.source_view import SourceView
 from editor.gui.spelling_link import SpellingLink
 from editor.model.comments import in_text_order
+from editor.model.nodes import Document
 from editor.xmlio import DocumentError
 
 ORGANISATION = "ResolutionEditor"
@@ -345,6 +347,14 @@ def type_as_drafter(window: MainWindow, text: str) -> None:
         window.controller.before_edit = asks
 
 
+def _picture_clock(document: Document) -> Callable[[], str]:
+    """The time the marks typed for a picture carry: the newest of the document's own, so that two pictures of one file
+    are the same whenever they are made (the Changes panel shows a mark's time); today at noon when it has none."""
+    dates = [m.date for _, m, _ in document.marks()] + [c.date for c in document.comments]
+    stamp = max(dates) if dates else datetime.now(UTC).strftime("%Y-%m-%dT12:00:00Z")
+    return lambda: stamp
+
+
 def _screenshot(app: QApplication, window: MainWindow, options: argparse.Namespace) -> int:
     if options.file:
         try:
@@ -367,6 +377,7 @@ def _screenshot(app: QApplication, window: MainWindow, options: argparse.Namespa
         print(f"error: there is no comment {options.comment} to show", file=sys.stderr)
         return 2
     if options.type:
+        window.controller.session.clock = _picture_clock(window.controller.session.document)
         type_as_drafter(window, options.type)
     if window.spelling is not None:
         window.spelling.finish()  # the picture shows what the first check finds a moment after the open

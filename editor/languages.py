@@ -132,6 +132,18 @@ class Language:
             return load("en").body_name(body) if self.code != "en" else ""
         return entry.text
 
+    def enacting(self, body: str, place: str, year: str) -> str:
+        """The enacting formula of `body` for a conference at `place` in `year` ("L'Assemblée mondiale … (Genève,
+        2024),", "世界电信标准化全会（2024年，日内瓦），"); "" when this language's data has no formula for it."""
+        entry = self.bodies.get(body)
+        if entry is None:
+            return ""
+        return entry.enacting.text.replace("{place}", place).replace("{year}", year)
+
+    def first_keyword(self, concept: str, body: str | None = None) -> str:
+        """The first form of a section keyword agreeing with `body` ("considérant", "إذ تضع في اعتبارها"); "" when none."""
+        return next((k.text for k in self.keyword_forms(body) if k.concept == concept), "")
+
     def words(self, name: str) -> tuple[str, ...]:
         """A recognition word list ("clause_openers", "preambular_heads" …)."""
         return self.recognition[name].words
@@ -238,7 +250,25 @@ def user_folder(environ: Mapping[str, str] | None = None) -> Path:
 
 def load(code: str, folder: Path | None = None) -> Language:
     """The language `code` with the user's corrections from `folder` (default `user_folder()`) applied."""
-    return _load(code, user_folder() if folder is None else folder)
+    folder = user_folder() if folder is None else folder
+    language = _load(code, folder)
+    _LOADED[(code, folder)] = language.problems
+    return language
+
+
+_LOADED: dict[tuple[str, Path], tuple[str, ...]] = {}
+"""The problems of each language loaded since `forget_loaded()`: what a command reports when it ends."""
+
+
+def loaded_problems() -> list[str]:
+    """What is wrong with the drafter's own files of the languages loaded since `forget_loaded()`, each once
+    (the built-in data stood in): what every command of `main.py` reports, through editor.cli."""
+    return list(dict.fromkeys(problem for problems in _LOADED.values() for problem in problems))
+
+
+def forget_loaded() -> None:
+    """Start a new count of the languages loaded (a command starts)."""
+    _LOADED.clear()
 
 
 def load_or_english(code: str) -> Language:
@@ -269,6 +299,7 @@ def _with_problem(language: Language, problem: str) -> Language:
 def clear_cache() -> None:
     """Forget loaded languages (after a user file changed, and between tests)."""
     _load.cache_clear()
+    forget_loaded()
 
 
 def read_table(path: Path) -> dict[str, Any]:
@@ -297,8 +328,8 @@ def _not_toml(path: Path, exc: tomllib.TOMLDecodeError) -> LanguageDataError:
 
 def user_problems() -> list[str]:
     """What is wrong with the drafter's own language files, one sentence each (the built-in data stands in):
-    what `main.py validate` and the window report (through editor.xmlio.errors.printable: a file name may hold
-    control characters)."""
+    what the window reports when it starts (through editor.xmlio.errors.printable: a file name may hold control
+    characters); a command reports those of the languages it read (`loaded_problems`)."""
     return [problem for code in CODES for problem in load(code).problems]
 
 

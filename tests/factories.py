@@ -215,18 +215,13 @@ def language_resolution(code: str, place: str = "Hammamet", year: str = "2016", 
     from editor.rules.wording import wording
 
     language, w = load(code), wording(code)
-    forms = language.keyword_forms(body)
-
-    def keyword(concept: str) -> str:
-        return next(f.text for f in forms if f.concept == concept)
-
     opener = (language.words("clause_openers") or ("",))[0]
     space = " " if w.spaced else ""
 
     def text(words: str, end: str) -> str:
         return f"{opener}{space}{words}{end}" if opener else f"{words}{end}"
 
-    enacting = language.bodies[body].enacting.text.replace("{place}", place).replace("{year}", year)
+    enacting = language.enacting(body, place, year)
     return Resolution(
         body=body,
         number="7",
@@ -235,11 +230,11 @@ def language_resolution(code: str, place: str = "Hammamet", year: str = "2016", 
         history=w.history_separator.join([w.spot_text("Helsinki", "1993"), w.spot_text(place, year)]),
         preamble=enacting,
         sections=[
-            Section(keyword("considering"), "preambular", [
+            Section(language.first_keyword("considering", body), "preambular", [
                 Clause("a)", text("alpha", w.clause[0])),
                 Clause("b)", text("beta", w.section[0])),
             ]),
-            Section(keyword("resolves"), "operative", [
+            Section(language.first_keyword("resolves", body), "operative", [
                 Clause("1", text("gamma", w.clause[0])),
                 Clause("2", text("delta", w.final[0])),
             ]),

@@ -17,6 +17,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from typing import TextIO
 
+from editor.languages import forget_loaded, loaded_problems
 from editor.xmlio.errors import DocumentError, printable
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE = 0, 1, 2
@@ -95,8 +96,12 @@ def _run(args_list: list[str]) -> int:
     if not args_list or (args_list[0] not in names and args_list[0] not in ("-h", "--help")):
         return open_window(args_list)
     args = parser.parse_args(args_list)
+    forget_loaded()
     try:
-        return int(args.func(args))
+        try:
+            return int(args.func(args))
+        finally:
+            report_language_files()
     except DocumentError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
@@ -105,6 +110,14 @@ def _run(args_list: list[str]) -> int:
     except Exception as exc:  # the last line of defence: one sentence, no traceback
         print(f"error: internal error while running '{args.command}': {type(exc).__name__}: {exc}", file=sys.stderr)
         return 3
+
+
+def report_language_files() -> None:
+    """A language file of the drafter's own that the command's languages could not use: one `warning:` line each on
+    standard error, once per command, whatever the command (the built-in data stood in; the exit status stays the
+    command's)."""
+    for unusable in loaded_problems():
+        print(f"warning: {printable(unusable)}", file=sys.stderr)
 
 
 def looks_like_command(word: str, names: set[str]) -> bool:

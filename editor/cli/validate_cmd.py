@@ -16,7 +16,6 @@ from dataclasses import replace
 
 from editor.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
 from editor.cli.common import load, print_json
-from editor.languages import user_problems
 from editor.model.nodes import Document
 from editor.rules.engine import check_document
 from editor.rules.problem import Problem, severity_counts
@@ -69,8 +68,6 @@ def summary(problems: list[Problem], spelling: bool) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    for unusable in user_problems():  # a broken user language file: said once, the built-in data checks the text
-        print(f"warning: {printable(unusable)}", file=sys.stderr)
     try:
         document = load(args.file)
     except DocumentError as exc:

@@ -22,11 +22,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
-from editor.editing import structure
+from editor.editing import body, structure
 from editor.editing.host import DocumentHost
 from editor.editing.page import Page, Place, Spot
 from editor.editing.paste import LINE_BREAKS, clauses_from_text, paragraphs, sections_from_text
-from editor.model.body import Cell, Figure, Part, Row, Table
+from editor.model.body import Cell, Figure, Part, Picture, Row, Table
 from editor.model.inline import Inline, slice_spans
 from editor.model.nodes import Annex, Clause, Footnote, Node, Note, Section, lineage
 from editor.model.session import locate
@@ -34,7 +34,9 @@ from editor.model.session import locate
 R = TypeVar("R")
 
 #: Why a command did nothing: the view says it in the status bar, in the drafter's language.
-Refusal = Literal["fixed-text", "no-deeper", "not-sub-item", "paste-where", "no-section", ""]
+Refusal = Literal["fixed-text", "no-deeper", "not-sub-item", "paste-where", "no-section", "no-body", "no-table", ""]
+#: What Insert > Body inserts (editor.editing.body).
+BodyElement = Literal["section", "heading", "note", "table", "row", "figure", "appendix"]
 
 
 @dataclass(frozen=True)
@@ -262,6 +264,27 @@ class Commands:
         label = "Delete section" if isinstance(node, Section) else "Delete clause"
         self._perform(label, lambda: self.host.session.delete_node(node))
         return Outcome(after if node.parent is None else self.page.locate(spot) or after)
+
+    def insert_body(self, spot: Spot, what: BodyElement, picture: Picture | None = None) -> Outcome:
+        """Insert > Body: a body section, heading, note, table, row, figure or appendix where the cursor is (one step)."""
+        located = self.page.locate(spot)
+        node = located[0] if located is not None else (self.page.blocks[spot[0]].node if 0 <= spot[0] < len(self.page.blocks) else None)
+        session = self.host.session
+        make: dict[str, Callable[[], Place | None]] = {
+            "section": lambda: body.new_part(session, node),
+            "heading": lambda: body.new_heading(session, node),
+            "note": lambda: body.new_note(session, node),
+            "table": lambda: body.new_table(session, node),
+            "row": lambda: body.new_row(session, node),
+            "figure": lambda: body.new_figure(session, node, picture) if picture is not None else None,
+            "appendix": lambda: body.new_appendix(session, node),
+        }
+        if what in ("heading", "note", "table", "figure") and body.division_paragraph(node) is None:
+            return Outcome(refusal="no-body")
+        if what == "row" and (node is None or (node.ancestor(Table) is None and not isinstance(node, Table))):
+            return Outcome(refusal="no-table")
+        place = self._perform(f"Insert {what}", make[what])
+        return Outcome(place) if place is not None else Outcome(refusal="no-body")
 
     def new_section_after(self, spot: Spot, keyword: str) -> Outcome:
         """Insert Section After: a section with `keyword` after the one the cursor is in, and the cursor in its clause."""

@@ -24,6 +24,8 @@ from editor.model.text_change import common_ends
 Place = tuple[Node, str, int]
 #: A place on the page: a paragraph index and a position in its text.
 Spot = tuple[int, int]
+#: How many answers of `Page.own` are shifted across a splice before they are dropped instead.
+OWN_CACHE_LIMIT = 2000
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ class Page:
         self.blocks: list[Block] = page_blocks(document, self.numbers)
         self.paths: list[frozenset[int]] = [lineage(b.node) for b in self.blocks]
         self.uids: list[int] = [uid_of(b) for b in self.blocks]  # in step with blocks: the node each paragraph shows
-        self._own: dict[int, list[int]] = {}  # asked-for answers of `own`, forgotten when paragraphs move
+        self._own: dict[int, list[int]] = {}  # asked-for answers of `own`, shifted when paragraphs move
         self._citing: dict[int, Node] = self._footnote_citers(document)
 
     # -- questions ------------------------------------------------------------------------
@@ -177,11 +179,31 @@ class Page:
             self._own.clear()
             return None
         start, end, fresh = start + head, end - tail, fresh[head:len(fresh) - tail]
+        gone = self.uids[start:end]
         self.blocks[start:end] = fresh
         self.uids[start:end] = [uid_of(b) for b in fresh]
         if end - start != len(fresh) or any(a.node is not b.node for a, b in zip(old[head:len(old) - tail], fresh, strict=False)):
-            self._own.clear()
+            self._moved(start, end, len(fresh) - (end - start), {*gone, *self.uids[start:start + len(fresh)]})
         return Splice(start, end, fresh)
+
+    def _moved(self, start: int, end: int, delta: int, touched: set[int]) -> None:
+        """Keep the answers of `own` across a splice of paragraphs [start, end) that moved the rest by `delta`.
+
+        The nodes of the paragraphs replaced or added are asked again; any
+        other node has no paragraph in [start, end), so its answer only
+        shifts.  Shifting the few answers asked for is cheaper than asking
+        again (a scan of the page each) after every new clause; a cache
+        grown large is dropped instead.
+        """
+        if len(self._own) > OWN_CACHE_LIMIT:
+            self._own.clear()
+            return
+        kept: dict[int, list[int]] = {}
+        for uid, found in self._own.items():
+            if uid in touched:
+                continue
+            kept[uid] = [n + delta if n >= end else n for n in found] if delta and found and found[-1] >= end else found
+        self._own = kept
 
     def _rebuild(self) -> None:
         self.numbers = FootnoteNumbers(self.document)

@@ -9,13 +9,20 @@ from editor.languages import CODES
 from editor.languages import load as load_language
 
 
+def language_label(code: str) -> str:
+    """How the window names a document language in any interface: its own name, with the English one
+    ("Français (French)", "English"); the code itself for a language the data does not know."""
+    if code not in CODES:
+        return f"'{code}'"
+    language = load_language(code)
+    return language.native if language.native == language.name else f"{language.native} ({language.name})"
+
+
 def language_combo(parent: QWidget | None = None) -> QComboBox:
     """A combo box of the six languages ("Français (French)"), each item's data its code."""
     combo = QComboBox(parent)
     for code in CODES:
-        language = load_language(code)
-        shown = language.native if language.native == language.name else f"{language.native} ({language.name})"
-        combo.addItem(shown, code)
+        combo.addItem(language_label(code), code)
     return combo
 
 

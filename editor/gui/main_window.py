@@ -37,12 +37,14 @@ from PySide6.QtWidgets import (
 from editor.controller import DocumentController
 from editor.gui import interface_language
 from editor.gui.author_bar import AuthorBar
+from editor.gui.body_actions import BodyCommands
 from editor.gui.command_names import connect_action
 from editor.gui.comment_actions import CommentCommands
 from editor.gui.document_view import DocumentView
 from editor.gui.document_view.sheet import ZOOMS
 from editor.gui.export_menu import ExportMenu
 from editor.gui.find_replace import FindReplaceDialog
+from editor.gui.garbage import SettledGarbage
 from editor.gui.import_report import ImportReport
 from editor.gui.interface_language import QT_TRANSLATE_NOOP
 from editor.gui.keyword_dialog import ask_keyword
@@ -128,6 +130,7 @@ class MainWindow(QMainWindow):
         self.spelling: SpellingLink | None = None  # editor.app.build_window attaches it
         self.default_dock_sizes: dict[QDockWidget, int] = {}  # applied at first show unless a saved layout was restored
         self._layout_restored = False
+        self.garbage = SettledGarbage(self)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self._build_actions()
         self._build_menus()
@@ -135,6 +138,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.review = ReviewCommands(self)
         self.comments = CommentCommands(self)
+        self.body = BodyCommands(self)
         self.export = ExportMenu(self)
         self.start = StartScreen([self.act_new, self.act_new_contribution, self.review.act_new_mod, self.act_open, self.act_import_text],
                                  self._open_recent, self)
@@ -392,6 +396,7 @@ class MainWindow(QMainWindow):
         self._on_tracking_changed(self.controller.session.tracking)
         self._update_problem_counts()
         self._update_view_label()
+        self.garbage.settle_soon()  # once the panels, which hear of the document after the window, have built their rows
 
     def _on_tracking_changed(self, on: bool) -> None:
         self.act_track.blockSignals(True)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 from editor.editing import structure
 from editor.editing.host import DocumentHost
 from editor.editing.page import Place
+from editor.export.text_formats import isolated
 from editor.gui.command_names import connect_action
 from editor.gui.keyword_dialog import ask_keyword
 from editor.gui.session_link import SessionLink
@@ -149,6 +150,14 @@ def outline_children(node: Node) -> list[Node]:
     return []
 
 
+def isolated_head(text: str, head: int) -> tuple[str, int]:
+    """A row's text and head length as a right-to-left row shows them: a head that reads left to right ("a)",
+    "1)", "MOD ARB/36A2/1") between the isolates the page puts around a label (editor.export.text_formats.isolated),
+    or its bracket takes the row's direction and mirrors ("(a" for "a)")."""
+    shown = isolated(text[:head])
+    return shown + text[head:], len(shown)
+
+
 def fitted(text: str, head: int, metrics: QFontMetrics, room: int) -> str:
     """`text` fitted into `room` pixels: its first `head` characters whole, the rest elided ("a) the purposes of…")."""
     whole = text[:head]
@@ -158,12 +167,19 @@ def fitted(text: str, head: int, metrics: QFontMetrics, room: int) -> str:
 class HeadFirst(QStyledItemDelegate):
     """Paints a row as its head in full (label, keyword) and what follows elided to fit: the label is never cut."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def shown_text(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> str:
+        """What the row at `index` paints in `option`'s rectangle and direction: its head whole, isolated in a
+        right-to-left row, then what fits of the rest."""
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         head = int(index.data(HEAD_ROLE) or 0)
+        if option.direction == Qt.LayoutDirection.RightToLeft:
+            text, head = isolated_head(text, head)
+        return fitted(text, head, option.fontMetrics, option.rect.width() - 6)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.text = fitted(text, head, opt.fontMetrics, opt.rect.width() - 6)
+        opt.text = self.shown_text(opt, index)
         opt.textElideMode = Qt.TextElideMode.ElideNone
         style = opt.widget.style() if opt.widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
@@ -308,6 +324,12 @@ class OutlinePanel(QWidget):
 
     # -- building rows ---------------------------------------------------------------------
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Rebuild the rows when the window's direction changes: their tooltips isolate a label for it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self.reload()
+
     @property
     def document(self) -> Document:
         return self.host.session.document
@@ -355,8 +377,11 @@ class OutlinePanel(QWidget):
         if isinstance(node, Clause | Section | Resolution):
             flags |= Qt.ItemFlag.ItemIsDropEnabled
         item.setFlags(flags)
-        state = " (deleted)" if font.strikeOut() else " (inserted)" if font.underline() else ""
-        item.setToolTip(0, _full_text(node) + state)
+        state = self.tr(" (deleted)") if font.strikeOut() else self.tr(" (inserted)") if font.underline() else ""
+        tip = _full_text(node)
+        if self.tree.isRightToLeft():  # a tooltip reads in the window's direction, as the row does
+            tip = isolated_head(tip, len(row_head(node)))[0]
+        item.setToolTip(0, tip + state)
 
     def _forget(self, item: QTreeWidgetItem) -> None:
         """Drop `item` and the rows below it from the maps, unless a node's row is already another (it moved)."""
@@ -558,4 +583,4 @@ class OutlinePanel(QWidget):
         return next((a for a in self.context_actions() if a.text() == text), None)
 
 
-__all__ = ["OutlinePanel", "drop_destination", "outline_children", "row_text"]
+__all__ = ["OutlinePanel", "drop_destination", "isolated_head", "outline_children", "row_text"]

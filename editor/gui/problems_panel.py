@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -42,14 +44,27 @@ from PySide6.QtWidgets import (
 )
 
 from editor.editing.host import DocumentHost, ProblemSource
+from editor.export.blocks import LRI, PDI
 from editor.gui.rows_model import RowsModel
 from editor.gui.session_link import Subscription
 from editor.rules.engine import fix_all as engine_fix_all
 from editor.rules.problem import Problem
 
 
-def _problem_cells(problem: Problem) -> tuple[str, str, str]:
-    return problem.severity.capitalize(), problem.location(), problem.message
+def left_to_right(text: str) -> str:
+    """An English sentence of a check (a message, a location, a quick fix) as a right-to-left row or tooltip must hold
+    it: isolated left to right, or its quotes and brackets take the row's direction and the words run backwards."""
+    return LRI + text + PDI if text else text
+
+
+class SentenceCells(QStyledItemDelegate):
+    """Paints the location and the message, the checks' English sentences, left to right in a right-to-left row
+    (the Arabic interface), aligned to the row's start; the model's text stays as the check wrote it."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if index.column() > 0 and option.direction == Qt.LayoutDirection.RightToLeft:
+            option.text = left_to_right(option.text)
 
 
 class ProblemsPanel(QWidget):
@@ -67,17 +82,28 @@ class ProblemsPanel(QWidget):
             "warning": self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
         }
 
+        # The severity is the window's word; the location and the message are the check's own sentence, in English
+        # in every interface as `main.py validate` prints it (docs/languages.md, "What stays English").
+        severities: dict[str, str] = {"error": self.tr("Error"), "warning": self.tr("Warning"), "spelling": self.tr("Spelling")}
+        quick_fix = self.tr("Quick fix: %1")
+
+        def cells(problem: Problem) -> tuple[str, str, str]:
+            return severities.get(problem.severity, problem.severity), problem.location(), problem.message
+
         def roles(problem: Problem, column: int, role: int) -> object:
             if role == Qt.ItemDataRole.DecorationRole and column == 0:
                 return icons.get(problem.severity)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{problem.message} [{problem.rule}]" + (f"\nQuick fix: {problem.fix}" if problem.fix else "")
+                english = left_to_right if self.isRightToLeft() else str
+                fix = "\n" + quick_fix.replace("%1", english(problem.fix)) if problem.fix else ""
+                return english(f"{problem.message} [{problem.rule}]") + fix
             return None
 
         self.model: RowsModel[Problem] = RowsModel(
-            [self.tr("Severity"), self.tr("Location"), self.tr("Message")], _problem_cells, roles, self)
+            [self.tr("Severity"), self.tr("Location"), self.tr("Message")], cells, roles, self)
         self.view = QTreeView(self)
         self.view.setModel(self.model)
+        self.view.setItemDelegate(SentenceCells(self.view))
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)

@@ -325,8 +325,10 @@ class PropertiesPanel(QWidget):
         try:
             doc = self.document
             self.language.setCurrentIndex(max(self.language.findData(doc.language), 0))
-            self.proposal_choice.clear()
-            self.proposal_choice.addItems([p.heading() or self.tr("Resolution text") for p in doc.proposals])
+            headings = [p.heading() or self.tr("Resolution text") for p in doc.proposals]
+            if [self.proposal_choice.itemText(i) for i in range(self.proposal_choice.count())] != headings:
+                self.proposal_choice.clear()  # refilled only when a heading changed: a new clause leaves them
+                self.proposal_choice.addItems(headings)
             self.proposal_choice.setCurrentIndex(min(self._proposal_index, len(doc.proposals) - 1))
             self.proposal_choice.setVisible(len(doc.proposals) > 1)
             self.cover_box.setVisible(doc.cover is not None)

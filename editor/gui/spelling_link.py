@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QLabel
 
 from editor.editing.spelling_rows import WithSpelling
 from editor.gui.document_view.spelling_marks import SpellingMarks
+from editor.gui.language_choice import language_label
 from editor.model.operations import ChangeNotice
 from editor.rules.problem import Problem
 from editor.spelling.source import SpellingSource
@@ -169,7 +170,10 @@ class SpellingLink(QObject):
         """The status bar's note, shown only when no dictionary checks the document's language."""
         source = self.source
         missing = source is not None and not source.speller.available  # nothing to note while spelling is off
-        self.note.setText(source.status if source is not None and missing else "")
+        # the window's words around the language's name; the tooltip (the dictionary or the package to install) is
+        # the speller's, in English as `main.py validate --spelling` prints it
+        note = self.tr("Spelling: no dictionary for %1")
+        self.note.setText(note.replace("%1", language_label(source.speller.language.code)) if source is not None and missing else "")
         self.note.setToolTip(source.details if source is not None else "")
         self.note.setVisible(missing)
 

@@ -14,19 +14,18 @@ import re
 from collections.abc import Callable
 from typing import TypedDict, Unpack
 
-from editor.languages import load as load_language
 from editor.languages import load_or_english
 from editor.model.marks import now_iso
 from editor.model.nodes import Action, Adoption, Clause, Cover, Document, Footnote, Proposal, Resolution, Section
 from editor.model.session import EditSession
 from editor.model.text import xml_safe
 from editor.model.views import clone, project
+from editor.rules import dates
+from editor.rules.wording import wording
 
 #: The assemblies and conferences whose resolutions a proposal revises; their names in each language are
 #: language data (resources/languages/<code>.toml, [names]).
 ASSEMBLIES: tuple[str, ...] = ("WTSA", "PP", "WTDC", "RA", "WRC", "WTPF")
-
-_PARENTHESISED_DATE = re.compile(r"\(([^()]*?,\s*\d{4})\)")
 
 
 class ProposalError(ValueError):
@@ -44,51 +43,15 @@ def conference(place: str, year: int | str) -> Adoption:
     return Adoption(True, place, year)
 
 
+def _language_of(resolution: Resolution) -> str:
+    """The language of the file `resolution` comes from (its words are the new proposal's); English outside a file."""
+    doc = resolution.ancestor(Document)
+    return doc.language if doc is not None else "en"
+
+
 def _pinned(resolution: Resolution) -> Resolution:
     """The in-force text as the base: its final view, a fresh copy with no marks."""
     return clone(project(resolution, "final"))
-
-
-def _update_number_line(session: EditSession, res: Resolution, old: Adoption | None, new: Adoption) -> None:
-    text = res.adoption.text()
-    if old is None:
-        session.replace_text(res.adoption, 0, len(text), str(new))
-        return
-    if (old.place, old.year) == (new.place, new.year):
-        return
-    start = text.rfind(old.place)
-    end = text.rfind(old.year) + len(old.year)
-    session.replace_text(res.adoption, start, end, f"{new.place}, {new.year}")
-    if not old.revised:
-        session.insert_text(res.adoption, 0, "Rev. ")
-
-
-def _update_history(session: EditSession, res: Resolution, old: Adoption | None, new: Adoption) -> None:
-    entry = f"{new.place}, {new.year}"
-    entries = res.history_entries()
-    if entries and entries[-1] == entry:
-        return
-    text = res.history.text()
-    if entries:
-        session.insert_text(res.history, len(text.rstrip()), f"; {entry}")
-    else:
-        first = f"{old.place}, {old.year}; " if old is not None else ""
-        session.replace_text(res.history, 0, len(text), first + entry)
-
-
-def _update_preamble(session: EditSession, res: Resolution, old: Adoption | None, new: Adoption) -> None:
-    text = res.preamble.text()
-    entry = f"{new.place}, {new.year}"
-    start = text.rfind(f"{old.place}, {old.year}") if old is not None else -1
-    if start >= 0:
-        end = start + len(f"{old.place}, {old.year}")  # type: ignore[union-attr]
-    else:
-        found = list(_PARENTHESISED_DATE.finditer(text))
-        if not found:
-            return
-        start, end = found[-1].span(1)
-    if text[start:end] != entry:
-        session.replace_text(res.preamble, start, end, entry)
 
 
 def _sup(res: Resolution) -> Resolution:
@@ -104,23 +67,33 @@ def _sup(res: Resolution) -> Resolution:
     )
 
 
-def _draft(res: Resolution, new: Adoption, identifier: str) -> Resolution:
-    """A draft new resolution: "[ARB-1]", the assembly's preamble for this conference, empty sections."""
+def _draft(res: Resolution, new: Adoption, identifier: str, code: str) -> Resolution:
+    """A draft new resolution in language `code`: "[ARB-1]", the assembly's enacting formula for this conference,
+    empty considering and resolves sections, all from the language data (the keywords agreeing with the body)."""
     source = identifier.split("/")[0] if identifier else "XXX"
     serial = identifier.rsplit("/", 1)[-1] if identifier.count("/") >= 1 else "1"
-    before = res.preamble.text("final").split("(")[0].strip()
-    assembly = before or f"The {load_language('en').body_name(res.body) or 'Conference'}"
+    language = load_or_english(code)
+    body = res.body or "WTSA"
     return Resolution(
         body=res.body,
         draft=True,
         number=f"[{source}-{serial}]",
         title="",
-        preamble=f"{assembly} ({new.place}, {new.year}),",
-        sections=[
-            Section("considering", "preambular", [Clause("", "")]),  # a single clause carries no label
-            Section("resolves", "operative", [Clause("", "")]),
+        preamble=language.enacting(body, new.place, new.year) or _redated_preamble(res, new, code),
+        sections=[  # a single clause carries no label
+            Section(language.first_keyword("considering", body) or "considering", "preambular", [Clause("", "")]),
+            Section(language.first_keyword("resolves", body) or "resolves", "operative", [Clause("", "")]),
         ],
     )
+
+
+def _redated_preamble(res: Resolution, new: Adoption, code: str) -> str:
+    """The in-force enacting formula with the new conference's place and year, for a body the language data has
+    no formula for; the body's name in the formula's shape when the in-force text has none either."""
+    text = res.preamble.text("final").strip()
+    if not text:
+        text = load_or_english(code).body_name(res.body or "WTSA") or "Conference"
+    return dates.dated_preamble(text, wording(code), new)
 
 
 def new_proposal(
@@ -143,19 +116,17 @@ def new_proposal(
     base = _pinned(resolution)
     if action == "MOD":
         proposal = Proposal("MOD", identifier, base)
-        holder = Document([proposal])
+        holder = Document([proposal], language=_language_of(resolution))
         session = EditSession(holder, author=author, tracking=True, clock=clock)
-        old = base.revision("final")
         with session.transaction("Update the dates"):
-            _update_number_line(session, base, old, new)
-            _update_history(session, base, old, new)
-            _update_preamble(session, base, old, new)
+            # the dates check's own fix, in the language's patterns: number line (with "Rev."), history, preamble
+            dates.align(session, base, proposal, Cover(place_dates=f"{new.place}, {new.year}"))
     elif action == "SUP":
         proposal = Proposal("SUP", identifier, _sup(base))
     elif action == "NOC":
         proposal = Proposal("NOC", identifier, base)
     elif action == "ADD":
-        proposal = Proposal("ADD", identifier, _draft(base, new, identifier))
+        proposal = Proposal("ADD", identifier, _draft(base, new, identifier, _language_of(resolution)))
     else:
         raise ProposalError(f"'{action}' is not a proposal action; use ADD, MOD, SUP or NOC")
     proposal.parent = None
@@ -185,8 +156,7 @@ def new_cover(resolution: Resolution, place: str, year: int | str, identifier: s
     (SOURCE/<document>A<addendum>/<number>, conventions §3.3).  The title
     and the abstract are the drafter's to write.
     """
-    doc = resolution.ancestor(Document)
-    conference = load_or_english(doc.language if doc is not None else "en").body_name(resolution.body)
+    conference = load_or_english(_language_of(resolution)).body_name(resolution.body)
     cover = Cover(conference=conference, place_dates=f"{xml_safe(place).strip()}, {year}")
     if previous is not None:
         for name in SHARED_COVER_FIELDS:

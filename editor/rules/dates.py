@@ -224,15 +224,22 @@ def align(session: EditSession, res: Resolution, proposal: Proposal | None, cove
                 entries = [spot]
             change_final(session, res.history, w.history_separator.join(entries))
     preamble = res.preamble.text("final")
+    if preamble.strip():
+        change_final(session, res.preamble, dated_preamble(preamble, w, ref))
+
+
+def dated_preamble(preamble: str, w: Wording, spot: Adoption) -> str:
+    """An enacting formula giving `spot`'s place and year in the language's pattern: its last "(Place, Year)" spot
+    rewritten, or one added before its final comma ("The Council" + " (Geneva, 2022),")."""
     found = w.preamble_spots(preamble)
     opening, closing = w.brackets
+    dated = f"{opening}{w.spot_text(spot.place, spot.year)}{closing}"
     if found:
         m = found[-1]
-        change_final(session, res.preamble, preamble[: m.start()] + f"{opening}{spot}{closing}" + preamble[m.end():])
-    elif preamble.strip():
-        body = preamble.rstrip().rstrip(",،，")
-        space = " " if w.spaced else ""
-        change_final(session, res.preamble, f"{body}{space}{opening}{spot}{closing}{w.section[0]}")
+        return preamble[: m.start()] + dated + preamble[m.end():]
+    body = preamble.rstrip().rstrip(",،，")
+    space = " " if w.spaced else ""
+    return f"{body}{space}{dated}{w.section[0]}"
 
 
 def _adoption(w: Wording, revised_text: bool, spot: Adoption, typed: str) -> str:

@@ -146,7 +146,7 @@ def infer(kind: str, before: list[tuple[str, str]], used: list[str], language: s
     taken = {k.lower() for k in used if k}
     same = [k for k, sec_kind in before if sec_kind == kind]
     if not same:
-        first = next((f.text for f in forms if f.concept == _FIRST.get(kind)), "")
+        first = data.first_keyword(_FIRST[kind], body or None) if kind in _FIRST else ""
         return first if first and first.lower() not in {known_prefix(k, language) for k in taken} else ""
     prefix = known_prefix(same[-1], language)
     concept = next((f.concept for f in forms if f.text == prefix), None)

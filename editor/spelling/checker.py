@@ -130,6 +130,8 @@ class SpellingChecker:
         self._lock = threading.RLock()
         self._groups: dict[int, _Group] = {}
         self._order: list[Node] = []
+        self._rank: dict[int, int] = {}  # a group's place in `_order`
+        self._flagged: set[int] = set()  # the groups checked that have problems: few, in a long document
         self._pending: dict[int, Node] = {}
         self._problems: list[Misspelling] | None = None
         self._by_node: dict[int, list[Misspelling]] | None = None
@@ -143,7 +145,8 @@ class SpellingChecker:
         """Forget every result and make every group pending (a new language, a replaced document)."""
         with self._lock:
             self._groups.clear()
-            self._order = list(groups(self.document))
+            self._flagged.clear()
+            self._set_order()
             self._pending = {g.uid: g for g in self._order}
             self._changed()
 
@@ -200,11 +203,11 @@ class SpellingChecker:
                 self._check(node)
 
     def _reorder(self) -> None:
-        self._order = list(groups(self.document))
-        present = {g.uid for g in self._order}
-        for uid in [u for u in self._groups if u not in present]:
+        self._set_order()
+        for uid in [u for u in self._groups if u not in self._rank]:
             del self._groups[uid]
-        for uid in [u for u in self._pending if u not in present]:
+            self._flagged.discard(uid)
+        for uid in [u for u in self._pending if u not in self._rank]:
             del self._pending[uid]
         self._changed()
 
@@ -214,6 +217,8 @@ class SpellingChecker:
             for group in self._groups.values():
                 if any(self._passes(p.word) for p in group.problems):
                     group.problems = [p for p in group.problems if not self._passes(p.word)]
+                    if not group.problems:
+                        self._flagged.discard(group.node.uid)
                     group.inlines = {key: (spans, [f for f in found if not self._passes(f.word)])
                                      for key, (spans, found) in group.inlines.items()}
             self._changed()
@@ -231,6 +236,14 @@ class SpellingChecker:
         if (old is not None and old.problems) or group.problems:
             self._changed()
         self._groups[node.uid] = group
+        if group.problems:
+            self._flagged.add(node.uid)
+        else:
+            self._flagged.discard(node.uid)
+
+    def _set_order(self) -> None:
+        self._order = list(groups(self.document))
+        self._rank = {g.uid: n for n, g in enumerate(self._order)}
 
     def _changed(self) -> None:
         self.revision += 1
@@ -243,12 +256,11 @@ class SpellingChecker:
     def problems(self) -> list[Misspelling]:
         """Current spelling problems in reading order (of the groups checked so far)."""
         with self._lock:
-            if self._problems is None:
+            if self._problems is None:  # the groups with problems in reading order: not a walk over every group
+                rank = self._rank
                 out: list[Misspelling] = []
-                for node in self._order:
-                    group = self._groups.get(node.uid)
-                    if group is not None:
-                        out += group.problems
+                for uid in sorted((u for u in self._flagged if u in rank), key=rank.__getitem__):
+                    out += self._groups[uid].problems
                 self._problems = out
             return list(self._problems)
 

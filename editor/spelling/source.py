@@ -19,8 +19,7 @@ spelling by merging one more list (`merge`) or not.
 
 from __future__ import annotations
 
-import heapq
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from editor.model.inline import slice_spans
@@ -184,20 +183,55 @@ class SpellingSource(ProblemListeners):
         """The drafting problems (in document order) and the spelling ones (this source's current ones, or
         `spelling`, a list it gave before) in one list, in reading order.
 
-        A problem without a node keeps its place after the one before it.
+        A problem without a node keeps its place after the one before it; a
+        spelling problem goes before the first drafting problem that comes after
+        it.  The drafting problems are in the order of their nodes, so each
+        spelling problem finds its node's run of them by bisection and its place
+        in that run by offset: the few misspellings of a long document cost a
+        few lookups on every keystroke, not a walk over its hundreds of drafting
+        problems.
         """
+        drafting = list(drafting)
+        spelled = list(self._checker.problems if spelling is None else spelling)
+        if not spelled:
+            return drafting
         position = self._position_of
+        known: dict[int, tuple[int, int, int]] = {}
 
-        def keyed(problems: Iterable[Problem]) -> Iterator[tuple[tuple[int, int, int], int, Problem]]:
-            last = (-1, -1, 0)
-            for n, problem in enumerate(problems):
-                found = position(problem.node_uid) if problem.node_uid is not None else None
-                if found is not None:
-                    last = (*found, problem.offset or 0)
-                yield last, n, problem
+        def key_at(index: int) -> tuple[int, int, int]:
+            """Drafting problem `index`'s place in reading order: its own, or that of the last one before it with a place."""
+            found = known.get(index)
+            if found is None:
+                found = (-1, -1, 0)
+                for n in range(index, -1, -1):
+                    problem = drafting[n]
+                    where = position(problem.node_uid) if problem.node_uid is not None else None
+                    if where is not None:
+                        found = (*where, problem.offset or 0)
+                        break
+                known[index] = found
+            return found
 
-        spelled = ((key, n + (1 << 40), p) for key, n, p in keyed(self._checker.problems if spelling is None else spelling))
-        return [p for _, _, p in heapq.merge(keyed(drafting), spelled, key=lambda item: (item[0], item[1]))]
+        merged: list[Problem] = []
+        taken, last = 0, (-1, -1, 0)
+        for problem in spelled:
+            where = position(problem.node_uid) if problem.node_uid is not None else None
+            if where is not None:
+                last = (*where, problem.offset or 0)
+            low, high = taken, len(drafting)
+            while low < high:  # the first drafting problem on this node or after it
+                middle = (low + high) // 2
+                if key_at(middle)[:2] < last[:2]:
+                    low = middle + 1
+                else:
+                    high = middle
+            while low < len(drafting) and key_at(low) <= last:  # past those on this node before it
+                low += 1
+            merged += drafting[taken:low]
+            merged.append(problem)
+            taken = low
+        merged += drafting[taken:]
+        return merged
 
     # -- internals ----------------------------------------------------------------------------------
 

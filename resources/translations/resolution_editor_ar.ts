@@ -21,6 +21,65 @@
     </message>
 </context>
 <context>
+    <name>BodyCommands</name>
+    <message>
+        <source>%1: a figure takes a PNG, JPEG or GIF picture</source>
+        <translation>%1: يقبل الشكل صورة PNG أو JPEG أو GIF</translation>
+    </message>
+    <message>
+        <source>%1: the picture is larger than %2 MiB</source>
+        <translation>%1: الصورة أكبر من %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1: could not be read (%2)</source>
+        <translation>%1: تعذرت القراءة (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a picture this editor can show (damaged, or of another kind than its name says)</source>
+        <translation>%1: ليست صورة يستطيع هذا المحرر عرضها (تالفة أو من نوع غير الذي يدل عليه اسمها)</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;المتن</translation>
+    </message>
+    <message>
+        <source>Body &amp;Section</source>
+        <translation>&amp;قسم من المتن</translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation>&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;ملاحظة</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;جدول</translation>
+    </message>
+    <message>
+        <source>Table &amp;Row</source>
+        <translation>&amp;صف جدول</translation>
+    </message>
+    <message>
+        <source>&amp;Figure…</source>
+        <translation>&amp;شكل…</translation>
+    </message>
+    <message>
+        <source>&amp;Appendix</source>
+        <translation>&amp;تذييل</translation>
+    </message>
+    <message>
+        <source>Insert Figure</source>
+        <translation>إدراج شكل</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>صور (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
+</context>
+<context>
     <name>ChangesPanel</name>
     <message>
         <source>Inserted clause</source>
@@ -883,6 +942,14 @@
         <translation>المخطط</translation>
     </message>
     <message>
+        <source> (deleted)</source>
+        <translation> (محذوف)</translation>
+    </message>
+    <message>
+        <source> (inserted)</source>
+        <translation> (مُدرج)</translation>
+    </message>
+    <message>
         <source>Move section</source>
         <translation>نقل القسم</translation>
     </message>
@@ -944,6 +1011,22 @@
     <message>
         <source>Problems</source>
         <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>إملاء</translation>
+    </message>
+    <message>
+        <source>Quick fix: %1</source>
+        <translation>تصحيح سريع: %1</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -1306,6 +1389,10 @@
         <source>Underline the misspelled words while you write</source>
         <translation>وضع خط تحت الكلمات المكتوبة خطأً أثناء الكتابة</translation>
     </message>
+    <message>
+        <source>Spelling: no dictionary for %1</source>
+        <translation>الإملاء: لا يوجد قاموس للغة %1</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>
@@ -1343,6 +1430,14 @@
     <message>
         <source>Put the cursor in a section: the new one comes after it.</source>
         <translation>ضع المؤشر في قسم: يأتي القسم الجديد بعده.</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a body section, an annex or an appendix: the new paragraph comes after the one at the cursor.</source>
+        <translation>ضع المؤشر في قسم من المتن أو في ملحق أو تذييل: تأتي الفقرة الجديدة بعد الفقرة التي فيها المؤشر.</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a table: the new row comes after the one at the cursor.</source>
+        <translation>ضع المؤشر في جدول: يأتي الصف الجديد بعد الصف الذي فيه المؤشر.</translation>
     </message>
     <message>
         <source>Undo</source>

@@ -21,6 +21,65 @@
     </message>
 </context>
 <context>
+    <name>BodyCommands</name>
+    <message>
+        <source>%1: a figure takes a PNG, JPEG or GIF picture</source>
+        <translation>%1: una figura admite una imagen PNG, JPEG o GIF</translation>
+    </message>
+    <message>
+        <source>%1: the picture is larger than %2 MiB</source>
+        <translation>%1: la imagen supera %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1: could not be read (%2)</source>
+        <translation>%1: no se pudo leer (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a picture this editor can show (damaged, or of another kind than its name says)</source>
+        <translation>%1: no es una imagen que este editor pueda mostrar (dañada, o de otro tipo que el que indica su nombre)</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Cuerpo</translation>
+    </message>
+    <message>
+        <source>Body &amp;Section</source>
+        <translation>&amp;Sección del cuerpo</translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Cuadro</translation>
+    </message>
+    <message>
+        <source>Table &amp;Row</source>
+        <translation>&amp;Fila de cuadro</translation>
+    </message>
+    <message>
+        <source>&amp;Figure…</source>
+        <translation>&amp;Figura…</translation>
+    </message>
+    <message>
+        <source>&amp;Appendix</source>
+        <translation>&amp;Apéndice</translation>
+    </message>
+    <message>
+        <source>Insert Figure</source>
+        <translation>Insertar figura</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
+</context>
+<context>
     <name>ChangesPanel</name>
     <message>
         <source>Inserted clause</source>
@@ -847,6 +906,14 @@
         <translation>Esquema</translation>
     </message>
     <message>
+        <source> (deleted)</source>
+        <translation> (suprimido)</translation>
+    </message>
+    <message>
+        <source> (inserted)</source>
+        <translation> (insertado)</translation>
+    </message>
+    <message>
         <source>Move section</source>
         <translation>Mover sección</translation>
     </message>
@@ -908,6 +975,22 @@
     <message>
         <source>Problems</source>
         <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Ortografía</translation>
+    </message>
+    <message>
+        <source>Quick fix: %1</source>
+        <translation>Corrección rápida: %1</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -1258,6 +1341,10 @@
         <source>Underline the misspelled words while you write</source>
         <translation>Subrayar las palabras mal escritas mientras escribe</translation>
     </message>
+    <message>
+        <source>Spelling: no dictionary for %1</source>
+        <translation>Ortografía: no hay diccionario para %1</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>
@@ -1295,6 +1382,14 @@
     <message>
         <source>Put the cursor in a section: the new one comes after it.</source>
         <translation>Ponga el cursor en una sección: la nueva irá después.</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a body section, an annex or an appendix: the new paragraph comes after the one at the cursor.</source>
+        <translation>Ponga el cursor en una sección del cuerpo, un anexo o un apéndice: el nuevo párrafo va después del del cursor.</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a table: the new row comes after the one at the cursor.</source>
+        <translation>Ponga el cursor en un cuadro: la nueva fila va después de la del cursor.</translation>
     </message>
     <message>
         <source>Undo</source>

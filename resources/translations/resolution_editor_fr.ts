@@ -21,6 +21,65 @@
     </message>
 </context>
 <context>
+    <name>BodyCommands</name>
+    <message>
+        <source>%1: a figure takes a PNG, JPEG or GIF picture</source>
+        <translation>%1 : une figure prend une image PNG, JPEG ou GIF</translation>
+    </message>
+    <message>
+        <source>%1: the picture is larger than %2 MiB</source>
+        <translation>%1 : l&apos;image dépasse %2 Mio</translation>
+    </message>
+    <message>
+        <source>%1: could not be read (%2)</source>
+        <translation>%1 : lecture impossible (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a picture this editor can show (damaged, or of another kind than its name says)</source>
+        <translation>%1 : pas une image que cet éditeur peut afficher (endommagée, ou d&apos;un autre type que son nom l&apos;indique)</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Corps</translation>
+    </message>
+    <message>
+        <source>Body &amp;Section</source>
+        <translation>&amp;Section du corps</translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>Table &amp;Row</source>
+        <translation>&amp;Ligne de tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Figure…</source>
+        <translation>&amp;Figure…</translation>
+    </message>
+    <message>
+        <source>&amp;Appendix</source>
+        <translation>&amp;Appendice</translation>
+    </message>
+    <message>
+        <source>Insert Figure</source>
+        <translation>Insérer une figure</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
+</context>
+<context>
     <name>ChangesPanel</name>
     <message>
         <source>Inserted clause</source>
@@ -723,7 +782,7 @@
     </message>
     <message>
         <source>Your own language data could not be used: %1</source>
-        <translation>Vos propres données de langue n'ont pas pu être utilisées : %1</translation>
+        <translation>Vos propres données de langue n&apos;ont pas pu être utilisées : %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 as a new, untitled document; %n line(s) to check in the Import messages list.</source>
@@ -847,6 +906,14 @@
         <translation>Plan</translation>
     </message>
     <message>
+        <source> (deleted)</source>
+        <translation> (supprimé)</translation>
+    </message>
+    <message>
+        <source> (inserted)</source>
+        <translation> (inséré)</translation>
+    </message>
+    <message>
         <source>Move section</source>
         <translation>Déplacer la section</translation>
     </message>
@@ -908,6 +975,22 @@
     <message>
         <source>Problems</source>
         <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Orthographe</translation>
+    </message>
+    <message>
+        <source>Quick fix: %1</source>
+        <translation>Correction rapide : %1</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -1079,7 +1162,7 @@
     </message>
     <message>
         <source>This name is not confirmed by an ITU text (see docs/languages.md).</source>
-        <translation>Ce nom n'est confirmé par aucun texte de l'UIT (voir docs/languages.md).</translation>
+        <translation>Ce nom n&apos;est confirmé par aucun texte de l&apos;UIT (voir docs/languages.md).</translation>
     </message>
     <message>
         <source>Resolution text</source>
@@ -1258,6 +1341,10 @@
         <source>Underline the misspelled words while you write</source>
         <translation>Souligner les mots mal orthographiés pendant la saisie</translation>
     </message>
+    <message>
+        <source>Spelling: no dictionary for %1</source>
+        <translation>Orthographe : pas de dictionnaire pour %1</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>
@@ -1295,6 +1382,14 @@
     <message>
         <source>Put the cursor in a section: the new one comes after it.</source>
         <translation>Placez le curseur dans une section : la nouvelle viendra après.</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a body section, an annex or an appendix: the new paragraph comes after the one at the cursor.</source>
+        <translation>Placez le curseur dans une section du corps, une annexe ou un appendice : le nouveau paragraphe vient après celui du curseur.</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a table: the new row comes after the one at the cursor.</source>
+        <translation>Placez le curseur dans un tableau : la nouvelle ligne vient après celle du curseur.</translation>
     </message>
     <message>
         <source>Undo</source>

@@ -40,3 +40,47 @@ def test_a_user_file_with_a_wrong_entry_names_the_key(capsys: pytest.CaptureFixt
     assert main(["validate", str(EXAMPLES / "ACP-67A1-ar.xml")]) == 0
     assert capsys.readouterr().err == (f"warning: {user}: keywords.considering.kind: must be one of preambular, operative, "
                                        "not 'both'; the built-in Arabic data is used instead\n")
+
+
+FRENCH_TEXT = """RÉSOLUTION 7 (Rév. Hammamet, 2016)
+Collaboration
+L'Assemblée mondiale de normalisation des télécommunications (Hammamet, 2016),
+considérant
+a)\tque alpha;
+b)\tque beta,
+décide
+1\tque gamma.
+"""
+
+
+def _commands(tmp_path: Path) -> dict[str, list[str]]:
+    """Every command that loads language data, each on the French example (or a French text)."""
+    french = str(shutil.copy(EXAMPLES / "R62-MOD-fr.xml", tmp_path / "R62-MOD-fr.xml"))
+    text = tmp_path / "fr.txt"
+    text.write_text(FRENCH_TEXT, encoding="utf-8")
+    return {
+        "import": ["import", str(text), "-o", str(tmp_path / "imported.xml"), "--lang", "fr"],
+        "export": ["export", french, "--docx", str(tmp_path / "out.docx")],
+        "pdf": ["pdf", french, "-o", str(tmp_path / "out.pdf")],
+        "validate": ["validate", french],
+        "new-mod": ["new-mod", french, "--place", "Genève", "--year", "2024", "--action", "ADD", "-o", str(tmp_path / "add.xml")],
+    }
+
+
+@pytest.mark.parametrize("command", ["import", "export", "pdf", "validate", "new-mod"])
+def test_every_command_reading_the_language_data_says_once_that_a_user_file_is_broken(
+        command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    user = _broken_french_file()
+    assert main(_commands(tmp_path)[command]) in (0, 1)  # the document's own status, whatever the user file
+    warning = f"warning: {user}:2:47: not valid TOML: Unclosed inline table; the built-in French data is used instead"
+    assert capsys.readouterr().err.splitlines().count(warning) == 1
+    assert main(_commands(tmp_path)[command]) in (0, 1)
+    assert capsys.readouterr().err.splitlines().count(warning) == 1, "said again by the next command, once"
+
+
+def test_a_command_that_reads_no_french_data_says_nothing_of_the_french_file(tmp_path: Path,
+                                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    _broken_french_file()
+    english = str(shutil.copy(EXAMPLES / "R07-Hammamet-2016.xml", tmp_path / "R07.xml"))
+    assert main(["validate", english]) == 0
+    assert "fr.toml" not in capsys.readouterr().err

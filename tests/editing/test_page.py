@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from editor.editing.page import Page
+from editor.editing.page import Page, uid_of
 from editor.editing.structure import indent, outdent
 from editor.export.blocks import FootnoteNumbers, page_blocks
 from editor.model import Clause, Footnote, Inline, Span
@@ -120,6 +120,9 @@ def _assert_in_step(page: Page, document: Document) -> None:
     """The page's blocks, and the tree paths it finds a node's paragraphs by, equal a fresh build."""
     assert page.blocks == _fresh(document)
     assert page.paths == [lineage(b.node) for b in page.blocks]
+    # the paragraphs of each node, answers kept (and shifted) from before the edit included, equal a fresh scan
+    for node in document.walk():
+        assert page.own(node.uid) == [n for n, b in enumerate(page.blocks) if uid_of(b) == node.uid]
 
 
 EDITS = st.lists(st.tuples(st.integers(0, 19), st.integers(0, 10_000), st.text("ab ;.)\n", max_size=6)), max_size=25)

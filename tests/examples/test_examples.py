@@ -66,7 +66,7 @@ def test_the_arabic_example_speaks_the_language_data() -> None:
     arabic = load_language("ar")
     forms = {k.text for k in arabic.keyword_forms(res.body)}
     assert [s.keyword.text() for s in res.sections] and all(s.keyword.text() in forms for s in res.sections)
-    assert res.preamble.text() == arabic.bodies["PP"].enacting.text.replace("{place}", "بوسان").replace("{year}", "2014")
+    assert res.preamble.text() == arabic.enacting("PP", "بوسان", "2014")
     assert doc.cover.document_reference("ar") == "الإضافة 1 للوثيقة 67-A"  # as the corpus cover prints it
 
 

@@ -12,9 +12,20 @@ from pathlib import Path
 import pytest
 from lxml import etree
 from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from editor.app import _parse, build_window
+from editor.export.blocks import LRI, PDI
 from editor.gui import interface_language
+from editor.gui.problems_panel import ProblemsPanel
+from editor.model import Inline
+from editor.model.session import EditSession
+from editor.rules.engine import check_document
+from editor.rules.problem import Problem
+from editor.spelling import check_spelling
+from tests.factories import base_document
+from tests.gui.conftest import Host
+from tests.gui.reading import glyph_lefts
 
 FOLDER = interface_language.TRANSLATIONS
 ROOT = FOLDER.parents[1]
@@ -142,3 +153,58 @@ def test_the_menu_keeps_the_choice_for_the_next_start(qapp, tmp_path: Path) -> N
         assert win.settings.value(interface_language.SETTING) == "es"
         assert interface_language.chosen(None, win.settings, QLocale(QLocale.Language.French)) == "es"
         assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight  # the running window stays as it started
+
+
+class _Listed:
+    """A ProblemSource that holds a fixed list (the panel only reads it here)."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+
+    def add_listener(self, cb: object) -> None: ...
+
+    def remove_listener(self, cb: object) -> None: ...
+
+    def fixable(self, problem: Problem) -> bool:
+        return problem.fix is not None
+
+    def apply_fix(self, problem: Problem) -> None: ...
+
+
+def test_the_problems_panel_names_the_severity_in_the_interface_and_keeps_the_check_s_sentence(interface, qtbot) -> None:  # type: ignore[no-untyped-def]
+    interface("ar")
+    doc = base_document()
+    res = doc.proposals[0].resolution
+    assert res is not None
+    res.sections[1].keyword = Inline.plain("conisdering")
+    res.sections[0].clauses[0].text = Inline.plain("the purposes of the Union to recieve;")
+    drafting = check_document(doc)
+    spelling, speller = check_spelling(doc, "en")
+    if not speller.available:
+        pytest.skip("no English dictionary installed (aspell-en)")
+    panel = ProblemsPanel(Host(EditSession(doc)), _Listed([*drafting, *spelling]))  # type: ignore[arg-type]
+    qtbot.addWidget(panel)
+    model = panel.model
+    rows = [(model.data(model.index(row, 0)), model.data(model.index(row, 2)), model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole))
+            for row in range(model.rowCount())]
+    shown = {problem.severity: severity for problem, (severity, _, _) in zip(panel.problems, rows, strict=True)}
+    assert shown == {"warning": "تحذير", "spelling": "إملاء"}, "the interface's words for the severity"
+    misspelt = next(p for p in spelling if p.word == "recieve")
+    assert (shown["spelling"], '"recieve" is not in the English dictionary') in {(s, m) for s, m, _ in rows}, \
+        "the message is the check's sentence, in English as validate prints it"
+    assert misspelt.message in {m for _, m, _ in rows}
+    unknown = next(row for row, p in enumerate(panel.problems) if p.rule == "keyword.unknown")
+    assert "تصحيح سريع: " in rows[unknown][2] and "did you mean" in rows[unknown][1]
+    # the English sentences read left to right inside the right-to-left rows: the quote before the word, not after
+    row = panel.problems.index(misspelt)
+    index = model.index(row, 2)
+    option = QStyleOptionViewItem()
+    option.initFrom(panel.view)
+    delegate = panel.view.itemDelegate()
+    delegate.initStyleOption(option, index)  # type: ignore[attr-defined]
+    assert option.direction == Qt.LayoutDirection.RightToLeft
+    assert option.text == LRI + misspelt.message + PDI
+    for text, reads in ((option.text, True), (misspelt.message, False)):
+        lefts = glyph_lefts(text, option.direction, option.font)
+        opening, word = text.index('"'), text.index("recieve")
+        assert (lefts[opening] < lefts[word]) is reads  # type: ignore[operator]

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
-from PySide6.QtGui import QDropEvent, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QTreeWidgetItem
+from PySide6.QtGui import QDropEvent, QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QStyleOptionViewItem, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from editor.gui.outline_panel import HEAD_ROLE, OutlinePanel, drop_destination, fitted
+from editor.export.blocks import LRI, PDI
+from editor.gui.outline_panel import HEAD_ROLE, HeadFirst, OutlinePanel, drop_destination, fitted
 from editor.model import Clause, Resolution, Section
+from editor.model.session import EditSession
 from editor.xmlio.writer import to_bytes
-from tests.factories import assert_valid
+from tests.factories import arabic_document, assert_valid
 from tests.gui.conftest import Host
+from tests.gui.reading import glyph_lefts
 
 
 def _panel(qtbot: QtBot, host: Host) -> OutlinePanel:
@@ -356,3 +359,89 @@ def test_rows_after_any_structural_edits_undo_and_redo_equal_a_fresh_outline(qtb
         else:
             session.redo()
         check()
+
+
+def _reads_as_typed(text: str, label: str, direction: Qt.LayoutDirection, font: QFont) -> bool:
+    """Whether the label's bracket shows after its letter or number ("a)"), not before it ("(a")."""
+    at = text.index(label)
+    lefts = glyph_lefts(text, direction, font)
+    first, bracket = lefts[at], lefts[at + len(label) - 1]
+    assert first is not None and bracket is not None
+    return bracket > first
+
+
+def _painted(panel: OutlinePanel, node_uid: int) -> tuple[str, Qt.LayoutDirection]:
+    """The text the row of `node_uid` paints, and the direction it is painted in."""
+    item = panel.item_of(node_uid)
+    assert item is not None
+    tree = panel.tree
+    index = tree.indexFromItem(item)
+    option = QStyleOptionViewItem()
+    tree.initViewItemOption(option)
+    delegate = tree.itemDelegate()
+    assert isinstance(delegate, HeadFirst)
+    delegate.initStyleOption(option, index)
+    option.rect = tree.visualRect(index)
+    return delegate.shown_text(option, index), option.direction
+
+
+@pytest.mark.parametrize("interface", [Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight])
+def test_a_label_reads_as_on_the_page_in_either_direction_of_the_outline(qtbot: QtBot, interface: Qt.LayoutDirection) -> None:
+    doc = arabic_document()
+    panel = OutlinePanel(Host(EditSession(doc, author="Tester")))
+    qtbot.addWidget(panel)
+    panel.setLayoutDirection(interface)  # the Arabic interface lays the window out right to left
+    panel.resize(400, 300)
+    panel.show()
+    res = doc.proposals[0].resolution
+    assert res is not None
+    font = panel.tree.font()
+    for clause in res.sections[0].clauses:  # "a) أن قطاع ITU-T …", "b) …"
+        label = clause.label.text()
+        text, direction = _painted(panel, clause.uid)
+        assert direction == interface
+        assert _reads_as_typed(text, label, direction, font), f"{label!r} shows mirrored in {text!r}"
+        item = panel.item_of(clause.uid)
+        assert item is not None and item.text(0).startswith(label), "the row's own text stays the model's (no isolates)"
+        if interface == Qt.LayoutDirection.RightToLeft:
+            assert not _reads_as_typed(item.text(0), label, direction, font), "without the isolates the bracket mirrors"
+            assert item.toolTip(0).startswith(LRI + label + PDI)
+
+
+
+def test_in_the_window_the_outline_follows_the_cursor_into_a_new_clause_and_back_after_undo(qtbot: QtBot, settings, recovery_dir) -> None:  # type: ignore[no-untyped-def]
+    """The panels hear where the cursor came to rest once per command (an Enter moves it three times on the way)."""
+    from editor.app import build_window
+    from tests.factories import base_document
+    from tests.gui.conftest import answered
+
+    window = answered(build_window(settings, recovery_dir))
+    qtbot.addWidget(window)
+    window.load_document(base_document())
+    window.show()
+    view, outline = window.view, window.panels["dock-OutlinePanel"].widget()
+    res = window.controller.session.document.proposals[0].resolution
+    assert res is not None
+    clause = res.sections[2].clauses[0]
+    view.place_cursor(clause, "text", len(clause.text.text()))
+    qtbot.waitUntil(lambda: outline.selected_node() is clause)
+    heard: list[object] = []
+    view.node_changed.connect(heard.append)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    new = res.sections[2].clauses[1]
+    assert new is not clause and not new.text.text()
+    qtbot.waitUntil(lambda: outline.selected_node() is new)
+    assert heard == [new]
+    window.controller.undo()
+    qtbot.waitUntil(lambda: outline.selected_node() is not new)
+    at = view.node_at_cursor()
+    assert at is not None and outline.selected_node() in [at, *_ancestors_of(at)]
+    window.controller.close()
+
+
+def _ancestors_of(node):  # type: ignore[no-untyped-def]
+    out = []
+    while node.parent is not None:
+        node = node.parent
+        out.append(node)
+    return out

@@ -208,7 +208,7 @@ def test_a_language_without_a_dictionary_gets_a_status_note(window, monkeypatch:
     doc.language = "fr"
     opened(window, doc)
     assert not link.note.isHidden()
-    assert link.note.text() == "Spelling: no dictionary for French"
+    assert link.note.text() == "Spelling: no dictionary for Français (French)"
     assert underlined(window) == []
 
 

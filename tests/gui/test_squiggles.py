@@ -96,3 +96,49 @@ def test_a_reference_to_a_missing_clause_underlines_its_labels_alone(qtbot) -> N
     assert len(missing) == 1 and missing[0].length == 2
     assert [u for t, u in _underlined(view) if "and q) above" in t] == ["q)"]
     assert_valid(doc)
+
+
+def test_squiggles_after_an_edit_far_from_the_view_and_after_undo_are_those_a_fresh_view_shows(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from editor.model.views import clone
+
+    doc = base_document()
+    for _ in range(3):  # a few pages: most paragraphs are off screen
+        doc.proposals.append(clone(doc.proposals[0]))
+    doc._adopt()
+    view, controller = _view(qtbot, doc)
+    view.resize(700, 220)
+    view.show()
+    far = doc.proposals[-1].resolution.sections[-1].clauses[-1]  # type: ignore[union-attr]
+
+    def fresh_view_shows() -> list[tuple[str, str]]:
+        fresh = DocumentView(controller)
+        qtbot.addWidget(fresh)
+        fresh.resize(700, 220)
+        fresh.show()
+        fresh.verticalScrollBar().setValue(view.verticalScrollBar().value())
+        return _underlined(fresh)
+
+    top = _underlined(view)
+    assert view.verticalScrollBar().maximum() > 0
+    controller.perform("Label", lambda: controller.session.set_text(far.label, "z)"))  # a wrong label below the view
+    assert _underlined(view) == top == fresh_view_shows()
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    assert ("z)\t" + far.text.text(), "z)") in _underlined(view)
+    assert _underlined(view) == fresh_view_shows()
+    controller.undo()
+    assert ("z)\t" + far.text.text(), "z)") not in _underlined(view)
+    assert _underlined(view) == fresh_view_shows()
+    view.verticalScrollBar().setValue(0)
+    assert _underlined(view) == top
+    # a paragraph near the top grows by several lines, then shrinks back: other paragraphs leave the view and come back
+    for clause in (c for p in doc.proposals for c in p.resolution.sections[1].clauses):  # type: ignore[union-attr]
+        controller.perform("Label", lambda clause=clause: controller.session.set_text(clause.label, "z)"))
+    controller.perform("Label", lambda: controller.session.set_text(far.label, "z)"))
+    shown = _underlined(view)
+    assert shown and shown == fresh_view_shows()
+    first = _res(doc).sections[0].clauses[0]
+    controller.perform("Type", lambda: controller.session.insert_text(first.text, 0, "a long insertion " * 40))
+    assert _underlined(view) == fresh_view_shows()
+    controller.undo()
+    assert _underlined(view) == fresh_view_shows()
+    assert_valid(doc)

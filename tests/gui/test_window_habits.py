@@ -59,6 +59,35 @@ def test_zooming_keeps_the_line_at_the_top_of_the_view(make_window, tmp_path: Pa
     window.controller.close()
 
 
+def test_zooming_in_and_out_far_down_a_long_document_keeps_the_line_at_the_top(make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The page is laid out again from the top at the new zoom, down to the line that was at the top, and shown there."""
+    from editor.model.views import clone
+
+    document = mod_document()[0]
+    for _ in range(7):
+        document.proposals.append(clone(document.proposals[0]))
+    document._adopt()
+    window = make_window(QSettings(str(tmp_path / "zoom.ini"), QSettings.Format.IniFormat))
+    window.load_document(document)
+    window.resize(900, 420)
+    window.show()
+    view = window.view
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() * 3 // 4)
+
+    def top_line() -> tuple[int, str]:
+        block = view.cursorForPosition(QPoint(view.sheet.left() + 1, 2)).block()
+        return block.blockNumber(), block.text()
+
+    line = top_line()
+    assert bar.value() > 0
+    for percent in (150, 75, 200, 50, 100):
+        window.act_zooms[percent].trigger()
+        assert top_line() == line, percent
+        assert view.zoom == percent
+    window.controller.close()
+
+
 def test_close_shows_the_start_screen_with_the_recent_files(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "R07.xml"
     save(base_document(), path)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from editor.model import Cover, Document, Proposal, Resolution
+from editor.languages import CODES, load
+from editor.model import Adoption, Cover, Document, Inline, Proposal, Resolution
 from editor.model.session import EditSession
 from editor.revisions.newmod import ProposalError, new_contribution, new_proposal
 from editor.revisions.review import list_changes
-from tests.factories import base_document, base_resolution, mod_document
+from editor.rules.engine import check_document
+from editor.rules.wording import wording
+from tests.factories import assert_valid, base_document, base_resolution, language_document, language_resolution, mod_document
 from tests.revisions.checks import FIXED, assert_unique_ids, resolution_bytes, saved_and_reopened
 
 
@@ -134,3 +137,48 @@ def test_the_cover_takes_the_document_from_the_identifier_and_the_conference_fro
     assert (second.cover.document, second.cover.addendum, second.cover.title) == ("36", "3", "")  # the title is the drafter's
     no_addendum = new_contribution(base, "Geneva", "2022", identifier="USA/12/3")
     assert no_addendum.cover is not None and (no_addendum.cover.document, no_addendum.cover.addendum) == ("12", "")
+
+
+def _errors(doc: Document) -> list[str]:
+    return [f"{p.rule}: {p.message}" for p in check_document(doc) if p.severity == "error"]
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_a_draft_new_resolution_takes_its_enacting_formula_and_keywords_from_the_language_data(code: str) -> None:
+    language = load(code)
+    doc = new_contribution(language_document(code), "Genève", 2024, "ADD", identifier="FRA/40A1/1")
+    res = _res(doc)
+    assert res.preamble.text() == language.enacting("WTSA", "Genève", "2024")
+    assert [s.keyword.text() for s in res.sections] == [language.first_keyword("considering", "WTSA"),
+                                                         language.first_keyword("resolves", "WTSA")]
+    assert not _errors(doc), "a new draft validates with no error in its language"
+    assert_valid(doc)
+
+
+def test_a_french_and_an_arabic_draft_read_as_their_language_writes_them() -> None:
+    french = _res(new_contribution(language_document("fr"), "Genève", 2024, "ADD", identifier="FRA/40A1/1"))
+    assert french.preamble.text() == "L'Assemblée mondiale de normalisation des télécommunications (Genève, 2024),"
+    assert [s.keyword.text() for s in french.sections] == ["considérant", "décide"]
+    arabic = _res(new_contribution(language_document("ar"), "جنيف", 2024, "ADD", identifier="ARB/36A2/1"))
+    assert arabic.preamble.text() == "إن الجمعية العالمية لتقييس الاتصالات (جنيف، 2024)،"  # unverified entry (docs/languages.md)
+    assert arabic.sections[0].keyword.text() == "إذ تضع في اعتبارها", "the feminine form, agreeing with the Assembly"
+
+
+def test_a_draft_for_a_body_the_language_has_no_formula_for_redates_the_in_force_one() -> None:
+    res = language_resolution("fr")
+    res.body, res.preamble = "RA", Inline.plain("L'Assemblée des radiocommunications (Genève, 2019),")
+    assert "RA" not in load("fr").bodies
+    draft = _res(new_contribution(Document([Proposal(resolution=res)], language="fr"), "Dubaï", 2027, "ADD",
+                                  identifier="FRA/40A1/1"))
+    assert draft.preamble.text() == "L'Assemblée des radiocommunications (Dubaï, 2027),"
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_a_mod_updates_the_dates_in_the_language_s_patterns(code: str) -> None:
+    doc = new_contribution(language_document(code), "Genève", 2024, "MOD", identifier="FRA/40A1/1", clock=lambda: FIXED)
+    res = _res(doc)
+    w = wording(code)
+    assert w.parse_adoption(res.adoption.text("final")) == Adoption(True, "Genève", "2024")
+    assert res.history.text("final").endswith(w.history_separator + w.spot_text("Genève", "2024"))
+    assert not _errors(doc), "a new MOD validates with no error in its language"
+    assert list_changes(doc), "the date updates are marks"

@@ -199,6 +199,21 @@ def test_a_new_proposal_is_checked_in_the_next_slices_and_a_removed_one_forgotte
     assert checker.problems == []
 
 
+def test_a_proposal_removed_before_its_slices_ran_is_no_longer_pending(speller: Speller) -> None:
+    doc, session = mod_document()
+    checker = SpellingChecker(doc, speller)
+    session.subscribe(checker.update)
+    checker.check_all()
+    res = clone(base_resolution())
+    res.sections[1].clauses[0].text.spans = [Span("that the working methds are not the same;")]
+    session.insert_node(doc, "proposals", 1, Proposal("ADD", "ARB/36A2/2", res, reasons="A new resolutoin is needed."))
+    assert checker.pending > 0
+    session.undo()
+    assert checker.pending == 0 and checker.problems == []
+    checker.run()
+    assert checker.problems == []
+
+
 def test_real_itu_text_is_not_flagged(speller: Speller, root: Path) -> None:
     """The examples (Resolution 7 and the ARB/36A2/1 proposal, ITU's own wording) raise no spelling problem."""
     for name in ("ARB-36A2-1.xml", "R07-Hammamet-2016.xml"):

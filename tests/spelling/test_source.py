@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from editor.model.inline import Span
@@ -153,3 +154,40 @@ def test_merge_keeps_reading_order_after_clauses_come_and_go(speller: Speller) -
     words = [p.message for p in merged if p.rule == "spelling"]
     assert [w for w in words if "firstt" in w or "seccond" in w] == sorted(
         (w for w in words if "firstt" in w or "seccond" in w), key=lambda w: "seccond" in w)
+
+
+def test_merge_places_each_misspelling_after_the_drafting_problems_up_to_its_place(speller: Speller) -> None:
+    """Whichever problems of each kind are listed, the merged list is both kinds in reading order, drafting first on a tie."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    doc, session = mod_document()
+    res = doc.proposals[0].resolution
+    assert res is not None
+    clauses = noting(doc).clauses
+    clauses[0].text.spans = [Span("that teh methods differ")]  # a misspelling and a punctuation error in one clause
+    clauses[1].text.spans = [Span("shal the Bureau recieve")]
+    res.title.spans = [Span("Colaboration with the ISO")]
+    source = SpellingSource(session, speller=speller)
+    source.check_all()
+    order = {node.uid: n for n, node in enumerate(doc.walk())}
+
+    def reading(problem: Problem) -> tuple[int, int]:
+        return order[problem.node_uid] if problem.node_uid is not None else -1, problem.offset or 0
+
+    spelling = source.problems  # and a drafting problem at the very place of the second misspelling: a tie
+    tie = dataclasses.replace(RuleEngine(session).problems[0], node_uid=spelling[1].node_uid, offset=spelling[1].offset)
+    drafting = sorted([*RuleEngine(session).problems, tie], key=reading)  # in reading order, as the engine gives them
+    assert len(spelling) >= 4 and len(drafting) >= 3
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.booleans(), min_size=len(drafting), max_size=len(drafting)),
+           st.lists(st.booleans(), min_size=len(spelling), max_size=len(spelling)))
+    def check(keep_drafting: list[bool], keep_spelling: list[bool]) -> None:
+        some_drafting = [p for p, keep in zip(drafting, keep_drafting, strict=True) if keep]
+        some_spelling = [p for p, keep in zip(spelling, keep_spelling, strict=True) if keep]
+        expected = sorted([(reading(p), 0, n, p) for n, p in enumerate(some_drafting)]
+                          + [(reading(p), 1, n, p) for n, p in enumerate(some_spelling)], key=lambda row: row[:3])
+        assert source.merge(some_drafting, some_spelling) == [row[3] for row in expected]
+
+    check()

@@ -39,6 +39,12 @@ class Decorations:
         self.by_uid: dict[int, list[Problem]] = {}
         self.painters: list[Callable[[QPainter, range], None]] = []
         """What else is drawn over the paragraphs on screen in the Markup view (the misspelled words' underline)."""
+        self._shown: tuple[tuple[int, ...], range] | None = None  # the last answer of `_visible`, and where the view stood
+        self._selected: range | None = None  # the paragraphs the selections now set were made for
+        view.document().contentsChanged.connect(self._forget_shown)
+
+    def _forget_shown(self) -> None:
+        self._shown = None
 
     def set_problems(self, problems: list[Problem]) -> None:
         if problems != self.problems:  # typing inside a clause mostly leaves the list as it was
@@ -50,16 +56,36 @@ class Decorations:
         self.update()  # re-rendered paragraphs lost theirs
 
     def _visible(self) -> range:
+        """The page's paragraphs on screen (and two either side), asked of the layout again only when the view moved,
+        changed size or zoom, or the text changed: the underlines and the painting ask after every keystroke."""
         view = self.view
+        viewport = view.viewport()
+        where = (view.verticalScrollBar().value(), view.horizontalScrollBar().value(), viewport.width(), viewport.height(),
+                 view.sheet.zoom, view.display.rows())
+        if self._shown is not None and self._shown[0] == where:
+            return self._shown[1]
         screen = view.display
         first = view.cursorForPosition(QPoint(0, 0)).blockNumber()
         last = view.cursorForPosition(QPoint(view.viewport().width() - 1, view.viewport().height() - 1)).blockNumber()
-        return range(max(0, screen.nearest(first) - 2), min(screen.rows(), screen.nearest(last) + 3))
+        shown = range(max(0, screen.nearest(first) - 2), min(screen.rows(), screen.nearest(last) + 3))
+        self._shown = (where, shown)
+        return shown
+
+    def follow_scroll(self) -> None:
+        """The view scrolled: make the selections again only if other paragraphs came on screen.
+
+        A selection is a stretch of the text, not a place on screen, so those
+        set stay right while the same paragraphs show (a new clause scrolls
+        the view by a line).
+        """
+        if self._selected is None or self._visible() != self._selected:
+            self.update()
 
     def update(self) -> None:
         view = self.view
         selections = []
         page = view.page
+        self._selected = self._visible() if view.display.rows() else None
         if self.by_uid and view.display.rows():
             for n in self._visible():
                 block = page.blocks[n]

@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from editor.editing.commands import Commands, Outcome
+from editor.editing.commands import BodyElement, Commands, Outcome
+from editor.model.body import Picture
 
 if TYPE_CHECKING:
     from editor.gui.document_view.view import DocumentView
@@ -41,6 +42,9 @@ class ViewEditing(QObject):
             "not-sub-item": self.tr("This clause is not a sub-item."),
             "paste-where": self.tr("Paste several paragraphs inside a clause or on a section keyword."),
             "no-section": self.tr("Put the cursor in a section: the new one comes after it."),
+            "no-body": self.tr("Put the cursor in a body section, an annex or an appendix: the new paragraph comes after "
+                               "the one at the cursor."),
+            "no-table": self.tr("Put the cursor in a table: the new row comes after the one at the cursor."),
         }
 
     def _land(self, outcome: Outcome) -> None:
@@ -100,6 +104,11 @@ class ViewEditing(QObject):
         """Delete Clause (or the section, footnote or note at the cursor), whole."""
         if self.editable():
             self._land(self.commands.delete_block(self.view.spot()))
+
+    def insert_body(self, what: BodyElement, picture: Picture | None = None) -> None:
+        """Insert > Body (editor.editing.body), the cursor into the new element."""
+        if self.editable():
+            self._land(self.commands.insert_body(self.view.spot(), what, picture))
 
     def new_section_after(self, keyword: str) -> None:
         if self.editable():

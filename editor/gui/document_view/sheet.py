@@ -51,11 +51,17 @@ class Sheet:
         device.setDotsPerMeterX(dpm)
         device.setDotsPerMeterY(dpm)
         self._device = device  # the layout keeps a pointer only: the image must live as long as it is used
+        bar = self.edit.verticalScrollBar()
+        scrolled = bar.value()
+        if scrolled:
+            # Qt lays out again down to the view's old scroll position (in pixels of the old zoom): from the
+            # top it lays out only the first screen, then down to the top line, which is all that is needed
+            # (zooming out in the middle of a long document laid out half as much again before).
+            bar.setValue(0)
         self.edit.document().documentLayout().setPaintDevice(device)
         self.fit()
-        bar = self.edit.verticalScrollBar()
-        if bar.value():
-            bar.setValue(bar.value() + self.edit.cursorRect(top).top())
+        if scrolled:
+            bar.setValue(self.edit.cursorRect(top).top())
         return self.zoom
 
     def step(self, up: bool) -> int:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -53,7 +53,7 @@ class DocumentView(CursorPlaces, QTextEdit):
     """The resolution as printed, edited in place; see the module docstring."""
 
     message = Signal(str)
-    node_changed = Signal(object)  # the node under the cursor, when it changes (outline and properties follow)
+    node_changed = Signal(object)  # the node under the cursor, when it changes, at the next pass of the event loop (outline and properties follow)
     zoom_changed = Signal(int)
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
@@ -67,6 +67,10 @@ class DocumentView(CursorPlaces, QTextEdit):
         self.decorations = Decorations(self)
         self.context_actions: list[QAction] = []  # the window's clause and review commands, shown in the context menu
         self._cursor_uid = 0
+        self._follow = QTimer(self)  # node_changed once per pass of the event loop, for where the cursor came to rest
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(0)
+        self._follow.timeout.connect(self._announce_node)
         self.setUndoRedoEnabled(False)
         self.setAcceptRichText(False)
         self.setAcceptDrops(False)
@@ -169,6 +173,12 @@ class DocumentView(CursorPlaces, QTextEdit):
         super().wheelEvent(e)
 
     def _on_cursor_moved(self) -> None:
+        """The panels follow the cursor once its command is done: an Enter moves it three times (the text
+        spliced around it, back to its place, into the new clause), and each selection in a 4,000-row
+        outline costs a relayout of the tree."""
+        self._follow.start()
+
+    def _announce_node(self) -> None:
         node = self.node_at_cursor()
         if node is not None and node.uid != self._cursor_uid:
             self._cursor_uid = node.uid
@@ -251,7 +261,7 @@ class DocumentView(CursorPlaces, QTextEdit):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         if dy:
-            self.decorations.update()
+            self.decorations.follow_scroll()
 
     def viewportEvent(self, e: QEvent) -> bool:
         if isinstance(e, QHelpEvent) and e.type() == QEvent.Type.ToolTip:
