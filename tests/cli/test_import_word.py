@@ -26,7 +26,7 @@ def test_import_of_a_word_file_writes_the_document_and_reports_paragraphs(tmp_pa
     assert main(["import", str(src), "-o", str(out)]) == 0
     assert capsys.readouterr().err.splitlines() == [
         f"{src}: paragraph 5: a text box cannot be placed in the document: its text is kept as a note",
-        f"{src}: paragraph 5: kept as unplaced paragraph (paragraph 5): the text of a text box",
+        f"{src}: paragraph 5: kept as an unplaced paragraph: the text of a text box",
     ]
     document = read_file(out)
     assert [n.text.text() for n in document.proposals[0].notes] == ["Draft only"]

@@ -150,9 +150,9 @@ class StyledBuilder:
                 runs[-1] = (runs[-1][0], number, why)
             else:
                 runs.append((number, number, why))
-        for first, last, why in runs:
-            where = f"paragraph {first}" if first == last else f"paragraphs {first} to {last}"
-            self.report(first, f"kept as unplaced {'paragraph' if first == last else 'paragraphs'} ({where}): {why}")
+        for first, last, why in runs:  # the message names its first paragraph already; a run says where it ends
+            self.report(first, f"kept as an unplaced paragraph: {why}" if first == last else
+                        f"kept as unplaced paragraphs (paragraphs {first} to {last}): {why}")
         self.unplaced = []
 
     # -- the walk -------------------------------------------------------------------------------
