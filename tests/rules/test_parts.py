@@ -3,7 +3,7 @@ section numbers themselves, and their quick fixes, in plain and tracked sessions
 
 from __future__ import annotations
 
-from editor.model.body import Heading, Part
+from editor.model.body import Part
 from editor.model.nodes import Clause, Document
 from editor.model.session import EditSession
 from editor.rules.engine import check_document, fix_all
@@ -43,24 +43,23 @@ def test_a_repeated_provision_number_is_reported_and_renumbered() -> None:
     assert found(doc, "lettering") == []
 
 
-def test_a_section_numbered_under_another_section_is_a_gap() -> None:
+def relabelled(index: int, label: str) -> list[Problem]:
+    """The lettering problems of the body once paragraph `index` of Section 1bis is numbered `label`."""
     doc = body_document()
-    second = part(doc, 1)
-    heading = second.paragraphs[0]
-    assert isinstance(heading, Heading)
-    EditSession(doc, tracking=False).set_text(heading.label, "2.1")
-    problems = found(doc, "lettering")
+    paragraph = part(doc, 1).paragraphs[index]
+    assert isinstance(paragraph, Clause)
+    EditSession(doc, tracking=False).set_text(paragraph.label, label)
+    return found(doc, "lettering")
+
+
+def test_a_section_numbered_under_another_section_is_a_gap() -> None:
+    problems = relabelled(0, "2.1")  # the heading 1bis.1
     assert problems and problems[0].rule == "lettering.gap"
     assert "start at 1bis.1" in problems[0].message
 
 
 def test_a_deeper_number_must_open_at_one() -> None:
-    doc = body_document()
-    second = part(doc, 1)
-    provision = second.paragraphs[2]
-    assert isinstance(provision, Clause)
-    EditSession(doc, tracking=False).set_text(provision.label, "1bis.1.1.3")
-    problems = found(doc, "lettering")
+    problems = relabelled(2, "1bis.1.1.3")  # the provision 1bis.1.1.1
     assert [p.rule for p in problems] == ["lettering.gap"]
     assert "should be 1bis.1.1.1" in problems[0].message
 

@@ -10,7 +10,8 @@ from editor.importers.plaintext import import_file
 from editor.model import Clause
 from editor.model.inline import Inline, Span, slice_spans
 from editor.model.marks import Mark
-from editor.model.nodes import Document, Footnote, Proposal, Section
+from editor.model.nodes import Document, Footnote, Proposal, Resolution, Section
+from editor.model.session import EditSession
 from editor.model.views import clone
 from editor.spelling.checker import Misspelling, SpellingChecker
 from editor.spelling.reading import read
@@ -182,7 +183,8 @@ def test_a_worker_thread_may_run_the_first_check_while_the_document_is_edited(sp
     assert checker.problems == SpellingChecker(doc, speller).check_all()
 
 
-def test_a_new_proposal_is_checked_in_the_next_slices_and_a_removed_one_forgotten(speller: Speller) -> None:
+def _with_a_new_proposal(speller: Speller) -> tuple[EditSession, SpellingChecker, Resolution]:
+    """A checked MOD contribution followed by a session that adds an ADD with two misspellings to it."""
     doc, session = mod_document()
     checker = SpellingChecker(doc, speller)
     session.subscribe(checker.update)
@@ -190,6 +192,11 @@ def test_a_new_proposal_is_checked_in_the_next_slices_and_a_removed_one_forgotte
     res = clone(base_resolution())
     res.sections[1].clauses[0].text.spans = [Span("that the working methds are not the same;")]
     session.insert_node(doc, "proposals", 1, Proposal("ADD", "ARB/36A2/2", res, reasons="A new resolutoin is needed."))
+    return session, checker, res
+
+
+def test_a_new_proposal_is_checked_in_the_next_slices_and_a_removed_one_forgotten(speller: Speller) -> None:
+    session, checker, res = _with_a_new_proposal(speller)
     assert [(p.location(), p.word) for p in checker.problems] == [("ADD ARB/36A2/2, Reasons", "resolutoin")]
     assert checker.pending == 1 + len(res.sections)  # its resolution's groups wait for the next slices
     checker.run()
@@ -200,13 +207,7 @@ def test_a_new_proposal_is_checked_in_the_next_slices_and_a_removed_one_forgotte
 
 
 def test_a_proposal_removed_before_its_slices_ran_is_no_longer_pending(speller: Speller) -> None:
-    doc, session = mod_document()
-    checker = SpellingChecker(doc, speller)
-    session.subscribe(checker.update)
-    checker.check_all()
-    res = clone(base_resolution())
-    res.sections[1].clauses[0].text.spans = [Span("that the working methds are not the same;")]
-    session.insert_node(doc, "proposals", 1, Proposal("ADD", "ARB/36A2/2", res, reasons="A new resolutoin is needed."))
+    session, checker, _ = _with_a_new_proposal(speller)
     assert checker.pending > 0
     session.undo()
     assert checker.pending == 0 and checker.problems == []
