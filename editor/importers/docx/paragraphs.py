@@ -519,6 +519,16 @@ TABLE_ROW = ("a table outside a body section or an annex (a publication's cover,
 ROW_REVISED = "a table row"
 
 
+def joined(paras: list[Paragraph]) -> list[Span]:
+    """Several Word paragraphs as one inline field (a footnote's, a table cell's), a line break between them."""
+    spans: list[Span] = []
+    for n, para in enumerate(paras):
+        if n:
+            spans.append(Span("\n"))
+        spans.extend(para.spans)
+    return normalize(spans)
+
+
 def row_spans(cells: list[Paragraph]) -> list[Span]:
     """A table row as the text of a note: its cells joined by " / ", their revisions kept.
 

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from editor.importers.assembly import Assembler
 from editor.importers.cleaning import SourceLine
-from editor.importers.docx.paragraphs import TABLE_ROW, Paragraph, row_spans
+from editor.importers.docx.paragraphs import TABLE_ROW, Paragraph, joined, row_spans
 from editor.importers.messages import ImportMessage, place
 from editor.importers.vocabulary import Vocabulary
 from editor.model.inline import Inline, Span, markup_offset, normalize, slice_spans
@@ -189,10 +189,7 @@ def _footnotes(document: Document, footnotes: dict[str, list[Paragraph]]) -> Non
             if res.footnote(key) is not None or key not in footnotes:
                 continue
             paras = footnotes[key]
-            spans: list[Span] = []
-            for k, para in enumerate(paras):
-                spans += ([Span("\n")] if k else []) + para.spans
-            note = Footnote(key, Inline(spans))
+            note = Footnote(key, Inline(joined(paras)))
             note.change = paras[0].mark if paras else None
             res.footnotes.append(note)
             note.parent = res

@@ -26,7 +26,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from editor.export.blocks import MARK_JOINER
-from editor.importers.docx.paragraphs import ROW_REVISED, TABLE_ROW, Paragraph, row_spans
+from editor.importers.docx.paragraphs import ROW_REVISED, TABLE_ROW, Paragraph, joined, row_spans
 from editor.importers.docx.styles import BODY_STYLES
 from editor.importers.messages import ImportMessage
 from editor.importers.recognise import keyword_kind, number_line, proposal_line
@@ -126,12 +126,7 @@ class StyledBuilder:
 
     def footnote_text(self, key: str) -> tuple[Inline, Mark | None]:
         paras = self.notes_of.get(key, [])
-        spans: list[Span] = []
-        for k, para in enumerate(paras):
-            if k:
-                spans.append(Span("\n"))
-            spans.extend(para.spans)
-        return Inline(spans), paras[0].mark if paras else None
+        return Inline(joined(paras)), paras[0].mark if paras else None
 
     def note(self, text: Inline, para: Paragraph, why: str) -> None:
         prop = self.current_proposal()
@@ -205,7 +200,7 @@ class StyledBuilder:
             table.rows.append(row)
             self.marks[row.uid] = cells[0].mark if all(same_mark(p.mark, cells[0].mark) for p in cells) else None
             for cell_paras in _cells(cells):
-                cell = Cell(Inline(self.footnoted(_joined(cell_paras), cell_paras[0])))
+                cell = Cell(Inline(self.footnoted(joined(cell_paras), cell_paras[0])))
                 cell.parent = row
                 row.cells.append(cell)
                 self.marks[cell.uid] = self.marks[row.uid]
@@ -345,8 +340,7 @@ class StyledBuilder:
         text = Inline(spans).text("final").strip()
         if not para.pictures:
             if self.figure is not None and not self.figure.title.spans:
-                self.figure.title = Inline(_trimmed(spans))
-                self.figure.title.owner, self.figure.title.field = self.figure, "title"
+                _put(self.figure, "title", _trimmed(spans))
                 self.figure = None  # the title ends the figure
             else:
                 self.add_paragraph(division, Figure(None, Inline(_trimmed(spans))), para)
@@ -364,9 +358,7 @@ class StyledBuilder:
         figure = self.figure
         if figure is None:
             return self.on_body_note(para)
-        spans = self.footnoted(para.spans, para)
-        figure.legend = Inline([*figure.legend.spans, Span("\n"), *spans] if figure.legend.spans else spans)
-        figure.legend.owner, figure.legend.field = figure, "legend"
+        _put(figure, "legend", self.footnoted(para.spans, para), line=True)
         return None
 
     def on_table_title(self, para: Paragraph) -> None:
@@ -513,9 +505,7 @@ class StyledBuilder:
         res = self.res
         if res is None:
             return self.on_normal(para)
-        spans = self.footnoted(para.spans, para)
-        res.title = Inline([*res.title.spans, Span("\n"), *spans] if res.title.spans else spans)
-        res.title.owner, res.title.field = res, "title"
+        _put(res, "title", self.footnoted(para.spans, para), line=True)
         return None
 
     def on_history(self, para: Paragraph) -> None:
@@ -547,16 +537,14 @@ class StyledBuilder:
             spans = [*slice_spans(inside, len(opening), close), *text_after]
         else:
             self.report(para.number, "the history line is not in parentheses: kept as it stands")
-        res.history = Inline([*spans, *trailing])
-        res.history.owner, res.history.field = res, "history"
+        _put(res, "history", [*spans, *trailing])
         return None
 
     def on_preamble(self, para: Paragraph) -> None:
         res = self.res
         if res is None or res.sections or res.preamble.spans:
             return self.on_normal(para)
-        res.preamble = Inline(self.footnoted(para.spans, para))
-        res.preamble.owner, res.preamble.field = res, "preamble"
+        _put(res, "preamble", self.footnoted(para.spans, para))
         body = self.vocab.body_of(res.preamble.text("final"))
         header = running_body(self.header)
         res.body = header if body == "OTHER" and header else body
@@ -593,9 +581,7 @@ class StyledBuilder:
         division = self.division()
         if division is None:
             return self.on_normal(para)
-        spans = self.footnoted(para.spans, para)
-        division.title = Inline([*division.title.spans, Span("\n"), *spans] if division.title.spans else spans)
-        division.title.owner, division.title.field = division, "title"
+        _put(division, "title", self.footnoted(para.spans, para), line=True)
         return None
 
     def on_reasons(self, para: Paragraph) -> None:
@@ -605,9 +591,7 @@ class StyledBuilder:
         lead = len(markup) - len(markup.lstrip())
         m = self.vocab.reasons.match(markup[lead:].split("\n", 1)[0])  # "Reasons:", "Motifs:" … as the writer prints it
         spans = slice_spans(spans, lead + m.start("rest"), len(markup)) if m else spans
-        reasons = [*prop.reasons.spans, Span("\n"), *spans] if prop.reasons.spans else spans
-        prop.reasons = Inline(reasons)
-        prop.reasons.owner, prop.reasons.field = prop, "reasons"
+        _put(prop, "reasons", spans, line=True)
         self.res = self.section = self.annex = self.part = self.figure = None
 
     # -- clauses --------------------------------------------------------------------------------
@@ -714,14 +698,12 @@ def _cells(paragraphs: list[Paragraph]) -> list[list[Paragraph]]:
     return out
 
 
-def _joined(paras: list[Paragraph]) -> list[Span]:
-    """A cell's paragraphs as one inline, a line break between them."""
-    spans: list[Span] = []
-    for n, para in enumerate(paras):
-        if n:
-            spans.append(Span("\n"))
-        spans.extend(para.spans)
-    return normalize(spans)
+def _put(node: Node, field: str, spans: list[Span], *, line: bool = False) -> None:
+    """Set inline `field` of a node being built; with `line`, a further paragraph of it after a line break."""
+    old: list[Span] = getattr(node, field).spans
+    inline = Inline([*old, Span("\n"), *spans] if line and old else spans)
+    inline.owner, inline.field = node, field
+    setattr(node, field, inline)
 
 
 def _trimmed(spans: list[Span]) -> list[Span]:
