@@ -34,6 +34,7 @@ from editor.languages import Language, load_or_english
 from editor.languages import load as load_language
 from editor.model.body import Cell, Figure, Heading, Paragraph, Part, Picture, Row, Table
 from editor.model.inline import Inline
+from editor.model.labels import SUFFIX_PATTERN
 from editor.model.marks import Mark
 from editor.model.nodes import Annex, Clause, Cover, Document, Footnote, Node, Note, Proposal, Resolution, Section
 from editor.model.views import project
@@ -368,7 +369,7 @@ def annex_heading(runs: list[Run], *, editable: bool = False) -> list[Run]:
     return out
 
 
-_SUFFIX = re.compile(r"(?<=\d)(?:bis|ter|quater)\b")
+_SUFFIX = re.compile(rf"(?<=\d){SUFFIX_PATTERN}\b")
 
 
 def small_suffix(runs: list[Run]) -> list[Run]:
@@ -910,7 +911,7 @@ def _lines(runs: list[Run]) -> list[list[Run]]:
 
 
 #: What may stand between the footnote references that end a history line: a separator, a mark's suffix ("1, 1bis").
-MARK_JOINER = re.compile(r"^[\s,;]*(?:bis|ter|quater)?[\s,;]*$")
+MARK_JOINER = re.compile(rf"^[\s,;]*{SUFFIX_PATTERN}?[\s,;]*$")
 
 
 def _trailing_footnotes(runs: list[Run]) -> list[Run]:

@@ -23,6 +23,8 @@ LetterStyle = Literal["double", "z-prefix"]
 """How letters continue after z): "double" gives aa) ab) … az) ba); "z-prefix" gives za) zb) … zz) zza)."""
 
 SUFFIXES: tuple[str, ...] = ("", "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "decies")
+#: The suffixes as a regular expression group ("bis|ter|…"), for readers of labels and numbers in text.
+SUFFIX_PATTERN = "(?:" + "|".join(s for s in SUFFIXES if s) + ")"
 DASHES = frozenset({"–", "-", "—", "\u2212"})  # the minus: Symbol's dash of Resolution 1's level-3 items
 BULLETS = frozenset({"•", "·", "▪"})
 MARKERS: dict[Scheme, str] = {"dash": "–", "bullet": "•"}

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from editor.model.body import Part
-from editor.model.labels import SUFFIXES, Label, Scheme, detect_scheme, letter_style
+from editor.model.labels import SUFFIX_PATTERN, Label, Scheme, detect_scheme, letter_style
 from editor.model.marks import View
 from editor.model.nodes import Annex, Clause, Node, Resolution
 from editor.model.session import EditSession
@@ -46,7 +46,7 @@ from editor.rules.problem import Problem
 from editor.rules.punctuation import ENGLISH, ending, expected_endings, judge
 from editor.rules.wording import Wording, wording
 
-_SUFFIX = "(?:" + "|".join(s for s in SUFFIXES if s) + ")?"
+_SUFFIX = SUFFIX_PATTERN + "?"
 _OUTLINE = re.compile(rf"^\d{{1,3}}{_SUFFIX}(?:\.\d{{1,3}}{_SUFFIX})*$")
 _MARKER_SCHEMES: tuple[Scheme, ...] = ("letter", "roman", "number-paren", "dash", "bullet")
 def _last_item(w: Wording) -> tuple[str, str]:

@@ -35,6 +35,7 @@ from editor.languages import load as load_language
 from editor.model.body import Cell, Figure, Heading, Part, Row, Table
 from editor.model.body import Paragraph as Block
 from editor.model.inline import Inline, Span, normalize, slice_spans, split_at
+from editor.model.labels import SUFFIX_PATTERN
 from editor.model.marks import Mark
 from editor.model.nodes import ACTIONS, Annex, Clause, Cover, Document, Footnote, Node, Note, Proposal, Resolution, Section
 
@@ -44,7 +45,7 @@ _CONFERENCE = re.compile(r"^(?P<name>.*?)\s*\((?P<acronym>[^()]*)\)$")
 _SIGNATURE = ("ResNo", "Call", "Proposal", "Restitle", "Resref")
 _COVER = ("Coverconference", "Coverline", "Source", "Title1")
 _DIVISIONS = ("SectionNo", "AppendixNo")
-_SECTION_LINE = re.compile(r"^\w+\s+\d+(?:bis|ter|quater)?$")
+_SECTION_LINE = re.compile(rf"^\w+\s+\d+{SUFFIX_PATTERN}?$")
 _HEADINGS = {"Heading1": 1, "Heading2": 2, "Heading3": 3}
 
 
