@@ -11,7 +11,7 @@ from __future__ import annotations
 from editor.languages import load_or_english
 from editor.model.body import Cell, Figure, Heading, Paragraph, Part, Picture, Row, Table
 from editor.model.labels import Label, to_roman
-from editor.model.nodes import Annex, Clause, Document, Node, Note, Resolution
+from editor.model.nodes import Annex, Clause, Division, Document, Node, Note, Resolution
 from editor.model.session import EditSession, locate
 
 #: A place in the model: a node, one of its inline fields, a markup offset.
@@ -21,16 +21,16 @@ Place = tuple[Node, str, int]
 NOTE_START = "NOTE – "
 
 
-def division_paragraph(node: Node | None) -> tuple[Part | Annex, int] | None:
+def division_paragraph(node: Node | None) -> tuple[Division, int] | None:
     """The body section or annex the cursor is in, and the index of the paragraph it is in there (None outside one)."""
-    while node is not None and not isinstance(node.parent, Part | Annex):
-        if isinstance(node, Part | Annex):
+    while node is not None and not isinstance(node.parent, Division):
+        if isinstance(node, Division):
             return node, len(node.paragraphs) - 1
         node = node.parent
-    if node is None or not isinstance(node.parent, Part | Annex):
+    if node is None or not isinstance(node.parent, Division):
         return None
     division = node.parent
-    return division, division.paragraphs.index(node)  # type: ignore[arg-type]
+    return division, locate(node)[1]
 
 
 def _insert_after(session: EditSession, node: Node | None, new: Paragraph) -> bool:
@@ -85,10 +85,10 @@ def new_part(session: EditSession, node: Node | None) -> Place | None:
         return None
     current = node if isinstance(node, Part) else node.ancestor(Part) if node is not None else None
     index = res.parts.index(current) + 1 if current is not None else len(res.parts)
-    before = res.parts[index - 1].number("final") if index else ""
-    label = Label.parse(before, "number") if before else None
-    number = label.next().text if label is not None else "1" if not before else ""
-    word = res.parts[index - 1].heading.text("final").split()[0] if index and res.parts[index - 1].heading.text("final").split() else "SECTION"
+    previous = res.parts[index - 1].heading.text("final").split() if index else []
+    label = Label.parse(previous[-1], "number") if previous else None
+    number = label.next().text if label is not None else "" if previous else "1"
+    word = previous[0] if len(previous) > 1 else "SECTION"  # "Section 1bis" goes on as "Section 2"
     part = Part(f"{word} {number}".strip(), "", [Clause(f"{number}.1" if number else "", "")])
     session.insert_node(res, "parts", index, part)
     return part, "title", 0
@@ -108,7 +108,3 @@ def new_appendix(session: EditSession, node: Node | None) -> Place | None:
     session.insert_node(res, "annexes", len(res.annexes), appendix)
     return appendix, "heading", len(heading)
 
-
-def paragraph_index(node: Node) -> int:
-    """The index of a paragraph in its division (for tests and callers that hold the node)."""
-    return locate(node)[1]

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from editor.model.body import Heading, Part
+from editor.model.body import Heading
 from editor.model.inline import Inline, Span, slice_spans, split_at
 from editor.model.labels import Label, Scheme, continuation, detect_scheme, letter_style
-from editor.model.nodes import Annex, Clause, Footnote, Node, Resolution, Section, SectionKind
+from editor.model.nodes import Clause, Division, Footnote, Node, Resolution, Section, SectionKind
 from editor.model.session import EditSession, locate
 from editor.rules.context import language_of
 from editor.rules.keywords import KNOWN, expected_kind, known_prefix
@@ -45,7 +45,7 @@ def next_label(clause: Clause) -> str:
     own = clause.label.text("final").strip()
     if isinstance(clause, Heading):  # the text under a heading starts unnumbered, as Word's Normal after a heading
         return ""
-    if isinstance(clause.parent, Annex | Part):  # a provision of an outline: "1.12" after "1.11", "1bis.1.2" after "1bis.1.1"
+    if isinstance(clause.parent, Division):  # a provision of an outline: "1.12" after "1.11", "1bis.1.2" after "1bis.1.1"
         head, _, last = own.rpartition(".")
         step = Label.parse(last, "number") if last else None
         return f"{head}.{step.next().text}" if head and step is not None else (step.next().text if step is not None else "")

@@ -36,7 +36,7 @@ from editor.model.body import Cell, Figure, Heading, Paragraph, Part, Picture, R
 from editor.model.inline import Inline
 from editor.model.labels import SUFFIX_PATTERN
 from editor.model.marks import Mark
-from editor.model.nodes import Annex, Clause, Cover, Document, Footnote, Node, Note, Proposal, Resolution, Section
+from editor.model.nodes import Annex, Clause, Cover, Division, Document, Footnote, Node, Note, Proposal, Resolution, Section
 from editor.model.views import project
 
 ExportView = Literal["markup", "final", "original", "print"]
@@ -635,10 +635,10 @@ class _Builder:
             self.resolution(node, inherited_mark(node))
         elif isinstance(node, Section):
             self.section(node, mark)
-        elif isinstance(node, Part | Annex):
+        elif isinstance(node, Division):
             self.division(node, mark)
-        elif isinstance(node, Clause | Table | Figure) or (isinstance(node, Note) and isinstance(node.parent, Part | Annex)):
-            if isinstance(node.parent, Part | Annex):
+        elif isinstance(node, Clause | Table | Figure) or (isinstance(node, Note) and isinstance(node.parent, Division)):
+            if isinstance(node.parent, Division):
                 self.paragraph(node, mark)
             else:
                 assert isinstance(node, Clause)
@@ -776,13 +776,14 @@ class _Builder:
             label = [Run(LRI), *label, Run(PDI)]
         return [*label, Run(TAB), *self.runs(clause, "text")]
 
-    def division(self, division: Part | Annex, inherited: Mark | None) -> None:
+    def division(self, division: Division, inherited: Mark | None) -> None:
         """A body section (Section_No, Section_title), an annex or an appendix, then its paragraphs."""
         if isinstance(division, Part):
             mark = self.add("SectionNo", small_suffix(self.runs(division, "heading")), division, inherited)
             title = "Sectiontitle"
         else:
-            style, title = ("AppendixNo", "Appendixtitle") if division.kind == "appendix" else ("AnnexNo", "Annextitle")
+            appendix = isinstance(division, Annex) and division.kind == "appendix"
+            style, title = ("AppendixNo", "Appendixtitle") if appendix else ("AnnexNo", "Annextitle")
             mark = self.add(style, annex_heading(self.runs(division, "heading"), editable=self.editable), division, inherited)
         if division.title.spans or self.editable:
             self.add(title, self.runs(division, "title"), None, mark, owner=division)

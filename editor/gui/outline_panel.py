@@ -57,7 +57,7 @@ from editor.gui.keyword_dialog import ask_keyword
 from editor.gui.session_link import SessionLink
 from editor.model.body import Figure, Part, Table
 from editor.model.marks import View
-from editor.model.nodes import Annex, Clause, Document, Node, Note, Proposal, Resolution, Section, attached
+from editor.model.nodes import Clause, Division, Document, Node, Note, Proposal, Resolution, Section, attached
 from editor.model.operations import ChangeNotice
 from editor.model.session import locate
 from editor.model.text_change import common_ends
@@ -92,13 +92,13 @@ def row_text(node: Node) -> str:
         return node.number_line(view)
     if isinstance(node, Section):
         return node.keyword.text(view) or QCoreApplication.translate("OutlinePanel", "(no keyword)")
-    if isinstance(node, Annex | Part):
+    if isinstance(node, Division):
         heading = " ".join(node.heading.text(view).split())
         title = " ".join(node.title.text(view).split())
         fallback = QCoreApplication.translate("OutlinePanel", "Section") if isinstance(node, Part) else \
             QCoreApplication.translate("OutlinePanel", "Annex")
         return " – ".join(t for t in (heading, title) if t) or fallback
-    if isinstance(node, Note) and isinstance(node.parent, Annex | Part):
+    if isinstance(node, Note) and isinstance(node.parent, Division):
         return _first_words(QCoreApplication.translate("OutlinePanel", "Note:"), node.text.text(view))
     if isinstance(node, Table):
         return _first_words(QCoreApplication.translate("OutlinePanel", "Table:"), node.title.text(view))
@@ -141,7 +141,7 @@ def outline_children(node: Node) -> list[Node]:
         return list(node.resolutions)
     if isinstance(node, Resolution):
         return [*node.sections, *node.parts, *node.annexes]
-    if isinstance(node, Annex | Part):
+    if isinstance(node, Division):
         return list(node.paragraphs)
     if isinstance(node, Section):
         return list(node.clauses)

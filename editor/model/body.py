@@ -25,7 +25,7 @@ from typing import ClassVar, TypeAlias
 
 from editor.model.inline import Inline
 from editor.model.marks import View
-from editor.model.nodes import Clause, Node, Note
+from editor.model.nodes import Clause, Division, Node, Note
 
 #: Heading levels: Word's heading 1 to 3 (the published Resolution 1 uses 2 and 3 under a section title).
 HEADING_LEVELS = (1, 2, 3)
@@ -148,22 +148,8 @@ class Figure(Node):
 Paragraph: TypeAlias = Clause | Note | Table | Figure
 
 
-class Part(Node):
+class Part(Division):
     """A numbered body section of a resolution: its number line ("SECTION 1"), its title and its paragraphs."""
-
-    INLINE_FIELDS = ("heading", "title")
-    CHILD_LISTS = ("paragraphs",)
-
-    def __init__(self, heading: Inline | str = "", title: Inline | str = "", paragraphs: list[Paragraph] | None = None) -> None:
-        super().__init__()
-        self.heading = _inline(heading)
-        self.title = _inline(title)
-        self.paragraphs: list[Paragraph] = paragraphs or []
-        self._adopt()
-
-    def clauses(self) -> list[Clause]:
-        """The provisions and headings among the paragraphs (notes, tables and figures left out)."""
-        return [p for p in self.paragraphs if isinstance(p, Clause)]
 
     def number(self, view: View = "final") -> str:
         """The section number the heading line gives ("1bis" of "Section 1bis"), "" when it has none."""

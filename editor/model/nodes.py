@@ -170,29 +170,32 @@ class Footnote(Node):
 AnnexKind = Literal["annex", "appendix"]
 
 
-class Annex(Node):
-    """An annex or an appendix: heading line, title and paragraphs (editor.model.body.Paragraph).
-
-    An appendix differs only in its styles (Appendix_No, Appendix_title); its
-    paragraphs are those of a body section: provisions, headings, notes,
-    tables and figures.
-    """
+class Division(Node):
+    """What an annex, an appendix and a body section (editor.model.body.Part) share: a heading line, a title and
+    paragraphs (editor.model.body.Paragraph: provisions, headings, notes, tables, figures), checked as one outline."""
 
     INLINE_FIELDS = ("heading", "title")
     CHILD_LISTS = ("paragraphs",)
 
-    def __init__(self, heading: Inline | str = "", title: Inline | str = "", paragraphs: list[Paragraph] | None = None,
-                 kind: AnnexKind = "annex") -> None:
+    def __init__(self, heading: Inline | str = "", title: Inline | str = "", paragraphs: list[Paragraph] | None = None) -> None:
         super().__init__()
         self.heading = Inline.plain(heading) if isinstance(heading, str) else heading
         self.title = Inline.plain(title) if isinstance(title, str) else title
         self.paragraphs: list[Paragraph] = paragraphs or []
-        self.kind: AnnexKind = kind
         self._adopt()
 
     def clauses(self) -> list[Clause]:
-        """The provisions among the paragraphs (headings, notes, tables and figures left out)."""
+        """The provisions and headings among the paragraphs (notes, tables and figures left out)."""
         return [p for p in self.paragraphs if isinstance(p, Clause)]
+
+
+class Annex(Division):
+    """An annex or an appendix; an appendix differs only in its styles (Appendix_No, Appendix_title)."""
+
+    def __init__(self, heading: Inline | str = "", title: Inline | str = "", paragraphs: list[Paragraph] | None = None,
+                 kind: AnnexKind = "annex") -> None:
+        super().__init__(heading, title, paragraphs)
+        self.kind: AnnexKind = kind
 
 
 _ADOPTION = re.compile(r"^\s*(?P<rev>Rev\.\s*)?(?P<place>[^,]*?)\s*,\s*(?P<year>\d{4})\s*$")

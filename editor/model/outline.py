@@ -13,9 +13,9 @@ view the new one.
 
 from __future__ import annotations
 
-from editor.model.body import Heading, Paragraph, Part, Table
+from editor.model.body import Heading, Paragraph, Table
 from editor.model.marks import View
-from editor.model.nodes import Annex, Clause, Document, Note, Proposal
+from editor.model.nodes import Clause, Division, Document, Note, Proposal
 from editor.model.views import project
 
 UNLABELLED = "·"
@@ -34,13 +34,13 @@ def outline(document: Document, view: View = "final") -> list[str]:
                 labels = " ".join(c.label.text().strip() or UNLABELLED for c in section.clauses)
                 keyword = " ".join(section.keyword.text().split())
                 lines.append(f"{keyword}: {labels}" if labels else f"{keyword}:")
-            divisions: list[Part | Annex] = [*resolution.parts, *resolution.annexes]
+            divisions: list[Division] = [*resolution.parts, *resolution.annexes]
             for division in divisions:
                 lines += _division(division)
     return lines
 
 
-def _division(division: Part | Annex) -> list[str]:
+def _division(division: Division) -> list[str]:
     """The lines of a body section or an annex: its own, then one per heading."""
     title = " ".join(division.title.text().split())
     head = " ".join(division.heading.text().split()) + (f" – {title}" if title else "")

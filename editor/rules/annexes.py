@@ -36,7 +36,7 @@ from functools import lru_cache
 from editor.model.body import Part
 from editor.model.labels import SUFFIX_PATTERN, Label, Scheme, detect_scheme, letter_style
 from editor.model.marks import View
-from editor.model.nodes import Annex, Clause, Node, Resolution
+from editor.model.nodes import Annex, Clause, Division, Node, Resolution
 from editor.model.session import EditSession
 from editor.model.views import has_marks
 from editor.rules.context import NO_PROPOSAL, Place, ProposalRef, SectionContext, Where, flatten, language_of, place_list, report
@@ -105,15 +105,11 @@ def _key(path: tuple[Label, ...]) -> tuple[tuple[int, int], ...]:
     return tuple((p.ordinal, p.suffix) for p in path)
 
 
-#: What holds outline-numbered paragraphs: an annex or appendix, or a body section.
-Division = Annex | Part
-
-
 def division_of(node: Node | None) -> Division | None:
     """The annex or body section a paragraph or list item stands in (None for a section's clauses)."""
     while isinstance(node, Clause):
         node = node.parent
-    return node if isinstance(node, Annex | Part) else None
+    return node if isinstance(node, Division) else None
 
 
 def _follows(path: tuple[Label, ...], previous: tuple[Label, ...]) -> bool:
@@ -310,8 +306,8 @@ def _holding(place: Place, items: list[Place]) -> Place:
 
 def name(annex: Division, view: View) -> str:
     """"annex 2", "appendix 1", "section 1bis": the division as a drafter names it in `view`."""
-    if isinstance(annex, Part):
-        number = annex.number(view)
+    if not isinstance(annex, Annex):
+        number = annex.number(view) if isinstance(annex, Part) else ""
         return f"section {number}" if number else "body section"
     parent = annex.parent
     siblings = [a for a in getattr(parent, "annexes", [annex]) if a.visible_in(view) and a.kind == annex.kind]

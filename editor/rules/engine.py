@@ -19,9 +19,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from itertools import chain
 
-from editor.model.body import Part
 from editor.model.marks import View
-from editor.model.nodes import Annex, Clause, Cover, Document, Node, Proposal, Resolution, Section, attached
+from editor.model.nodes import Clause, Cover, Division, Document, Node, Proposal, Resolution, Section, attached
 from editor.model.operations import ChangeNotice
 from editor.model.session import EditSession
 from editor.rules import annexes, dates, keywords, lettering, proposals, punctuation, xrefs
@@ -163,7 +162,7 @@ class Checker:
                 entry.table = table
                 entry.problems = sorted(entry.structural + found, key=position)
         self.resolutions[res.uid] += annexes.check_parts(res, name)
-        divisions: list[annexes.Division] = [*res.parts, *res.annexes]
+        divisions: list[Division] = [*res.parts, *res.annexes]
         for annex in divisions:
             key = (name, views, language, *(annexes.name(annex, v) for v in views))
             cached = self.annexes.get(annex.uid)
@@ -223,7 +222,7 @@ class Checker:
             res = obj.ancestor(Resolution)
             if res is not None:
                 touched_res[res.uid] = (res, proposal)
-            sec = obj.ancestor(Section) or obj.ancestor(Annex) or obj.ancestor(Part)
+            sec = obj.ancestor(Section) or obj.ancestor(Division)
             if sec is not None:
                 dirty_sections.add(sec.uid)
         if identifiers:

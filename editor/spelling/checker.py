@@ -40,9 +40,9 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from editor.model.body import Figure, Part, Table
+from editor.model.body import Figure, Table
 from editor.model.inline import Inline, Span
-from editor.model.nodes import Annex, Document, Footnote, Node, Note, Proposal, Resolution, Section, attached
+from editor.model.nodes import Division, Document, Footnote, Node, Note, Proposal, Resolution, Section, attached
 from editor.model.operations import ChangeNotice
 from editor.rules import annexes
 from editor.rules.context import Place, ProposalRef, flatten, keyword_of, place_list, proposal_ref
@@ -51,7 +51,7 @@ from editor.spelling.reading import read
 from editor.spelling.speller import Finding, Speller
 
 RULE = "spelling"
-GROUPS = (Section, Part, Annex, Footnote, Note, Resolution, Proposal)
+GROUPS = (Section, Division, Footnote, Note, Resolution, Proposal)
 RESOLUTION_FIELDS = ("adoption", "title", "history", "preamble")
 """The resolution's own lines that are checked: the number line's own number is not a word."""
 
@@ -91,12 +91,11 @@ def groups(document: Document) -> Iterator[Node]:
 
 def group_of(node: Node) -> Node | None:
     """The group a node's content belongs to (a clause to its section, anything in a body section or annex to it)."""
-    division = annexes.division_of(node) or node.ancestor(Part) or node.ancestor(Annex)
-    if division is not None:
-        return division
     current: Node | None = node
     while current is not None and not isinstance(current, GROUPS):
         current = current.parent
+    if isinstance(current, Note) and isinstance(current.parent, Division):  # a body's note is read with its section
+        return current.parent
     return current
 
 
@@ -302,7 +301,7 @@ class _Reader:
             keyword = keyword_of(node)
             self.inline(node, node.keyword, section=keyword)
             self.places(flatten(place_list(node.clauses, "final")), keyword)
-        elif isinstance(node, Annex | Part):
+        elif isinstance(node, Division):
             name = annexes.name(node, "final")
             self.inline(node, node.heading, section=name)
             self.inline(node, node.title, section=name)

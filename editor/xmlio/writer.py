@@ -20,7 +20,7 @@ from lxml import etree
 
 from editor.model.body import Figure, Heading, Paragraph, Part, Row, Table
 from editor.model.inline import Inline
-from editor.model.nodes import Annex, Clause, Cover, Document, Footnote, Node, Note, Proposal, Resolution, Section
+from editor.model.nodes import Annex, Clause, Cover, Division, Document, Footnote, Node, Note, Proposal, Resolution, Section
 from editor.xmlio.comments_xml import write_comments
 from editor.xmlio.errors import DocumentError, printable
 from editor.xmlio.inline_xml import mark_attributes, write_inline
@@ -99,7 +99,7 @@ def _part(parent: etree._Element, part: Part) -> None:
     _division(_block(parent, "part", part), part)
 
 
-def _division(el: etree._Element, division: Annex | Part) -> None:
+def _division(el: etree._Element, division: Division) -> None:
     """The heading line, title and paragraphs an annex and a body section share."""
     _inline(el, "heading", division.heading)
     _inline(el, "title", division.title, optional=True)

@@ -37,7 +37,20 @@ from editor.model.body import Paragraph as Block
 from editor.model.inline import Inline, Span, normalize, slice_spans, split_at
 from editor.model.labels import SUFFIX_PATTERN
 from editor.model.marks import Mark
-from editor.model.nodes import ACTIONS, Annex, Clause, Cover, Document, Footnote, Node, Note, Proposal, Resolution, Section
+from editor.model.nodes import (
+    ACTIONS,
+    Annex,
+    Clause,
+    Cover,
+    Division,
+    Document,
+    Footnote,
+    Node,
+    Note,
+    Proposal,
+    Resolution,
+    Section,
+)
 
 __all__ = ["StyledBuilder", "is_itu_styled"]
 
@@ -265,7 +278,7 @@ class StyledBuilder:
 
     # -- the body of a long resolution: sections, headings, notes, figures, tables, appendices ----
 
-    def division(self) -> Part | Annex | None:
+    def division(self) -> Division | None:
         """The body section or annex open, which takes provisions, headings, notes, tables and figures."""
         return self.part or self.annex
 
@@ -292,7 +305,7 @@ class StyledBuilder:
             return self.on_table_title
         return None
 
-    def add_paragraph(self, division: Part | Annex, node: Block, para: Paragraph) -> None:
+    def add_paragraph(self, division: Division, node: Block, para: Paragraph) -> None:
         division.paragraphs.append(node)
         node.parent = division
         self.start(para, node)
