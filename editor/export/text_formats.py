@@ -78,6 +78,8 @@ def isolated(text: str) -> str:
 
 
 INSERTED = QColor("#" + INSERT_COLOR)
+#: The screen's shading of table cells (the print and the PDF draw the grid instead): the header row darker.
+CELL_SHADES = {"Tablehead": QColor("#dfe3ea"), "Tabletext": QColor("#eef0f4")}
 DELETED = QColor("#" + DELETE_COLOR)
 
 
@@ -259,6 +261,7 @@ class BlockWriter:
         self.decorate = decorate
         self.text = print_text if printed else qt_text
         self.isolate = printed and formats.kind.direction == "rtl"  # the screen keeps the model's positions
+        self.printed = printed
 
     def image(self, doc: QTextDocument, picture: Picture) -> QTextImageFormat:
         """The image format of a figure's picture, its bytes added to `doc` once under a name of their own."""
@@ -280,6 +283,9 @@ class BlockWriter:
         if block.space_before is not None:
             paragraph = QTextBlockFormat(paragraph)
             paragraph.setTopMargin(self.formats.points(block.space_before))
+        if not self.printed and block.style in CELL_SHADES:  # on screen a table's cells, one per line, stand out as cells
+            paragraph = QTextBlockFormat(paragraph)
+            paragraph.setBackground(CELL_SHADES[block.style])
         cursor.setBlockFormat(paragraph)
         cursor.setBlockCharFormat(self.formats.char(block.style, Run("")))
         written = Written()

@@ -35,3 +35,17 @@ def test_a_block_s_own_space_before_replaces_the_style_s(formats, space_before: 
     BlockWriter(formats, show_marks=False, printed=True).fill(QTextCursor(doc), Block("ResNo", [Run("RESOLUTION 7")], space_before=space_before))
     assert doc.begin().blockFormat().topMargin() == pytest.approx(formats.points(expected))
     assert formats.block("ResNo").topMargin() == pytest.approx(formats.points(STYLES["ResNo"].before)), "the shared format is left alone"
+
+
+@pytest.mark.parametrize("printed", [False, True], ids=["screen", "page"])
+def test_table_cells_are_shaded_on_screen_and_left_to_the_grid_on_the_page(formats, printed: bool) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextCursor, QTextDocument, QTextFormat
+
+    from editor.export.text_formats import BlockWriter
+
+    shades = []
+    for style in ("Tablehead", "Tabletext", "Normal"):
+        doc = QTextDocument()
+        BlockWriter(formats, True, printed=printed).fill(QTextCursor(doc), Block(style, [Run("cell")]))
+        shades.append(doc.begin().blockFormat().hasProperty(QTextFormat.Property.BackgroundBrush))
+    assert shades == ([False, False, False] if printed else [True, True, False])
