@@ -243,14 +243,14 @@ class StyledBuilder:
         if not self.proposals and (style in _COVER or (self.cover is not None and self.abstract(para.final()) is not None)):
             self.cover_line(para)
             return
-        if self.lost_section_line(para):
+        lost = self.lost_style(para)
+        if lost is not None:
+            style, what = lost
             self.report(para.number, f"'{para.final().strip()}' in style {para.style_name} after a whole inserted or deleted paragraph "
-                                     "is read as a section's number line (LibreOffice gives such a paragraph the style of the one before)")
-            para.style = "SectionNo"
-            self.flush_unplaced()
-            self.body = False
-            self.on_division(para)
-            return
+                                     f"is read as {what} (LibreOffice gives such a paragraph the style of the one before)")
+            para.style = style
+            if style in _DIVISIONS:
+                self.flush_unplaced()
         body_handler = self.body_handler(para)
         if body_handler is not None:
             self.body = False
@@ -265,10 +265,6 @@ class StyledBuilder:
             self.note(Inline(self.footnoted(_with_label(para), para)), para,
                       f"style {para.style_name} after a paragraph the document has no element for")
             return
-        if self.lost_call(para):
-            self.report(para.number, f"'{para.final().strip()}' in style {para.style_name} after a whole inserted or deleted paragraph "
-                                     "is read as a section keyword (LibreOffice gives such a paragraph the style of the one before)")
-            style = "Call"
         handler = {
             "Proposal": self.on_proposal, "ResNo": self.on_number, "Restitle": self.on_title, "Resref": self.on_history,
             "Normalaftertitle": self.on_preamble, "Call": self.on_keyword, "AnnexNo": self.on_annex, "Annextitle": self.on_annex_title,
@@ -379,23 +375,21 @@ class StyledBuilder:
         self.table_title = Inline(self.footnoted(para.spans, para))
         self.figure = None
 
-    def lost_section_line(self, para: Paragraph) -> bool:
-        """Whether a paragraph is a body section's number line ("Section 1bis") whose style was lost to the whole marked
-        paragraph before it: a short "Word N" line with a section title after it."""
+    def lost_style(self, para: Paragraph) -> tuple[str, str] | None:
+        """The style a paragraph lost to the whole inserted or deleted paragraph before it (LibreOffice's re-save gives
+        it that one's), and what it is read as: a keyword line (Call), or a body section's number line ("Section 1bis"
+        with a Section_title after it).  None when the paragraph keeps its own."""
         before = self.before
-        if self.res is None or before is None or before.mark is None or para.style != before.style or para.style == "SectionNo":
-            return False
-        after = self.after.get(para.number)
-        return after is not None and after.style == "Sectiontitle" and bool(_SECTION_LINE.match(para.final().strip()))
-
-    def lost_call(self, para: Paragraph) -> bool:
-        """Whether a Normal paragraph is a keyword line whose style Call was lost to the whole marked paragraph before it."""
-        before = self.before
-        if para.style != "Normal" or self.res is None or before is None or before.mark is None or before.style != "Normal":
-            return False
+        if self.res is None or before is None or before.mark is None or para.style != before.style:
+            return None
         text = para.final().strip()
-        found = keyword_kind(text, self.vocab)
-        return not para.label and "\t" not in para.text() and found is not None and found[1] and len(text.split()) <= 6
+        after = self.after.get(para.number)
+        if para.style != "SectionNo" and after is not None and after.style == "Sectiontitle" and _SECTION_LINE.match(text):
+            return "SectionNo", "a section's number line"
+        found = keyword_kind(text, self.vocab) if para.style == "Normal" else None
+        if found is not None and found[1] and not para.label and "\t" not in para.text() and len(text.split()) <= 6:
+            return "Call", "a section keyword"
+        return None
 
     # -- cover ----------------------------------------------------------------------------------
 
