@@ -36,7 +36,6 @@ from PySide6.QtGui import (
     QPen,
     QTextCursor,
     QTextDocument,
-    QTextFrameFormat,
     QTextLayout,
     QTextLength,
     QTextTable,
@@ -104,9 +103,7 @@ class _Column:
         rows = list(cell_rows(cells))
         columns = max(len(blocks) for _, blocks in rows)
         fmt = QTextTableFormat()
-        fmt.setBorder(self.formats.points(0.5))
-        fmt.setBorderBrush(QColor("#000000"))
-        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        fmt.setBorder(self.formats.points(0.5))  # room for the lines the page draws (lines of a layout paint no frame)
         fmt.setBorderCollapse(True)
         fmt.setCellSpacing(0)
         fmt.setCellPadding(self.formats.points(TABLE_PADDING))
