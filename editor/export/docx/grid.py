@@ -58,14 +58,16 @@ def write_table(parent: etree._Element, cells: list[Block], paragraph: Paragraph
         if len(trpr) == 0:
             tr.remove(trpr)
         for block in blocks:
-            tc = w(tr, "tc")
-            w(w(tc, "tcPr"), "tcW", w=str(width), type="dxa")
-            paragraph(tc, block)
+            paragraph(_cell(tr, width), block)
         for _ in range(columns - len(blocks)):  # a short row is filled, as Word wants every grid column
-            tc = w(tr, "tc")
-            w(w(tc, "tcPr"), "tcW", w=str(width), type="dxa")
-            w(w(w(tc, "p"), "pPr"), "pStyle", val="Tabletext")
+            w(w(w(_cell(tr, width), "p"), "pPr"), "pStyle", val="Tabletext")
     return tbl
+
+
+def _cell(tr: etree._Element, width: int) -> etree._Element:
+    tc = w(tr, "tc")
+    w(w(tc, "tcPr"), "tcW", w=str(width), type="dxa")
+    return tc
 
 
 def _row_mark(row: Row, blocks: list[Block]) -> Mark | None:
