@@ -14,6 +14,15 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+TYPING_PAUSE_MS = 200
+"""How long typing must pause before a list panel (outline, problems, changes, comments) catches up: an Enter
+relays out and repaints a 4,000-row tree, which a drafter pressing keys does not watch."""
+
+
+SETTLING_EVENTS = frozenset({QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
+                             QEvent.Type.ContextMenu, QEvent.Type.KeyPress, QEvent.Type.DragEnter})
+"""What the drafter does to a panel itself: its rows catch up first, so a click or a key acts on the rows as they are."""
+
 
 class DeferredRefresh(QObject):
     """Calls `refresh` once after `pause_ms` without new changes, when `widget` is visible."""
@@ -29,6 +38,13 @@ class DeferredRefresh(QObject):
         self._timer.setInterval(pause_ms)
         self._timer.timeout.connect(self._due)
         widget.installEventFilter(self)
+        self._handled: set[QObject] = set()
+
+    def settle_on(self, *widgets: QWidget) -> None:
+        """Settle (see `settle`) before any of `widgets` gets a click, a key, a context menu, the focus or a drag."""
+        for widget in widgets:
+            widget.installEventFilter(self)
+            self._handled.add(widget)
 
     def schedule(self) -> None:
         """Note a change; refresh after the pause (or when next shown)."""
@@ -43,6 +59,11 @@ class DeferredRefresh(QObject):
         if self.widget.isVisible() and not self.paused:
             self.refresh()
 
+    def settle(self) -> None:
+        """Refresh now if a change is pending, seen or not: a command is about to read the panel's rows."""
+        if self.stale:
+            self.refresh()
+
     def done(self) -> None:
         """The widget has just refreshed: nothing is pending."""
         self.stale = False
@@ -55,4 +76,6 @@ class DeferredRefresh(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget and event.type() == QEvent.Type.Show and self.stale and not self.paused:
             self.refresh()
+        elif watched in self._handled and event.type() in SETTLING_EVENTS:
+            self.settle()
         return False

@@ -53,6 +53,7 @@ from editor.editing.host import DocumentHost
 from editor.editing.page import Place
 from editor.export.text_formats import isolated
 from editor.gui.command_names import connect_action
+from editor.gui.deferred import TYPING_PAUSE_MS, DeferredRefresh
 from editor.gui.keyword_dialog import ask_keyword
 from editor.gui.session_link import SessionLink
 from editor.model.body import Figure, Part, Table
@@ -304,7 +305,15 @@ def _ancestors(node: Node) -> list[Node]:
 
 
 class OutlinePanel(QWidget):
-    """Tree of the document's structure; selection reveals, edits go through the host."""
+    """Tree of the document's structure; selection reveals, edits go through the host.
+
+    The rows follow the document after a pause in typing (`TYPING_PAUSE_MS`),
+    not on every key: an Enter in a 3,000-clause document inserts a row, and
+    Qt then lays out and repaints the tree, which costs more than the Enter
+    itself.  The notices are collected meanwhile; anything that reads the rows
+    (a click, a key or a menu on the tree, `item_of`, the panel's own
+    commands) brings them up to date first.
+    """
 
     def __init__(self, host: DocumentHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -317,6 +326,10 @@ class OutlinePanel(QWidget):
         self._items: dict[int, QTreeWidgetItem] = {}
         self._nodes: dict[int, Node] = {}  # the node of each row, so that no lookup walks the document
         self._quiet = False
+        self._pending: dict[int, tuple[Node, bool]] = {}  # the nodes notices named since the rows were last brought up to date, and whether structurally
+        self._wanted: Node | None = None  # the row to select once the rows are up to date (the cursor moved meanwhile)
+        self._deferred = DeferredRefresh(self, self._catch_up, TYPING_PAUSE_MS)
+        self._deferred.settle_on(self.tree, self.tree.viewport())
         self.tree.currentItemChanged.connect(self._current_changed)
         self._link = SessionLink(host, self._changed)
         self.destroyed.connect(self._link.unlink)
@@ -337,7 +350,10 @@ class OutlinePanel(QWidget):
     def reload(self) -> None:
         """Follow host.session again (after open or replace_document) and rebuild every row."""
         self._link.relink()
-        selected = self.selected_node()
+        selected = self._wanted or self.selected_node()
+        self._pending.clear()
+        self._wanted = None
+        self._deferred.done()
         self._quiet = True
         try:
             self.tree.clear()
@@ -420,31 +436,46 @@ class OutlinePanel(QWidget):
             self._expand(child)
 
     def _changed(self, notice: ChangeNotice) -> None:
-        document = self.document
         nodes = [n for n in notice.nodes if isinstance(n, Node)]
         if any(isinstance(n, Document) for n in nodes):
             self.reload()
             return
-        selected = self.selected_node()
+        for node in nodes:
+            known = self._pending.get(node.uid)
+            self._pending[node.uid] = (node, notice.structural or (known is not None and known[1]))
+        self._deferred.schedule()
+
+    def settle(self) -> None:
+        """Bring the rows up to date now, if notices wait (see the class docstring)."""
+        self._deferred.settle()
+
+    def _catch_up(self) -> None:
+        """Apply the notices collected: the rows of the nodes they named rebuilt (their children, when structural)."""
+        pending = list(self._pending.values())
+        self._pending.clear()
+        self._deferred.done()
+        document = self.document
+        selected = self._wanted or self.selected_node()
+        self._wanted = None
         self._quiet = True
         try:
-            if notice.structural:
-                for node in nodes:
-                    item = self._items.get(node.uid)
-                    if item is not None and attached(node, document):
-                        self._rebuild_children(node, item)
-            for node in nodes:
+            for node, structural in pending:
+                item = self._items.get(node.uid)
+                if structural and item is not None and attached(node, document):
+                    self._rebuild_children(node, item)
+            for node, _ in pending:
                 item = self._items.get(node.uid)
                 if item is not None and attached(node, document):
                     self._style(item, node)
         finally:
             self._quiet = False
         if selected is not None and attached(selected, document) and self.tree.currentItem() is not self._items.get(selected.uid):
-            self.show_node(selected)  # its row was rebuilt: select the new one
+            self.show_node(selected)  # its row was rebuilt, or the cursor came to it meanwhile: select it
 
     # -- selection ---------------------------------------------------------------------------
 
     def item_of(self, uid: int) -> QTreeWidgetItem | None:
+        self.settle()
         return self._items.get(uid)
 
     def node_of(self, item: QTreeWidgetItem) -> Node | None:
@@ -456,7 +487,11 @@ class OutlinePanel(QWidget):
         return self.node_of(item) if item is not None else None
 
     def show_node(self, node: Node | None) -> None:
-        """Select the row of `node` (or of its nearest shown ancestor) without revealing it again."""
+        """Select the row of `node` (or of its nearest shown ancestor) without revealing it again; while the rows
+        wait for a pause in typing, once they are up to date."""
+        if self._pending:
+            self._wanted = node
+            return
         while node is not None and node.uid not in self._items:
             node = node.parent
         if node is None or self.tree.currentItem() is self._items[node.uid]:
@@ -478,6 +513,11 @@ class OutlinePanel(QWidget):
 
     # -- commands ------------------------------------------------------------------------------
 
+    def _perform(self, label: str, command: Callable[[], object]) -> None:
+        """A command of the panel's own, as one step; its rows show the result at once (the drafter is working here)."""
+        self.host.perform(label, command)
+        self.settle()
+
     def drop(self, source: Node, target: Node, where: Where) -> bool:
         """Move `source` to where a drop on `target` puts it; False when it cannot go there."""
         dest = drop_destination(source, target, where)
@@ -490,7 +530,7 @@ class OutlinePanel(QWidget):
     def _move(self, node: Node, parent: Node, field: str, index: int) -> None:
         label = self.tr("Move section") if isinstance(node, Section) else self.tr("Move clause")
         moved: list[Node] = []
-        self.host.perform(label, lambda: moved.append(self.host.session.move_node(node, parent, field, index)))
+        self._perform(label, lambda: moved.append(self.host.session.move_node(node, parent, field, index)))
         if moved:
             self.show_node(moved[0])
 
@@ -517,7 +557,7 @@ class OutlinePanel(QWidget):
     def _place(self, label: str, command: Callable[[], Place | None]) -> Node | None:
         """Run a structure command as one step; the cursor and the selection go where it says."""
         places: list[Place | None] = []
-        self.host.perform(label, lambda: places.append(command()))
+        self._perform(label, lambda: places.append(command()))
         place = places[0] if places else None
         if place is None:
             return None
@@ -527,11 +567,11 @@ class OutlinePanel(QWidget):
 
     def delete(self, node: Node) -> None:
         label = self.tr("Delete section") if isinstance(node, Section) else self.tr("Delete clause")
-        self.host.perform(label, lambda: self.host.session.delete_node(node))
+        self._perform(label, lambda: self.host.session.delete_node(node))
 
     def set_keyword(self, section: Section, keyword: str) -> None:
         """Change a section's keyword; a customary keyword also sets the section's kind."""
-        self.host.perform(self.tr("Change keyword"), lambda: structure.set_keyword(self.host.session, section, keyword))
+        self._perform(self.tr("Change keyword"), lambda: structure.set_keyword(self.host.session, section, keyword))
 
     def ask_keyword(self, section: Section, *, new_section: bool = False) -> None:
         """Ask for a keyword: the section's new one, or that of a new section after it."""

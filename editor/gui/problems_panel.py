@@ -9,9 +9,11 @@ that reletters eleven clauses included); "Fix all" runs every quick fix
 feeds the status bar.
 
 The engine (editor.rules.engine.RuleEngine) recomputes problems after every
-change notice and hands over the whole list; the rows model
-(editor.gui.rows_model) inserts/removes only the rows that differ, so typing
-in a clause repaints a row or two, not the list, and the selection stays.
+change notice (the view's underlines follow at once); the list takes them
+after a pause in typing (editor.gui.deferred.TYPING_PAUSE_MS), or at once
+when something reads it (a command of the panel, `problems`, `select`), and
+the rows model (editor.gui.rows_model) inserts/removes only the rows that
+differ, so the list repaints a row or two, and the selection stays.
 
 Docking (in the window)::
 
@@ -45,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from editor.editing.host import DocumentHost, ProblemSource
 from editor.export.blocks import LRI, PDI
+from editor.gui.deferred import TYPING_PAUSE_MS, DeferredRefresh
 from editor.gui.rows_model import RowsModel
 from editor.gui.session_link import Subscription
 from editor.rules.engine import fix_all as engine_fix_all
@@ -137,8 +140,10 @@ class ProblemsPanel(QWidget):
         self.fix_all_button.clicked.connect(self.fix_all)
         self._counts = (-1, -1)
         self._fixable: tuple[Problem, bool] | None = None
+        self._deferred = DeferredRefresh(self, self._take, TYPING_PAUSE_MS)
+        self._deferred.settle_on(self.view, self.view.viewport(), self.fix_button, self.fix_all_button)
         self._subscription: Subscription[ProblemSource, Callable[[list[Problem]], None]] = Subscription(
-            self._problems_changed, lambda engine, cb: engine.add_listener(cb), lambda engine, cb: engine.remove_listener(cb)
+            lambda _problems: self._deferred.schedule(), lambda engine, cb: engine.add_listener(cb), lambda engine, cb: engine.remove_listener(cb)
         )
         self.destroyed.connect(self._subscription.end)
         self.reload(engine)
@@ -151,9 +156,17 @@ class ProblemsPanel(QWidget):
             self._subscription.follow(engine)
             self.engine = engine
             self._fixable = None
-        self._problems_changed(self.engine.problems if self.engine is not None else [])
+        self._take()
 
-    def _problems_changed(self, problems: list[Problem]) -> None:
+    def settle(self) -> None:
+        """List the problems now if the engine has announced new ones since the list last took them."""
+        self._deferred.settle()
+
+    def _take(self) -> None:
+        """Show the source's problems as they are now (the list asked of it only here: merging the spelling
+        rows into the checks' costs a walk of both)."""
+        self._deferred.done()
+        problems = self.engine.problems if self.engine is not None else []
         self.model.set_rows(problems)
         errors = sum(1 for p in problems if p.severity == "error")
         warnings = sum(1 for p in problems if p.severity == "warning")
@@ -177,19 +190,24 @@ class ProblemsPanel(QWidget):
 
     def counts(self) -> tuple[int, int]:
         """(errors, warnings) now shown."""
+        self.settle()
         return max(self._counts[0], 0), max(self._counts[1], 0)
 
     @property
     def problems(self) -> list[Problem]:
+        """The rows, brought up to date first."""
+        self.settle()
         return list(self.model.rows)
 
     # -- acting on a row --------------------------------------------------------------------------
 
     def selected(self) -> Problem | None:
+        self.settle()
         return self.model.record(self.view.currentIndex())
 
     def select(self, problem: Problem) -> None:
         """Make `problem` the current row, scrolled to the middle of the list so its neighbours show."""
+        self.settle()
         index = self.model.index(self.model.rows.index(problem), 0)
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)

@@ -13,14 +13,12 @@ from typing import Generic, TypeVar
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from editor.editing.host import DocumentHost
-from editor.gui.deferred import DeferredRefresh
+from editor.gui.deferred import TYPING_PAUSE_MS, DeferredRefresh
 from editor.gui.rows_model import RowsModel
 from editor.gui.session_link import SessionLink
 from editor.model.operations import ChangeNotice
 
 T = TypeVar("T")
-
-REFRESH_PAUSE_MS = 200
 
 
 class RowsPanel(QWidget, Generic[T]):
@@ -44,7 +42,8 @@ class RowsPanel(QWidget, Generic[T]):
         for column, width in enumerate(widths):
             self.view.header().resizeSection(column, width)
         self._quiet = False
-        self._deferred = DeferredRefresh(self, self.refresh, REFRESH_PAUSE_MS)
+        self._deferred = DeferredRefresh(self, self.refresh, TYPING_PAUSE_MS)
+        self._deferred.settle_on(self.view, self.view.viewport())
         self._link = SessionLink(self.host, self._changed)
         self.destroyed.connect(self._link.unlink)
         return self.view
@@ -64,8 +63,7 @@ class RowsPanel(QWidget, Generic[T]):
         self._deferred.schedule()
 
     def _flush(self) -> None:
-        if self._deferred.stale:
-            self.refresh()
+        self._deferred.settle()
 
     # -- navigation --------------------------------------------------------------------------------
 

@@ -35,6 +35,8 @@ def _rows(item: QTreeWidgetItem, depth: int = 0) -> list[str]:
 
 
 def _outline(panel: OutlinePanel) -> list[str]:
+    """The rows as the drafter sees them once typing pauses (`settle`: what any reader of the rows does first)."""
+    panel.settle()
     return _rows(panel.tree.invisibleRootItem())
 
 
@@ -445,3 +447,39 @@ def _ancestors_of(node):  # type: ignore[no-untyped-def]
         node = node.parent
         out.append(node)
     return out
+
+
+def test_an_enter_leaves_the_rows_until_the_typing_pauses_then_they_follow(qtbot: QtBot, host: Host) -> None:
+    """A new clause and the cursor's move into it reach the tree once, after the pause, not on the key itself."""
+    from editor.editing import structure
+
+    panel = _panel(qtbot, host)
+    before = _rows(panel.tree.invisibleRootItem())
+    first = _res(host).sections[0].clauses[0]
+    places = []
+    host.perform("New clause", lambda: places.append(structure.new_clause_after(host.session, first)))
+    place = places[0]
+    assert place is not None
+    panel.show_node(place[0])  # the cursor came to the new clause meanwhile
+    assert _rows(panel.tree.invisibleRootItem()) == before  # nothing laid out again yet
+    qtbot.waitUntil(lambda: _rows(panel.tree.invisibleRootItem()) != before)
+    assert _rows(panel.tree.invisibleRootItem()) == _fresh(qtbot, host)
+    assert panel.selected_node() is place[0]
+
+
+def test_a_click_on_the_tree_acts_on_rows_brought_up_to_date(qtbot: QtBot, host: Host) -> None:
+    from PySide6.QtTest import QTest
+
+    panel = _panel(qtbot, host)
+    res = _res(host)
+    clause = res.sections[0].clauses[1]
+    item = panel.tree.invisibleRootItem().child(0)
+    assert item is not None
+    host.perform("Delete", lambda: host.session.delete_node(res.sections[0].clauses[0]))
+    rect = panel.tree.visualItemRect(panel.item_of(clause.uid))  # type: ignore[arg-type]
+    stale = _rows(panel.tree.invisibleRootItem())
+    host.perform("Type", lambda: host.session.insert_text(clause.text, 0, "all "))
+    assert _rows(panel.tree.invisibleRootItem()) == stale
+    QTest.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert panel.tree.currentItem() is panel.item_of(clause.uid)
+    assert host.revealed[-1][0] == clause.uid and "all the duties" in panel.tree.currentItem().text(0)  # type: ignore[union-attr]

@@ -95,12 +95,13 @@ def test_errors_are_counted_for_the_status_bar(qtbot: QtBot, host: Host) -> None
     seen: list[tuple[int, int]] = []
     panel.counts_changed.connect(lambda errors, warnings: seen.append((errors, warnings)))
     host.perform("Keyword", lambda: host.session.set_text(section.keyword, "Noting"))
-    assert seen and seen[-1][0] >= 1 and panel.counts()[0] >= 1
+    qtbot.waitUntil(lambda: bool(seen))  # the list and its counts follow once the typing pauses
+    assert seen[-1][0] >= 1 and panel.counts()[0] >= 1
     row = next(i for i, p in enumerate(panel.problems) if p.severity == "error" and p.node_uid == section.uid)
     assert panel.model.data(panel.model.index(row, 0)) == "Error"
     assert panel.model.data(panel.model.index(row, 0), Qt.ItemDataRole.DecorationRole) is not None
     host.undo()
-    assert seen[-1] == (0, 0)
+    qtbot.waitUntil(lambda: seen[-1] == (0, 0))
 
 
 def test_unchanged_rows_keep_the_selection(qtbot: QtBot, host: Host) -> None:
@@ -134,7 +135,7 @@ def test_fix_all_settles_every_fixable_problem_in_one_step(qtbot: QtBot, host: H
     clause = _break_punctuation(host)
     host.perform("Label", lambda: host.session.set_text(res.sections[1].clauses[1].label, "d)"))
     broken = to_bytes(host.document)
-    assert panel.fix_all_button.isEnabled() and len(panel.problems) >= 2
+    assert len(panel.problems) >= 2 and panel.fix_all_button.isEnabled()
     steps = len(host.session.undo_stack)
     assert panel.fix_all() >= 2
     assert to_bytes(host.document) == original and panel.problems == [] and not panel.fix_all_button.isEnabled()
@@ -142,3 +143,16 @@ def test_fix_all_settles_every_fixable_problem_in_one_step(qtbot: QtBot, host: H
     assert_valid(host.document)
     host.undo()
     assert to_bytes(host.document) == broken
+
+
+def test_the_list_follows_a_change_once_the_typing_pauses(qtbot: QtBot, host: Host) -> None:
+    """The view's underlines follow every key; the list (a relayout of its rows) waits for the pause."""
+    panel, engine = _setup(qtbot, host)
+    clause = _break_punctuation(host)
+    assert _about(panel, clause)
+    rows = panel.model.rowCount()
+    end = len(clause.text.text())
+    host.perform("Type", lambda: host.session.replace_text(clause.text, end - 1, end, ","))  # mended
+    assert panel.model.rowCount() == rows and not engine.problems  # the engine knows; the list waits
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0)
+    assert panel.summary.text().startswith("0 error")
