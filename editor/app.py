@@ -31,6 +31,7 @@ from editor.gui.changes_panel import ChangesPanel
 from editor.gui.clipboard import settle_clipboard
 from editor.gui.command_names import command_name, triggering_action
 from editor.gui.comments_panel import CommentsPanel
+from editor.gui.deferred import TYPING_PAUSE_MS
 from editor.gui.document_view.sheet import ZOOMS
 from editor.gui.interface_language import install_translators  # noqa: F401 - where tests and callers find it
 from editor.gui.main_window import MainWindow, setting_number
@@ -381,7 +382,7 @@ def _screenshot(app: QApplication, window: MainWindow, options: argparse.Namespa
         type_as_drafter(window, options.type)
     if window.spelling is not None:
         window.spelling.finish()  # the picture shows what the first check finds a moment after the open
-    for _ in range(5):  # the view scrolls to the problem through posted events
+    for _ in range(TYPING_PAUSE_MS // 20 + 5):  # the view scrolls to the problem through posted events; the lists follow the pause
         app.processEvents()
         QThread.msleep(20)
     out = Path(options.screenshot)
