@@ -213,3 +213,24 @@ def test_a_selection_dragged_below_the_view_at_200_percent_scrolls_it(window, qt
     qtbot.waitUntil(lambda: bar.value() > 0, timeout=2000)
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=below)
     assert view.textCursor().hasSelection()
+
+
+def test_a_selection_at_150_percent_is_highlighted_where_its_words_are_drawn(window, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPalette
+
+    view = _shown(window, qtbot)
+    window.act_zooms[150].trigger()
+    clause = _res(window).sections[0].clauses[0]
+    start, end = _word(clause, "purposes")
+    assert view.select_range(clause.uid, "text", start, end)
+    cursor = QTextCursor(view.textCursor())
+    cursor.setPosition(cursor.selectionStart())
+    first = view.cursorRect(cursor)
+    cursor.setPosition(view.textCursor().selectionEnd())
+    last = view.cursorRect(cursor)
+    image, y = _picture(view), first.top() + 2  # above the letters: the background
+    highlights = {view.palette().color(group, QPalette.ColorRole.Highlight).rgb()
+                  for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)}
+    inside = [x for x in range(first.left() + 2, last.left() - 2) if image.pixel(x, y) in highlights]
+    assert len(inside) > (last.left() - first.left()) // 2  # the word's background, not a stretch beside it
+    assert not [x for x in range(last.left() + 4, last.left() + 40) if image.pixel(x, y) in highlights]
