@@ -87,9 +87,9 @@ def layout_dpi() -> float:
     """The resolution a QTextDocument lays out at when it has no paint device (Qt's default DPI).
 
     Laying out at this resolution and scaling the painter to the printer's
-    (or the layout's paint device to the zoom, on screen) keeps fonts,
-    margins and tab stops in one unit; giving the layout the printer as
-    paint device instead scales some lengths (tabs, vertical margins) twice.
+    (or to the zoom, on screen) keeps fonts, margins and tab stops in one
+    unit; giving the layout the printer as paint device instead scales some
+    lengths (tabs, vertical margins) twice.
     """
     screen = QGuiApplication.primaryScreen()
     return float(round(screen.logicalDotsPerInchY())) if screen is not None else 96.0

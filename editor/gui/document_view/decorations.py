@@ -181,32 +181,36 @@ class Decorations:
         n = self.view.display.index_of(self.view.cursorForPosition(pos).blockNumber())
         return [] if n is None else [problem for problem, _ in self.spans(n)]
 
-    def paint(self, painter: QPainter, left: int, right: int, bars: bool) -> None:
-        """Over the paragraphs on screen: a change bar left of every one that holds a mark (when `bars`),
-        and a dashed line where a page break starts the next page (the text after a contribution's cover);
-        first what the `painters` draw (the misspelled words' underline)."""
+    def paint(self, painter: QPainter) -> None:
+        """Over the paragraphs on screen, in the view's painter (layout coordinates, scaled by the zoom): first what
+        the `painters` draw (the misspelled words' underline), then in the Markup view a change bar left of every
+        paragraph that holds a mark, and a dashed line where a page break starts the next page (the text after a
+        contribution's cover)."""
         view = self.view
+        if not view.display.rows():
+            return
         if self.painters and view.mode == "markup":
             visible = self._visible()
             for draw in self.painters:
                 draw(painter, visible)
         layout = view.document().documentLayout()
-        dy = view.verticalScrollBar().value()
-        height = view.viewport().height()
+        bottom = view.sheet.layout_rect(view.viewport().rect()).bottom()
+        left, right = view.sheet.column()
         block = view.cursorForPosition(QPoint(0, 0)).block()
         display = view.display
         rule = QPen(PAGE_BREAK, 1, Qt.PenStyle.DashLine)
+        rule.setCosmetic(True)  # one screen pixel at every zoom
         while block.isValid():
             rect = layout.blockBoundingRect(block)
-            top = rect.top() - dy
-            if top > height:
+            top = rect.top()
+            if top > bottom:
                 break
             n = display.index_of(block.blockNumber())
             shown = view.page.blocks[n] if n is not None else None
-            if shown is not None and bars and shown.has_marks():
+            if shown is not None and view.mode == "markup" and shown.has_marks():
                 painter.fillRect(QRectF(left - 12, top, 3, rect.height()), CHANGE_BAR)
             if shown is not None and shown.page_break:
                 painter.setPen(rule)
-                y = top - view.sheet.scale * view.formats.points(PAGE_BREAK_GAP_PT) / 2
+                y = top - view.formats.points(PAGE_BREAK_GAP_PT) / 2
                 painter.drawLine(QPointF(left, y), QPointF(right, y))
             block = block.next()

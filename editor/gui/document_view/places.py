@@ -15,6 +15,7 @@ from PySide6.QtGui import QTextCursor
 
 from editor.editing.page import Page, Place, Spot
 from editor.gui.document_view.screen import Screen
+from editor.gui.document_view.sheet import Sheet
 from editor.model.nodes import Node
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ class CursorPlaces(_Edit):
 
     page: Page
     display: Screen
+    sheet: Sheet
 
     def spot(self, position: int | None = None) -> Spot:
         """The page spot of a document position (the cursor's by default)."""
@@ -119,4 +121,4 @@ class CursorPlaces(_Edit):
         if height // 10 <= rect.top() and rect.bottom() <= height * 3 // 4:
             return
         bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + rect.top() - height // 3)
+        bar.setValue(bar.value() + round((rect.top() - height // 3) / self.sheet.scale))  # viewport pixels, in layout units

@@ -56,7 +56,7 @@ class Screen:
     # -- building ------------------------------------------------------------------------------
 
     def build(self, page: Page) -> None:
-        """Lay the whole page out again (open, view switch, zoom of the formats, a new document)."""
+        """Lay the whole page out again (open, view switch, a new language, a new document)."""
         self.page = page
         self._blockno, self._groups = [], []  # first: clearing moves the cursor, and its listeners ask where it is
         doc = self.doc

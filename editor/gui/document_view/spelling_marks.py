@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QMenu
 
@@ -67,25 +67,28 @@ class SpellingMarks:
         return out
 
     def paint(self, painter: QPainter, visible: range) -> None:
-        """A dotted line just below each misspelled word, under the underline of an inserted one (which stays)."""
+        """A dotted line just below each misspelled word, under the underline of an inserted one (which stays), in
+        the view's painter (layout coordinates, scaled by the zoom)."""
         view = self.view
-        pen = QPen(SPELLING, max(1.5, view.sheet.scale * 1.5), Qt.PenStyle.DotLine)
+        scale = view.sheet.scale
+        pen = QPen(SPELLING, max(1.5, scale * 1.5) / scale, Qt.PenStyle.DotLine)  # the painter scales it by the zoom
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.save()
         painter.setPen(pen)
         cursor = QTextCursor(view.document())
+        left, right = view.sheet.column()
         for _problem, start, end in self.stretches(visible):
             cursor.setPosition(start)
-            first = view.cursorRect(cursor)
+            first = view.layout_cursor_rect(cursor)
             cursor.setPosition(end)
-            last = view.cursorRect(cursor)
+            last = view.layout_cursor_rect(cursor)
             if first.top() == last.top():
                 segments = [(first, last.left())]
             else:  # a word broken over two lines (at its hyphen)
-                segments = [(first, view.sheet.right()), (QRect(view.sheet.left(), last.top(), 0, last.height()), last.left())]
-            for rect, right in segments:
-                y = rect.bottom() + 1
-                painter.drawLine(QPointF(rect.left(), y), QPointF(right, y))
+                segments = [(first, right), (QRectF(left, last.top(), 0, last.height()), last.left())]
+            for rect, end_x in segments:
+                y = rect.bottom()  # a QRectF: the line just below the cursor's rectangle
+                painter.drawLine(QPointF(rect.left(), y), QPointF(end_x, y))
         painter.restore()
 
     def at(self, pos: QPoint | None = None) -> Misspelling | None:

@@ -7,12 +7,13 @@ rebuilds the paragraphs it names in the Page, and `Screen` applies the
 same splices to the QTextDocument, so typing in a 3,000-clause document
 touches one block.  The Markup view edits the document itself; Final and
 Original show projections and are read only.  The page sits centred in the
-view, and zooming scales the layout (`set_zoom`) instead of building the
-text again.
+view; a zoom scales the picture of the layout made at 100 % (`ZoomedPage`,
+`Sheet`), so nothing is built or laid out again.
 """
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, QTimer, Signal
@@ -24,8 +25,6 @@ from PySide6.QtGui import (
     QInputMethodEvent,
     QKeyEvent,
     QMouseEvent,
-    QPainter,
-    QPaintEvent,
     QResizeEvent,
     QWheelEvent,
 )
@@ -35,6 +34,7 @@ from editor.editing.page import Page
 from editor.export.blocks import LRI, PDI
 from editor.export.text_formats import BlockWriter, TextFormats
 from editor.gui import mark_text
+from editor.gui.document_view.canvas import ZoomedPage
 from editor.gui.document_view.decorations import Decorations
 from editor.gui.document_view.editing import ViewEditing
 from editor.gui.document_view.places import CursorPlaces
@@ -49,7 +49,7 @@ from editor.model.views import project
 if TYPE_CHECKING:
     from editor.controller import DocumentController
 
-class DocumentView(CursorPlaces, QTextEdit):
+class DocumentView(CursorPlaces, ZoomedPage, QTextEdit):
     """The resolution as printed, edited in place; see the module docstring."""
 
     message = Signal(str)
@@ -62,6 +62,7 @@ class DocumentView(CursorPlaces, QTextEdit):
         self.mode: View = "markup"
         self.formats = TextFormats()
         self.sheet = Sheet(self, self.formats)
+        self._take_over_the_control()
         self.display = Screen(self.document(), BlockWriter(self.formats, True, mark_text.tagged))
         self.page = Page(controller.session.document)
         self.decorations = Decorations(self)
@@ -150,9 +151,12 @@ class DocumentView(CursorPlaces, QTextEdit):
         return self.sheet.zoom
 
     def set_zoom(self, percent: int) -> None:
-        """Scale the page (50 % to 300 %); nothing is built again."""
-        self.zoom_changed.emit(self.sheet.set_zoom(percent))
+        """Scale the page on screen (50 % to 300 %); nothing is built or laid out again."""
+        zoom = self.sheet.set_zoom(percent)
+        self.setCursorWidth(math.ceil(100 / zoom))  # a cursor of at least one screen pixel
         self.decorations.update()
+        self.viewport().update()
+        self.zoom_changed.emit(zoom)
 
     def zoom_in(self) -> None:
         self.set_zoom(self.sheet.step(up=True))
@@ -199,29 +203,38 @@ class DocumentView(CursorPlaces, QTextEdit):
             self.edit.type_text(e.commitString())
         e.accept()
 
-    # a click beside the page lands on the line beside it (Sheet.on_page), not at the end of the document
+    # the mouse reaches QTextEdit at the zoom's scale (Sheet.on_page); a click beside the page lands on the line
+    # beside it, not at the end of the document
     def event(self, e: QEvent) -> bool:
         """Mouse events beside the page (the viewport margins) reach the text as if on its nearest point."""
-        handlers = {QEvent.Type.MouseButtonPress: self.mousePressEvent, QEvent.Type.MouseButtonRelease: self.mouseReleaseEvent,
-                    QEvent.Type.MouseButtonDblClick: self.mouseDoubleClickEvent, QEvent.Type.MouseMove: self.mouseMoveEvent}
-        handler = handlers.get(e.type())
-        if handler is not None and isinstance(e, QMouseEvent):
-            handler(self.sheet.on_page(e, outside=True))
+        if isinstance(e, QMouseEvent) and self._mouse(e, outside=True):
             return True
         return super().event(e)
 
+    def _mouse(self, e: QMouseEvent, outside: bool = False) -> bool:
+        handlers = {QEvent.Type.MouseButtonPress: QTextEdit.mousePressEvent, QEvent.Type.MouseButtonRelease: QTextEdit.mouseReleaseEvent,
+                    QEvent.Type.MouseButtonDblClick: QTextEdit.mouseDoubleClickEvent, QEvent.Type.MouseMove: QTextEdit.mouseMoveEvent}
+        handler = handlers.get(e.type())
+        if handler is None:
+            return False
+        if e.type() == QEvent.Type.MouseButtonPress:
+            self.session.break_merge()
+        handler(self, self.sheet.on_page(e, outside))
+        if e.type() == QEvent.Type.MouseMove and not outside:
+            self.follow_drag(e)
+        return True
+
     def mousePressEvent(self, e: QMouseEvent) -> None:
-        self.session.break_merge()
-        super().mousePressEvent(self.sheet.on_page(e))
+        self._mouse(e)
 
     def mouseMoveEvent(self, e: QMouseEvent) -> None:
-        super().mouseMoveEvent(self.sheet.on_page(e))
+        self._mouse(e)
 
     def mouseDoubleClickEvent(self, e: QMouseEvent) -> None:
-        super().mouseDoubleClickEvent(self.sheet.on_page(e))
+        self._mouse(e)
 
     def mouseReleaseEvent(self, e: QMouseEvent) -> None:
-        super().mouseReleaseEvent(self.sheet.on_page(e))
+        self._mouse(e)
 
     def focusOutEvent(self, e: QFocusEvent) -> None:
         self.session.break_merge()
@@ -272,12 +285,4 @@ class DocumentView(CursorPlaces, QTextEdit):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(e)
-
-    def paintEvent(self, e: QPaintEvent) -> None:
-        """The text, then a change bar in the margin beside every paragraph that holds a mark."""
-        super().paintEvent(e)
-        if self.display.rows():
-            painter = QPainter(self.viewport())
-            self.decorations.paint(painter, self.sheet.left(), self.sheet.right(), bars=self.mode == "markup")
-            painter.end()
 
