@@ -166,6 +166,9 @@ def measure(app: QApplication, folder: Path, path: Path, with_panels: bool) -> N
     report(f"Enter (new clause, structural update), {ENTERS} times", enter_wall, enter_cpu)
     if with_panels:
         catch_up(app, view, enter)
+    settle_ms = 3 * TYPING_PAUSE_MS  # every panel's pause (the XML source waits longest) over: a zoom measured on its own
+    time.sleep(settle_ms / 1000)
+    app.processEvents()
     for where in ("in the middle of the document", "at its top"):
         if where == "at its top":
             view.verticalScrollBar().setValue(0)
