@@ -36,6 +36,7 @@ from timing import p99, wall_and_cpu_ms
 from editor.app import build_window
 from editor.gui.deferred import TYPING_PAUSE_MS
 from editor.gui.document_view import DocumentView
+from editor.gui.source_view import REFRESH_PAUSE_MS as SOURCE_PAUSE_MS
 from editor.xmlio import save
 
 KEYSTROKES = 300
@@ -166,8 +167,7 @@ def measure(app: QApplication, folder: Path, path: Path, with_panels: bool) -> N
     report(f"Enter (new clause, structural update), {ENTERS} times", enter_wall, enter_cpu)
     if with_panels:
         catch_up(app, view, enter)
-    settle_ms = 3 * TYPING_PAUSE_MS  # every panel's pause (the XML source waits longest) over: a zoom measured on its own
-    time.sleep(settle_ms / 1000)
+    time.sleep((max(TYPING_PAUSE_MS, SOURCE_PAUSE_MS) + 100) / 1000)  # every panel's pause over: a zoom measured on its own
     app.processEvents()
     for where in ("in the middle of the document", "at its top"):
         if where == "at its top":

@@ -135,7 +135,7 @@ class ChangesPanel(RowsPanel[Change]):
 
     def show_change(self, change: Change) -> bool:
         """Select `change`'s row without moving the document's cursor (Next/Previous Change already did)."""
-        self._flush()
+        self._deferred.settle()
         for row, listed in enumerate(self.model.rows):
             if listed.mark == change.mark and listed.node is change.node and listed.field == change.field and listed.start == change.start:
                 return self.select_quietly(row)

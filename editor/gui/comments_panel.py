@@ -127,14 +127,14 @@ class CommentsPanel(RowsPanel[Comment]):
 
     @property
     def comments(self) -> list[Comment]:
-        self._flush()
+        self._deferred.settle()
         return list(self.model.rows)
 
     # -- navigation --------------------------------------------------------------------------------
 
     def show_comment(self, comment: Comment) -> bool:
         """Select `comment`'s row without moving the document's cursor (the window's Next Comment already did)."""
-        self._flush()
+        self._deferred.settle()
         return comment in self.model.rows and self.select_quietly(self.model.rows.index(comment))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -62,9 +62,6 @@ class RowsPanel(QWidget, Generic[T]):
     def _changed(self, _notice: ChangeNotice) -> None:
         self._deferred.schedule()
 
-    def _flush(self) -> None:
-        self._deferred.settle()
-
     # -- navigation --------------------------------------------------------------------------------
 
     def selected(self) -> T | None:
@@ -79,12 +76,12 @@ class RowsPanel(QWidget, Generic[T]):
         return True
 
     def select_next(self) -> bool:
-        self._flush()
+        self._deferred.settle()
         index = self.view.currentIndex()
         return self.select_row(index.row() + 1 if index.isValid() else 0)
 
     def select_previous(self) -> bool:
-        self._flush()
+        self._deferred.settle()
         index = self.view.currentIndex()
         return self.select_row(index.row() - 1 if index.isValid() else len(self.model.rows) - 1)
 
