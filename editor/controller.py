@@ -229,7 +229,7 @@ class DocumentController(QObject):
         """The rule engine's current problems."""
         return list(self.rule_engine.problems)
 
-    def _on_problems(self, _problems: list[Problem]) -> None:
+    def _on_problems(self) -> None:
         self.problems_changed.emit()
 
     def _close_engine(self) -> None:

@@ -14,11 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from editor.editing.host import ProblemSource
+from editor.rules.listeners import Listener
 from editor.rules.problem import Problem
 from editor.spelling.checker import RULE
 from editor.spelling.source import SpellingSource
-
-Listener = Callable[[list[Problem]], None]
 
 
 class WithSpelling:
@@ -62,18 +61,16 @@ class WithSpelling:
             self.shown = shown
             self.announce()
 
-    def _engine_changed(self, _problems: list[Problem]) -> None:
+    def _engine_changed(self) -> None:
         if self.schedule is not None:
             self.schedule()
         else:
             self.announce()
 
     def announce(self) -> None:
-        """Tell the listeners the current list."""
-        if self._listeners:
-            problems = self.problems
-            for listener in list(self._listeners):
-                listener(problems)
+        """Tell the listeners the list has changed (they read `problems`, the merge, when they need it)."""
+        for listener in list(self._listeners):
+            listener()
 
     def add_listener(self, cb: Listener) -> None:
         if not self._listeners:

@@ -142,8 +142,8 @@ class ProblemsPanel(QWidget):
         self._fixable: tuple[Problem, bool] | None = None
         self._deferred = DeferredRefresh(self, self._take, TYPING_PAUSE_MS)
         self._deferred.settle_on(self.view, self.view.viewport(), self.fix_button, self.fix_all_button)
-        self._subscription: Subscription[ProblemSource, Callable[[list[Problem]], None]] = Subscription(
-            lambda _problems: self._deferred.schedule(), lambda engine, cb: engine.add_listener(cb), lambda engine, cb: engine.remove_listener(cb)
+        self._subscription: Subscription[ProblemSource, Callable[[], None]] = Subscription(
+            self._deferred.schedule, lambda engine, cb: engine.add_listener(cb), lambda engine, cb: engine.remove_listener(cb)
         )
         self.destroyed.connect(self._subscription.end)
         self.reload(engine)

@@ -197,7 +197,8 @@ class SpellingLink(QObject):
             self.timer.stop()
             self.publish()
 
-    def _on_problems(self, problems: list[Problem]) -> None:
+    def _on_problems(self) -> None:
+        problems = self.source.problems if self.source is not None else []
         if problems == self._last:
             return
         self._last = problems

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from editor.gui.comments_panel import CommentsPanel
-from editor.gui.document_view.decorations import COMMENT
+from editor.gui.document_view.decorations import COMMENT, COMMENT_RESOLVED
 from editor.model.comments import Anchor
 from editor.model.nodes import Clause, Resolution
 from editor.model.session import EditSession
@@ -23,7 +23,7 @@ def _res(window) -> Resolution:  # type: ignore[no-untyped-def]
 
 def _highlighted(window) -> list[str]:  # type: ignore[no-untyped-def]
     """The words under a comment highlight on screen."""
-    return [sel.cursor.selectedText() for sel in window.view.extraSelections() if sel.format.background().color() == COMMENT]
+    return [sel.cursor.selectedText() for sel in window.view.decorations.selections() if sel.format.background().color() == COMMENT]
 
 
 def _first_clause(window) -> Clause:  # type: ignore[no-untyped-def]
@@ -45,10 +45,27 @@ def test_new_comment_is_left_on_the_selected_words_highlighted_and_undone(window
     assert_valid(window.view.session.document)
     window.controller.undo()
     assert window.view.session.document.comments == []
-    window.view.decorations.update()
-    assert _highlighted(window) == []
+    assert _highlighted(window) == []  # the highlight goes with the comment, as the view is painted next
     window.controller.redo()
     assert [c.text for c in window.view.session.document.comments] == ["Which purposes?"]
+
+
+def _background(window, words: str) -> object:  # type: ignore[no-untyped-def]
+    """The colour drawn under `words` on screen."""
+    return next(sel.format.background().color() for sel in window.view.decorations.selections()
+                if sel.cursor.selectedText() == words)
+
+
+def test_resolving_a_comment_greys_its_highlight_and_undo_brings_it_back(window) -> None:  # type: ignore[no-untyped-def]
+    clause = _first_clause(window)
+    start = clause.text.text().index("purposes")
+    assert window.view.select_range(clause.uid, "text", start, start + len("purposes"))
+    comment = window.comments.new_comment("Which purposes?")
+    assert comment is not None and _background(window, "purposes") == COMMENT
+    window.controller.perform("Resolve comment", lambda: window.view.session.resolve_comment(comment, True), records=False)
+    assert _background(window, "purposes") == COMMENT_RESOLVED  # the same comment, changed in place
+    window.controller.undo()
+    assert _background(window, "purposes") == COMMENT
 
 
 def test_without_a_selection_the_comment_is_on_the_whole_clause(window) -> None:  # type: ignore[no-untyped-def]

@@ -250,7 +250,7 @@ def test_problems_are_underlined_with_their_message(qtbot) -> None:  # type: ign
     qtbot.addWidget(view)
     wrong = [p for p in controller.problems() if p.node_uid == considering.clauses[-1].uid]
     assert wrong, "the last clause of a preambular section must end with a comma"
-    underlined = [s for s in view.extraSelections() if s.cursor.block().userState() == considering.clauses[-1].uid]
+    underlined = [s for s in view.decorations.selections() if s.cursor.block().userState() == considering.clauses[-1].uid]
     assert underlined and underlined[0].format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
     assert underlined[0].cursor.selectedText() == ";"  # the wrong punctuation mark, not the whole clause
     rect = view.cursorRect(underlined[0].cursor)
@@ -261,7 +261,7 @@ def test_problems_are_underlined_with_their_message(qtbot) -> None:  # type: ign
     qtbot.keyClick(view, Qt.Key.Key_Backspace)
     qtbot.keyClicks(view, ",")
     assert not [p for p in controller.problems() if p.node_uid == clause.uid]
-    assert not [s for s in view.extraSelections() if s.cursor.block().userState() == clause.uid]
+    assert not [s for s in view.decorations.selections() if s.cursor.block().userState() == clause.uid]
     assert_valid(doc)
 
 
@@ -381,7 +381,7 @@ def test_a_lettering_problem_underlines_the_label(qtbot) -> None:  # type: ignor
     qtbot.addWidget(view)
     if not any(p.rule.startswith("lettering.") for p in controller.problems()):
         pytest.skip("the stand-in checks have no lettering rule")
-    underlined = [s.cursor.selectedText() for s in view.extraSelections() if s.cursor.block().userState() == wrong.uid]
+    underlined = [s.cursor.selectedText() for s in view.decorations.selections() if s.cursor.block().userState() == wrong.uid]
     assert "c)" in underlined
 
 

@@ -18,7 +18,7 @@ def _view(qtbot, doc: Document) -> tuple[DocumentView, DocumentController]:  # t
 
 def _underlined(view: DocumentView) -> list[tuple[str, str]]:
     """(paragraph text, underlined text) of every squiggle."""
-    return [(s.cursor.block().text(), s.cursor.selectedText()) for s in view.extraSelections()]
+    return [(s.cursor.block().text(), s.cursor.selectedText()) for s in view.decorations.selections()]
 
 
 def _res(doc: Document) -> Resolution:
@@ -56,7 +56,7 @@ def test_a_date_problem_underlines_the_preamble_spot_not_the_number_line(qtbot) 
     underlined = _underlined(view)
     assert [u for t, u in underlined if "(Geneva, 2012)" in t] == ["(Geneva, 2012)"] * len(dates)
     assert not [u for t, u in underlined if t.startswith("RESOLUTION ")]  # the number line is right
-    selections = view.extraSelections()
+    selections = view.decorations.selections()
     rect = view.cursorRect(next(s.cursor for s in selections if "Geneva" in s.cursor.selectedText()))
     assert {p.message for p in view.problems_at(rect.center())} == {p.message for p in dates}
     assert_valid(doc)

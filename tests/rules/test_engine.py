@@ -21,12 +21,14 @@ def test_engine_starts_with_a_full_check_and_follows_edits() -> None:
     engine = RuleEngine(session)
     assert engine.problems == check_document(doc) and engine.problems
     seen: list[list[Problem]] = []
-    engine.add_listener(seen.append)
+    def heard() -> None:
+        seen.append(engine.problems)
+    engine.add_listener(heard)
     noting = doc.proposals[0].resolution.sections[1]  # type: ignore[union-attr]
     session.set_text(noting.clauses[3].label, "d)")
     assert len(seen) == 1 and seen[0] == engine.problems == check_document(doc)
     assert ("noting", 4) not in [(p.section, p.clause) for p in engine.problems]
-    engine.remove_listener(seen.append)
+    engine.remove_listener(heard)
     session.undo()
     assert len(seen) == 1
     assert engine.problems == check_document(doc)

@@ -61,7 +61,7 @@ def test_apply_fix_takes_the_first_suggestion(speller: Speller) -> None:
 def test_add_to_dictionary_and_ignore_all(speller: Speller, tmp_path: Path) -> None:
     _, session, source = started(speller, "that the Bureau shal recieve the Kigalo plan and the Kigalo report;")
     heard: list[list[Problem]] = []
-    source.add_listener(heard.append)
+    source.add_listener(lambda: heard.append(source.problems))
     assert source.add_to_dictionary(misspelling(source, "shal")) is None
     assert "shal" in (tmp_path / "dictionary-en.txt").read_text(encoding="utf-8").split()
     assert [p.word for p in source.problems if isinstance(p, Misspelling)] == ["recieve", "Kigalo", "Kigalo"]
@@ -118,7 +118,7 @@ def test_listeners_hear_each_slice_and_each_edit(speller: Speller) -> None:
     noting(doc).clauses[0].text.spans = [Span("that teh methods differ;")]
     source = SpellingSource(session, speller=speller)
     heard: list[int] = []
-    source.add_listener(lambda problems: heard.append(len(problems)))
+    source.add_listener(lambda: heard.append(len(source.problems)))
     while source.run(0):
         pass
     assert heard and heard[-1] == 1

@@ -204,7 +204,7 @@ class ZoomedPage(_Edit):
     def _selections(self) -> list[QAbstractTextDocumentLayout.Selection]:
         """The extra selections (underlines, comments), then the text cursor's selection in the palette's colours."""
         out = []
-        for extra in self.extraSelections():
+        for extra in self.decorations.selections():
             selection = QAbstractTextDocumentLayout.Selection()
             selection.cursor, selection.format = extra.cursor, extra.format
             out.append(selection)

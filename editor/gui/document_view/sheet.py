@@ -20,8 +20,8 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QImage, QMouseEvent
-from PySide6.QtWidgets import QAbstractSlider, QScrollBar, QTextEdit
+from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QAbstractSlider, QScrollBar, QStyle, QStyleOptionSlider, QTextEdit
 
 from editor.export.styles import PAGE
 from editor.export.text_formats import TextFormats
@@ -40,12 +40,25 @@ class LayoutScrollBar(QScrollBar):
     its size divided by the zoom of the layout.  Each such change is
     corrected as it is made, before the value is clamped to it: a view at
     the end of a document at 200 % stays there while the drafter types.
+
+    Drawing a bar is dear (Qt's Fusion style takes about 2 ms for one as
+    tall as the window: its groove is a gradient) and a new clause asked
+    for it several times, to show the same pixels: each Enter grows the
+    range by a line, QTextEdit sets both bars' ranges in pixels before they
+    are corrected, and QAbstractScrollArea raises both bars above the
+    viewport each time it lays them out (for a new document size), which
+    repaints them when both show.  So a change asks for a repaint only when
+    what the bar shows changes (`look`: the handle's place and size, or an
+    end reached), and the bar keeps its last picture for repaints that show
+    the same.
     """
 
     def __init__(self, orientation: Qt.Orientation, wanted: Callable[[], tuple[int, int, int]]) -> None:
         super().__init__(orientation)
         self._wanted = wanted  # the maximum, the page step and the single step, in layout units
         self._fixing = False
+        self._look: tuple[object, ...] | None = None  # what the last repaint asked for showed
+        self._picture: tuple[tuple[object, ...], QPixmap] | None = None  # the bar as last drawn, and what it showed
 
     def refit(self) -> None:
         """The range and steps for the zoom and the view now."""
@@ -60,10 +73,50 @@ class LayoutScrollBar(QScrollBar):
         finally:
             self._fixing = False
 
+    def look(self) -> tuple[object, ...]:
+        """What the bar shows: the handle's rectangle, and whether it stands at either end (the arrows' state)."""
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        handle = self.style().subControlRect(QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarSlider, self)
+        return handle.getRect(), self.value() <= self.minimum(), self.value() >= self.maximum()
+
     def sliderChange(self, change: QAbstractSlider.SliderChange) -> None:
         if change in (QAbstractSlider.SliderChange.SliderRangeChange, QAbstractSlider.SliderChange.SliderStepsChange):
             self.refit()
-        super().sliderChange(change)
+        if self._fixing:
+            return  # the correction's own changes: `refit` is followed by the change it answers
+        look = self.look()
+        if look != self._look:
+            self._look = look
+            super().sliderChange(change)  # QAbstractSlider's: a repaint of the whole bar
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        self._look = None  # the handle's place is measured in the new size
+        super().resizeEvent(e)
+
+    def paintEvent(self, e: QPaintEvent) -> None:
+        """The style's drawing of the bar, kept while it shows the same; under the mouse or dragged, the style draws
+        it each time (the part hovered or pressed is highlighted, which only QScrollBar knows)."""
+        if self.underMouse() or self.isSliderDown():
+            self._picture = None
+            super().paintEvent(e)
+            return
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        option.subControls = QStyle.SubControl.SC_All
+        ratio = self.devicePixelRatioF()
+        key = (self.look(), self.size().toTuple(), ratio, option.state, self.palette().cacheKey())
+        if self._picture is None or self._picture[0] != key:
+            picture = QPixmap(self.size() * ratio)
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(picture)
+            self.style().drawComplexControl(QStyle.ComplexControl.CC_ScrollBar, option, painter, self)
+            painter.end()
+            self._picture = (key, picture)
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._picture[1])
+        painter.end()
 
 
 class Sheet:

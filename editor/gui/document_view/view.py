@@ -154,7 +154,6 @@ class DocumentView(CursorPlaces, ZoomedPage, QTextEdit):
         """Scale the page on screen (50 % to 300 %); nothing is built or laid out again."""
         zoom = self.sheet.set_zoom(percent)
         self.setCursorWidth(math.ceil(100 / zoom))  # a cursor of at least one screen pixel
-        self.decorations.update()
         self.viewport().update()
         self.zoom_changed.emit(zoom)
 
@@ -167,7 +166,6 @@ class DocumentView(CursorPlaces, ZoomedPage, QTextEdit):
     def resizeEvent(self, e: QResizeEvent) -> None:
         super().resizeEvent(e)
         self.sheet.fit()
-        self.decorations.update()
 
     def wheelEvent(self, e: QWheelEvent) -> None:
         if e.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -270,11 +268,6 @@ class DocumentView(CursorPlaces, ZoomedPage, QTextEdit):
 
     def problems_at(self, pos: QPoint) -> list[object]:
         return list(self.decorations.at(pos))
-
-    def scrollContentsBy(self, dx: int, dy: int) -> None:
-        super().scrollContentsBy(dx, dy)
-        if dy:
-            self.decorations.follow_scroll()
 
     def viewportEvent(self, e: QEvent) -> bool:
         if isinstance(e, QHelpEvent) and e.type() == QEvent.Type.ToolTip:
