@@ -124,7 +124,7 @@ def test_the_incremental_result_is_the_full_check_after_random_edits(speller: Sp
     session.subscribe(checker.update)
     checker.check_all()
     rng = random.Random(5)
-    for step in range(60):
+    for step in range(120):
         clauses = [n for n in doc.walk() if isinstance(n, Clause)]
         clause = rng.choice(clauses)
         markup = clause.text.text("markup")
@@ -134,8 +134,14 @@ def test_the_incremental_result_is_the_full_check_after_random_edits(speller: Sp
         elif action < 0.7 and markup:
             start = rng.randrange(len(markup))
             session.delete_text(clause.text, start, min(len(markup), start + rng.randint(1, 6)))
-        elif action < 0.8 and isinstance(clause.parent, Section):
+        elif action < 0.75 and isinstance(clause.parent, Section):
             session.insert_node(clause.parent, "clauses", 0, Clause("a)", "that the Bureu reports;"))
+        elif action < 0.8 and isinstance(section := clause.parent, Section) and isinstance(section.parent, Resolution):
+            # a new group before the others: the reading order of the groups changes
+            session.insert_node(section.parent, "sections", 0, Section("notting", "preambular", [Clause("a)", "that teh work,")]))
+        elif action < 0.85 and isinstance(section := clause.parent, Section) and isinstance(section.parent, Resolution) \
+                and len(section.parent.sections) > 1:
+            session.delete_node(section)
         elif action < 0.9 and clause.parent is not None:
             session.delete_node(clause)
         elif session.undo_stack:
