@@ -59,7 +59,7 @@ def keystroke(app: QApplication, view: QWidget, n: int) -> tuple[float, float]:
 
 def report(what: str, wall: list[float], cpu: list[float]) -> None:
     """One line per measure: wall clock median and p99, then the CPU time's, against the 16 ms target."""
-    print(f"{what}: median {statistics.median(wall):6.2f} ms, p99 {p99(wall):6.2f} ms"
+    print(f"{what}: median {statistics.median(wall):6.2f} ms, p99 {p99(wall):6.2f} ms (max {max(wall):6.2f} ms)"
           f"   (target p99 < 16 ms)  {'OK' if p99(wall) < 16 else 'MISSED'}")
     print(f"    the same in CPU time of this process: median {statistics.median(cpu):6.2f} ms, p99 {p99(cpu):6.2f} ms"
           f"  {'OK' if p99(cpu) < 16 else 'MISSED'}")
@@ -161,6 +161,7 @@ def measure(app: QApplication, folder: Path, path: Path, with_panels: bool) -> N
     for n in range(ENTERS):
         if n % 10 == 0:  # a new place now and then, as a drafter moves on: not always the same section
             view.place_cursor(res.sections[n // 10 % 4].clauses[0], "text", 3)
+            app.processEvents()  # the move is drawn before the Enter, as a click is: its repaint is not the Enter's
         wall, used = wall_and_cpu_ms(enter)
         enter_wall.append(wall)
         enter_cpu.append(used)
