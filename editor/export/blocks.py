@@ -450,15 +450,16 @@ class FootnoteNumbers:
 
     def refresh(self, resolutions: Iterable[Resolution]) -> set[int]:
         """Read the references of `resolutions` again (and notice added or removed ones); uids whose numbers changed."""
-        before = dict(self._numbers)
         current = {res.uid for res in self.document.resolutions()}
+        fresh = {res.uid: _referenced(res) for res in resolutions if res.uid in current}
+        if current == self.order.keys() and all(self.order[uid] == keys for uid, keys in fresh.items()):
+            return set()  # the same references in the same resolutions (a new clause without any): no number moves
+        before = dict(self._numbers)
         self.order = {uid: keys for uid, keys in self.order.items() if uid in current}
         for res in self.document.resolutions():
             if res.uid not in self.order:
                 self.order[res.uid] = _referenced(res)
-        for res in resolutions:
-            if res.uid in current:
-                self.order[res.uid] = _referenced(res)
+        self.order.update(fresh)
         labels = dict(self._labels)
         self._renumber()
         if self._numbers == before and self._labels == labels:
