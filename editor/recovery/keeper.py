@@ -10,11 +10,21 @@ controller to report; nothing here talks to the user.
 How much a kill -9 can lose: the edits since the last flush, which is at
 most FLUSH_AGE plus the controller's tick (JOURNAL_TICK_S) after the edit
 was made, so under a second while the event loop runs.
+
+A flush writes its line in the window's thread, so the line is in the
+system's hands (a killed editor loses nothing of it) when `flush` returns,
+and pushes it to the disk (fdatasync) in a thread of its own: that waits
+for the disk, a fraction of a millisecond on this SSD but tens of them on
+a spinning or a network disk, and the drafter's next key must not.  A push
+that failed is found at the next tick: the keeper then writes a full copy
+and reports the failure.  Whatever replaces or removes the journal (a full
+copy, a save, a close) waits for the push first.
 """
 
 from __future__ import annotations
 
 import os
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from editor.model.session import EditSession
@@ -46,6 +56,9 @@ class RecoveryKeeper:
         self._base: Base | None = None  # None: the next write must be a full copy
         self._journal_open = False  # the journal file on disk starts with the current base
         self._seq = 0
+        self._pushes: ThreadPoolExecutor | None = None  # made at the first push, ended by `close`
+        self._push: Future[None] | None = None  # the last line's fdatasync
+        self._push_failed: OSError | None = None  # found after the flush it belonged to returned
 
     # -- what the controller tells it ---------------------------------------------------------------
 
@@ -69,6 +82,8 @@ class RecoveryKeeper:
 
     def discard(self) -> None:
         """Remove this session's copy, note and journal and give up its lock (failures to remove are harmless)."""
+        self._pushed()
+        self._push_failed = None  # what it was about is gone
         if self.key is not None:
             try:
                 self.store.discard(self.key)
@@ -81,6 +96,9 @@ class RecoveryKeeper:
 
     def close(self) -> None:
         self.discard()
+        if self._pushes is not None:
+            self._pushes.shutdown(wait=True)
+            self._pushes = None
         if self._recorder is not None:
             self._recorder.detach()
             self._recorder = None
@@ -93,12 +111,37 @@ class RecoveryKeeper:
         return self._recorder is not None and self._recorder.pending
 
     def flush_due(self, now: float) -> bool:
-        """Whether the journal should be flushed at `now` (time.monotonic())."""
+        """Whether the journal should be flushed at `now` (time.monotonic()): edits are waiting, or the last push
+        to the disk failed (a full copy is then due)."""
+        if self._push is not None and self._push.done():
+            self._pushed()
+        if self._push_failed is not None:
+            return True
         rec = self._recorder
         return rec is not None and rec.pending and (now - rec.last_at >= FLUSH_PAUSE or now - rec.first_at >= FLUSH_AGE)
 
+    def _pushed(self) -> None:
+        """Wait for the last line's push to the disk; a failure is kept for `flush` to answer."""
+        push, self._push = self._push, None
+        if push is None:
+            return
+        try:
+            push.result()
+        except OSError as exc:
+            self._push_failed = exc
+            self._base = None  # the journal may not be on the disk as written: the next write is a whole copy
+
     def flush(self) -> bool:
-        """Append the edits since the last flush to the journal (or write a full copy when one is needed)."""
+        """Append the edits since the last flush to the journal (or write a full copy when one is needed).
+
+        After a failed push to the disk the full copy is written, then the failure raised, to be reported.
+        """
+        self._pushed()  # started a tick or more ago: done but on a very slow disk
+        failed, self._push_failed = self._push_failed, None
+        if failed is not None:
+            if self._session is not None:
+                self.write_copy()
+            raise failed
         rec = self._recorder
         if rec is None or not rec.pending:
             return False
@@ -111,7 +154,10 @@ class RecoveryKeeper:
         journal = self.store.path(key, ".journal")
         try:
             if self._journal_open:
-                _append(journal, line)
+                fd = _append(journal, line)
+                if self._pushes is None:
+                    self._pushes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal-push")
+                self._push = self._pushes.submit(_push_and_close, fd)
             else:
                 atomic_write(journal, header_line(key, self.path, self._base) + line, keep_backup=False, mode=FILE_MODE)
                 self._journal_open = True
@@ -126,6 +172,7 @@ class RecoveryKeeper:
     def write_copy(self) -> Path:
         """Write a full copy of the document as it stands and start a new journal on it; returns the copy."""
         assert self._session is not None, "start() comes first"
+        self._pushed()  # the journal it replaces is done with first
         data = to_bytes(self._session.document, validate=False)
         key = self._claim()
         written = self.store.write(key, data, self.path)
@@ -153,13 +200,22 @@ class RecoveryKeeper:
             return None
 
 
-def _append(path: Path, line: bytes) -> None:
-    """Append one whole line and push it to the disk."""
+def _append(path: Path, line: bytes) -> int:
+    """Append one whole line; the file stays open for `_push_and_close` (its descriptor is returned)."""
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_NOFOLLOW | os.O_CLOEXEC)
     try:
         view = memoryview(line)
         while view:
             view = view[os.write(fd, view):]
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _push_and_close(fd: int) -> None:
+    """Push what was written to the disk (in the keeper's push thread), then close the file."""
+    try:
         os.fdatasync(fd)
     finally:
         os.close(fd)

@@ -9,8 +9,12 @@ as it stood at the last flush or copy, byte for byte.
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import tempfile
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -259,6 +263,58 @@ def test_edits_in_a_body_replay(tmp_path: Path) -> None:
     session.insert_node(second, "paragraphs", 0, Figure(Picture(png(), "image/png", 20, 15, "a chart"), "Figure 0 – A chart"))
     session.delete_node(next(p for p in first.paragraphs if isinstance(p, Note)))
     assert keeper.flush()
+    expected = to_bytes(session.document)
+    _crash(keeper)
+    assert _recovered(tmp_path) == expected
+
+
+def test_a_flush_returns_before_the_disk_has_the_line_and_a_killed_editor_still_keeps_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The push to the disk (fdatasync) runs in the keeper's own thread: a slow disk holds up no keystroke."""
+    session, keeper, _ = _opened(tmp_path, mod_document()[0])
+    clause = session.document.proposals[0].resolution.sections[0].clauses[0]  # type: ignore[union-attr]
+    session.insert_text(clause.text, 0, "first ")
+    assert keeper.flush()  # the journal made, with its header
+    disk = threading.Event()
+    pushed: list[int] = []
+
+    def slow_disk(fd: int) -> None:
+        assert disk.wait(10)
+        pushed.append(fd)
+
+    monkeypatch.setattr(os, "fdatasync", slow_disk)
+    session.insert_text(clause.text, 0, "second ")
+    assert keeper.flush()  # returns while the disk is still busy
+    assert not pushed
+    expected = to_bytes(session.document)
+    _crash(keeper)
+    assert _recovered(tmp_path) == expected  # the line is the system's already: a kill loses none of it
+    disk.set()
+    keeper.close()  # waits for the push
+    assert len(pushed) == 1
+
+
+def test_a_failed_push_to_the_disk_writes_a_full_copy_and_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    session, keeper, _ = _opened(tmp_path, mod_document()[0])
+    clause = session.document.proposals[0].resolution.sections[0].clauses[0]  # type: ignore[union-attr]
+    session.insert_text(clause.text, 0, "first ")
+    assert keeper.flush()
+    real = os.fdatasync
+
+    def failing(fd: int) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(os, "fdatasync", failing)
+    session.insert_text(clause.text, 0, "second ")
+    assert keeper.flush()
+    monkeypatch.setattr(os, "fdatasync", real)
+    deadline = time.monotonic() + 10
+    while not keeper.flush_due(time.monotonic()) and time.monotonic() < deadline:  # no new edit: the failure is due
+        time.sleep(0.01)
+    with pytest.raises(OSError, match="Input/output error"):
+        keeper.flush()
+    assert list((tmp_path / "recovery").glob("*.xml")), "a full copy was written first"
+    assert not keeper.flush_due(time.monotonic())  # told once; the copy holds the work
     expected = to_bytes(session.document)
     _crash(keeper)
     assert _recovered(tmp_path) == expected
