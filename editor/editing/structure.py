@@ -12,7 +12,7 @@ from dataclasses import replace
 from editor.model.body import Heading
 from editor.model.inline import Inline, Span, slice_spans, split_at
 from editor.model.labels import Label, Scheme, continuation, detect_scheme, letter_style
-from editor.model.nodes import Clause, Division, Footnote, Node, Resolution, Section, SectionKind
+from editor.model.nodes import MAX_ITEM_LEVEL, Clause, Division, Footnote, Node, Resolution, Section, SectionKind
 from editor.model.session import EditSession, locate
 from editor.rules.context import language_of
 from editor.rules.keywords import KNOWN, expected_kind, known_prefix
@@ -20,7 +20,6 @@ from editor.rules.wording import wording
 
 Place = tuple[Node, str, int]
 
-MAX_LEVEL = 3
 #: The keywords offered when a section is added or renamed (any other may be typed).
 CUSTOMARY_KEYWORDS: tuple[str, ...] = KNOWN  # English's; `customary_keywords(language)` for a document's
 
@@ -94,9 +93,10 @@ def new_first_clause(session: EditSession, section: Section) -> Place:
 
 
 def indent(session: EditSession, clause: Clause) -> Place | None:
-    """Tab: the clause becomes the last sub-item of the clause before it (annex paragraphs have no sub-items)."""
+    """Tab: the clause becomes the last sub-item of the clause before it (annex paragraphs have no sub-items); not
+    when it or its own sub-items would go deeper than the third level."""
     parent = clause.parent
-    if not isinstance(parent, Section | Clause) or clause.level >= MAX_LEVEL:
+    if not isinstance(parent, Section | Clause) or clause.level + 1 + clause.levels_below() > MAX_ITEM_LEVEL:
         return None
     field, index = locate(clause)
     if index == 0:
@@ -188,7 +188,7 @@ def new_clause_after(session: EditSession, node: Node, *, sub_item: bool = False
     """An empty clause after clause `node` (or as its last sub-item), or at the end of section `node`."""
     clause = Clause("", "")
     parent: Node
-    if sub_item and isinstance(node, Clause) and node.level < MAX_LEVEL and isinstance(node.parent, Section | Clause):
+    if sub_item and isinstance(node, Clause) and node.level < MAX_ITEM_LEVEL and isinstance(node.parent, Section | Clause):
         parent, field, index = node, "items", len(node.items)
     elif isinstance(node, Clause) and node.parent is not None:
         parent = node.parent

@@ -37,11 +37,22 @@ from editor.importers.recognise import (
     reasons_line,
 )
 from editor.importers.vocabulary import SCHEMA_BODIES, Vocabulary
-from editor.model.nodes import Action, Clause, Cover, Document, Footnote, Note, Proposal, Resolution, Section, SectionKind
+from editor.model.nodes import (
+    MAX_ITEM_LEVEL,
+    Action,
+    Clause,
+    Cover,
+    Document,
+    Footnote,
+    Note,
+    Proposal,
+    Resolution,
+    Section,
+    SectionKind,
+)
 
 State = Literal["start", "header", "body", "annex", "reasons", "repeat"]
 MAX_TITLE_LINES = 3  # a title broken over more lines than this is not a title
-MAX_ITEM_DEPTH = 3  # sub-items nest three levels below a clause (conventions §2.2)
 CLAUSE_END = ";:."
 Starts = list[Start]  # where each built node starts in the source, parents before children
 _LIST_NUMBER = re.compile(r"^(?P<number>\d{1,3}\.)\s+(?=\S)(?!\d)")
@@ -624,7 +635,7 @@ class Assembler:
                     return
         if deepest is not None and (deepest.label or introduces):
             clause.family = "roman" if len(fams) > 1 else min(fams, default="")
-            if len(self.open) > MAX_ITEM_DEPTH:
+            if len(self.open) > MAX_ITEM_LEVEL:
                 self.report(line, f"'{label}' would be a fourth level of sub-items; kept at the third")
                 self.open[-2].items.append(clause)
                 self.open[-1] = clause

@@ -103,6 +103,11 @@ def attached(node: Node, document: Document) -> bool:
 N = TypeVar("N", bound=Node)
 
 
+MAX_ITEM_LEVEL = 3
+"""Sub-items nest three levels below a clause at most: the schema's (schemas/resolution.rng) and the ITU's
+(conventions §2.2)."""
+
+
 class Clause(Node):
     """A lettered or numbered clause, or a sub-item (its `items` nest to three levels).
 
@@ -122,11 +127,15 @@ class Clause(Node):
 
     @property
     def level(self) -> int:
-        """0 for a clause, 1 to 3 for sub-items."""
+        """0 for a clause, 1 to MAX_ITEM_LEVEL for sub-items."""
         depth, node = 0, self.parent
         while isinstance(node, Clause):
             depth, node = depth + 1, node.parent
         return depth
+
+    def levels_below(self) -> int:
+        """How many levels of sub-items hang below this clause (0 without any)."""
+        return max((1 + item.levels_below() for item in self.items), default=0)
 
     def __repr__(self) -> str:
         return f"Clause({self.label.text()!r}, {self.text.text()[:30]!r})"

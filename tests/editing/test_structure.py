@@ -82,6 +82,26 @@ def test_split_indent_outdent_join_as_one_step_each_and_valid() -> None:
     assert noting.clauses[0].text.text() == "that the working methods are not the same;" and len(noting.clauses) == 2
 
 
+def test_tab_does_not_push_a_clause_or_its_sub_items_below_the_third_level() -> None:
+    """A clause with two levels of its own below it may not go under the clause before it at level 1: its deepest
+    sub-item would stand at level four, which the schema (and the ITU) do not have; one at level 0 may."""
+    doc = base_document()
+    session = EditSession(doc, author="T")
+    res = doc.proposals[0].resolution
+    assert res is not None
+    first, second = res.sections[1].clauses[:2]
+    middle = Clause("–", "in every language,", [Clause("•", "its short title.")])
+    session.insert_node(second, "items", 0, middle)
+    assert second.levels_below() == 2
+    before = len(session.undo_stack)
+    assert indent(session, second) is not None  # levels 1 to 3
+    assert second.level == 1 and middle.items[0].level == 3
+    session.insert_node(first, "items", 0, Clause("i)", "an earlier sub-item;"))
+    assert indent(session, second) is None  # under "i)": its bullet would be at level four
+    assert second.level == 1 and len(session.undo_stack) == before + 2
+    assert_valid(doc)
+
+
 def test_paste_fallback_splits_labels() -> None:
     assert paragraphs("a\r\n\r\nb\rc\n") == ["a", "b", "c"]
     assert paragraphs("a\u2029b\u2028c\x0bd\x0ce") == ["a", "b c d", "e"]  # Word's paragraph ends, line breaks and page breaks
