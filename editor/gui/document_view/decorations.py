@@ -3,8 +3,8 @@
 Underlines are selections of the paragraphs on screen only, made when the
 view is painted: a generated document can hold hundreds of problems, and
 building a selection for each on every keystroke would cost more than the
-edit.  Where each one
-goes is decided by editor.editing.squiggles, without Qt.
+edit.  Where each one goes is decided by editor.editing.squiggles, without
+Qt.
 """
 
 from __future__ import annotations

@@ -72,6 +72,7 @@ class LayoutScrollBar(QScrollBar):
             self.setSingleStep(single)
         finally:
             self._fixing = False
+        self._show_changes()
 
     def look(self) -> tuple[object, ...]:
         """What the bar shows: the handle's rectangle, and whether it stands at either end (the arrows' state)."""
@@ -83,12 +84,15 @@ class LayoutScrollBar(QScrollBar):
     def sliderChange(self, change: QAbstractSlider.SliderChange) -> None:
         if change in (QAbstractSlider.SliderChange.SliderRangeChange, QAbstractSlider.SliderChange.SliderStepsChange):
             self.refit()
-        if self._fixing:
-            return  # the correction's own changes: `refit` is followed by the change it answers
+        if not self._fixing:  # the correction's own changes are shown when it ends
+            self._show_changes()
+
+    def _show_changes(self) -> None:
+        """Repaint the bar if what it shows changed (QAbstractSlider repaints it at every change)."""
         look = self.look()
         if look != self._look:
             self._look = look
-            super().sliderChange(change)  # QAbstractSlider's: a repaint of the whole bar
+            self.update()
 
     def resizeEvent(self, e: QResizeEvent) -> None:
         self._look = None  # the handle's place is measured in the new size

@@ -85,3 +85,15 @@ def test_after_new_clauses_the_bar_is_drawn_for_its_new_range(window, qtbot: QtB
     QApplication.processEvents()
     assert bar.maximum() > before
     assert _alike(_on_screen(bar), _as_qt_draws_it(bar))
+
+
+def test_after_a_zoom_the_bars_are_drawn_for_the_zoomed_page(window, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    view = _shown(window, qtbot)
+    bar = view.verticalScrollBar()
+    before = (bar.maximum(), bar.pageStep())
+    _on_screen(bar)
+    for percent in (200, 125):
+        view.set_zoom(percent)
+        QApplication.processEvents()
+        assert bar.isVisible() and (bar.maximum(), bar.pageStep()) != before  # the handle's size changed with the zoom
+        assert _alike(_on_screen(bar), _as_qt_draws_it(bar)), percent
