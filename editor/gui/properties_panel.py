@@ -316,7 +316,10 @@ class PropertiesPanel(QWidget):
                                   Qt.ItemDataRole.ToolTipRole)
 
     def _changed(self, notice: ChangeNotice) -> None:
-        if notice.structural or any(not isinstance(n, Node) or isinstance(n, Document | Proposal | Resolution) for n in notice.nodes):
+        """Refresh when what the panel shows may have changed: the cover, or a document, proposal or resolution
+        (their own fields, or their lists of proposals, resolutions and sections).  A new, moved or deleted
+        clause names its section, which the panel does not show: an Enter refreshed every field."""
+        if any(not isinstance(n, Node) or isinstance(n, Document | Proposal | Resolution) for n in notice.nodes):
             self.refresh()
 
     def refresh(self) -> None:

@@ -195,6 +195,27 @@ def test_with_several_proposals_it_follows_the_cursor(qtbot: QtBot) -> None:
     assert_valid(doc)
 
 
+def test_a_proposal_added_or_undone_shows_in_the_panel_at_once_and_a_new_clause_changes_nothing(qtbot: QtBot) -> None:
+    from editor.model import Clause, Proposal
+    from editor.model.session import EditSession
+    from tests.factories import base_resolution
+
+    doc, _ = mod_document()
+    host = Host(EditSession(doc))
+    panel = _panel(qtbot, host)
+    assert panel.proposal_choice.isHidden()
+    second = Proposal("ADD", "ARB/36A2/2", base_resolution(), reasons="New text.")
+    host.perform("Add proposal", lambda: host.session.insert_node(doc, "proposals", 1, second))
+    assert not panel.proposal_choice.isHidden() and panel.proposal_choice.count() == 2
+    section = _res(host).sections[0]
+    shown = [panel.proposal_choice.itemText(i) for i in range(2)], panel.identifier.text(), panel.number.text()
+    host.perform("New clause", lambda: host.session.insert_node(section, "clauses", 0, Clause("a)", "that a new clause,")))
+    assert ([panel.proposal_choice.itemText(i) for i in range(2)], panel.identifier.text(), panel.number.text()) == shown
+    host.session.undo()
+    host.session.undo()
+    assert panel.proposal_choice.isHidden()
+
+
 def test_reasons_are_committed_when_leaving_the_field(qtbot: QtBot, mod_host: Host) -> None:
     panel = _panel(qtbot, mod_host)
     panel.activateWindow()
