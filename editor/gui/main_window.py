@@ -49,6 +49,7 @@ from editor.gui.import_report import ImportReport
 from editor.gui.interface_language import QT_TRANSLATE_NOOP
 from editor.gui.keyword_dialog import ask_keyword
 from editor.gui.language_choice import ask_language
+from editor.gui.problem_counts import counts_text
 from editor.gui.review_actions import ReviewCommands
 from editor.gui.start_screen import StartScreen
 from editor.importers.files import import_path, is_word_file
@@ -57,6 +58,7 @@ from editor.model.marks import View
 from editor.model.nodes import Document, Section
 from editor.recovery import folder as recovery_folder
 from editor.recovery.store import RecoveryEntry, RecoveryStore
+from editor.rules.problem import severity_counts
 from editor.xmlio import DocumentError, read_file
 from editor.xmlio.errors import printable
 
@@ -406,10 +408,7 @@ class MainWindow(QMainWindow):
         self.tracking_label.setText(self.tr("Track Changes: On") if on else self.tr("Track Changes: Off"))
 
     def _update_problem_counts(self) -> None:
-        problems = self.controller.problems()
-        errors = sum(1 for p in problems if getattr(p, "severity", "") == "error")
-        warnings = len(problems) - errors
-        self.problems_label.setText(self.tr("%n error(s)", "", errors) + ", " + self.tr("%n warning(s)", "", warnings))
+        self.problems_label.setText(counts_text(severity_counts(self.controller.problems())))
 
     def _update_view_label(self) -> None:
         self.view_label.setText(self.tr("View: %1").replace("%1", self.tr(VIEW_NAMES[self.view.mode])))

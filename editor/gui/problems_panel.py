@@ -48,10 +48,11 @@ from PySide6.QtWidgets import (
 from editor.editing.host import DocumentHost, ProblemSource
 from editor.export.blocks import LRI, PDI
 from editor.gui.deferred import TYPING_PAUSE_MS, DeferredRefresh
+from editor.gui.problem_counts import counts_text
 from editor.gui.rows_model import RowsModel
 from editor.gui.session_link import Subscription
 from editor.rules.engine import fix_all as engine_fix_all
-from editor.rules.problem import Problem
+from editor.rules.problem import Problem, severity_counts
 
 
 def left_to_right(text: str) -> str:
@@ -168,12 +169,9 @@ class ProblemsPanel(QWidget):
         self._deferred.done()
         problems = self.engine.problems if self.engine is not None else []
         self.model.set_rows(problems)
-        errors = sum(1 for p in problems if p.severity == "error")
-        warnings = sum(1 for p in problems if p.severity == "warning")
-        counts = (errors, warnings)
-        spelling = len(problems) - errors - warnings
-        self.summary.setText(self.tr("%n error(s)", "", counts[0]) + ", " + self.tr("%n warning(s)", "", counts[1])
-                             + (", " + self.tr("%n misspelling(s)", "", spelling) if spelling else ""))
+        by_severity = severity_counts(problems)
+        self.summary.setText(counts_text(by_severity))
+        counts = (by_severity["error"], by_severity["warning"])
         if counts != self._counts:
             self._counts = counts
             self.counts_changed.emit(*counts)

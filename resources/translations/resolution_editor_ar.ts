@@ -754,28 +754,6 @@
         <source>Track Changes: Off</source>
         <translation>تتبع التعديلات: متوقف</translation>
     </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n خطأ</numerusform>
-            <numerusform>خطأ واحد</numerusform>
-            <numerusform>خطآن</numerusform>
-            <numerusform>%n أخطاء</numerusform>
-            <numerusform>%n خطأً</numerusform>
-            <numerusform>%n خطأ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n تحذير</numerusform>
-            <numerusform>تحذير واحد</numerusform>
-            <numerusform>تحذيران</numerusform>
-            <numerusform>%n تحذيرات</numerusform>
-            <numerusform>%n تحذيراً</numerusform>
-            <numerusform>%n تحذير</numerusform>
-        </translation>
-    </message>
     <message>
         <source>View: %1</source>
         <translation>العرض: %1</translation>

@@ -730,20 +730,6 @@
         <source>Track Changes: Off</source>
         <translation>Control de cambios: desactivado</translation>
     </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errores</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n advertencia</numerusform>
-            <numerusform>%n advertencias</numerusform>
-        </translation>
-    </message>
     <message>
         <source>View: %1</source>
         <translation>Vista: %1</translation>

@@ -730,20 +730,6 @@
         <source>Track Changes: Off</source>
         <translation>Suivi des modifications : désactivé</translation>
     </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
-    </message>
     <message>
         <source>View: %1</source>
         <translation>Affichage : %1</translation>

@@ -21,7 +21,7 @@ from editor.gui.problems_panel import ProblemsPanel
 from editor.model import Inline
 from editor.model.session import EditSession
 from editor.rules.engine import check_document
-from editor.rules.problem import Problem
+from editor.rules.problem import Problem, severity_counts
 from editor.spelling import check_spelling
 from tests.factories import base_document
 from tests.gui.conftest import Host
@@ -169,6 +169,23 @@ class _Listed:
         return problem.fix is not None
 
     def apply_fix(self, problem: Problem) -> None: ...
+
+
+def test_the_status_bar_and_the_problems_list_count_in_the_same_words(interface, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    interface("fr")
+    doc = base_document()
+    res = doc.proposals[0].resolution
+    assert res is not None
+    res.sections[1].clauses[1].label = Inline.plain("c)")  # b) lettered c): lettering errors
+    with window(tmp_path) as win:
+        win.load_document(doc)
+        panel = ProblemsPanel(win.controller, win.controller.rule_engine)
+        qtbot.addWidget(panel)
+        counts = severity_counts(win.controller.problems())
+        assert counts["error"] >= 1
+        said = f"{counts['error']} erreur" + ("s" if counts["error"] > 1 else "")
+        assert win.problems_label.text().startswith(said + ", ")
+        assert panel.summary.text() == win.problems_label.text()
 
 
 def test_the_problems_panel_names_the_severity_in_the_interface_and_keeps_the_check_s_sentence(interface, qtbot) -> None:  # type: ignore[no-untyped-def]
