@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 
 from editor.importers.plaintext import import_text
+from editor.model.labels import SUFFIX_PATTERN
 from editor.model.nodes import Clause, Section
 
 PARAGRAPH_ENDS = re.compile("\r\n|[\r\n\u2029\x0c\x85]")
 #: Word's manual line break inside a paragraph (Shift+Enter), as it comes in pasted text: a space here.
 LINE_BREAKS = re.compile("[\u2028\x0b]")
-_LABELLED = re.compile(r"^\s*(?P<label>[a-z]{1,2}\)(?:bis|ter|quater)?|\d+(?:bis|ter)?|[–•-])(?:\t|\s+)(?P<text>\S.*)$")
+_LABELLED = re.compile(rf"^\s*(?P<label>[a-z]{{1,2}}\){SUFFIX_PATTERN}?|\d+{SUFFIX_PATTERN}?|[–•-])(?:\t|\s+)(?P<text>\S.*)$")
 
 
 def paragraphs(text: str) -> list[str]:

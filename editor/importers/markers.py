@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from editor.model.labels import SUFFIX_PATTERN as _SUFFIX
 from editor.model.labels import roman_number
 
-_SUFFIX = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|novies|decies)"
 _LETTER = rf"\(?[a-z]{{1,2}}\){_SUFFIX}?"
 _ROMAN = r"\(?[ivxlc]{1,6}\)"
 _NUMBER = rf"\d{{1,3}}{_SUFFIX}?(?:\.\d{{1,3}}{_SUFFIX}?)*\)?"

@@ -107,6 +107,8 @@ def test_paste_fallback_splits_labels() -> None:
     assert paragraphs("a\u2029b\u2028c\x0bd\x0ce") == ["a", "b c d", "e"]  # Word's paragraph ends, line breaks and page breaks
     clauses = clauses_from_text("x)\tfirst;\n12 second,\nno label here")
     assert [(c.label.text(), c.text.text()) for c in clauses][-1] == ("", "no label here")
+    inserted = clauses_from_text("a)quinquies\tthe fifth clause inserted after a);\n3sexies\tthe sixth after 3;")
+    assert [c.label.text() for c in inserted] == ["a)quinquies", "3sexies"]  # every suffix the labels know (bis … decies)
 
 
 def test_labels_and_keys_no_number_can_hold_never_break_enter_or_a_new_footnote() -> None:
