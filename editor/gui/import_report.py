@@ -77,7 +77,7 @@ class ImportReport(QDialog):
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, places[row] if row < len(places) else None)
         self.summary.setText(
-            self.tr("%1 was imported as a new, untitled document. The importer had to judge %n line(s) of it; "
+            self.tr("%1 was imported as a new, untitled document. The importer had to judge %n place(s) in it; "
                     "check them against the text:", "", len(messages)).replace("%1", path.name))
         self.show()
         self.raise_()

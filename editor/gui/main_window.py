@@ -616,7 +616,7 @@ class MainWindow(QMainWindow):
                 self.import_report.reveal_requested.connect(self.reveal_import_place)
             places = [None if m.uid is None else (m.uid, m.field) for m in result.messages]
             self.import_report.show_for(path, messages, places)
-            told = self.tr("Imported %1 as a new, untitled document; %n line(s) to check in the Import messages list.", "", len(messages))
+            told = self.tr("Imported %1 as a new, untitled document; %n place(s) to check in the Import messages list.", "", len(messages))
         else:
             if self.import_report is not None:
                 self.import_report.hide()  # the list of an earlier import is not about this text

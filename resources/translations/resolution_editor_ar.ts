@@ -491,14 +491,14 @@
         <translation>نسخ الرسائل إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <source>%1 was imported as a new, untitled document. The importer had to judge %n line(s) of it; check them against the text:</source>
+        <source>%1 was imported as a new, untitled document. The importer had to judge %n place(s) in it; check them against the text:</source>
         <translation>
-            <numerusform>استُورد %1 مستنداً جديداً بلا عنوان. اضطر المستورد إلى تقدير %n سطر منه؛ تحقق منها بمقارنتها بالنص:</numerusform>
-            <numerusform>استُورد %1 مستنداً جديداً بلا عنوان. اضطر المستورد إلى تقدير سطراً واحداً منه؛ تحقق منها بمقارنتها بالنص:</numerusform>
-            <numerusform>استُورد %1 مستنداً جديداً بلا عنوان. اضطر المستورد إلى تقدير سطرين منه؛ تحقق منها بمقارنتها بالنص:</numerusform>
-            <numerusform>استُورد %1 مستنداً جديداً بلا عنوان. اضطر المستورد إلى تقدير %n أسطر منه؛ تحقق منها بمقارنتها بالنص:</numerusform>
-            <numerusform>استُورد %1 مستنداً جديداً بلا عنوان. اضطر المستورد إلى تقدير %n سطراً منه؛ تحقق منها بمقارنتها بالنص:</numerusform>
-            <numerusform>استُورد %1 مستنداً جديداً بلا عنوان. اضطر المستورد إلى تقدير %n سطر منه؛ تحقق منها بمقارنتها بالنص:</numerusform>
+            <numerusform>استُورد %1 مستنداً جديداً بلا عنوان. اضطر المستورد إلى تقدير %n موضع فيه؛ تحقق منها بمقارنتها بالنص:</numerusform>
+            <numerusform>استُورد %1 مستنداً جديداً بلا عنوان. اضطر المستورد إلى تقدير موضعاً واحداً فيه؛ تحقق منها بمقارنتها بالنص:</numerusform>
+            <numerusform>استُورد %1 مستنداً جديداً بلا عنوان. اضطر المستورد إلى تقدير موضعين فيه؛ تحقق منها بمقارنتها بالنص:</numerusform>
+            <numerusform>استُورد %1 مستنداً جديداً بلا عنوان. اضطر المستورد إلى تقدير %n مواضع فيه؛ تحقق منها بمقارنتها بالنص:</numerusform>
+            <numerusform>استُورد %1 مستنداً جديداً بلا عنوان. اضطر المستورد إلى تقدير %n موضعاً فيه؛ تحقق منها بمقارنتها بالنص:</numerusform>
+            <numerusform>استُورد %1 مستنداً جديداً بلا عنوان. اضطر المستورد إلى تقدير %n موضع فيه؛ تحقق منها بمقارنتها بالنص:</numerusform>
         </translation>
     </message>
 </context>
@@ -795,14 +795,14 @@
         <translation>تعذّر استخدام بيانات اللغة الخاصة بك: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1 as a new, untitled document; %n line(s) to check in the Import messages list.</source>
+        <source>Imported %1 as a new, untitled document; %n place(s) to check in the Import messages list.</source>
         <translation>
-            <numerusform>استُورد %1 وثيقةً جديدة بلا عنوان؛ لا أسطر للمراجعة في قائمة رسائل الاستيراد.</numerusform>
-            <numerusform>استُورد %1 وثيقةً جديدة بلا عنوان؛ سطر واحد للمراجعة في قائمة رسائل الاستيراد.</numerusform>
-            <numerusform>استُورد %1 وثيقةً جديدة بلا عنوان؛ سطران للمراجعة في قائمة رسائل الاستيراد.</numerusform>
-            <numerusform>استُورد %1 وثيقةً جديدة بلا عنوان؛ %n أسطر للمراجعة في قائمة رسائل الاستيراد.</numerusform>
-            <numerusform>استُورد %1 وثيقةً جديدة بلا عنوان؛ %n سطرًا للمراجعة في قائمة رسائل الاستيراد.</numerusform>
-            <numerusform>استُورد %1 وثيقةً جديدة بلا عنوان؛ %n سطر للمراجعة في قائمة رسائل الاستيراد.</numerusform>
+            <numerusform>استُورد %1 وثيقةً جديدة بلا عنوان؛ لا مواضع للمراجعة في قائمة رسائل الاستيراد.</numerusform>
+            <numerusform>استُورد %1 وثيقةً جديدة بلا عنوان؛ موضع واحد للمراجعة في قائمة رسائل الاستيراد.</numerusform>
+            <numerusform>استُورد %1 وثيقةً جديدة بلا عنوان؛ موضعان للمراجعة في قائمة رسائل الاستيراد.</numerusform>
+            <numerusform>استُورد %1 وثيقةً جديدة بلا عنوان؛ %n مواضع للمراجعة في قائمة رسائل الاستيراد.</numerusform>
+            <numerusform>استُورد %1 وثيقةً جديدة بلا عنوان؛ %n موضعًا للمراجعة في قائمة رسائل الاستيراد.</numerusform>
+            <numerusform>استُورد %1 وثيقةً جديدة بلا عنوان؛ %n موضع للمراجعة في قائمة رسائل الاستيراد.</numerusform>
         </translation>
     </message>
     <message>

@@ -471,10 +471,10 @@
         <translation>Copiar los mensajes al portapapeles</translation>
     </message>
     <message numerus="yes">
-        <source>%1 was imported as a new, untitled document. The importer had to judge %n line(s) of it; check them against the text:</source>
+        <source>%1 was imported as a new, untitled document. The importer had to judge %n place(s) in it; check them against the text:</source>
         <translation>
-            <numerusform>%1 se importó como un documento nuevo sin título. El importador tuvo que interpretar %n línea; compruébela con el texto:</numerusform>
-            <numerusform>%1 se importó como un documento nuevo sin título. El importador tuvo que interpretar %n líneas; compruébelas con el texto:</numerusform>
+            <numerusform>%1 se importó como un documento nuevo sin título. El importador tuvo que interpretar %n lugar; compruébelo con el texto:</numerusform>
+            <numerusform>%1 se importó como un documento nuevo sin título. El importador tuvo que interpretar %n lugares; compruébelos con el texto:</numerusform>
         </translation>
     </message>
 </context>
@@ -771,10 +771,10 @@
         <translation>No se pudieron usar sus propios datos de idioma: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1 as a new, untitled document; %n line(s) to check in the Import messages list.</source>
+        <source>Imported %1 as a new, untitled document; %n place(s) to check in the Import messages list.</source>
         <translation>
-            <numerusform>%1 importado como documento nuevo sin título; %n línea por revisar en la lista de mensajes de importación.</numerusform>
-            <numerusform>%1 importado como documento nuevo sin título; %n líneas por revisar en la lista de mensajes de importación.</numerusform>
+            <numerusform>%1 importado como documento nuevo sin título; %n lugar por revisar en la lista de mensajes de importación.</numerusform>
+            <numerusform>%1 importado como documento nuevo sin título; %n lugares por revisar en la lista de mensajes de importación.</numerusform>
         </translation>
     </message>
     <message>

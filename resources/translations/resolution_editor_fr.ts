@@ -471,10 +471,10 @@
         <translation>Copier les messages dans le presse-papiers</translation>
     </message>
     <message numerus="yes">
-        <source>%1 was imported as a new, untitled document. The importer had to judge %n line(s) of it; check them against the text:</source>
+        <source>%1 was imported as a new, untitled document. The importer had to judge %n place(s) in it; check them against the text:</source>
         <translation>
-            <numerusform>%1 a été importé comme nouveau document sans titre. L&apos;importateur a dû interpréter %n ligne ; vérifiez-la d&apos;après le texte :</numerusform>
-            <numerusform>%1 a été importé comme nouveau document sans titre. L&apos;importateur a dû interpréter %n lignes ; vérifiez-les d&apos;après le texte :</numerusform>
+            <numerusform>%1 a été importé comme nouveau document sans titre. L&apos;importateur a dû interpréter %n endroit ; vérifiez-le d&apos;après le texte :</numerusform>
+            <numerusform>%1 a été importé comme nouveau document sans titre. L&apos;importateur a dû interpréter %n endroits ; vérifiez-les d&apos;après le texte :</numerusform>
         </translation>
     </message>
 </context>
@@ -771,10 +771,10 @@
         <translation>Vos propres données de langue n&apos;ont pas pu être utilisées : %1</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1 as a new, untitled document; %n line(s) to check in the Import messages list.</source>
+        <source>Imported %1 as a new, untitled document; %n place(s) to check in the Import messages list.</source>
         <translation>
-            <numerusform>%1 importé comme nouveau document sans titre ; %n ligne à vérifier dans la liste des messages d’importation.</numerusform>
-            <numerusform>%1 importé comme nouveau document sans titre ; %n lignes à vérifier dans la liste des messages d’importation.</numerusform>
+            <numerusform>%1 importé comme nouveau document sans titre ; %n endroit à vérifier dans la liste des messages d’importation.</numerusform>
+            <numerusform>%1 importé comme nouveau document sans titre ; %n endroits à vérifier dans la liste des messages d’importation.</numerusform>
         </translation>
     </message>
     <message>

@@ -50,6 +50,9 @@ def _imported_as_untitled(window: MainWindow, path: Path, before: bytes) -> None
     assert report is not None and report.isVisible()
     assert f"{path}: paragraph 8: the field DATE is kept as the text it shows" in report.messages()
     assert all(m.startswith(f"{path}: ") for m in report.messages())
+    count = len(report.messages())
+    assert f"had to judge {count} place(s) in it" in report.summary.text()  # paragraphs of a Word file, not lines
+    assert f"{count} place(s) to check" in window.statusBar().currentMessage()
     assert path.read_bytes() == before, "the Word file is read, never written"
     assert window.suggested_save_path == path.with_suffix(".xml")
     assert_valid(window.controller.session.document)
