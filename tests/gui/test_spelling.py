@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtGui import QColor, QContextMenuEvent, QTextCursor
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
@@ -146,6 +146,19 @@ def test_ignore_all_is_for_this_document_only(window, make_window, settings: QSe
     other.show()
     opened(other, written(base_document()))
     assert underlined(other) == WRONG  # not in the user dictionary
+
+
+def test_the_menu_key_offers_the_suggestions_for_the_word_at_the_cursor_below_it(window) -> None:  # type: ignore[no-untyped-def]
+    doc, _ = mod_document()
+    link = opened(window, written(doc))
+    problem = word(link, "recieve")
+    view = window.view
+    assert view.place_cursor(noting(window.controller.session.document).clauses[0], "text", (problem.offset or 0) + 2)
+    # the Menu key: the event's position is the edit's own (here its top left corner), not a place in the text
+    menu, at = view.context_menu_for(QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(0, 0), view.mapToGlobal(QPoint(0, 0))))
+    texts = [a.text() for a in menu.actions()]
+    assert "receive" in texts and "Add to Dictionary" in texts
+    assert at == view.viewport().mapToGlobal(view.cursorRect().bottomLeft())
 
 
 def test_a_suggestion_replaces_the_word_as_a_tracked_edit_undone_in_one_step(window) -> None:  # type: ignore[no-untyped-def]

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from editor.editing.page import Page
 from editor.export.blocks import LRI, PDI
@@ -258,7 +258,16 @@ class DocumentView(CursorPlaces, ZoomedPage, QTextEdit):
         return written_text("".join(ch for at, ch in enumerate(shown) if not (ch in (LRI, PDI) and self.projected(start + at))))
 
     def contextMenuEvent(self, e: QContextMenuEvent) -> None:
-        self.edit.context_menu(e.pos()).exec(e.globalPos())
+        menu, at = self.context_menu_for(e)
+        menu.exec(at)
+
+    def context_menu_for(self, e: QContextMenuEvent) -> tuple[QMenu, QPoint]:
+        """The menu of `e` and where it shows: a right-click's is about the word clicked; the Menu key's (or
+        Shift+F10's), as in Word, about the word at the cursor, shown below it (its event's position is the edit's,
+        not a place in the text)."""
+        if e.reason() == QContextMenuEvent.Reason.Keyboard:
+            return self.edit.context_menu(), self.viewport().mapToGlobal(self.cursorRect().bottomLeft())
+        return self.edit.context_menu(e.pos()), e.globalPos()
 
     # -- problems and change bars ------------------------------------------------------------------
 
