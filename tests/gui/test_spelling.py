@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QContextMenuEvent, QTextCursor
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
@@ -159,6 +159,24 @@ def test_the_menu_key_offers_the_suggestions_for_the_word_at_the_cursor_below_it
     texts = [a.text() for a in menu.actions()]
     assert "receive" in texts and "Add to Dictionary" in texts
     assert at == view.viewport().mapToGlobal(view.cursorRect().bottomLeft())
+
+
+def test_shift_f10_asks_for_the_menu_as_the_menu_key_does(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    asked: list[QContextMenuEvent.Reason] = []
+
+    class Catch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if isinstance(event, QContextMenuEvent):
+                asked.append(event.reason())
+                return True  # taken here: no menu opens in the test
+            return False
+
+    catch = Catch()
+    view.installEventFilter(catch)
+    qtbot.keyClick(view, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    view.removeEventFilter(catch)
+    assert asked == [QContextMenuEvent.Reason.Keyboard]
 
 
 def test_a_suggestion_replaces_the_word_as_a_tracked_edit_undone_in_one_step(window) -> None:  # type: ignore[no-untyped-def]

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu
 
 from editor.editing.commands import BodyElement, Commands, Outcome
 from editor.model.body import Picture
@@ -134,6 +134,8 @@ class ViewEditing(QObject):
             view.controller.undo()
         elif e.matches(QKeySequence.StandardKey.Redo):
             view.controller.redo()
+        elif key == Qt.Key.Key_F10 and mods == Qt.KeyboardModifier.ShiftModifier:  # as the Menu key, in Word and LibreOffice
+            QApplication.sendEvent(view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(), view.mapToGlobal(QPoint())))
         elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and ctrl:  # Tab itself indents: Ctrl+Tab leaves the text
             view.focusNextPrevChild(key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier)
         elif key in NAVIGATION or e.matches(QKeySequence.StandardKey.Copy) or e.matches(QKeySequence.StandardKey.SelectAll):
