@@ -139,8 +139,12 @@ class RecoveryKeeper:
         self._pushed()  # started a tick or more ago: done but on a very slow disk
         failed, self._push_failed = self._push_failed, None
         if failed is not None:
-            if self._session is not None:
-                self.write_copy()
+            try:
+                if self._session is not None:
+                    self.write_copy()
+            except BaseException:
+                self._push_failed = failed  # still due: the copy is tried again at a later tick
+                raise
             raise failed
         rec = self._recorder
         if rec is None or not rec.pending:

@@ -318,3 +318,33 @@ def test_a_failed_push_to_the_disk_writes_a_full_copy_and_is_reported(tmp_path: 
     expected = to_bytes(session.document)
     _crash(keeper)
     assert _recovered(tmp_path) == expected
+
+
+def test_when_the_copy_after_a_failed_push_fails_too_it_stays_due(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    session, keeper, _ = _opened(tmp_path, mod_document()[0])
+    clause = session.document.proposals[0].resolution.sections[0].clauses[0]  # type: ignore[union-attr]
+    session.insert_text(clause.text, 0, "first ")
+    assert keeper.flush()
+    real_sync, real_write = os.fdatasync, keeper.store.write
+
+    def failing(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fdatasync", failing)
+    session.insert_text(clause.text, 0, "second ")
+    assert keeper.flush()
+    monkeypatch.setattr(os, "fdatasync", real_sync)
+    deadline = time.monotonic() + 10
+    while not keeper.flush_due(time.monotonic()) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    monkeypatch.setattr(keeper.store, "write", failing)
+    with pytest.raises(OSError):
+        keeper.flush()  # neither the push nor the copy made it
+    assert keeper.flush_due(time.monotonic()), "the copy is still due"
+    monkeypatch.setattr(keeper.store, "write", real_write)
+    with pytest.raises(OSError, match="No space left"):
+        keeper.flush()  # the copy written, the push's failure told
+    assert not keeper.flush_due(time.monotonic())
+    expected = to_bytes(session.document)
+    _crash(keeper)
+    assert _recovered(tmp_path) == expected
