@@ -294,7 +294,9 @@ def test_a_flush_returns_before_the_disk_has_the_line_and_a_killed_editor_still_
     assert len(pushed) == 1
 
 
-def test_a_failed_push_to_the_disk_writes_a_full_copy_and_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _flushed_with_a_failed_push(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: OSError
+                                ) -> tuple[EditSession, RecoveryKeeper]:
+    """A journal whose second line's push to the disk failed with `error`, found by the keeper's next tick."""
     session, keeper, _ = _opened(tmp_path, mod_document()[0])
     clause = session.document.proposals[0].resolution.sections[0].clauses[0]  # type: ignore[union-attr]
     session.insert_text(clause.text, 0, "first ")
@@ -302,7 +304,7 @@ def test_a_failed_push_to_the_disk_writes_a_full_copy_and_is_reported(tmp_path: 
     real = os.fdatasync
 
     def failing(fd: int) -> None:
-        raise OSError(errno.EIO, "Input/output error")
+        raise error
 
     monkeypatch.setattr(os, "fdatasync", failing)
     session.insert_text(clause.text, 0, "second ")
@@ -311,6 +313,11 @@ def test_a_failed_push_to_the_disk_writes_a_full_copy_and_is_reported(tmp_path: 
     deadline = time.monotonic() + 10
     while not keeper.flush_due(time.monotonic()) and time.monotonic() < deadline:  # no new edit: the failure is due
         time.sleep(0.01)
+    return session, keeper
+
+
+def test_a_failed_push_to_the_disk_writes_a_full_copy_and_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    session, keeper = _flushed_with_a_failed_push(tmp_path, monkeypatch, OSError(errno.EIO, "Input/output error"))
     with pytest.raises(OSError, match="Input/output error"):
         keeper.flush()
     assert list((tmp_path / "recovery").glob("*.xml")), "a full copy was written first"
@@ -321,22 +328,13 @@ def test_a_failed_push_to_the_disk_writes_a_full_copy_and_is_reported(tmp_path: 
 
 
 def test_when_the_copy_after_a_failed_push_fails_too_it_stays_due(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    session, keeper, _ = _opened(tmp_path, mod_document()[0])
-    clause = session.document.proposals[0].resolution.sections[0].clauses[0]  # type: ignore[union-attr]
-    session.insert_text(clause.text, 0, "first ")
-    assert keeper.flush()
-    real_sync, real_write = os.fdatasync, keeper.store.write
+    full = OSError(errno.ENOSPC, "No space left on device")
+    session, keeper = _flushed_with_a_failed_push(tmp_path, monkeypatch, full)
+    real_write = keeper.store.write
 
     def failing(*_args: object) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
+        raise full
 
-    monkeypatch.setattr(os, "fdatasync", failing)
-    session.insert_text(clause.text, 0, "second ")
-    assert keeper.flush()
-    monkeypatch.setattr(os, "fdatasync", real_sync)
-    deadline = time.monotonic() + 10
-    while not keeper.flush_due(time.monotonic()) and time.monotonic() < deadline:
-        time.sleep(0.01)
     monkeypatch.setattr(keeper.store, "write", failing)
     with pytest.raises(OSError):
         keeper.flush()  # neither the push nor the copy made it
